@@ -1,0 +1,102 @@
+# captive: one non-recursive Makefile.
+#   make                 build every stage into bin/
+#   make release         build the seeds' release into dist/ (SEEDS=, DIST= to change)
+#   make check           unit and end-to-end tests
+#   make deps            install the Debian packages the build and tests need
+#   make sanitize        the whole check under ASan+UBSan, in build-sanitize/
+#   make bench           benchmarks (not part of check)
+#   make install         PREFIX=/usr/local DESTDIR=
+
+VERSION   := $(shell cat VERSION)
+PREFIX    ?= /usr/local
+SEEDS     ?= seeds
+DIST      ?= dist
+BUILD     ?= build
+BIN       ?= bin
+
+CC        ?= cc
+PKGS      := jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8
+CFLAGS    ?= -g -O2
+CFLAGS    += -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+             -DCAPTIVE_VERSION='"$(VERSION)"' \
+             -DCAPTIVE_SCHEMA_DIR='"$(PREFIX)/share/captive/schema"' \
+             $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -Istages/lib
+ifdef DEVELOPER
+CFLAGS    += -Werror -Wshadow -Wstrict-prototypes
+endif
+ifdef SANITIZE
+CFLAGS    += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+LDFLAGS   += -fsanitize=address,undefined
+endif
+LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
+
+STAGES    := ingest clean extract resolve validate emit release
+PROGRAMS  := $(addprefix $(BIN)/captive-,$(STAGES))
+LIB_SRC   := $(wildcard stages/lib/*.c)
+LIB_OBJ   := $(LIB_SRC:stages/%.c=$(BUILD)/%.o)
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+DEBIAN_PACKAGES := build-essential pkg-config libjansson-dev libxml2-dev \
+	libxml2-utils zlib1g-dev libcsv-dev libutf8proc-dev nettle-dev \
+	libpcre2-dev libcmocka-dev iso-codes jq python3 perl gzip wget
+
+all: $(PROGRAMS)
+
+# Each stage is stages/<stage>.c plus its helpers stages/<stage>-*.c.
+.SECONDEXPANSION:
+$(BIN)/captive-%: $(BUILD)/%.o $$(patsubst stages/%.c,$(BUILD)/%.o,$$(wildcard stages/$$*-*.c)) $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: stages/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS) -lcmocka
+
+-include $(wildcard $(BUILD)/*.d $(BUILD)/lib/*.d)
+
+# The release: the whole chain, then the release folder.  The chain's stderr
+# is kept so that a bad seed fails the build loudly rather than quietly.
+release: $(PROGRAMS)
+	@mkdir -p $(BUILD)/emit-$(notdir $(DIST))
+	$(BIN)/captive-ingest $(SEEDS) | $(BIN)/captive-clean -q \
+	  | $(BIN)/captive-extract -q | $(BIN)/captive-resolve -q \
+	  | $(BIN)/captive-validate -q --rejects $(BUILD)/rejects.jsonl \
+	  | $(BIN)/captive-emit -q --out $(BUILD)/emit-$(notdir $(DIST))
+	$(BIN)/captive-release -q --version $(VERSION) --out $(DIST) $(BUILD)/emit-$(notdir $(DIST))
+
+check: $(PROGRAMS) $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "# $$t"; $$t; done
+	prove -f tests/t/*.sh
+
+sanitize:
+	$(MAKE) SANITIZE=1 BUILD=build-sanitize BIN=build-sanitize/bin check
+
+bench: $(PROGRAMS)
+	@for b in tests/bench/*.sh; do [ -f "$$b" ] && sh "$$b" || exit 1; done
+
+fuzz: $(PROGRAMS)
+	@sh tests/fuzz/run.sh
+
+deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+	  | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y --no-install-recommends $$missing; \
+	else echo "deps: all Debian packages present"; fi
+
+install: $(PROGRAMS)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons
+	install -m 755 $(PROGRAMS) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 schema/*.* $(DESTDIR)$(PREFIX)/share/captive/schema/
+	install -m 644 schema/lexicons/* $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons/
+
+clean:
+	rm -rf $(BUILD) $(BIN) build-sanitize
+
+.PHONY: all release check sanitize bench fuzz deps install clean

@@ -1,0 +1,64 @@
+/*
+ * jsonl: JSON Lines in and out, one object per line, each with a "kind".
+ *
+ * A reader walks the inputs named on the command line ("-" or none: stdin)
+ * one after the other.  A line that is not a JSON object, or is longer than
+ * the limit, is reported as "<input>:<line>: ..." and skipped; the stream
+ * flows on.  Records are returned as new references: the loop that read a
+ * record owns it and decrefs it.
+ */
+#ifndef CAPTIVE_JSONL_H
+#define CAPTIVE_JSONL_H
+
+#include <stdio.h>
+#include <jansson.h>
+
+/* Longest line accepted (a document record carries the whole text). */
+#define JSONL_MAX_LINE (256UL << 20)
+
+struct jsonl_reader {
+	char **names;		/* inputs, borrowed from argv */
+	int nnames;
+	int next;		/* index of the next input to open */
+	const char *name;	/* current input, for messages */
+	FILE *fp;
+	unsigned long line;	/* line number in the current input */
+	char *line_buf;
+	size_t line_cap;
+	unsigned long in;	/* records read */
+	unsigned long bad;	/* lines set aside as unreadable */
+};
+
+struct jsonl_writer {
+	FILE *fp;
+	const char *name;
+	unsigned long out;	/* records written */
+	int failed;		/* a write failed: reported once */
+};
+
+void jsonl_reader_init(struct jsonl_reader *r, char **names, int nnames);
+/* The next record (new reference), or NULL at the end of all inputs. */
+json_t *jsonl_next(struct jsonl_reader *r);
+void jsonl_reader_close(struct jsonl_reader *r);
+
+void jsonl_writer_init(struct jsonl_writer *w, FILE *fp, const char *name);
+/* Write rec compactly on one line; does not take the reference.  0 or -1. */
+int jsonl_write(struct jsonl_writer *w, json_t *rec);
+
+/*
+ * Parse one line as a record; returns a new reference or NULL after
+ * reporting "<name>:<line>: why".  Exposed for the unit tests.
+ */
+json_t *jsonl_parse(const char *text, size_t len, const char *name, unsigned long line);
+
+/* The string member key of rec, or NULL when absent or not a string. */
+const char *jsonl_str(const json_t *rec, const char *key);
+
+/*
+ * End of a stage: close the reader, flush and close stdout checking for
+ * errors, print "<prog>: N in, M out, K set aside" (unless quiet) and return
+ * the exit status: 0 when nothing was reported, 1 otherwise.
+ */
+int stage_finish(struct jsonl_reader *in, struct jsonl_writer *out, unsigned long set_aside);
+
+#endif

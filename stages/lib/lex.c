@@ -1,0 +1,246 @@
+/*
+ * lex: lexicon files (see lex.h) and where the schema folder is.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "buf.h"
+#include "hmap.h"
+#include "lex.h"
+
+#ifndef CAPTIVE_SCHEMA_DIR
+#define CAPTIVE_SCHEMA_DIR "/usr/local/share/captive/schema"
+#endif
+
+static char *schema_override;
+
+void
+schema_set_dir(const char *dir)
+{
+	free(schema_override);
+	schema_override = dir ? xstrdup(dir) : NULL;
+}
+
+static int
+is_dir_with_tables(const char *dir)
+{
+	char path[PATH_MAX + 16];
+
+	snprintf(path, sizeof path, "%s/tables.json", dir);
+	return access(path, R_OK) == 0;
+}
+
+const char *
+schema_dir(void)
+{
+	static char found[PATH_MAX];
+	char exe[PATH_MAX - 64], *slash;
+	const char *env;
+	ssize_t n;
+
+	if (schema_override)
+		return schema_override;
+	if ((env = getenv("CAPTIVE_SCHEMA")) != NULL && *env)
+		return env;
+	if (found[0])
+		return found;
+	/* bin/captive-x -> bin/../schema (source tree) or ../share/captive/schema. */
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			snprintf(found, sizeof found, "%s/../schema", exe);
+			if (is_dir_with_tables(found))
+				return found;
+			snprintf(found, sizeof found, "%s/../share/captive/schema", exe);
+			if (is_dir_with_tables(found))
+				return found;
+		}
+	}
+	snprintf(found, sizeof found, "%s", CAPTIVE_SCHEMA_DIR);
+	return found;
+}
+
+const char *
+schema_path(const char *rel)
+{
+	static char path[2 * PATH_MAX];
+
+	snprintf(path, sizeof path, "%s/%s", schema_dir(), rel);
+	return path;
+}
+
+static void
+lower_ascii(char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			*s += 'a' - 'A';
+}
+
+/* Split line at tabs into fields; returns the count.  Modifies line. */
+static int
+split_tabs(char *line, char ***out)
+{
+	int n = 1, i;
+	char *p;
+
+	for (p = line; *p; p++)
+		n += *p == '\t';
+	*out = xmalloc((size_t)n * sizeof **out);
+	for (i = 0, p = line; i < n; i++) {
+		char *tab = strchr(p, '\t');
+
+		if (tab)
+			*tab = '\0';
+		(*out)[i] = p;
+		p = tab ? tab + 1 : p + strlen(p);
+	}
+	return n;
+}
+
+static void
+add_entry(struct lex *l, char **fields, int n, unsigned line)
+{
+	struct lex_entry *e;
+	char *key;
+	int i;
+
+	if (l->n % 64 == 0)
+		l->entries = xrealloc(l->entries, (l->n + 64) * sizeof *l->entries);
+	e = &l->entries[l->n++];
+	e->line = line;
+	e->fields = xmalloc((size_t)l->ncols * sizeof *e->fields);
+	for (i = 0; i < l->ncols; i++)
+		e->fields[i] = xstrdup(i < n ? fields[i] : "");
+	key = xstrdup(e->fields[0]);
+	lower_ascii(key);
+	if (hmap_get(l->index, key) == NULL)
+		hmap_put(l->index, key, (void *)(l->n));	/* index + 1 */
+	free(key);
+}
+
+struct lex *
+lex_load_file(const char *path)
+{
+	struct lex *l;
+	FILE *fp;
+	char *line = NULL, **fields;
+	size_t cap = 0;
+	ssize_t len;
+	unsigned lineno = 0;
+	int n;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		msg_error("%s: cannot open lexicon: %s", path, strerror(errno));
+		return NULL;
+	}
+	l = xcalloc(1, sizeof *l);
+	l->path = xstrdup(path);
+	l->index = hmap_new();
+	while ((len = getline(&line, &cap, fp)) >= 0) {
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#')
+			continue;
+		n = split_tabs(line, &fields);
+		if (l->columns == NULL) {
+			int i;
+
+			l->ncols = n;
+			l->columns = xmalloc((size_t)n * sizeof *l->columns);
+			for (i = 0; i < n; i++)
+				l->columns[i] = xstrdup(fields[i]);
+		} else {
+			if (n > l->ncols)
+				msg_warn("%s:%u: %d fields, header has %d; extra ignored",
+				    path, lineno, n, l->ncols);
+			add_entry(l, fields, n, lineno);
+		}
+		free(fields);
+	}
+	free(line);
+	fclose(fp);
+	if (l->columns == NULL) {
+		msg_error("%s: lexicon has no header line", path);
+		lex_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+struct lex *
+lex_load(const char *name)
+{
+	char rel[256];
+
+	snprintf(rel, sizeof rel, "lexicons/%s.tsv", name);
+	return lex_load_file(schema_path(rel));
+}
+
+void
+lex_free(struct lex *l)
+{
+	size_t i;
+	int j;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		for (j = 0; j < l->ncols; j++)
+			free(l->entries[i].fields[j]);
+		free(l->entries[i].fields);
+	}
+	for (j = 0; j < l->ncols; j++)
+		free(l->columns[j]);
+	free(l->columns);
+	free(l->entries);
+	hmap_free(l->index, NULL);
+	free(l->path);
+	free(l);
+}
+
+int
+lex_column(const struct lex *l, const char *name)
+{
+	int i;
+
+	for (i = 0; i < l->ncols; i++)
+		if (strcmp(l->columns[i], name) == 0)
+			return i;
+	return -1;
+}
+
+const struct lex_entry *
+lex_lookupn(const struct lex *l, const char *key, size_t len)
+{
+	char small[256], *k = len < sizeof small ? small : xmalloc(len + 1);
+	size_t idx;
+
+	memcpy(k, key, len);
+	k[len] = '\0';
+	lower_ascii(k);
+	idx = (size_t)hmap_get(l->index, k);
+	if (k != small)
+		free(k);
+	return idx ? &l->entries[idx - 1] : NULL;
+}
+
+const struct lex_entry *
+lex_lookup(const struct lex *l, const char *key)
+{
+	return lex_lookupn(l, key, strlen(key));
+}
+
+const char *
+lex_get(const struct lex *l, const struct lex_entry *e, const char *column)
+{
+	int i = lex_column(l, column);
+
+	return i < 0 ? "" : e->fields[i];
+}

@@ -1,0 +1,52 @@
+/*
+ * lex: lexicons, the rules and word lists kept as data under schema/.
+ *
+ * A lexicon is schema/lexicons/<name>.tsv: UTF-8, tab-separated, '#' starts
+ * a comment line, blank lines are skipped, the first other line is the
+ * header naming the columns.  Entries keep their file and line so that a
+ * trace can name the line that matched.  Lookups on the first column are
+ * case-insensitive (ASCII case; keys are compared as written otherwise).
+ */
+#ifndef CAPTIVE_LEX_H
+#define CAPTIVE_LEX_H
+
+#include <stddef.h>
+
+struct lex_entry {
+	char **fields;		/* ncols strings, "" for a missing column */
+	unsigned line;		/* line in the file, for traces */
+};
+
+struct lex {
+	char *path;
+	char **columns;
+	int ncols;
+	struct lex_entry *entries;
+	size_t n;
+	struct hmap *index;	/* lowercased first column -> first entry */
+};
+
+/*
+ * The schema folder: set by --schema, else $CAPTIVE_SCHEMA, else schema/
+ * beside the program's bin/ (in the source tree) or share/captive/schema
+ * beside it (installed), else the compiled-in default.  Borrowed string.
+ */
+void schema_set_dir(const char *dir);
+const char *schema_dir(void);
+/* DIR/rel in a static buffer, valid until the next call. */
+const char *schema_path(const char *rel);
+
+/* Load schema/lexicons/<name>.tsv.  NULL after reporting.  Free with lex_free. */
+struct lex *lex_load(const char *name);
+/* Load from an explicit path. */
+struct lex *lex_load_file(const char *path);
+void lex_free(struct lex *l);
+/* Index of column name, or -1. */
+int lex_column(const struct lex *l, const char *name);
+/* Entry whose first column equals key (ASCII case-insensitive), or NULL. */
+const struct lex_entry *lex_lookup(const struct lex *l, const char *key);
+const struct lex_entry *lex_lookupn(const struct lex *l, const char *key, size_t len);
+/* Field of e in column name, "" when the column is absent. */
+const char *lex_get(const struct lex *l, const struct lex_entry *e, const char *column);
+
+#endif
