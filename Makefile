@@ -44,8 +44,9 @@ DEBIAN_PACKAGES := build-essential pkg-config libjansson-dev libxml2-dev \
 all: $(PROGRAMS)
 
 # Each stage is stages/<stage>.c plus its helpers stages/<stage>-*.c.
+stage_objs = $(patsubst stages/%.c,$(BUILD)/%.o,$(wildcard stages/$(1)-*.c))
 .SECONDEXPANSION:
-$(BIN)/captive-%: $(BUILD)/%.o $$(patsubst stages/%.c,$(BUILD)/%.o,$$(wildcard stages/$$*-*.c)) $(LIB_OBJ)
+$(BIN)/captive-%: $(BUILD)/%.o $$(call stage_objs,$$*) $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
