@@ -45,6 +45,7 @@ all: $(PROGRAMS)
 
 # Each stage is stages/<stage>.c plus its helpers stages/<stage>-*.c.
 stage_objs = $(patsubst stages/%.c,$(BUILD)/%.o,$(wildcard stages/$(1)-*.c))
+.SECONDARY:
 .SECONDEXPANSION:
 $(BIN)/captive-%: $(BUILD)/%.o $$(call stage_objs,$$*) $(LIB_OBJ)
 	@mkdir -p $(@D)

@@ -1,0 +1,144 @@
+/*
+ * resolve-merge: resolution keys and the merging of entity records.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "buf.h"
+#include "jsonl.h"
+#include "resolve.h"
+#include "utf8.h"
+
+char *
+resolve_key(const char *name)
+{
+	char *folded = utf8_fold(name, strlen(name)), *p, *q;
+
+	if (folded == NULL)
+		return NULL;
+	/* Keep letters and digits of any script; drop ASCII punctuation and space. */
+	for (p = q = folded; *p; p++) {
+		unsigned char ch = (unsigned char)*p;
+
+		if (ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+			*q++ = *p;
+	}
+	*q = '\0';
+	return folded;
+}
+
+int
+resolve_key_is_weak(const char *name)
+{
+	return strpbrk(name, " ") == NULL;
+}
+
+/* Append the string s to the array arr unless it is there already. */
+static void
+add_unique(json_t *arr, const char *s)
+{
+	size_t i;
+	json_t *v;
+
+	if (s == NULL || *s == '\0')
+		return;
+	json_array_foreach(arr, i, v)
+		if (strcmp(json_string_value(v), s) == 0)
+			return;
+	json_array_append_new(arr, json_string(s));
+}
+
+static int
+by_string(const void *a, const void *b)
+{
+	return strcmp(json_string_value(*(json_t *const *)a),
+	    json_string_value(*(json_t *const *)b));
+}
+
+/* Sort an array of strings in place, so merged lists do not depend on order. */
+static void
+sort_strings(json_t *arr)
+{
+	size_t n = json_array_size(arr), i;
+	json_t **v = xmalloc(n * sizeof *v);
+
+	for (i = 0; i < n; i++)
+		v[i] = json_incref(json_array_get(arr, i));
+	qsort(v, n, sizeof *v, by_string);
+	json_array_clear(arr);
+	for (i = 0; i < n; i++)
+		json_array_append_new(arr, v[i]);
+	free(v);
+}
+
+static json_t *
+array_member(json_t *rec, const char *key)
+{
+	json_t *a = json_object_get(rec, key);
+
+	if (!json_is_array(a)) {
+		a = json_array();
+		json_object_set_new(rec, key, a);
+	}
+	return a;
+}
+
+static void
+unite(json_t *have, const json_t *rec, const char *key)
+{
+	json_t *into = array_member(have, key), *v;
+	size_t i;
+
+	json_array_foreach(json_object_get(rec, key), i, v)
+		if (json_is_string(v))
+			add_unique(into, json_string_value(v));
+	sort_strings(into);
+}
+
+static void
+keep_first(json_t *have, const json_t *rec, const char *key)
+{
+	const char *v = jsonl_str(rec, key);
+
+	if (jsonl_str(have, key) == NULL && v != NULL)
+		json_object_set_new(have, key, json_string(v));
+}
+
+void
+resolve_merge(json_t *have, const json_t *rec, const char *published)
+{
+	const char *name = jsonl_str(rec, "name"), *cur = jsonl_str(have, "name");
+	const char *as_of = jsonl_str(have, "status_as_of");
+	json_t *aliases;
+
+	/* The fullest form of the name is the name; the others are aliases. */
+	aliases = array_member(have, "aliases");
+	if (name && cur && strlen(name) > strlen(cur)) {
+		add_unique(aliases, cur);
+		json_object_set_new(have, "name", json_string(name));
+	} else if (name && cur && strcmp(name, cur) != 0) {
+		add_unique(aliases, name);
+	}
+	unite(have, rec, "aliases");
+	aliases = array_member(have, "aliases");
+	for (size_t i = 0; i < json_array_size(aliases); i++) {
+		if (strcmp(json_string_value(json_array_get(aliases, i)),
+		    jsonl_str(have, "name")) == 0) {
+			json_array_remove(aliases, i);
+			break;
+		}
+	}
+	unite(have, rec, "roles");
+	keep_first(have, rec, "nationality");
+	keep_first(have, rec, "gender");
+	keep_first(have, rec, "title");
+	keep_first(have, rec, "org_kind");
+	keep_first(have, rec, "place_kind");
+	keep_first(have, rec, "country");
+	/* Status is as of the latest document that says something of it. */
+	if (jsonl_str(rec, "status") &&
+	    (as_of == NULL || (published && strcmp(published, as_of) >= 0))) {
+		json_object_set_new(have, "status", json_string(jsonl_str(rec, "status")));
+		json_object_set_new(have, "status_as_of", json_string(published ? published : ""));
+	}
+	add_unique(array_member(have, "document_ids"), jsonl_str(rec, "document_id"));
+}

@@ -1,0 +1,238 @@
+/*
+ * captive-resolve: one record per real person, organization and place.
+ *
+ * Reads the records of extract.  Persons, organizations and places arrive
+ * once per document with ids local to that document; resolve gives each a
+ * global id derived from its resolution key (below), merges the records
+ * that share a key, and rewrites every reference (event participants,
+ * mentions, relations) on the fly.  Documents, groups, events, mentions and
+ * relations are written as they come; the resolved entities at the end,
+ * sorted by id, with document_ids listing where they were found.
+ *
+ * Holds: the resolved entities of the whole corpus (small: names and
+ * lists), and the local-to-global id map of the current document only.
+ *
+ * The key: the name folded (accents stripped, lowercase) with everything
+ * but letters and digits removed, so "Kim Jong-uk", "Kim Jong Uk" and
+ * "KIM JONG UK" are one key.  A one-word name ("Keiko") says too little to
+ * join documents, so its key is scoped to its document.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "buf.h"
+#include "hmap.h"
+#include "jsonl.h"
+#include "lex.h"
+#include "msg.h"
+#include "resolve.h"
+#include "sha256.h"
+
+static struct {
+	int quiet;
+} opt;
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: captive-resolve [-q] [--schema DIR] [FILE...]\n"
+	    "Merge persons, organizations and places across documents and give\n"
+	    "them stable identifiers.\n"
+	    "  -q, --quiet       no summary line on stderr\n"
+	    "      --schema DIR  the schema folder\n"
+	    "  -h, --help        this text\n"
+	    "      --version     print the version\n", fp);
+}
+
+/* The entity kinds resolve merges, with their id prefixes. */
+static const struct {
+	const char *kind;
+	char prefix;
+} entity_kinds[] = {
+	{ "person", 'p' }, { "organization", 'o' }, { "place", 'l' },
+};
+
+static int
+entity_prefix(const char *kind)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof entity_kinds / sizeof entity_kinds[0]; i++)
+		if (strcmp(kind, entity_kinds[i].kind) == 0)
+			return entity_kinds[i].prefix;
+	return 0;
+}
+
+/* Replace the string member key of rec through the id map, if mapped. */
+static void
+rewrite_id(json_t *rec, const char *key, const struct hmap *ids)
+{
+	const char *local = jsonl_str(rec, key), *global;
+
+	if (local && (global = hmap_get(ids, local)) != NULL)
+		json_object_set_new(rec, key, json_string(global));
+}
+
+static void
+rewrite_references(json_t *rec, const char *kind, const struct hmap *ids)
+{
+	json_t *parts, *p;
+	size_t i;
+
+	if (strcmp(kind, "event") == 0) {
+		parts = json_object_get(rec, "participants");
+		json_array_foreach(parts, i, p)
+			rewrite_id(p, "participant_id", ids);
+	} else if (strcmp(kind, "mention") == 0) {
+		rewrite_id(rec, "entity_id", ids);
+	} else if (strcmp(kind, "relation") == 0) {
+		rewrite_id(rec, "subject_id", ids);
+		rewrite_id(rec, "object_id", ids);
+	}
+}
+
+/*
+ * Resolve one entity record: compute its global id, merge it into the
+ * table, remember local -> global for the rest of its document.  0, or -1
+ * after reporting (the record is then set aside).
+ */
+static int
+resolve_entity(json_t *rec, int prefix, const char *where, struct resolve_ctx *ctx)
+{
+	const char *local = jsonl_str(rec, "id"), *name = jsonl_str(rec, "name");
+	const char *doc = jsonl_str(rec, "document_id");
+	char *key, hex[SHA256_HEX_LEN + 1], id[16];
+	struct buf scoped = BUF_INIT;
+	json_t *have;
+
+	if (local == NULL || name == NULL || doc == NULL)
+		return msg_error("%s: %s record lacks \"id\", \"name\" or \"document_id\"",
+		    where, jsonl_str(rec, "kind"));
+	key = resolve_key(name);
+	if (key == NULL || *key == '\0') {
+		free(key);
+		return msg_error("%s: cannot resolve name \"%s\"", where, name);
+	}
+	buf_addf(&scoped, "%c\n%s", prefix, key);
+	if (resolve_key_is_weak(name))
+		buf_addf(&scoped, "\n%s", doc);
+	sha256_hex(scoped.data, scoped.len, hex);
+	snprintf(id, sizeof id, "%c-%.12s", prefix, hex);
+	free(key);
+	buf_release(&scoped);
+
+	hmap_put(ctx->local_ids, local, xstrdup(id));
+	if ((have = hmap_get(ctx->entities, id)) == NULL) {
+		have = json_deep_copy(rec);
+		json_object_set_new(have, "id", json_string(id));
+		json_object_del(have, "document_id");
+		json_object_set_new(have, "document_ids", json_array());
+		hmap_put(ctx->entities, id, have);
+	}
+	resolve_merge(have, rec, hmap_get(ctx->published, doc));
+	return 0;
+}
+
+static int
+by_id(const void *a, const void *b)
+{
+	return strcmp(jsonl_str(*(json_t *const *)a, "id"),
+	    jsonl_str(*(json_t *const *)b, "id"));
+}
+
+/* Write the resolved entities, sorted by id. */
+static void
+resolve_flush(struct resolve_ctx *ctx, struct jsonl_writer *out)
+{
+	size_t n = hmap_size(ctx->entities), i;
+	json_t **all = xmalloc(n * sizeof *all);
+
+	for (i = 0; i < n; i++)
+		all[i] = hmap_value_at(ctx->entities, i);
+	qsort(all, n, sizeof *all, by_id);
+	for (i = 0; i < n; i++) {
+		json_object_del(all[i], "status_as_of");	/* merge bookkeeping */
+		jsonl_write(out, all[i]);
+	}
+	free(all);
+}
+
+static void
+decref_value(void *v)
+{
+	json_decref(v);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "schema", required_argument, NULL, 'S' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct jsonl_reader in;
+	struct jsonl_writer out;
+	struct resolve_ctx ctx;
+	unsigned long set_aside = 0;
+	char where[512];
+	const char *kind, *doc;
+	json_t *rec;
+	int c, prefix, rc;
+
+	msg_init("captive-resolve");
+	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q':
+			opt.quiet = 1;
+			break;
+		case 'S':
+			schema_set_dir(optarg);
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("captive-resolve %s\n", CAPTIVE_VERSION);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	msg_set_quiet(opt.quiet);
+	ctx.entities = hmap_new();
+	ctx.local_ids = hmap_new();
+	ctx.published = hmap_new();
+	jsonl_reader_init(&in, argv + optind, argc - optind);
+	jsonl_writer_init(&out, stdout, "<stdout>");
+	while ((rec = jsonl_next(&in)) != NULL) {
+		snprintf(where, sizeof where, "%s:%lu", in.name, in.line);
+		kind = jsonl_str(rec, "kind");
+		if (strcmp(kind, "document") == 0) {
+			/* A new document: the previous one's local ids are done. */
+			hmap_free(ctx.local_ids, free);
+			ctx.local_ids = hmap_new();
+			doc = jsonl_str(rec, "id");
+			if (doc && jsonl_str(rec, "published"))
+				hmap_put(ctx.published, doc, xstrdup(jsonl_str(rec, "published")));
+			jsonl_write(&out, rec);
+		} else if ((prefix = entity_prefix(kind)) != 0) {
+			if (resolve_entity(rec, prefix, where, &ctx) < 0)
+				set_aside++;
+		} else {
+			rewrite_references(rec, kind, ctx.local_ids);
+			jsonl_write(&out, rec);
+		}
+		json_decref(rec);
+	}
+	resolve_flush(&ctx, &out);
+	rc = stage_finish(&in, &out, set_aside);
+	hmap_free(ctx.entities, decref_value);
+	hmap_free(ctx.local_ids, free);
+	hmap_free(ctx.published, free);
+	return rc;
+}
