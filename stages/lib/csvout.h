@@ -1,0 +1,15 @@
+/*
+ * csvout: one CSV record (RFC 4180: fields quoted when they hold a comma,
+ * quote, CR or LF, quotes doubled, CRLF line ends) appended to a buffer,
+ * the quoting done by libcsv's csv_write.
+ */
+#ifndef CAPTIVE_CSVOUT_H
+#define CAPTIVE_CSVOUT_H
+
+#include <stddef.h>
+#include "buf.h"
+
+/* Append fields[0..n) as one record, with its CRLF, to out.  NULL fields are empty. */
+void csvout_row(struct buf *out, const char *const *fields, size_t n);
+
+#endif

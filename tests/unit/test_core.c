@@ -1,0 +1,125 @@
+/* Unit tests for buf, hmap, sha256 and lex. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "buf.h"
+#include "hmap.h"
+#include "lex.h"
+#include "sha256.h"
+
+static void
+test_buf(void **state)
+{
+	struct buf b = BUF_INIT;
+	char *p;
+	size_t len;
+	int i;
+
+	(void)state;
+	assert_string_equal(b.data, "");
+	buf_adds(&b, "abc");
+	buf_addc(&b, '-');
+	buf_addf(&b, "%d", 42);
+	assert_string_equal(b.data, "abc-42");
+	for (i = 0; i < 1000; i++)
+		buf_add(&b, "xy", 2);
+	assert_int_equal(b.len, 6 + 2000);
+	buf_setlen(&b, 3);
+	assert_string_equal(b.data, "abc");
+	p = buf_detach(&b, &len);
+	assert_int_equal(len, 3);
+	assert_string_equal(p, "abc");
+	assert_string_equal(b.data, "");
+	free(p);
+	buf_release(&b);
+}
+
+static void
+test_hmap(void **state)
+{
+	struct hmap *m = hmap_new();
+	char key[32];
+	long i;
+
+	(void)state;
+	for (i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "k%ld", i);
+		assert_null(hmap_put(m, key, (void *)(i + 1)));
+	}
+	assert_int_equal(hmap_size(m), 5000);
+	for (i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "k%ld", i);
+		assert_int_equal((long)hmap_get(m, key), i + 1);
+		assert_string_equal(hmap_key_at(m, (size_t)i), key);	/* insertion order */
+	}
+	assert_null(hmap_get(m, "absent"));
+	assert_int_equal((long)hmap_put(m, "k7", (void *)99), 8);
+	assert_int_equal((long)hmap_get(m, "k7"), 99);
+	hmap_free(m, NULL);
+}
+
+static void
+test_sha256(void **state)
+{
+	char hex[SHA256_HEX_LEN + 1];
+	struct sha256 h;
+
+	(void)state;
+	sha256_hex("abc", 3, hex);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	sha256_begin(&h);
+	sha256_add(&h, "a", 1);
+	sha256_add(&h, "bc", 2);
+	sha256_end(&h, hex);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	sha256_hex("", 0, hex);
+	assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+static void
+test_lex(void **state)
+{
+	char path[] = "/tmp/test_lex.XXXXXX";
+	const char *text = "# a comment\nword\tcode\tnote\n\nKorean\tKR\tdemonym\n"
+	    "korean\tXX\tduplicate: the first wins\nLao\tLA\n";
+	const struct lex_entry *e;
+	struct lex *l;
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	l = lex_load_file(path);
+	assert_non_null(l);
+	assert_int_equal(l->n, 3);
+	assert_int_equal(lex_column(l, "code"), 1);
+	e = lex_lookup(l, "KOREAN");
+	assert_non_null(e);
+	assert_string_equal(lex_get(l, e, "code"), "KR");
+	assert_int_equal(e->line, 4);
+	e = lex_lookupn(l, "Laos", 3);
+	assert_string_equal(lex_get(l, e, "note"), "");	/* short line */
+	assert_null(lex_lookup(l, "Japanese"));
+	lex_free(l);
+	unlink(path);
+	assert_null(lex_load_file("/nonexistent/lexicon.tsv"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_hmap),
+		cmocka_unit_test(test_sha256),
+		cmocka_unit_test(test_lex),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
