@@ -1,0 +1,30 @@
+#!/bin/sh
+# The scorer on the seeds (floors asserted) and on the development set
+# (figures printed).  Needs ../shared beside the project; a user's clone
+# has none, and then these tests are skipped with a notice.
+. "$(dirname "$0")/lib.sh"
+
+if ! test_have_shared; then
+	echo "# ../shared (corpus and scorer) not found beside the project: scorer tests skipped"
+	test_skip 'scorer on the seeds' 'no ../shared'
+	test_skip 'scorer on the development set' 'no ../shared'
+	test_done
+	exit 0
+fi
+
+SCORE="python3 $SHARED/tools/score.py"
+VERSION=$(cat "$ROOT/VERSION")
+
+test_expect_success 'seeds: persons F1 >= 0.80, events F1 >= 0.60' '
+	$SCORE --release "$ROOT/dist/captive-$VERSION" --gold "$SHARED/corpus/seeds-gold" --json >seeds.json &&
+	$SCORE --release "$ROOT/dist/captive-$VERSION" --gold "$SHARED/corpus/seeds-gold" | sed -n "s/^headline/# seeds headline/p" &&
+	jq -e ".persons.f1 >= 0.80 and .events.f1 >= 0.60" seeds.json
+'
+
+test_expect_success 'development set: a release is built and scored' '
+	make -s -C "$ROOT" release SEEDS="$SHARED/corpus/dev/articles" DIST="$TMP/dev" WORK="$TMP/devwork" ALLOW_BAD=1 >make.out 2>&1 ||
+	{ cat make.out; false; } &&
+	$SCORE --release "$TMP/dev" --gold "$SHARED/corpus/dev/gold" >dev.txt &&
+	sed -n "s/^headline/# dev headline/p" dev.txt
+'
+test_done
