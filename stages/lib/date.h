@@ -56,12 +56,32 @@ size_t date_format(const struct date *d, char *out, size_t n);
  * "on Tuesday", "yesterday", "last month", "last year", "earlier this
  * month", "two years ago", "late November".  Impossible dates ("February
  * 30") are not dates.
+ *
+ * The span: a leading preposition (on, in, since, until, till, by, from,
+ * during, of, throughout, between), "around"/"about", "the", and
+ * "early"/"mid"/"late"/"earlier"/"later" belong to it; words after the
+ * date do not ("on Tuesday afternoon" spans "on Tuesday"; "2020-01-04,
+ * 01:59" spans "2020-01-04"; "Mar. 16" keeps the abbreviation's stop).
+ * Names must be capitalised ("March", "MARCH"; "march", "may" are not),
+ * weekdays written in full; "May" alone needs a preposition or modifier.
+ * A bare year (1900..2100) needs a word before it ("in 2016") or
+ * punctuation or the end after it ("2016."); "2016 people" is not one.
+ * Relative rules: a month and day without a year is the latest one not
+ * after pub (pub + 1 day when pub has a day); "in October", "October"
+ * the latest October at or before pub's month, "last October" strictly
+ * before it; a weekday the latest at or before pub ("last Tuesday":
+ * before); "last week", "N weeks ago" the month of the day 7N before pub;
+ * "last/this month", "N months ago" a month; "last/this year", "N years
+ * ago" a year; "early/mid/late" and "around" add "~" to a year or month;
+ * "the early/mid/late 1970s" are 1970/1973, 1974/1976, 1977/1979.
  */
 size_t date_scan(const char *s, size_t len, const struct date *pub, struct date *out);
 
 /*
  * Find the first date expression in s[0..len): its byte offset in *start
  * and its span as the return value (0 when none).
+ * Only word starts are tried (not inside "COVID-19", "$2016", "1.2016"),
+ * and an impossible date is skipped whole: "February 30, 2016" is not 2016.
  */
 size_t date_find(const char *s, size_t len, const struct date *pub,
 		 struct date *out, size_t *start);
