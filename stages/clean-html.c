@@ -59,6 +59,8 @@ struct clean_html_rules {
 	struct hint *subhint;
 	size_t nsub;
 	struct hint *hints;	/* all hints, owned */
+	char **phrase;		/* match "text": a block starting so is dropped */
+	size_t nphrase;
 };
 
 /* What the tag of an element means here (a bit set). */
@@ -201,6 +203,8 @@ struct ninfo {
 	unsigned own;		/* not inside a block child */
 	unsigned commas, own_commas;
 	unsigned np, nimg, nli, nembed, ninput, nhead;
+	unsigned nquote;	/* characters inside block quotes */
+	unsigned ptext;		/* characters in paragraphs of prose */
 	int weight;		/* class/id hints */
 	int tflags;		/* the tag's T_ flags */
 	int bonus;
@@ -265,6 +269,7 @@ clean_html_rules_load(void)
 	r->hints = xcalloc(l->n ? l->n : 1, sizeof(*r->hints));
 	r->sub = xcalloc(l->n ? l->n : 1, sizeof(*r->sub));
 	r->subhint = xcalloc(l->n ? l->n : 1, sizeof(*r->subhint));
+	r->phrase = xcalloc(l->n ? l->n : 1, sizeof(*r->phrase));
 	for (size_t i = 0; i < l->n; i++) {
 		const struct lex_entry *e = &l->entries[i];
 		const char *pat = e->fields[0], *m = e->fields[cm], *act = e->fields[ca];
@@ -272,9 +277,9 @@ clean_html_rules_load(void)
 		long w = strtol(e->fields[cw], &end, 10);
 		struct hint *h = &r->hints[i];
 		if (*pat == '\0' || *end != '\0' || end == e->fields[cw] ||
-		    (strcmp(m, "token") && strcmp(m, "substr")) ||
+		    (strcmp(m, "token") && strcmp(m, "substr") && strcmp(m, "text")) ||
 		    (strcmp(act, "score") && strcmp(act, "drop"))) {
-			msg_error("%s:%u: bad hint (pattern, integer weight, token|substr, score|drop)",
+			msg_error("%s:%u: bad hint (pattern, integer weight, token|substr|text, score|drop)",
 				  l->path, e->line);
 			lex_free(l);
 			clean_html_rules_free(r);
@@ -285,6 +290,8 @@ clean_html_rules_load(void)
 		h->line = e->line;
 		if (strcmp(m, "token") == 0) {
 			hmap_put(r->tokens, pat, h);
+		} else if (strcmp(m, "text") == 0) {
+			r->phrase[r->nphrase++] = xstrdup(pat);
 		} else {
 			r->sub[r->nsub] = xstrdup(pat);
 			r->subhint[r->nsub++] = *h;
@@ -306,6 +313,9 @@ clean_html_rules_free(struct clean_html_rules *r)
 	for (size_t i = 0; i < r->nsub; i++)
 		free(r->sub[i]);
 	free(r->sub);
+	for (size_t i = 0; i < r->nphrase; i++)
+		free(r->phrase[i]);
+	free(r->phrase);
 	free(r->subhint);
 	free(r->hints);
 	free(r);
@@ -726,6 +736,33 @@ struct page {
 	unsigned article_text;	/* characters in the chosen blocks */
 };
 
+/*
+ * Does the subtree of n hold a block quote (an embedded post, a pull
+ * quote)?  Such blocks are content even under a "social" or "embed" class.
+ * Looks at the first 500 nodes only: quotes sit near the top of an embed.
+ */
+static int
+has_quote(const xmlNode *root)
+{
+	const xmlNode *n = root->children;
+	int budget = 500;
+
+	while (n != NULL && n != root && budget-- > 0) {
+		if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "blockquote") == 0)
+			return 1;
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != root && n->next == NULL)
+			n = n->parent;
+		if (n == root)
+			break;
+		n = n->next;
+	}
+	return 0;
+}
+
 /* First sight of an element: its info, or NULL when it is cut off. */
 static struct ninfo *
 walk_enter(struct page *pg, xmlNode *n)
@@ -766,7 +803,8 @@ walk_enter(struct page *pg, xmlNode *n)
 		ni->flags |= N_HINTDROP;
 	if (pg->strip_unlikely && n != pg->body && !(ni->tflags & T_LINK) &&
 	    (drop == 2 || (drop && ni->weight < 0)) &&
-	    strcmp((const char *)n->name, "article") != 0 && strcmp((const char *)n->name, "main") != 0) {
+	    strcmp((const char *)n->name, "article") != 0 && strcmp((const char *)n->name, "main") != 0 &&
+	    !has_quote(n)) {
 		ni->flags |= N_DROP;
 		return NULL;
 	}
@@ -793,18 +831,26 @@ walk_leave(xmlNode *n)
 		ni->nli++;
 	if (tf & T_HEAD)
 		ni->nhead = ni->text;
+	if (tf & T_QUOTE)
+		ni->nquote = ni->text;
 	if (tf & T_PARA) {
 		ni->np++;
-		if (ni->text >= 25)
+		if (ni->text >= 25) {
 			score_paragraph(n->parent, ni->text, ni->commas);
+			if (ni->link * 10 < ni->text * 3)
+				ni->ptext = ni->text;
+		}
 	} else if (tf & T_DIVLIKE) {
 		if (!(ni->flags & N_HASBLOCK)) {
 			if (ni->text >= 25) {
 				ni->np++;
 				score_paragraph(n->parent, ni->text, ni->commas);
+				if (ni->link * 10 < ni->text * 3)
+					ni->ptext = ni->text;
 			}
 		} else if (ni->own >= 25) {
 			score_paragraph(n, ni->own, ni->own_commas);
+			ni->ptext += ni->own;
 		}
 	}
 	xmlNode *p = n->parent;
@@ -819,6 +865,8 @@ walk_leave(xmlNode *n)
 	pi->nembed += ni->nembed;
 	pi->ninput += ni->ninput;
 	pi->nhead += ni->nhead;
+	pi->nquote += ni->nquote;
+	pi->ptext += ni->ptext;
 	if (tf & (T_BLOCK | T_DIVLIKE)) {
 		pi->flags |= N_HASBLOCK;
 	} else {
@@ -1053,6 +1101,60 @@ pick_siblings(struct page *pg, xmlNode *t)
 }
 
 /*
+ * Does the text of block n start with one of the furniture phrases ("read
+ * more", "advertisement")?  Compares the first 120 bytes of its kept text,
+ * white space collapsed, ASCII lowercased, U+2019 taken as an apostrophe;
+ * the phrase must end at a word boundary.
+ */
+static int
+starts_with_phrase(const struct clean_html_rules *r, const xmlNode *root)
+{
+	char pre[128];
+	size_t k = 0;
+	int space = 1;
+	const xmlNode *n = root->children;
+
+	while (n != NULL && n != root && k < 120) {
+		int descend = 0;
+		if (n->type == XML_ELEMENT_NODE) {
+			descend = n->_private != NULL && !(INFO(n)->flags & N_DROP);
+		} else if (n->type == XML_TEXT_NODE && n->content != NULL) {
+			for (const unsigned char *c = n->content; *c != '\0' && k < 120; c++) {
+				if (isspace(*c) || (c[0] == 0xC2 && c[1] == 0xA0)) {
+					if (!space)
+						pre[k++] = ' ';
+					space = 1;
+					continue;
+				}
+				space = 0;
+				if (c[0] == 0xE2 && c[1] == 0x80 && c[2] == 0x99) {
+					pre[k++] = '\'';
+					c += 2;
+				} else {
+					pre[k++] = (char)tolower(*c);
+				}
+			}
+		}
+		if (descend && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != root && n->next == NULL)
+			n = n->parent;
+		if (n == root)
+			break;
+		n = n->next;
+	}
+	pre[k] = '\0';
+	for (size_t i = 0; i < r->nphrase; i++) {
+		size_t l = strlen(r->phrase[i]);
+		if (strncmp(pre, r->phrase[i], l) == 0 && !isalnum((unsigned char)pre[l]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the block n (not a root) furniture after all?  readability's "clean
  * conditionally", plus the drop hints and headlines.
  */
@@ -1063,9 +1165,16 @@ is_debris(const struct page *pg, const xmlNode *n, const struct ninfo *ni)
 
 	if (tf & (T_H1 | T_CAPTION))
 		return 1;
-	if ((ni->flags & N_HINTDROP) && ni->text * 2 < pg->article_text)
+	if ((ni->flags & N_HINTDROP) && ni->text * 2 < pg->article_text &&
+	    !(ni->text >= 80 && ni->nquote * 2 > ni->text))
 		return 1;
 	if ((tf & T_HEAD) && ni->weight < 0)
+		return 1;
+	/* A paragraph or heading that is one link: a teaser, "read more". */
+	if ((tf & (T_PARA | T_HEAD)) && ni->text > 0 && ni->text < 300 && ni->link * 10 >= ni->text * 9)
+		return 1;
+	if ((tf & T_BLOCK) && ni->text > 0 && ni->text < 200 && pg->r->nphrase > 0 &&
+	    starts_with_phrase(pg->r, n))
 		return 1;
 	if (!pg->clean || !(tf & T_COND))
 		return 0;
@@ -1084,7 +1193,8 @@ is_debris(const struct page *pg, const xmlNode *n, const struct ninfo *ni)
 	if (!list && ni->text < 25 && (img == 0 || img > 2) && !(ni->flags & N_FIGURE) &&
 	    ni->nhead * 10 < ni->text * 9)
 		return 1;
-	if (!list && w < 25 && ld > 0.2)
+	/* Prose with a few links is judged paragraph by paragraph. */
+	if (!list && w < 25 && ld > 0.2 && !(ni->ptext >= 200 && ld < 0.5))
 		return 1;
 	if (list && ld > 0.5)
 		return 1;
@@ -1092,7 +1202,6 @@ is_debris(const struct page *pg, const xmlNode *n, const struct ninfo *ni)
 		return 1;
 	if ((ni->nembed == 1 && ni->text < 75) || ni->nembed > 1)
 		return 1;
-	(void)n;
 	return 0;
 }
 
