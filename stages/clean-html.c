@@ -81,7 +81,8 @@ enum {
 	T_H1 = 1 << 13,
 	T_CAPTION = 1 << 14,	/* figcaption, caption */
 	T_INPUT = 1 << 15,
-	T_QUOTE = 1 << 16
+	T_QUOTE = 1 << 16,
+	T_HEADER = 1 << 17	/* header: headline, byline, dates */
 };
 
 struct tag {
@@ -128,7 +129,7 @@ static const struct tag tags[] = {
 	{ "h5", T_BLOCK | T_HEAD, -5 },
 	{ "h6", T_BLOCK | T_HEAD, -5 },
 	{ "head", T_DROP, 0 },
-	{ "header", T_BLOCK | T_DIVLIKE | T_COND, 0 },
+	{ "header", T_BLOCK | T_DIVLIKE | T_COND | T_HEADER, 0 },
 	{ "hr", T_BLOCK, 0 },
 	{ "iframe", T_DROP | T_EMBED, 0 },
 	{ "img", T_IMG, 0 },
@@ -1037,6 +1038,23 @@ pick_top(struct page *pg)
 		}
 		last = ps;
 	}
+	/*
+	 * Better than readability: an article cut into several blocks (parts
+	 * between figures, ads or section breaks) is taken whole.  Go up while
+	 * an ancestor holds clearly more prose (paragraphs with few links) and
+	 * is itself low in links; levels that add nothing are passed over.
+	 */
+	xmlNode *p = t->parent;
+	for (int level = 0; level < 8 && p != NULL && p != pg->body && p->type == XML_ELEMENT_NODE;
+	     level++, p = p->parent) {
+		struct ninfo *pi = INFO(p), *ti = INFO(t);
+		if (pi == NULL || pi->weight < 0 || link_density(pi) >= 0.25)
+			break;
+		if (pi->ptext >= ti->ptext + ti->ptext / 4 + 100) {
+			t = p;
+			level = 0;
+		}
+	}
 	while (t->parent != NULL && t->parent != pg->body && t->parent->type == XML_ELEMENT_NODE &&
 	       element_children(t->parent) == 1)
 		t = t->parent;
@@ -1165,10 +1183,13 @@ is_debris(const struct page *pg, const xmlNode *n, const struct ninfo *ni)
 
 	if (tf & (T_H1 | T_CAPTION))
 		return 1;
-	if ((ni->flags & N_HINTDROP) && ni->text * 2 < pg->article_text &&
-	    !(ni->text >= 80 && ni->nquote * 2 > ni->text))
+	/* Embedded posts and pull quotes are content whatever their class. */
+	int quoted = ni->text >= 80 && ni->nquote * 2 > ni->text;
+	if ((ni->flags & N_HINTDROP) && ni->text * 2 < pg->article_text && !quoted)
 		return 1;
 	if ((tf & T_HEAD) && ni->weight < 0)
+		return 1;
+	if ((tf & T_HEADER) && ni->text * 2 < pg->article_text)
 		return 1;
 	/* A paragraph or heading that is one link: a teaser, "read more". */
 	if ((tf & (T_PARA | T_HEAD)) && ni->text > 0 && ni->text < 300 && ni->link * 10 >= ni->text * 9)
@@ -1179,7 +1200,7 @@ is_debris(const struct page *pg, const xmlNode *n, const struct ninfo *ni)
 	if (!pg->clean || !(tf & T_COND))
 		return 0;
 	int w = ni->weight;
-	if (w < 0)
+	if (w < 0 && !quoted)
 		return 1;
 	if (ni->commas >= 10)
 		return 0;
