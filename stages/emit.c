@@ -1,0 +1,197 @@
+/*
+ * captive-emit: write the records as the dataset's files.
+ *
+ * Reads records of every kind (JSON Lines from the files named, or stdin)
+ * and writes into the output folder:
+ *   <table>.csv.gz    one per table of schema/tables.json, columns in schema
+ *                     order, header row, RFC 4180 (CRLF), UTF-8
+ *   captive.json.gz   the nested tree (emit-tree.c): each person with their
+ *                     documents, events, evidence, mentions and relations
+ *   captive.xml.gz    the same tree as XML, valid against schema/captive.xsd
+ * Gzip output is byte-reproducible (mtime 0, level 9).  Nothing goes to
+ * stdout.
+ *
+ * Memory: emit holds every record of the run until the end, because the
+ * nested tree joins events, mentions and relations to entities that may
+ * come later in the stream (resolve writes its entities last).  Documents
+ * are held without their text, which no output holds.
+ *
+ * A record of an unknown kind, or with a member of the wrong type, is
+ * reported with its input and line and set aside; the rest is written and
+ * the exit status is 1.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <libxml/parser.h>
+#include "emit.h"
+#include "jsonl.h"
+#include "lex.h"
+#include "msg.h"
+
+static struct {
+	int quiet;
+	const char *out;		/* --out DIR */
+	const char *data_version;	/* --data-version V, else CAPTIVE_VERSION */
+} opt;
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: captive-emit [-q] [--schema DIR] [--data-version V] --out DIR [FILE...]\n",
+	      fp);
+}
+
+static void
+help(void)
+{
+	usage(stdout);
+	fputs("\n"
+	      "Write the records (JSON Lines, from FILEs or stdin) into DIR as one\n"
+	      "<table>.csv.gz per table of tables.json, captive.json.gz and\n"
+	      "captive.xml.gz.\n"
+	      "\n"
+	      "  -q, --quiet           no summary line on stderr\n"
+	      "      --schema DIR      the schema folder (tables.json)\n"
+	      "      --data-version V  the version written into the JSON and XML\n"
+	      "      --out DIR         the output folder (created if missing)\n"
+	      "      --help            this text\n"
+	      "      --version         the program's version\n",
+	      stdout);
+}
+
+/*
+ * Write every output file of the run.  Dies on a write error, after
+ * removing the temporary file.
+ */
+static void
+emit_files(struct emit_model *m, json_t *records)
+{
+	struct buf gz = BUF_INIT, name = BUF_INIT, xml = BUF_INIT;
+	json_t *tree;
+	char *text;
+	size_t i;
+
+	for (i = 0; i < m->ntables; i++) {
+		struct emit_table *t = &m->tables[i];
+
+		buf_reset(&gz);
+		buf_reset(&name);
+		emit_gzip(&gz, t->csv.data, t->csv.len);
+		buf_addf(&name, "%s.csv.gz", t->name);
+		emit_write_file(opt.out, name.data, gz.data, gz.len);
+	}
+
+	tree = emit_tree(m, records, opt.data_version);
+	/* Compact would be smaller, but one member a line reads and diffs. */
+	text = json_dumps(tree, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+	if (text == NULL)
+		die("cannot write the JSON tree");
+	buf_reset(&xml);
+	buf_adds(&xml, text);
+	buf_addc(&xml, '\n');
+	free(text);
+	buf_reset(&gz);
+	emit_gzip(&gz, xml.data, xml.len);
+	emit_write_file(opt.out, "captive.json.gz", gz.data, gz.len);
+
+	buf_reset(&gz);
+	buf_reset(&xml);
+	emit_xml(&xml, tree);
+	emit_gzip(&gz, xml.data, xml.len);
+	emit_write_file(opt.out, "captive.xml.gz", gz.data, gz.len);
+
+	json_decref(tree);
+	buf_release(&gz);
+	buf_release(&name);
+	buf_release(&xml);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "schema", required_argument, NULL, 'S' },
+		{ "data-version", required_argument, NULL, 'D' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct jsonl_reader in;
+	struct jsonl_writer out;
+	struct emit_model model;
+	unsigned long set_aside = 0;
+	json_t *records, *rec;
+	char why[256];
+	size_t i;
+	int c;
+
+	msg_init("captive-emit");
+	opt.data_version = CAPTIVE_VERSION;
+	while ((c = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q':
+			opt.quiet = 1;
+			break;
+		case 'S':
+			schema_set_dir(optarg);
+			break;
+		case 'D':
+			opt.data_version = optarg;
+			break;
+		case 'o':
+			opt.out = optarg;
+			break;
+		case 'h':
+			help();
+			return 0;
+		case 'V':
+			puts("captive-emit " CAPTIVE_VERSION);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (opt.out == NULL || *opt.out == '\0') {
+		fprintf(stderr, "captive-emit: --out DIR is required\n");
+		usage(stderr);
+		return 2;
+	}
+	msg_set_quiet(opt.quiet);
+	if (emit_model_load(&model, schema_path("tables.json")) < 0)
+		die("cannot go on without the tables");
+	if (mkdir(opt.out, 0777) != 0 && errno != EEXIST)
+		die("%s: %s", opt.out, strerror(errno));
+	LIBXML_TEST_VERSION
+
+	jsonl_reader_init(&in, argv + optind, argc - optind);
+	jsonl_writer_init(&out, stdout, "<stdout>");
+	records = json_array();
+	while ((rec = jsonl_next(&in)) != NULL) {
+		if (emit_check(&model, rec, why, sizeof(why)) == 0) {
+			json_array_append(records, rec);
+			out.out++;
+		} else {
+			msg_error("%s:%lu: %s", in.name, in.line, why);
+			set_aside++;
+		}
+		json_decref(rec);	/* records holds its own reference */
+	}
+
+	for (i = 0; i < model.ntables; i++)
+		emit_csv_header(&model.tables[i]);
+	json_array_foreach(records, i, rec)
+		emit_csv_record(&model, rec);
+	emit_files(&model, records);
+
+	json_decref(records);
+	emit_model_free(&model);
+	xmlCleanupParser();
+	return stage_finish(&in, &out, set_aside);
+}

@@ -1,0 +1,410 @@
+/*
+ * release-docs.c: the files captive-release writes about the data:
+ * datapackage.json, the README.md codebook, LICENSE, CITATION.cff and
+ * CHANGES.md.  Everything comes from tables.json, the tables' rows and the
+ * previous release; nothing from the clock, so a rebuild is byte-identical.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "msg.h"
+#include "release.h"
+#include "sha256.h"
+
+#define RELEASE_TITLE "captive: people held by North Korea, and North Koreans detained abroad"
+#define RELEASE_LICENSE_URL "https://creativecommons.org/licenses/by/4.0/"
+
+/* Rows of a table read back, without its header. */
+static size_t
+docs_rows(const struct release_csv *t)
+{
+	return t && t->n > 0 ? t->n - 1 : 0;
+}
+
+/* A deep copy of v without the members whose names start with "x-". */
+static json_t *
+docs_strip_x(json_t *v)
+{
+	const char *key;
+	json_t *x, *copy;
+	size_t i;
+
+	if (json_is_object(v)) {
+		copy = json_object();
+		json_object_foreach(v, key, x)
+			if (strncmp(key, "x-", 2) != 0)
+				json_object_set_new(copy, key, docs_strip_x(x));
+		return copy;
+	}
+	if (json_is_array(v)) {
+		copy = json_array();
+		json_array_foreach(v, i, x)
+			json_array_append_new(copy, docs_strip_x(x));
+		return copy;
+	}
+	return json_deep_copy(v);
+}
+
+static void
+docs_dump(struct buf *out, json_t *v)
+{
+	char *s = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+	if (s == NULL)
+		die("cannot write JSON");
+	buf_adds(out, s);
+	buf_addc(out, '\n');
+	free(s);
+}
+
+void
+release_datapackage(struct buf *out, const struct release_info *ri,
+		    const struct release_files *fs)
+{
+	json_t *dp = json_object(), *res = json_array(), *t;
+	size_t i;
+
+	json_object_set_new(dp, "$schema", json_string("https://datapackage.org/profiles/2.0/datapackage.json"));
+	json_object_set_new(dp, "name", json_string("captive"));
+	json_object_set_new(dp, "title", json_string(RELEASE_TITLE));
+	json_object_set_new(dp, "description", json_string(
+		"People held by North Korea (detainees, abductees, prisoners of war) and "
+		"North Koreans detained abroad, extracted from news text: persons, groups, "
+		"organizations, places, dated events with their participants, each with the "
+		"source document and the quoted sentence behind it. See README.md."));
+	json_object_set_new(dp, "version", json_string(ri->version));
+	json_object_set_new(dp, "licenses", json_pack("[{s:s, s:s, s:s}]",
+		"name", "CC-BY-4.0", "path", RELEASE_LICENSE_URL,
+		"title", "Creative Commons Attribution 4.0 International"));
+	json_object_set_new(dp, "keywords", json_pack("[s,s,s,s]", "North Korea",
+		"detention", "abduction", "human rights"));
+	json_array_foreach(json_object_get(ri->tables, "tables"), i, t) {
+		const char *name = json_string_value(json_object_get(t, "name"));
+		struct buf path = BUF_INIT;
+		const struct release_file *f;
+		char hex[SHA256_HEX_LEN + 1];
+		json_t *r = json_object();
+
+		buf_addf(&path, "%s.csv.gz", name);
+		f = release_find(fs, path.data);
+		sha256_hex(f->data.data, f->data.len, hex);
+		json_object_set_new(r, "name", json_string(name));
+		json_object_set_new(r, "type", json_string("table"));
+		json_object_set_new(r, "path", json_string(path.data));
+		if (json_is_string(json_object_get(t, "title")))
+			json_object_set(r, "title", json_object_get(t, "title"));
+		if (json_is_string(json_object_get(t, "description")))
+			json_object_set(r, "description", json_object_get(t, "description"));
+		json_object_set_new(r, "format", json_string("csv"));
+		json_object_set_new(r, "compression", json_string("gz"));
+		json_object_set_new(r, "mediatype", json_string("text/csv"));
+		json_object_set_new(r, "encoding", json_string("utf-8"));
+		json_object_set_new(r, "bytes", json_integer((json_int_t)f->data.len));
+		buf_reset(&path);
+		buf_addf(&path, "sha256:%s", hex);
+		json_object_set_new(r, "hash", json_string(path.data));
+		json_object_set_new(r, "dialect", json_pack("{s:b, s:s, s:s, s:s, s:b}",
+			"header", 1, "delimiter", ",", "lineTerminator", "\r\n",
+			"quoteChar", "\"", "doubleQuote", 1));
+		json_object_set_new(r, "schema", docs_strip_x(json_object_get(t, "schema")));
+		json_array_append_new(res, r);
+		buf_release(&path);
+	}
+	json_object_set_new(dp, "resources", res);
+	docs_dump(out, dp);
+	json_decref(dp);
+}
+
+/* Append s with the characters that break a Markdown table cell escaped. */
+static void
+docs_cell(struct buf *out, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == '|')
+			buf_adds(out, "\\|");
+		else if (*s == '\n' || *s == '\r')
+			buf_addc(out, ' ');
+		else
+			buf_addc(out, *s);
+	}
+}
+
+/* The "allowed values" cell of a field. */
+static void
+docs_values(struct buf *out, json_t *field)
+{
+	json_t *c = json_object_get(field, "constraints"), *v;
+	const char *sep = "";
+	size_t i;
+
+	if (json_is_array(json_object_get(c, "enum"))) {
+		json_array_foreach(json_object_get(c, "enum"), i, v) {
+			buf_addf(out, "%s`", sep);
+			docs_cell(out, json_string_value(v));
+			buf_addc(out, '`');
+			sep = ", ";
+		}
+	}
+	if (json_is_string(json_object_get(c, "pattern"))) {
+		buf_addf(out, "%spattern `", sep);
+		docs_cell(out, json_string_value(json_object_get(c, "pattern")));
+		buf_addc(out, '`');
+		sep = "; ";
+	}
+	if (json_is_integer(json_object_get(c, "minimum"))) {
+		buf_addf(out, "%s>= %" JSON_INTEGER_FORMAT, sep,
+			 json_integer_value(json_object_get(c, "minimum")));
+	}
+}
+
+void
+release_readme(struct buf *out, const struct release_info *ri)
+{
+	json_t *t, *f;
+	size_t i, j;
+
+	buf_addf(out, "# captive %s\n\n", ri->version);
+	buf_adds(out,
+		"People held by North Korea (detainees, abductees, prisoners of war) and\n"
+		"North Koreans detained abroad, extracted from news text by the captive\n"
+		"pipeline.  Every person, group and event comes with its source document\n"
+		"and the quoted sentence (evidence) behind it, with character offsets into\n"
+		"the document's cleaned text.\n\n"
+		"## Files\n\n"
+		"| file | what |\n|---|---|\n");
+	json_array_foreach(json_object_get(ri->tables, "tables"), i, t) {
+		buf_addf(out, "| `%s.csv.gz` | ", json_string_value(json_object_get(t, "name")));
+		docs_cell(out, json_string_value(json_object_get(t, "title")));
+		buf_addf(out, " (%zu row%s) |\n", docs_rows(&ri->csv[i]),
+			 docs_rows(&ri->csv[i]) == 1 ? "" : "s");
+	}
+	buf_adds(out,
+		"| `captive.json.gz` | The same data nested: each person with their documents, events (role, date, evidence), mentions and relations; schema `captive.schema.json` |\n"
+		"| `captive.xml.gz` | The JSON tree as XML, valid against `captive.xsd` |\n"
+		"| `datapackage.json` | Frictionless Data Package describing the CSV tables |\n"
+		"| `tables.json` | The Table Schemas the tables follow (the project's data model) |\n"
+		"| `CHANGES.md` | Changes since the previous release |\n"
+		"| `LICENSE`, `CITATION.cff` | Licence (CC BY 4.0) and how to cite |\n"
+		"| `SHA256SUMS` | Checksums: `sha256sum -c SHA256SUMS` |\n\n"
+		"## Conventions\n\n"
+		"- CSV: UTF-8, comma-separated, header row, CRLF line ends, quotes only where\n"
+		"  needed (RFC 4180); gzip-compressed.  An empty cell means not known.\n"
+		"- Lists (aliases, roles, document_ids) are `;`-separated in one cell.\n"
+		"- Dates are ISO 8601 at the precision the text supports (2019, 2019-11,\n"
+		"  2019-11-27); event dates may use EDTF: `2014-10~` is around October 2014,\n"
+		"  `2014/2016` an interval.  Relative dates are resolved against the\n"
+		"  publication date.\n"
+		"- Countries and nationalities are ISO 3166-1 alpha-2 codes (KP, KR, CN).\n"
+		"- Offsets (`start`, `end`) count Unicode code points, end exclusive.\n"
+		"- Identifiers are derived from content and stay stable between releases.\n\n"
+		"## Codebook\n");
+	json_array_foreach(json_object_get(ri->tables, "tables"), i, t) {
+		json_t *schema = json_object_get(t, "schema");
+		json_t *pk = json_object_get(schema, "primaryKey"), *k;
+		size_t n;
+
+		buf_addf(out, "\n### %s\n\n", json_string_value(json_object_get(t, "name")));
+		docs_cell(out, json_string_value(json_object_get(t, "description")));
+		buf_addf(out, "\n\nFile `%s.csv.gz`, %zu row%s",
+			 json_string_value(json_object_get(t, "name")), docs_rows(&ri->csv[i]),
+			 docs_rows(&ri->csv[i]) == 1 ? "" : "s");
+		if (json_array_size(pk) > 0) {
+			buf_adds(out, "; primary key ");
+			json_array_foreach(pk, n, k)
+				buf_addf(out, "%s`%s`", n ? ", " : "", json_string_value(k));
+		}
+		buf_adds(out, ".\n\n| column | type | required | description | allowed values |\n"
+			 "|---|---|---|---|---|\n");
+		json_array_foreach(json_object_get(schema, "fields"), j, f) {
+			const char *type = json_string_value(json_object_get(f, "type"));
+			json_t *req = json_object_get(json_object_get(f, "constraints"), "required");
+
+			buf_addf(out, "| `%s` | ", json_string_value(json_object_get(f, "name")));
+			if (type && strcmp(type, "list") == 0)
+				buf_addf(out, "list of %s, `%s`-separated",
+					 json_string_value(json_object_get(f, "itemType")) ?
+					 json_string_value(json_object_get(f, "itemType")) : "string",
+					 json_string_value(json_object_get(f, "delimiter")) ?
+					 json_string_value(json_object_get(f, "delimiter")) : ";");
+			else
+				buf_adds(out, type ? type : "string");
+			buf_addf(out, " | %s | ", json_is_true(req) ? "yes" : "");
+			docs_cell(out, json_string_value(json_object_get(f, "description")));
+			buf_adds(out, " | ");
+			docs_values(out, f);
+			buf_adds(out, " |\n");
+		}
+	}
+	buf_adds(out, "\n## Licence and citation\n\n"
+		 "The data is licensed under CC BY 4.0 (see `LICENSE`); cite it as\n"
+		 "`CITATION.cff` says.\n");
+}
+
+void
+release_license(struct buf *out, const struct release_info *ri)
+{
+	buf_addf(out,
+		"The captive dataset, release %s (the data files of this folder), is\n"
+		"licensed under the Creative Commons Attribution 4.0 International\n"
+		"licence (CC BY 4.0):\n\n"
+		"    " RELEASE_LICENSE_URL "\n\n"
+		"You may share and adapt it for any purpose, provided you give\n"
+		"appropriate credit, link to the licence and indicate if changes were\n"
+		"made.  The sentences quoted as evidence come from the news articles\n"
+		"named in the documents table; they are quoted to support the facts\n"
+		"recorded and remain the work of their authors and publishers.\n",
+		ri->version);
+}
+
+void
+release_citation(struct buf *out, const struct release_info *ri)
+{
+	buf_addf(out,
+		"cff-version: 1.2.0\n"
+		"message: \"If you use this dataset, please cite it as below.\"\n"
+		"type: dataset\n"
+		"title: \"" RELEASE_TITLE "\"\n"
+		"version: \"%s\"\n"
+		"license: CC-BY-4.0\n"
+		"authors:\n"
+		"  - name: \"The captive project\"\n"
+		"keywords:\n"
+		"  - North Korea\n"
+		"  - detention\n"
+		"  - abduction\n"
+		"  - human rights\n",
+		ri->version);
+}
+
+/*
+ * The data rows of t (NULL: none) that have column col, as pointers into
+ * t, in file order.  Caller frees the array.
+ */
+static const struct release_row **
+docs_sorted(const struct release_csv *t, int col, size_t *n)
+{
+	const struct release_row **v;
+	size_t i;
+
+	*n = 0;
+	v = xcalloc(docs_rows(t) + 1, sizeof(*v));
+	for (i = 1; t && col >= 0 && i < t->n; i++)
+		if ((size_t)col < t->rows[i].n)
+			v[(*n)++] = &t->rows[i];
+	return v;
+}
+
+static int docs_sort_col;
+
+static int
+docs_cmp_col(const void *a, const void *b)
+{
+	const struct release_row *ra = *(const struct release_row *const *)a;
+	const struct release_row *rb = *(const struct release_row *const *)b;
+
+	return strcmp(ra->f[docs_sort_col], rb->f[docs_sort_col]);
+}
+
+/* One line of the added/removed lists: `id` and what the row says. */
+static void
+docs_change_line(struct buf *out, const struct release_csv *t, const struct release_row *r,
+		 int id, const char *const *cols)
+{
+	const char *sep = " ";
+
+	buf_addf(out, "- `%s`", r->f[id]);
+	for (; *cols; cols++) {
+		int c = release_csv_column(t, *cols);
+
+		if (c >= 0 && (size_t)c < r->n && r->f[c][0]) {
+			buf_adds(out, sep);
+			docs_cell(out, r->f[c]);
+			sep = ", ";
+		}
+	}
+	buf_addc(out, '\n');
+}
+
+/* The added and removed rows of a table by id, in id order. */
+static void
+docs_diff(struct buf *out, const char *what, const struct release_csv *old,
+	  const struct release_csv *cur, const char *const *cols)
+{
+	int io = old ? release_csv_column(old, "id") : -1;
+	int ic = release_csv_column(cur, "id");
+	const struct release_row **a, **b;
+	size_t na, nb, i = 0, j = 0;
+	struct buf added = BUF_INIT, removed = BUF_INIT;
+	size_t nadd = 0, nrem = 0;
+
+	a = docs_sorted(old, io, &na);
+	b = docs_sorted(cur, ic, &nb);
+	docs_sort_col = io;
+	if (na)
+		qsort(a, na, sizeof(*a), docs_cmp_col);
+	docs_sort_col = ic;
+	if (nb)
+		qsort(b, nb, sizeof(*b), docs_cmp_col);
+	while (i < na || j < nb) {
+		int c = i == na ? 1 : j == nb ? -1 : strcmp(a[i]->f[io], b[j]->f[ic]);
+
+		if (c < 0) {
+			docs_change_line(&removed, old, a[i++], io, cols);
+			nrem++;
+		} else if (c > 0) {
+			docs_change_line(&added, cur, b[j++], ic, cols);
+			nadd++;
+		} else {
+			i++;
+			j++;
+		}
+	}
+	buf_addf(out, "\n## %s added (%zu)\n\n%s", what, nadd, nadd ? added.data : "None.\n");
+	buf_addf(out, "\n## %s removed (%zu)\n\n%s", what, nrem, nrem ? removed.data : "None.\n");
+	free(a);
+	free(b);
+	buf_release(&added);
+	buf_release(&removed);
+}
+
+void
+release_changes(struct buf *out, const struct release_info *ri)
+{
+	static const char *const person_cols[] = { "name", NULL };
+	static const char *const event_cols[] = { "type", "date", "document_id", NULL };
+	json_t *t;
+	size_t i, persons = 0, events = 0;
+
+	buf_addf(out, "# Changes in captive %s\n\n", ri->version);
+	if (ri->prev_version == NULL)
+		buf_adds(out, "First release.\n\n| table | rows |\n|---|---|\n");
+	else
+		buf_addf(out, "Since captive %s.\n\n| table | %s | %s |\n|---|---|---|\n",
+			 ri->prev_version, ri->prev_version, ri->version);
+	json_array_foreach(json_object_get(ri->tables, "tables"), i, t) {
+		const char *name = json_string_value(json_object_get(t, "name"));
+
+		if (strcmp(name, "persons") == 0)
+			persons = i + 1;
+		if (strcmp(name, "events") == 0)
+			events = i + 1;
+		buf_addf(out, "| %s | ", name);
+		if (ri->prev_version != NULL) {
+			const struct release_csv *old = ri->prev_csv[i];
+
+			if (old != NULL)
+				buf_addf(out, "%zu | ", docs_rows(old));
+			else
+				buf_adds(out, " | ");
+		}
+		buf_addf(out, "%zu |\n", docs_rows(&ri->csv[i]));
+	}
+	if (ri->prev_version == NULL)
+		return;
+	if (persons)
+		docs_diff(out, "Persons", ri->prev_csv[persons - 1], &ri->csv[persons - 1],
+			  person_cols);
+	if (events)
+		docs_diff(out, "Events", ri->prev_csv[events - 1], &ri->csv[events - 1],
+			  event_cols);
+}
