@@ -1,0 +1,366 @@
+/*
+ * extract-groups.c: counted groups, places, pronouns, and the index of all
+ * mentions in text order.
+ *
+ * A group is a count and a head noun (group-nouns.tsv), with at most four
+ * words between them (nationality words, adjectives): "11 North Korean
+ * defectors", "nine young defectors", "about 500 refugees", "more than 400
+ * North Koreans", "four of the activists".  "eight women and three men"
+ * adds up to one group of 11.  Within a document, groups with the same
+ * count are one group (the same people mentioned again), and "the 11",
+ * "the four" refer back to the group of that count.  A definite plural of
+ * a group noun ("the defectors", "the refugees") is a reference to the
+ * latest group, like "they".
+ * Places are the longest match of countries.tsv (from iso-codes) or
+ * places.tsv at a token.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "buf.h"
+#include "extract.h"
+
+static const char *quantifiers[] = { "about", "around", "some", "nearly",
+	"almost", "approximately", "roughly", "over", "only", "least", "than",
+	"many", "another", "all", NULL };
+
+static int
+is_quant(const struct xdoc *d, size_t t)
+{
+	size_t i;
+
+	for (i = 0; quantifiers[i]; i++)
+		if (extract_tok_is(d, t, quantifiers[i]))
+			return 1;
+	return 0;
+}
+
+/* The count at token t: digits (1,180) or number words (nine, twenty-one,
+ * a dozen).  Returns the value and sets *n to the tokens used, or 0. */
+static long
+count_at(const struct xdoc *d, size_t t, size_t *n)
+{
+	const struct xtok *k = &d->toks[t];
+	const struct lex_entry *e;
+	long v = 0;
+
+	*n = 0;
+	if (!(k->flags & TOK_WORD))
+		return 0;
+	if (k->flags & TOK_NUM) {
+		size_t i;
+
+		for (i = k->s; i < k->e; i++) {
+			if (d->text[i] == ',')
+				continue;
+			if (d->text[i] < '0' || d->text[i] > '9' || v > 10000000)
+				return 0;
+			v = v * 10 + (d->text[i] - '0');
+		}
+		*n = 1;
+		return v;
+	}
+	if (extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an"))
+		return 0;
+	if ((e = extract_match(d, d->lx->numbers, t, 3, n)))
+		return atol(lex_get(d->lx->numbers, e, "value"));
+	/* twenty-one */
+	{
+		const char *dash = memchr(d->text + k->s, '-', k->e - k->s);
+
+		if (dash) {
+			const struct lex_entry *a = lex_lookupn(d->lx->numbers, d->text + k->s,
+			    (size_t)(dash - d->text - k->s));
+			const struct lex_entry *b = lex_lookupn(d->lx->numbers, dash + 1,
+			    (size_t)(d->text + k->e - dash - 1));
+
+			if (a && b) {
+				*n = 1;
+				return atol(lex_get(d->lx->numbers, a, "value")) +
+				    atol(lex_get(d->lx->numbers, b, "value"));
+			}
+		}
+	}
+	return 0;
+}
+
+static const char *skipwords[] = { "of", "the", "to", "in", "and", "or",
+	"were", "was", "who", "that", "which", "are", "is", "had", "have", "for",
+	"from", "at", "on", "by", "with", "as", "into", "their", "his", "her",
+	"years", "year", "days", "months", NULL };
+
+static int
+is_skip(const struct xdoc *d, size_t t)
+{
+	size_t i;
+
+	for (i = 0; skipwords[i]; i++)
+		if (extract_tok_is(d, t, skipwords[i]))
+			return 1;
+	return 0;
+}
+
+/* A head noun within four words after token t: its entry, start, length. */
+static const struct lex_entry *
+head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, char *nat)
+{
+	size_t k, m;
+	const struct lex_entry *e;
+
+	for (k = t; k < s1 && k < t + 5; k++) {
+		if ((e = extract_match(d, d->lx->groupn, k, 3, n))) {
+			/* "North Koreans" is a head; "North Korean defectors" is not yet */
+			size_t n2;
+			const struct lex_entry *e2 = NULL;
+
+			if (k + *n < s1)
+				e2 = extract_match(d, d->lx->groupn, k + *n, 3, &n2);
+			if (e2 && extract_match(d, d->lx->demonyms, k, 3, &m) && m == *n) {
+				k += m - 1;
+				continue;
+			}
+			if (extract_match(d, d->lx->demonyms, k, 3, &m))
+				snprintf(nat, 3, "%s", lex_get(d->lx->demonyms,
+				    extract_match(d, d->lx->demonyms, k, 3, &m), "country"));
+			*at = k;
+			return e;
+		}
+		if ((e = extract_match(d, d->lx->demonyms, k, 3, &m))) {
+			snprintf(nat, 3, "%s", lex_get(d->lx->demonyms, e, "country"));
+			k += m - 1;
+			continue;
+		}
+		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & (TOK_NUM | TOK_CAP)) ||
+		    is_skip(d, k) || extract_tok_lex(d, d->lx->triggers, k) ||
+		    extract_tok_lex(d, d->lx->cues, k))
+			return NULL;
+	}
+	return NULL;
+}
+
+static int
+group_of_count(struct xdoc *d, long count)
+{
+	size_t i;
+
+	for (i = 0; i < d->ngroup; i++)
+		if (d->groups[i].count == count)
+			return (int)i;
+	return -1;
+}
+
+static int
+new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const char *nat, unsigned roles)
+{
+	struct xgroup *g;
+
+	if (d->ngroup == d->cgroup) {
+		d->cgroup = d->cgroup ? d->cgroup * 2 : 8;
+		d->groups = xrealloc(d->groups, d->cgroup * sizeof(*d->groups));
+	}
+	g = &d->groups[d->ngroup];
+	memset(g, 0, sizeof(*g));
+	g->t0 = t0;
+	g->t1 = t1;
+	g->d0 = d0 < t1 ? d0 : t0;
+	g->count = count;
+	snprintf(g->nationality, sizeof(g->nationality), "%s", nat);
+	g->roles = roles;
+	return (int)d->ngroup++;
+}
+
+void
+extract_groups(struct xdoc *d)
+{
+	size_t si, t;
+
+	for (si = 0; si < d->nsent; si++) {
+		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1;
+
+		for (t = s0; t < s1; t++) {
+			size_t n, at, hn, t0 = t, end;
+			long count = count_at(d, t, &n);
+			const struct lex_entry *h;
+			char nat[3] = "";
+			int gi, ei;
+			unsigned roles;
+
+			if (count <= 0)
+				continue;
+			/* a year, a day of the month, an age: not a count */
+			if (t > s0 && (extract_tok_is(d, t - 1, "$") || date_month_from_name(
+			    d->text + d->toks[t - 1].s, d->toks[t - 1].e - d->toks[t - 1].s)))
+				continue;
+			while (t0 > s0 && is_quant(d, t0 - 1) && t0 > s0 + 0)
+				t0--;
+			if (t + n < s1 && extract_tok_is(d, t + n, "of") && t + n + 1 < s1 &&
+			    extract_tok_is(d, t + n + 1, "the"))
+				h = head_after(d, t + n + 2, s1, &at, &hn, nat);
+			else
+				h = head_after(d, t + n, s1, &at, &hn, nat);
+			if (!h) {
+				/* "the 11", "the four": the group of that count */
+				if (t > s0 && (extract_tok_is(d, t - 1, "the") || extract_tok_is(d, t - 1, "all")) &&
+				    (gi = group_of_count(d, count)) >= 0) {
+					ei = (int)extract_add_ent(d, ENT_GROUP, t, t + n, gi);
+					d->ents[ei].plural = 1;
+				}
+				t += n - 1;
+				continue;
+			}
+			end = at + hn;
+			roles = extract_role_bit(lex_get(d->lx->groupn, h, "role"));
+			/* "eight women and three men" */
+			if (*lex_get(d->lx->groupn, h, "gender") && end + 1 < s1 &&
+			    extract_tok_is(d, end, "and")) {
+				size_t n2, at2, hn2;
+				long c2 = count_at(d, end + 1, &n2);
+				const struct lex_entry *h2;
+				char nat2[3] = "";
+
+				if (c2 > 0 && (h2 = head_after(d, end + 1 + n2, s1, &at2, &hn2, nat2)) &&
+				    *lex_get(d->lx->groupn, h2, "gender")) {
+					count += c2;
+					end = at2 + hn2;
+				}
+			}
+			/* North Koreans counted outside North Korea have left it */
+			if (!strcmp(nat, "KP"))
+				roles |= ROLE_DEFECTOR;
+			gi = group_of_count(d, count);
+			if (gi < 0)
+				gi = new_group(d, t0, t + n, end, count, nat, roles & ~ROLE_OTHER);
+			else {
+				if (!d->groups[gi].nationality[0])
+					snprintf(d->groups[gi].nationality, 3, "%s", nat);
+				d->groups[gi].roles |= roles & ~ROLE_OTHER;
+			}
+			ei = (int)extract_add_ent(d, ENT_GROUP, t0, end, gi);
+			d->ents[ei].plural = 1;
+			t = end - 1;
+		}
+	}
+}
+
+static int
+add_place(struct xdoc *d, size_t t0, size_t t1, const char *kind, const char *cc)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+	char *name;
+
+	buf_add(&b, d->text + d->toks[t0].s, d->toks[t1 - 1].e - d->toks[t0].s);
+	name = buf_detach(&b, NULL);
+	for (i = 0; i < d->nplace; i++)
+		if (strcmp(d->places[i].name, name) == 0) {
+			free(name);
+			return (int)i;
+		}
+	if (d->nplace == d->cplace) {
+		d->cplace = d->cplace ? d->cplace * 2 : 8;
+		d->places = xrealloc(d->places, d->cplace * sizeof(*d->places));
+	}
+	memset(&d->places[d->nplace], 0, sizeof(d->places[0]));
+	d->places[d->nplace].name = name;
+	snprintf(d->places[d->nplace].kind, sizeof(d->places[0].kind), "%s", kind);
+	snprintf(d->places[d->nplace].country, 3, "%s", cc);
+	return (int)d->nplace++;
+}
+
+void
+extract_places(struct xdoc *d)
+{
+	size_t t, n1, n2, nd;
+
+	for (t = 0; t < d->ntok; t++) {
+		const struct lex_entry *c, *p, *dm;
+		int pi;
+
+		if (!(d->toks[t].flags & TOK_CAP) && !extract_tok_is(d, t, "the"))
+			continue;
+		c = extract_match(d, d->lx->countries, t, 8, &n1);
+		p = extract_match(d, d->lx->places, t, 4, &n2);
+		if (!c && !p)
+			continue;
+		/* "North Korean" is a nationality, not the place "North Korea" */
+		dm = extract_match(d, d->lx->demonyms, t + extract_tok_is(d, t, "the"), 3, &nd);
+		if (dm && nd + extract_tok_is(d, t, "the") > (c && n1 >= n2 ? n1 : n2))
+			continue;
+		if (c && n1 >= n2)
+			pi = add_place(d, t, t + n1, "country", lex_get(d->lx->countries, c, "country"));
+		else {
+			pi = add_place(d, t, t + n2, lex_get(d->lx->places, p, "place_kind"),
+			    lex_get(d->lx->places, p, "country"));
+			n1 = n2;
+		}
+		if (!strcmp(d->places[pi].country, "KP"))
+			d->mentions_kp = 1;
+		extract_add_ent(d, ENT_PLACE, t, t + n1, pi);
+		t += n1 - 1;
+	}
+}
+
+void
+extract_pronouns(struct xdoc *d)
+{
+	static const struct { const char *w; int plural, gender; } pr[] = {
+		{ "he", 0, 'm' }, { "him", 0, 'm' }, { "she", 0, 'f' }, { "her", 0, 'f' },
+		{ "they", 1, 0 }, { "them", 1, 0 },
+	};
+	size_t t, i, n;
+
+	for (t = 0; t < d->ntok; t++) {
+		for (i = 0; i < sizeof(pr) / sizeof(pr[0]); i++)
+			if (extract_tok_is(d, t, pr[i].w)) {
+				size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1, -1);
+
+				d->ents[e].plural = pr[i].plural;
+				d->ents[e].gender = pr[i].gender;
+				break;
+			}
+		/* "the defectors", "the refugees", "the men": the latest group */
+		if (extract_tok_is(d, t, "the") && t + 1 < d->ntok &&
+		    extract_match(d, d->lx->groupn, t + 1, 3, &n) &&
+		    !(t + 1 + n < d->ntok && extract_tok_is(d, t + 1 + n, "of")) &&
+		    d->text[d->toks[t + n].e - 1] == 's') {
+			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -1);
+
+			d->ents[e].plural = 1;
+			t += n;
+		}
+	}
+}
+
+static int
+ent_cmp(const void *a, const void *b)
+{
+	const struct xent *x = a, *y = b;
+
+	if (x->t0 != y->t0)
+		return x->t0 < y->t0 ? -1 : 1;
+	if (x->t1 != y->t1)
+		return x->t1 > y->t1 ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+void
+extract_index_ents(struct xdoc *d)
+{
+	size_t i, w = 0;
+	size_t cover = 0;
+
+	qsort(d->ents, d->nent, sizeof(*d->ents), ent_cmp);
+	/* Drop a mention that starts inside an earlier one ("the 11" within a
+	 * group phrase, a place inside a name). */
+	for (i = 0; i < d->nent; i++) {
+		if (w > 0 && d->ents[i].t0 < cover)
+			continue;
+		d->ents[w++] = d->ents[i];
+		cover = d->ents[i].t1;
+	}
+	d->nent = w;
+	for (i = 0; i < d->ntok; i++)
+		d->toks[i].ent = -1;
+	for (i = 0; i < d->nent; i++)
+		d->toks[d->ents[i].t0].ent = (int)i;
+}

@@ -1,0 +1,692 @@
+/*
+ * extract-names.c: persons named in a document.
+ *
+ * A name is a run of capitalised words inside a sentence.  Titles
+ * (titles.tsv: "Deputy Assistant Secretary", "Pastor", lowercase
+ * "police captain") and nationality words before it are peeled off and
+ * kept; what remains (at most XNAME_MAX words) is a person when:
+ *   - its first word is a common given name (names-given.tsv): Otto Smith;
+ *   - its first word is an East Asian family name (names-family.tsv) and a
+ *     given name follows (Kim Jung-wook, Choe Chun Gil);
+ *   - its first word is a hyphenated given name and its last a family name
+ *     (Jae-Soon Chang);
+ *   - a title stands before it;
+ *   - or it has two or three words none of which is a place, organization
+ *     or common word, and the context says person: a speech verb (said,
+ *     told) right after or before it, or an apposition (", a ...", ", who").
+ * Runs with an organization word (Ministry, Agency) are organizations;
+ * with a place word (Airport, River) or a known place, places.
+ * Appositions and the words before a name give the title, nationality,
+ * gender, and family relations ("X, the older brother of Y").
+ * Then single words (Jung, Mr. Kim) that are the first or last word of a
+ * full name found in the document are mentions of that person; when two
+ * persons share the word, the one mentioned last before it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "buf.h"
+#include "extract.h"
+#include "hmap.h"
+#include "utf8.h"
+
+unsigned
+extract_role_bit(const char *role)
+{
+	static const char *names[] = { "victim", "defector", "official",
+	    "activist", "family", "journalist", "other" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(role, names[i]) == 0)
+			return 1u << i;
+	return 0;
+}
+
+static int
+is_stop(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+	size_t n = k->e - k->s;
+
+	if (extract_tok_lex(d, d->lx->stop, t))
+		return 1;
+	if (date_month_from_name(d->text + k->s, n) || date_weekday_from_name(d->text + k->s, n) >= 0)
+		return 1;
+	return 0;
+}
+
+static int
+is_namish(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+
+	if (!(k->flags & TOK_WORD) || (k->flags & TOK_NUM))
+		return 0;
+	return (k->flags & TOK_CAP) != 0;
+}
+
+static const char *
+lexf(const struct lex *l, const struct lex_entry *e, const char *col)
+{
+	return e ? lex_get(l, e, col) : "";
+}
+
+/* Lowercased key of tokens [t0, t1), initials left out. */
+static char *
+name_key(const struct xdoc *d, size_t t0, size_t t1, int keep_initials)
+{
+	struct buf b = BUF_INIT;
+	size_t t;
+
+	for (t = t0; t < t1; t++) {
+		const struct xtok *k = &d->toks[t];
+		size_t i;
+
+		if (!(k->flags & TOK_WORD))
+			continue;
+		if ((k->flags & TOK_INITIAL) && !keep_initials)
+			continue;
+		if (b.len)
+			buf_addc(&b, ' ');
+		for (i = k->s; i < k->e; i++)
+			buf_addc(&b, (d->text[i] >= 'A' && d->text[i] <= 'Z') ? d->text[i] + 32 : d->text[i]);
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* Surface form of tokens [t0, t1): words joined by one space, initials
+ * with their dot. */
+static char *
+name_text(const struct xdoc *d, size_t t0, size_t t1)
+{
+	struct buf b = BUF_INIT;
+	size_t t;
+
+	for (t = t0; t < t1; t++) {
+		const struct xtok *k = &d->toks[t];
+
+		if (!(k->flags & TOK_WORD)) {
+			buf_add(&b, d->text + k->s, k->e - k->s);
+			continue;
+		}
+		if (b.len)
+			buf_addc(&b, ' ');
+		buf_add(&b, d->text + k->s, k->e - k->s);
+	}
+	return buf_detach(&b, NULL);
+}
+
+static void
+set_nat(char *dst, const char *cc)
+{
+	if (!dst[0] && cc && strlen(cc) == 2) {
+		dst[0] = cc[0];
+		dst[1] = cc[1];
+		dst[2] = 0;
+	}
+}
+
+static void
+add_rel(struct xdoc *d, int subj, int obj, const char *pred, size_t sent)
+{
+	if (d->nrel == d->crel) {
+		d->crel = d->crel ? d->crel * 2 : 8;
+		d->rels = xrealloc(d->rels, d->crel * sizeof(*d->rels));
+	}
+	d->rels[d->nrel].subj = subj;
+	d->rels[d->nrel].obj = obj;
+	d->rels[d->nrel].pred = xstrdup(pred);
+	d->rels[d->nrel].sent = sent;
+	d->nrel++;
+}
+
+struct pctx {
+	struct hmap *bykey;	/* full key, "fl:" first+last -> person index + 1 */
+};
+
+static int
+find_or_add_person(struct xdoc *d, struct pctx *c, size_t t0, size_t t1, int korean)
+{
+	char *key = name_key(d, t0, t1, 0), *fl = NULL;
+	size_t nw = 0, t, first = t1, last = t0;
+	intptr_t v;
+	struct xperson *p;
+
+	for (t = t0; t < t1; t++)
+		if ((d->toks[t].flags & TOK_WORD) && !(d->toks[t].flags & TOK_INITIAL)) {
+			nw++;
+			if (first == t1)
+				first = t;
+			last = t;
+		}
+	v = (intptr_t)hmap_get(c->bykey, key);
+	if (!v && nw >= 2) {
+		char *a = name_key(d, first, first + 1, 0), *b = name_key(d, last, last + 1, 0);
+		struct buf k = BUF_INIT;
+
+		buf_addf(&k, "fl:%s %s", a, b);
+		fl = buf_detach(&k, NULL);
+		free(a);
+		free(b);
+		v = (intptr_t)hmap_get(c->bykey, fl);
+	}
+	if (v) {
+		char *txt = name_text(d, t0, t1);
+
+		p = &d->persons[v - 1];
+		if (strcmp(txt, p->name) != 0) {
+			int i, have = 0;
+
+			for (i = 0; i < p->naliases; i++)
+				have |= strcmp(p->aliases[i], txt) == 0;
+			if (!have && p->naliases < 8) {
+				/* The fullest form is the name. */
+				if (strlen(txt) > strlen(p->name)) {
+					p->aliases[p->naliases++] = p->name;
+					p->name = txt;
+					txt = NULL;
+				} else {
+					p->aliases[p->naliases++] = txt;
+					txt = NULL;
+				}
+			}
+		}
+		free(txt);
+		free(key);
+		free(fl);
+		return (int)v - 1;
+	}
+	if (d->nperson == d->cperson) {
+		d->cperson = d->cperson ? d->cperson * 2 : 16;
+		d->persons = xrealloc(d->persons, d->cperson * sizeof(*d->persons));
+	}
+	p = &d->persons[d->nperson];
+	memset(p, 0, sizeof(*p));
+	p->name = name_text(d, t0, t1);
+	p->korean_order = korean;
+	p->bl_s = p->bl_e = -1;
+	hmap_put(c->bykey, key, (void *)(intptr_t)(d->nperson + 1));
+	if (nw >= 2) {
+		if (!fl) {
+			char *a = name_key(d, first, first + 1, 0), *b = name_key(d, last, last + 1, 0);
+			struct buf k = BUF_INIT;
+
+			buf_addf(&k, "fl:%s %s", a, b);
+			fl = buf_detach(&k, NULL);
+			free(a);
+			free(b);
+		}
+		hmap_put(c->bykey, fl, (void *)(intptr_t)(d->nperson + 1));
+	}
+	free(key);
+	free(fl);
+	return (int)d->nperson++;
+}
+
+/* Title ending right before token t (lowercase titles and demonyms in the
+ * few words before a name: "U.S. envoy", "police captain", "missionary").
+ * Also kinship words ("his brother"). */
+static void
+look_before(struct xdoc *d, size_t t, size_t s0, struct xperson *p)
+{
+	const struct xlex *lx = d->lx;
+	size_t k, n;
+
+	for (k = 1; k <= 4 && t >= s0 + k; k++) {
+		size_t at = t - k;
+		const struct lex_entry *e;
+
+		if (!(d->toks[at].flags & TOK_WORD))
+			break;
+		if ((e = extract_match(d, lx->titles, at, 5, &n)) && at + n == t - (k - n > 0 ? 0 : 0)) {
+			if (at + n <= t) {
+				p->roles |= extract_role_bit(lex_get(lx->titles, e, "role"));
+				if (!p->gender && *lex_get(lx->titles, e, "gender"))
+					p->gender = lex_get(lx->titles, e, "gender")[0];
+				if (!p->title) {
+					char *s = name_text(d, at, at + n);
+
+					p->title = s;
+				}
+			}
+		}
+		if ((e = extract_match(d, lx->kinship, at, 2, &n)) && at + n == t) {
+			p->roles |= ROLE_FAMILY;
+			if (!p->gender && *lex_get(lx->kinship, e, "gender"))
+				p->gender = lex_get(lx->kinship, e, "gender")[0];
+		}
+		if ((e = extract_match(d, lx->demonyms, at, 2, &n)))
+			set_nat(p->nationality, lex_get(lx->demonyms, e, "country"));
+	}
+}
+
+/* The apposition after a name: ", a South Korean missionary,", ", the
+ * older brother of Y", ", who heads ...", ", 36,". */
+static void
+look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
+{
+	const struct xlex *lx = d->lx;
+	struct xperson *p = &d->persons[pi];
+	size_t k, n;
+
+	*want_family_of = 0;
+	if (t < s1 && extract_tok_is(d, t, "contributed"))
+		p->roles |= ROLE_JOURNALIST;
+	if (t >= s1 || !extract_tok_is(d, t, ","))
+		return;
+	for (k = t + 1; k < s1 && k < t + 10; k++) {
+		const struct lex_entry *e;
+
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ".") ||
+		    extract_tok_is(d, k, ")") || extract_tok_is(d, k, ";"))
+			break;
+		if ((e = extract_match(d, lx->kinship, k, 2, &n))) {
+			p->roles |= ROLE_FAMILY;
+			if (!p->gender && *lex_get(lx->kinship, e, "gender"))
+				p->gender = lex_get(lx->kinship, e, "gender")[0];
+			if (k + n < s1 && extract_tok_is(d, k + n, "of"))
+				*want_family_of = (int)(k + n + 1);
+			k += n - 1;
+			continue;
+		}
+		if ((e = extract_match(d, lx->titles, k, 6, &n))) {
+			p->roles |= extract_role_bit(lex_get(lx->titles, e, "role"));
+			if (!p->gender && *lex_get(lx->titles, e, "gender"))
+				p->gender = lex_get(lx->titles, e, "gender")[0];
+			if (!p->title)
+				p->title = name_text(d, k, k + n);
+			k += n - 1;
+			continue;
+		}
+		if ((e = extract_match(d, lx->demonyms, k, 2, &n))) {
+			set_nat(p->nationality, lex_get(lx->demonyms, e, "country"));
+			k += n - 1;
+		}
+	}
+}
+
+static int
+speech_at(const struct xdoc *d, size_t t)
+{
+	const struct lex_entry *e = extract_tok_lex(d, d->lx->cues, t);
+
+	return e && strcmp(lex_get(d->lx->cues, e, "kind"), "speech") == 0;
+}
+
+/* Is tokens [a, b) a person's name by the rules of the file header? */
+static int
+accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1, int *korean)
+{
+	const struct xlex *lx = d->lx;
+	size_t nw = 0, t, n, words[XNAME_MAX + 2];
+	const struct lex_entry *e;
+
+	*korean = 0;
+	for (t = a; t < b; t++) {
+		if (!(d->toks[t].flags & TOK_WORD))
+			continue;
+		if (nw == XNAME_MAX)
+			return 0;
+		words[nw++] = t;
+		if (extract_tok_lex(d, lx->countries, t) || extract_tok_lex(d, lx->demonyms, t))
+			return 0;
+	}
+	if (nw == 0)
+		return 0;
+	if ((e = extract_match(d, lx->places, a, 4, &n)) && a + n >= b)
+		return 0;
+	if ((e = extract_match(d, lx->countries, a, 6, &n)) && a + n >= b)
+		return 0;
+	if (nw == 1)
+		return 0;	/* single words are aliases only */
+	if (extract_tok_lex(d, lx->family, words[0])) {
+		/* Family name first, then a given name: hyphenated (Jung-wook),
+		 * or one or two short capitalised syllables (Kuk Gi). */
+		const struct xtok *g = &d->toks[words[1]];
+
+		if (memchr(d->text + g->s, '-', g->e - g->s) || nw >= 3 ||
+		    !extract_tok_lex(d, lx->given, words[0]) || extract_tok_lex(d, lx->family, words[1]) == NULL) {
+			*korean = !extract_tok_lex(d, lx->given, words[0]) ||
+			    memchr(d->text + g->s, '-', g->e - g->s) != NULL;
+			return 1;
+		}
+	}
+	if (extract_tok_lex(d, lx->given, words[0]))
+		return 1;
+	if (extract_tok_lex(d, lx->family, words[nw - 1]) &&
+	    memchr(d->text + d->toks[words[0]].s, '-', d->toks[words[0]].e - d->toks[words[0]].s))
+		return 1;
+	if (titled)
+		return 1;
+	if (nw > 3)
+		return 0;
+	/* Context: "X said", "said X", "X, who", "X, a ...", "X, 36,". */
+	if (b < s1 && speech_at(d, b))
+		return 1;
+	if (a > s0 && speech_at(d, a - 1))
+		return 1;
+	if (b + 1 < s1 && extract_tok_is(d, b, ",") &&
+	    (extract_tok_is(d, b + 1, "who") || extract_tok_is(d, b + 1, "a") ||
+	    extract_tok_is(d, b + 1, "an") || (d->toks[b + 1].flags & TOK_NUM)))
+		return 1;
+	return 0;
+}
+
+static void
+add_org(struct xdoc *d, size_t a, size_t b, const char *kind)
+{
+	char *name = name_text(d, a, b);
+	size_t i;
+
+	for (i = 0; i < d->norg; i++)
+		if (strcmp(d->orgs[i].name, name) == 0) {
+			free(name);
+			extract_add_ent(d, ENT_ORG, a, b, (int)i);
+			return;
+		}
+	if (d->norg == d->corg) {
+		d->corg = d->corg ? d->corg * 2 : 8;
+		d->orgs = xrealloc(d->orgs, d->corg * sizeof(*d->orgs));
+	}
+	memset(&d->orgs[d->norg], 0, sizeof(d->orgs[0]));
+	d->orgs[d->norg].name = name;
+	snprintf(d->orgs[d->norg].kind, sizeof(d->orgs[0].kind), "%s", kind);
+	extract_add_ent(d, ENT_ORG, a, b, (int)d->norg);
+	d->norg++;
+}
+
+static int in_byline_line(const struct xdoc *d, size_t a);
+
+/* One run of capitalised tokens [a, b) in sentence [s0, s1). */
+static void
+scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s1,
+    unsigned char *inname)
+{
+	const struct xlex *lx = d->lx;
+	size_t t, n, name0 = a, tend = a, orgw = (size_t)-1;
+	const struct lex_entry *title = NULL, *e;
+	char nat[3] = "";
+	int korean, pi, fam_of;
+
+	/* The last title in the run: what follows it is the name. */
+	for (t = a; t < b; t++) {
+		if ((e = extract_match(d, lx->titles, t, 6, &n)) && t + n < b) {
+			title = e;
+			tend = t;
+			name0 = t + n;
+			t += n - 1;
+		} else if (extract_tok_lex(d, lx->orgw, t) && orgw == (size_t)-1)
+			orgw = t;
+	}
+	if (orgw != (size_t)-1 && (!title || orgw >= name0)) {
+		e = extract_tok_lex(d, lx->orgw, orgw);
+		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
+			add_org(d, a, b, lex_get(lx->orgw, e, "kind"));
+		return;
+	}
+	if (title && tend > a && orgw != (size_t)-1 && orgw < tend) {
+		e = extract_tok_lex(d, lx->orgw, orgw);
+		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
+			add_org(d, a, tend, lex_get(lx->orgw, e, "kind"));
+	}
+	/* Peel common words, nationality words and places off the front. */
+	while (name0 < b) {
+		if ((e = extract_match(d, lx->demonyms, name0, 3, &n))) {
+			set_nat(nat, lex_get(lx->demonyms, e, "country"));
+			name0 += n;
+		} else if ((e = extract_match(d, lx->titles, name0, 6, &n)) && name0 + n < b) {
+			title = e;
+			name0 += n;
+		} else if (is_stop(d, name0) || !(d->toks[name0].flags & TOK_WORD))
+			name0++;
+		else
+			break;
+	}
+	/* The name ends at the next common word. */
+	for (t = name0; t < b; t++)
+		if ((d->toks[t].flags & TOK_WORD) && is_stop(d, t))
+			break;
+	b = t;
+	while (b > name0 && !(d->toks[b - 1].flags & TOK_WORD) && !extract_tok_is(d, b - 1, "."))
+		b--;
+	if (b <= name0)
+		return;
+	if (!accept_name(d, name0, b, title != NULL, s0, s1, &korean))
+		return;
+	pi = find_or_add_person(d, c, name0, b, korean);
+	{
+		struct xperson *p = &d->persons[pi];
+
+		p->nmentions++;
+		set_nat(p->nationality, nat);
+		if (title) {
+			p->roles |= extract_role_bit(lexf(lx->titles, title, "role"));
+			if (!p->gender && *lexf(lx->titles, title, "gender"))
+				p->gender = lexf(lx->titles, title, "gender")[0];
+			if (!p->title)
+				p->title = xstrdup(lex_get(lx->titles, title, "title"));
+		}
+		if (!p->gender) {
+			e = extract_tok_lex(d, lx->given, name0);
+			if (e && !p->korean_order)
+				p->gender = lex_get(lx->given, e, "gender")[0];
+		}
+		look_before(d, a, s0, p);
+		if (in_byline_line(d, a))
+			p->roles |= ROLE_JOURNALIST;
+		look_after(d, b, s1, pi, &fam_of);
+		if (fam_of > 0)
+			d->toks[b].ent = -2 - fam_of;	/* resolved after the run pass */
+	}
+	for (t = name0; t < b; t++)
+		inname[t] = 1;
+	extract_add_ent(d, ENT_PERSON, name0, b, pi);
+}
+
+/* A byline line in the text: "By A and B" at the start of a line. */
+static int
+in_byline_line(const struct xdoc *d, size_t a)
+{
+	size_t k;
+
+	for (k = a; k + 12 > a; k--) {
+		if (extract_tok_is(d, k, "By") && (d->toks[k].flags & TOK_NL))
+			return 1;
+		if ((d->toks[k].flags & TOK_NL) || k == 0)
+			return 0;
+	}
+	return 0;
+}
+
+static int
+word_ok(const struct xdoc *d, const char *w, size_t n)
+{
+	if (n == 0 || !((w[0] >= 'A' && w[0] <= 'Z') || (unsigned char)w[0] >= 0x80))
+		return 0;
+	return !lex_lookupn(d->lx->orgw, w, n) && !lex_lookupn(d->lx->stop, w, n) &&
+	    !lex_lookupn(d->lx->countries, w, n) && !lex_lookupn(d->lx->demonyms, w, n);
+}
+
+/* Byline: "By A and B", "A, B", "LIAM STACK": journalists.  A name found
+ * in the text is that person; one only in the byline gets a person whose
+ * mention points into the byline. */
+static void
+byline_persons(struct xdoc *d, struct pctx *c, const char *byline)
+{
+	const char *s = byline, *end;
+	size_t i;
+
+	(void)c;
+	if (!s)
+		return;
+	end = s + strlen(s);
+	while (s < end) {
+		const char *q = s, *pe, *w;
+		int words = 0, ok = 1;
+		char *name;
+
+		while (q < end && *q != ',' && *q != ';' && *q != '&' && *q != '|' &&
+		    !(q + 5 <= end && !strncasecmp(q, " and ", 5)))
+			q++;
+		pe = q;
+		while (s < pe && (*s == ' ' || *s == '\t'))
+			s++;
+		if (pe - s > 3 && !strncasecmp(s, "by ", 3))
+			s += 3;
+		while (pe > s && (pe[-1] == ' ' || pe[-1] == '.'))
+			pe--;
+		for (w = s; w < pe;) {
+			const char *we = w;
+
+			while (we < pe && *we != ' ')
+				we++;
+			words++;
+			ok &= word_ok(d, w, (size_t)(we - w));
+			w = we;
+			while (w < pe && *w == ' ')
+				w++;
+		}
+		if (ok && words >= 2 && words <= 4) {
+			size_t k;
+
+			name = xstrndup(s, (size_t)(pe - s));
+			for (k = 0; k < d->nperson; k++)
+				if (!strcasecmp(d->persons[k].name, name))
+					break;
+			if (k == d->nperson) {
+				struct xperson *p;
+
+				if (d->nperson == d->cperson) {
+					d->cperson = d->cperson ? d->cperson * 2 : 16;
+					d->persons = xrealloc(d->persons, d->cperson * sizeof(*d->persons));
+				}
+				p = &d->persons[d->nperson++];
+				memset(p, 0, sizeof(*p));
+				p->name = name;
+				p->bl_s = s - byline;
+				p->bl_e = pe - byline;
+				name = NULL;
+			}
+			d->persons[k].roles |= ROLE_JOURNALIST;
+			free(name);
+		}
+		s = q;
+		if (s < end && !strncasecmp(s, " and ", 5))
+			s += 5;
+		else if (s < end)
+			s++;
+	}
+	for (i = 0; i < d->nperson; i++)
+		(void)i;
+}
+
+void
+extract_persons(struct xdoc *d, const char *byline)
+{
+	struct pctx c;
+	unsigned char *inname = xcalloc(d->ntok + 1, 1);
+	struct hmap *last;
+	size_t si, t, i;
+
+	c.bykey = hmap_new();
+	for (si = 0; si < d->nsent; si++) {
+		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1;
+
+		for (t = s0; t < s1; t++) {
+			size_t b = t;
+
+			if (!is_namish(d, t))
+				continue;
+			while (b < s1 && (is_namish(d, b) ||
+			    (extract_tok_is(d, b, ".") && b > t && (d->toks[b - 1].flags & TOK_INITIAL))) &&
+			    (b == t || !(d->toks[b].flags & TOK_NL)))
+				b++;
+			scan_run(d, &c, t, b, s0, s1, inname);
+			t = b;
+		}
+	}
+	byline_persons(d, &c, byline);
+
+	/* Family relations noted by look_after: the person named after "of". */
+	for (t = 0; t < d->ntok; t++) {
+		if (d->toks[t].ent <= -3) {
+			size_t at = (size_t)(-2 - d->toks[t].ent), k;
+
+			d->toks[t].ent = -1;
+			for (k = 0; k < d->nent; k++)
+				if (d->ents[k].kind == ENT_PERSON && d->ents[k].t0 >= at &&
+				    d->ents[k].t0 <= at + 3) {
+					size_t j;
+
+					for (j = 0; j < d->nent; j++)
+						if (d->ents[j].kind == ENT_PERSON && d->ents[j].t1 == t) {
+							add_rel(d, d->ents[j].id, d->ents[k].id, "family_of",
+							    d->toks[t].sent);
+							break;
+						}
+					break;
+				}
+		}
+	}
+
+	/* Single words that are the first or last word of a full name. */
+	last = hmap_new();
+	for (i = 0; i < d->nperson; i++) {
+		const char *nm = d->persons[i].name, *sp = strchr(nm, ' '), *ls = strrchr(nm, ' ');
+		char *f, *l;
+
+		if (!sp)
+			continue;
+		f = xstrndup(nm, (size_t)(sp - nm));
+		l = xstrdup(ls + 1);
+		for (char *q = f; *q; q++)
+			*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
+		for (char *q = l; *q; q++)
+			*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
+		if (!hmap_get(last, f))
+			hmap_put(last, f, (void *)(intptr_t)(i + 1));
+		if (!hmap_get(last, l))
+			hmap_put(last, l, (void *)(intptr_t)(i + 1));
+		free(f);
+		free(l);
+	}
+	{
+		size_t ne = d->nent, k = 0;
+		/* ents so far are in text order (runs were scanned in order) */
+		for (t = 0; t < d->ntok; t++) {
+			while (k < ne && d->ents[k].t1 <= t)
+				k++;
+			if (k < ne && d->ents[k].kind == ENT_PERSON && d->ents[k].t0 == t) {
+				/* a full mention: it becomes the latest bearer of its words */
+				const struct xent *en = &d->ents[k];
+				char *f = name_key(d, en->t0, en->t0 + 1, 0);
+				char *l = name_key(d, en->t1 - 1, en->t1, 0);
+
+				hmap_put(last, f, (void *)(intptr_t)(en->id + 1));
+				hmap_put(last, l, (void *)(intptr_t)(en->id + 1));
+				free(f);
+				free(l);
+				continue;
+			}
+			if (inname[t] || !is_namish(d, t) || is_stop(d, t))
+				continue;
+			{
+				char *w = name_key(d, t, t + 1, 0);
+				intptr_t v = (intptr_t)hmap_get(last, w);
+
+				free(w);
+				if (v && !(t + 1 < d->ntok && is_namish(d, t + 1) &&
+				    d->toks[t + 1].sent == d->toks[t].sent &&
+				    !(d->toks[t + 1].flags & TOK_NL) && !is_stop(d, t + 1))) {
+					extract_add_ent(d, ENT_PERSON, t, t + 1, (int)v - 1);
+					d->persons[v - 1].nmentions++;
+				}
+			}
+		}
+	}
+	hmap_free(last, NULL);
+	hmap_free(c.bykey, NULL);
+	free(inname);
+}

@@ -1,0 +1,251 @@
+/*
+ * extract-out.c: the records of one document, as RECORDS.md describes.
+ *
+ * Order: persons, groups, organizations, places, events, mentions,
+ * relations.  Offsets are characters (code points) of the document's text:
+ * text[start:end] is exactly the evidence, or the mention's text.
+ * Identifiers derive from content: "p-" + 12 hex of SHA-256 of the
+ * document id, a newline and the name; the others hash the document id,
+ * their kind and what makes them distinct (name, offsets, type).
+ * A person named only in the byline has a mention with "field": "byline",
+ * whose offsets count characters of the document's byline.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <jansson.h>
+#include "buf.h"
+#include "extract.h"
+#include "jsonl.h"
+#include "sha256.h"
+#include "utf8.h"
+
+static void
+make_id(char *out, char prefix, const char *docid, const char *what)
+{
+	struct buf b = BUF_INIT;
+	char hex[SHA256_HEX_LEN + 1];
+
+	buf_addf(&b, "%s\n%s", docid, what);
+	sha256_hex(b.data, b.len, hex);
+	snprintf(out, 16, "%c-%.12s", prefix, hex);
+	buf_release(&b);
+}
+
+static json_t *
+str_or_null(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+static json_t *
+roles_json(unsigned roles)
+{
+	static const char *names[] = { "victim", "defector", "official",
+	    "activist", "family", "journalist", "other" };
+	json_t *a = json_array();
+	size_t i;
+
+	if (roles & ~ROLE_OTHER)
+		roles &= ~ROLE_OTHER;
+	if (!roles)
+		roles = ROLE_OTHER;
+	for (i = 0; i < 7; i++)
+		if (roles & (1u << i))
+			json_array_append_new(a, json_string(names[i]));
+	return a;
+}
+
+static json_t *
+text_span(const struct xdoc *d, size_t s, size_t e)
+{
+	return json_stringn(d->text + s, e - s);
+}
+
+static const char *
+victim_id(const struct xdoc *d, int v)
+{
+	return v >= 0 ? d->persons[v].id : d->groups[-v - 1].id;
+}
+
+static int
+put(struct jsonl_writer *w, json_t *rec)
+{
+	int r = jsonl_write(w, rec);
+
+	json_decref(rec);
+	return r;
+}
+
+int
+extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
+{
+	size_t i;
+	int a, rc = 0;
+	char what[256];
+
+	for (i = 0; i < d->nperson; i++)
+		make_id(d->persons[i].id, 'p', d->docid, d->persons[i].name);
+	for (i = 0; i < d->ngroup; i++) {
+		snprintf(what, sizeof(what), "group\n%zu\n%zu", d->toks[d->groups[i].t0].s,
+		    d->toks[d->groups[i].t1 - 1].e);
+		make_id(d->groups[i].id, 'g', d->docid, what);
+	}
+	for (i = 0; i < d->norg; i++) {
+		snprintf(what, sizeof(what), "organization\n%.200s", d->orgs[i].name);
+		make_id(d->orgs[i].id, 'o', d->docid, what);
+	}
+	for (i = 0; i < d->nplace; i++) {
+		snprintf(what, sizeof(what), "place\n%.200s", d->places[i].name);
+		make_id(d->places[i].id, 'l', d->docid, what);
+	}
+
+	for (i = 0; i < d->nperson; i++) {
+		const struct xperson *p = &d->persons[i];
+		json_t *r = json_object(), *al = json_array();
+		const char *status = NULL;
+
+		for (a = 0; a < p->naliases; a++)
+			json_array_append_new(al, json_string(p->aliases[a]));
+		if (p->dead)
+			status = "dead";
+		else if (p->released)
+			status = "released";
+		else if (p->detained)
+			status = "detained";
+		else if (p->roles & ROLE_VICTIM)
+			status = "unknown";
+		json_object_set_new(r, "kind", json_string("person"));
+		json_object_set_new(r, "id", json_string(p->id));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "name", json_string(p->name));
+		json_object_set_new(r, "aliases", al);
+		json_object_set_new(r, "roles", roles_json(p->roles));
+		json_object_set_new(r, "nationality", str_or_null(p->nationality));
+		json_object_set_new(r, "gender", p->gender == 'm' ? json_string("male") :
+		    p->gender == 'f' ? json_string("female") : json_null());
+		json_object_set_new(r, "status", str_or_null(status));
+		json_object_set_new(r, "title", str_or_null(p->title));
+		rc |= put(w, r);
+	}
+	for (i = 0; i < d->ngroup; i++) {
+		const struct xgroup *g = &d->groups[i];
+		const struct xsent *s = &d->sents[d->toks[g->t0].sent];
+		json_t *r = json_object();
+		size_t ds = g->d0;
+
+		json_object_set_new(r, "kind", json_string("group"));
+		json_object_set_new(r, "id", json_string(g->id));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "description", text_span(d, d->toks[ds].s, d->toks[g->t1 - 1].e));
+		json_object_set_new(r, "count", g->count > 0 ? json_integer(g->count) : json_null());
+		json_object_set_new(r, "roles", roles_json(g->roles));
+		json_object_set_new(r, "nationality", str_or_null(g->nationality));
+		json_object_set_new(r, "evidence", text_span(d, s->s, s->e));
+		json_object_set_new(r, "start", json_integer(d->cp[s->s]));
+		json_object_set_new(r, "end", json_integer(d->cp[s->e]));
+		rc |= put(w, r);
+	}
+	for (i = 0; i < d->norg; i++) {
+		json_t *r = json_object();
+
+		json_object_set_new(r, "kind", json_string("organization"));
+		json_object_set_new(r, "id", json_string(d->orgs[i].id));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "name", json_string(d->orgs[i].name));
+		json_object_set_new(r, "aliases", json_array());
+		json_object_set_new(r, "org_kind", str_or_null(d->orgs[i].kind));
+		json_object_set_new(r, "country", str_or_null(d->orgs[i].country));
+		rc |= put(w, r);
+	}
+	for (i = 0; i < d->nplace; i++) {
+		json_t *r = json_object();
+
+		json_object_set_new(r, "kind", json_string("place"));
+		json_object_set_new(r, "id", json_string(d->places[i].id));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "name", json_string(d->places[i].name));
+		json_object_set_new(r, "place_kind", str_or_null(d->places[i].kind));
+		json_object_set_new(r, "country", str_or_null(d->places[i].country));
+		rc |= put(w, r);
+	}
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		const struct xsent *s = &d->sents[e->sent];
+		json_t *r = json_object(), *parts = json_array();
+
+		snprintf(what, sizeof(what), "event\n%s\n%zu\n%zu\n%s", e->type, s->s, s->e,
+		    victim_id(d, e->victims[0]));
+		make_id(e->id, 'e', d->docid, what);
+		for (a = 0; a < e->nvictims; a++) {
+			json_t *pp = json_object();
+
+			json_object_set_new(pp, "participant_id", json_string(victim_id(d, e->victims[a])));
+			json_object_set_new(pp, "role", json_string("victim"));
+			json_array_append_new(parts, pp);
+		}
+		json_object_set_new(r, "kind", json_string("event"));
+		json_object_set_new(r, "id", json_string(e->id));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "type", json_string(e->type));
+		json_object_set_new(r, "date", str_or_null(e->date));
+		json_object_set_new(r, "date_text", str_or_null(e->date_text));
+		json_object_set_new(r, "place", str_or_null(e->place));
+		json_object_set_new(r, "country", str_or_null(e->country));
+		json_object_set_new(r, "evidence", text_span(d, s->s, s->e));
+		json_object_set_new(r, "start", json_integer(d->cp[s->s]));
+		json_object_set_new(r, "end", json_integer(d->cp[s->e]));
+		json_object_set_new(r, "participants", parts);
+		rc |= put(w, r);
+	}
+	for (i = 0; i < d->nent; i++) {
+		const struct xent *en = &d->ents[i];
+		const char *id;
+		json_t *r;
+		size_t s = d->toks[en->t0].s, e = d->toks[en->t1 - 1].e;
+
+		switch (en->kind) {
+		case ENT_PERSON: id = d->persons[en->id].id; break;
+		case ENT_GROUP: id = d->groups[en->id].id; break;
+		case ENT_PLACE: id = d->places[en->id].id; break;
+		case ENT_ORG: id = d->orgs[en->id].id; break;
+		default: continue;
+		}
+		r = json_object();
+		json_object_set_new(r, "kind", json_string("mention"));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "entity_id", json_string(id));
+		json_object_set_new(r, "start", json_integer(d->cp[s]));
+		json_object_set_new(r, "end", json_integer(d->cp[e]));
+		json_object_set_new(r, "text", text_span(d, s, e));
+		rc |= put(w, r);
+	}
+	for (i = 0; i < d->nperson && byline; i++) {
+		const struct xperson *p = &d->persons[i];
+		json_t *r;
+
+		if (p->bl_s < 0)
+			continue;
+		r = json_object();
+		json_object_set_new(r, "kind", json_string("mention"));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "entity_id", json_string(p->id));
+		json_object_set_new(r, "start", json_integer((json_int_t)utf8_count(byline, (size_t)p->bl_s)));
+		json_object_set_new(r, "end", json_integer((json_int_t)utf8_count(byline, (size_t)p->bl_e)));
+		json_object_set_new(r, "text", json_stringn(byline + p->bl_s, (size_t)(p->bl_e - p->bl_s)));
+		json_object_set_new(r, "field", json_string("byline"));
+		rc |= put(w, r);
+	}
+	for (i = 0; i < d->nrel; i++) {
+		const struct xsent *s = &d->sents[d->rels[i].sent];
+		json_t *r = json_object();
+
+		json_object_set_new(r, "kind", json_string("relation"));
+		json_object_set_new(r, "subject_id", json_string(d->persons[d->rels[i].subj].id));
+		json_object_set_new(r, "predicate", json_string(d->rels[i].pred));
+		json_object_set_new(r, "object_id", json_string(d->persons[d->rels[i].obj].id));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "evidence", text_span(d, s->s, s->e));
+		rc |= put(w, r);
+	}
+	return rc;
+}

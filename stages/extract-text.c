@@ -1,0 +1,464 @@
+/*
+ * extract-text.c: the lexicons, tokens and sentences of a document.
+ *
+ * Tokens are words (letters and digits, with inner hyphens and apostrophes:
+ * Jung-wook, O'Brien), numbers (33,000), dotted acronyms (U.S., U.N.) and
+ * single punctuation characters.  A possessive "'s" is a token of its own,
+ * so "Jung's" still names Jung.  Sentences end at . ! ? (and the closing
+ * quotes after them) before a capital, and at every line break: cleaned
+ * text has one paragraph a line.  A full stop after an abbreviation
+ * (abbrevs.tsv: Mr., Jan., No.) or an initial does not end a sentence;
+ * one after an abbreviation that may end a sentence (U.S., a.m.) does when
+ * a word of starters.tsv follows.  One pass over the text: linear time.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "buf.h"
+#include "extract.h"
+#include "msg.h"
+#include "utf8.h"
+
+int
+extract_lex_load(struct xlex *lx)
+{
+	static const struct { const char *name; size_t off; } files[] = {
+		{ "names-given", offsetof(struct xlex, given) },
+		{ "names-family", offsetof(struct xlex, family) },
+		{ "titles", offsetof(struct xlex, titles) },
+		{ "demonyms", offsetof(struct xlex, demonyms) },
+		{ "countries", offsetof(struct xlex, countries) },
+		{ "places", offsetof(struct xlex, places) },
+		{ "kinship", offsetof(struct xlex, kinship) },
+		{ "triggers", offsetof(struct xlex, triggers) },
+		{ "cues", offsetof(struct xlex, cues) },
+		{ "group-nouns", offsetof(struct xlex, groupn) },
+		{ "org-words", offsetof(struct xlex, orgw) },
+		{ "stopnames", offsetof(struct xlex, stop) },
+		{ "numbers", offsetof(struct xlex, numbers) },
+		{ "abbrevs", offsetof(struct xlex, abbrevs) },
+		{ "starters", offsetof(struct xlex, starters) },
+	};
+	size_t i;
+
+	memset(lx, 0, sizeof(*lx));
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		struct lex *l = lex_load(files[i].name);
+
+		if (!l)
+			return -1;
+		*(struct lex **)((char *)lx + files[i].off) = l;
+	}
+	return 0;
+}
+
+void
+extract_lex_free(struct xlex *lx)
+{
+	struct lex **p = (struct lex **)lx;
+	size_t i;
+
+	for (i = 0; i < sizeof(*lx) / sizeof(struct lex *); i++)
+		if (p[i])
+			lex_free(p[i]);
+}
+
+static int32_t
+cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	int32_t c;
+	size_t k = utf8_decode(s + i, len - i, &c);
+
+	if (k == 0) {
+		*n = 1;
+		return 0xFFFD;
+	}
+	*n = k;
+	return c;
+}
+
+static int
+is_letter(int32_t c)
+{
+	utf8proc_category_t k;
+
+	if (c < 128)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	k = utf8proc_category(c);
+	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_MC;
+}
+
+static int
+is_digit(int32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_space(int32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+	    c == 0x2009 || c == 0x200B || c == 0x3000 || c == '\f' || c == '\v';
+}
+
+static int
+is_upper(int32_t c)
+{
+	if (c < 128)
+		return c >= 'A' && c <= 'Z';
+	return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+static void
+add_tok(struct xdoc *d, size_t *cap, size_t s, size_t e, unsigned flags)
+{
+	if (d->ntok == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		d->toks = xrealloc(d->toks, *cap * sizeof(*d->toks));
+	}
+	d->toks[d->ntok].s = s;
+	d->toks[d->ntok].e = e;
+	d->toks[d->ntok].flags = flags;
+	d->toks[d->ntok].sent = 0;
+	d->toks[d->ntok].ent = -1;
+	d->ntok++;
+}
+
+void
+extract_tokenize(struct xdoc *d)
+{
+	const char *t = d->text;
+	size_t len = d->len, i = 0, cap = 0, n, chars = 0;
+	int nl = 1;
+
+	d->cp = xmalloc((len + 1) * sizeof(*d->cp));
+	/* The character map first: cp[b] for every byte, so a mid-character
+	 * byte maps to its character (offsets only ever land on starts). */
+	while (i < len) {
+		size_t k;
+
+		cp_at(t, len, i, &n);
+		for (k = 0; k < n && i + k < len; k++)
+			d->cp[i + k] = chars;
+		i += n;
+		chars++;
+	}
+	d->cp[len] = chars;
+
+	i = 0;
+	while (i < len) {
+		int32_t c = cp_at(t, len, i, &n);
+		size_t s = i;
+		unsigned fl = 0;
+
+		if (is_space(c)) {
+			if (c == '\n')
+				nl = 1;
+			i += n;
+			continue;
+		}
+		if (nl)
+			fl |= TOK_NL;
+		nl = 0;
+		if (is_letter(c) || is_digit(c)) {
+			int upper = 0, letters = 0, seg = 0;
+
+			fl |= TOK_WORD;
+			if (is_upper(c))
+				fl |= TOK_CAP;
+			if (is_digit(c))
+				fl |= TOK_NUM;
+			while (i < len) {
+				size_t m, m2;
+				int32_t d2 = cp_at(t, len, i, &m);
+
+				if (is_letter(d2)) {
+					letters++;
+					seg++;
+					upper += is_upper(d2);
+					i += m;
+					continue;
+				}
+				if (is_digit(d2)) {
+					i += m;
+					continue;
+				}
+				if (i + m >= len)
+					break;
+				/* Inner joiners: Jung-wook, O'Brien, 33,000, 1.5, U.S. */
+				{
+					int32_t nx = cp_at(t, len, i + m, &m2);
+
+					if ((d2 == '-' || d2 == 0x2010 || d2 == 0x2011) && (is_letter(nx) || is_digit(nx))) {
+						i += m;
+						continue;
+					}
+					if ((d2 == '\'' || d2 == 0x2019) && is_letter(nx) &&
+					    !((nx == 's' || nx == 'S') && (i + m + m2 >= len ||
+					    !is_letter(cp_at(t, len, i + m + m2, &m2))))) {
+						i += m;
+						continue;
+					}
+					if ((d2 == ',' || d2 == '.') && (fl & TOK_NUM) && is_digit(nx)) {
+						i += m;
+						continue;
+					}
+					/* U.S., a.m., D.P.R.K.: single letters joined by dots. */
+					if (d2 == '.' && seg == 1 && !(fl & TOK_NUM) &&
+					    is_letter(nx) && (i + m + m2 < len) &&
+					    t[i + m + m2] == '.') {
+						i += m;
+						seg = 0;
+						continue;
+					}
+				}
+				break;
+			}
+			/* An acronym keeps its last dot: "U.S." */
+			if (i < len && t[i] == '.' && i - s >= 3 && t[i - 2] == '.') {
+				i++;
+				fl |= TOK_UPPER;
+			}
+			if (upper >= 2 && upper == letters)
+				fl |= TOK_UPPER;
+			if ((fl & TOK_CAP) && i - s == n && i < len && t[i] == '.')
+				fl |= TOK_INITIAL;
+			add_tok(d, &cap, s, i, fl);
+			continue;
+		}
+		/* "'s" after a word: its own token. */
+		if ((c == '\'' || c == 0x2019) && d->ntok && d->toks[d->ntok - 1].e == s &&
+		    i + n < len && (t[i + n] == 's' || t[i + n] == 'S')) {
+			add_tok(d, &cap, s, i + n + 1, fl);
+			i += n + 1;
+			continue;
+		}
+		add_tok(d, &cap, s, i + n, fl);
+		i += n;
+	}
+}
+
+int
+extract_tok_is(const struct xdoc *d, size_t t, const char *s)
+{
+	size_t n = strlen(s);
+
+	return t < d->ntok && d->toks[t].e - d->toks[t].s == n &&
+	    strncasecmp(d->text + d->toks[t].s, s, n) == 0;
+}
+
+static int
+is_closer(const struct xdoc *d, size_t t)
+{
+	static const char *cl[] = { "\"", "\xe2\x80\x9d", "\xe2\x80\x99", "'", ")", "]" };
+	size_t k;
+
+	for (k = 0; k < sizeof(cl) / sizeof(cl[0]); k++)
+		if (extract_tok_is(d, t, cl[k]))
+			return 1;
+	return 0;
+}
+
+static int
+opens_sentence(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+	unsigned char c = d->text[k->s];
+
+	if (k->flags & (TOK_CAP | TOK_NUM | TOK_NL))
+		return 1;
+	return c == '"' || c == '(' || c == '\'' || (c == 0xE2 && k->e - k->s == 3);
+}
+
+/* Does the "." at token t end a sentence, given the word before it? */
+static int
+stop_ends(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w;
+	const struct lex_entry *e;
+	size_t wl;
+
+	if (t == 0 || d->toks[t - 1].e != d->toks[t].s || !(d->toks[t - 1].flags & TOK_WORD))
+		return 1;
+	w = &d->toks[t - 1];
+	wl = w->e - w->s;
+	if (w->flags & TOK_INITIAL)
+		return 0;
+	e = lex_lookupn(d->lx->abbrevs, d->text + w->s, wl);
+	if (e && strcmp(lex_get(d->lx->abbrevs, e, "final"), "yes") != 0) {
+		/* "No." only before a number; "Jan." before a day or year. */
+		return 0;
+	}
+	if (e)
+		return t + 1 < d->ntok && extract_tok_lex(d, d->lx->starters, t + 1) != NULL;
+	return 1;
+}
+
+void
+extract_split_sentences(struct xdoc *d)
+{
+	size_t t, start = 0, cap = 0;
+
+	for (t = 0; t <= d->ntok; t++) {
+		int end = 0;
+		size_t last = t;
+
+		if (t == d->ntok) {
+			end = start < t;
+			last = t;
+		} else if (t > start && (d->toks[t].flags & TOK_NL)) {
+			end = 1;
+			last = t;
+		} else if (t - start >= XSENT_MAX_TOKENS) {
+			end = 1;
+			last = t;
+		} else if (extract_tok_is(d, t, ".") || extract_tok_is(d, t, "!") ||
+		    extract_tok_is(d, t, "?") || extract_tok_is(d, t, "\xe2\x80\xa6") ||
+		    ((d->toks[t].flags & TOK_UPPER) && d->text[d->toks[t].e - 1] == '.')) {
+			size_t u = t + 1;
+			int acro = !extract_tok_is(d, t, ".") && (d->toks[t].flags & TOK_WORD);
+
+			while (u < d->ntok && is_closer(d, u) && !(d->toks[u].flags & TOK_NL))
+				u++;
+			if (u >= d->ntok || (d->toks[u].flags & TOK_NL))
+				end = 1;
+			else if (acro)
+				end = extract_tok_lex(d, d->lx->starters, u) != NULL;
+			else if (opens_sentence(d, u) &&
+			    (!extract_tok_is(d, t, ".") || stop_ends(d, t)))
+				end = 1;
+			if (end) {
+				last = u;
+				t = u - 1;
+			}
+		}
+		if (!end)
+			continue;
+		if (last > start) {
+			if (d->nsent == cap) {
+				cap = cap ? cap * 2 : 64;
+				d->sents = xrealloc(d->sents, cap * sizeof(*d->sents));
+			}
+			d->sents[d->nsent].t0 = start;
+			d->sents[d->nsent].t1 = last;
+			d->sents[d->nsent].s = d->toks[start].s;
+			d->sents[d->nsent].e = d->toks[last - 1].e;
+			{
+				size_t k;
+
+				for (k = start; k < last; k++)
+					d->toks[k].sent = d->nsent;
+			}
+			d->nsent++;
+		}
+		start = last;
+	}
+}
+
+const struct lex_entry *
+extract_tok_lex(const struct xdoc *d, const struct lex *l, size_t t)
+{
+	if (t >= d->ntok)
+		return NULL;
+	return lex_lookupn(l, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s);
+}
+
+const struct lex_entry *
+extract_match(const struct xdoc *d, const struct lex *l, size_t t, size_t max, size_t *n)
+{
+	char key[160];
+	size_t k, kl = 0, best_n = 0;
+	const struct lex_entry *best = NULL;
+
+	*n = 0;
+	if (t >= d->ntok)
+		return NULL;
+	for (k = 0; k < max && t + k < d->ntok; k++) {
+		const struct xtok *w = &d->toks[t + k];
+		size_t wl = w->e - w->s;
+		const struct lex_entry *e;
+
+		if (k > 0) {
+			const struct xtok *p = &d->toks[t + k - 1];
+
+			if (w->sent != p->sent || w->s - p->e > 1)
+				break;
+			if (w->s - p->e == 1) {
+				if (d->text[p->e] != ' ')
+					break;
+				if (kl + 1 >= sizeof(key))
+					break;
+				key[kl++] = ' ';
+			}
+		}
+		if (kl + wl >= sizeof(key))
+			break;
+		memcpy(key + kl, d->text + w->s, wl);
+		kl += wl;
+		e = lex_lookupn(l, key, kl);
+		if (e) {
+			best = e;
+			best_n = k + 1;
+		}
+	}
+	*n = best_n;
+	return best;
+}
+
+size_t
+extract_add_ent(struct xdoc *d, enum xent_kind k, size_t t0, size_t t1, int id)
+{
+	struct xent *e;
+
+	if (d->nent == d->cent) {
+		d->cent = d->cent ? d->cent * 2 : 64;
+		d->ents = xrealloc(d->ents, d->cent * sizeof(*d->ents));
+	}
+	e = &d->ents[d->nent];
+	memset(e, 0, sizeof(*e));
+	e->kind = k;
+	e->t0 = t0;
+	e->t1 = t1;
+	e->id = id;
+	e->ref = NOREF;
+	if (k == ENT_PERSON)
+		e->ref = id;
+	else if (k == ENT_GROUP)
+		e->ref = -(id + 1);
+	return d->nent++;
+}
+
+void
+extract_doc_free(struct xdoc *d)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < d->nperson; i++) {
+		free(d->persons[i].name);
+		free(d->persons[i].title);
+		for (k = 0; k < d->persons[i].naliases; k++)
+			free(d->persons[i].aliases[k]);
+	}
+	for (i = 0; i < d->nplace; i++)
+		free(d->places[i].name);
+	for (i = 0; i < d->norg; i++)
+		free(d->orgs[i].name);
+	for (i = 0; i < d->nevent; i++) {
+		free(d->events[i].date_text);
+		free(d->events[i].place);
+	}
+	for (i = 0; i < d->nrel; i++)
+		free(d->rels[i].pred);
+	free(d->persons);
+	free(d->places);
+	free(d->orgs);
+	free(d->groups);
+	free(d->events);
+	free(d->rels);
+	free(d->ents);
+	free(d->sents);
+	free(d->toks);
+	free(d->cp);
+	memset(d, 0, sizeof(*d));
+}

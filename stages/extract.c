@@ -1,0 +1,160 @@
+/*
+ * captive-extract: persons, groups, organizations, places and events of
+ * each document, every one with its evidence.
+ *
+ * Reads the document records of captive-clean (any other record passes
+ * through unchanged) and writes, for each document, the document itself,
+ * then its person, group, organization, place, event, mention and
+ * relation records (RECORDS.md).  Offsets are characters of the
+ * document's cleaned text.  Dates are resolved against the document's
+ * "published" member when it has one.
+ *
+ * The rules live in the helpers (extract.h lists them) and the words they
+ * use in the TSV files of schema/lexicons/ (see
+ * extract.md), read once at start.
+ * Nothing is kept between documents but the lexicons.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include "extract.h"
+#include "jsonl.h"
+#include "lex.h"
+#include "msg.h"
+#include "utf8.h"
+
+static struct {
+	int quiet;
+} opt;
+
+struct extract_ctx {
+	struct xlex lx;
+	struct jsonl_reader in;
+	struct jsonl_writer out;
+	unsigned long set_aside;
+	unsigned long records;	/* records written besides documents */
+};
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: captive-extract [-q] [--schema DIR] [FILE...]\n"
+	    "Extract persons, groups, organizations, places and events from the\n"
+	    "document records of captive-clean (JSON Lines on stdin or in FILEs).\n"
+	    "  -q, --quiet     no summary on stderr\n"
+	    "      --schema DIR  read lexicons from DIR/lexicons\n"
+	    "  -h, --help      print this help\n"
+	    "      --version   print the version\n", fp);
+}
+
+/*
+ * The one job: doc is a document record; write it and what it names.
+ * Returns 0, or -1 after reporting (the record is then set aside).
+ */
+static int
+extract_document(json_t *doc, struct extract_ctx *ctx)
+{
+	struct xdoc d;
+	json_t *tv = json_object_get(doc, "text");
+	const char *pub = jsonl_str(doc, "published"), *byline = jsonl_str(doc, "byline");
+	const char *id = jsonl_str(doc, "id");
+	size_t bad;
+	unsigned long before;
+
+	if (!json_is_string(tv))
+		return msg_error("%s:%lu: record has no \"text\" field", ctx->in.name, ctx->in.line);
+	if (!id)
+		return msg_error("%s:%lu: record has no \"id\" field", ctx->in.name, ctx->in.line);
+	memset(&d, 0, sizeof(d));
+	d.docid = id;
+	d.text = json_string_value(tv);
+	d.len = json_string_length(tv);
+	d.lx = &ctx->lx;
+	if (utf8_check(d.text, d.len, &bad) != 0)
+		return msg_error("%s:%lu: text is not valid UTF-8 (byte %zu)", ctx->in.name,
+		    ctx->in.line, bad);
+	if (byline && utf8_check(byline, strlen(byline), NULL) != 0)
+		byline = NULL;
+	if (pub && date_parse_iso(pub, &d.pub) != 0) {
+		msg_warn("%s:%lu: published \"%.40s\" is not an ISO date; relative dates left "
+		    "unresolved", ctx->in.name, ctx->in.line, pub);
+		memset(&d.pub, 0, sizeof(d.pub));
+	}
+
+	extract_tokenize(&d);
+	extract_split_sentences(&d);
+	extract_persons(&d, byline);
+	extract_groups(&d);
+	extract_places(&d);
+	extract_pronouns(&d);
+	extract_index_ents(&d);
+	extract_events(&d);
+
+	if (jsonl_write(&ctx->out, doc) != 0) {
+		extract_doc_free(&d);
+		return -1;
+	}
+	before = ctx->out.out;
+	extract_write(&d, &ctx->out, byline);
+	ctx->records += ctx->out.out - before;
+	extract_doc_free(&d);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "schema", required_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct extract_ctx ctx;
+	json_t *rec;
+	int c;
+
+	msg_init("captive-extract");
+	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q':
+			opt.quiet = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("captive-extract %s\n", CAPTIVE_VERSION);
+			return 0;
+		case 'S':
+			schema_set_dir(optarg);
+			break;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	msg_set_quiet(opt.quiet);
+	memset(&ctx, 0, sizeof(ctx));
+	if (extract_lex_load(&ctx.lx) != 0)
+		die("cannot load the lexicons from %s/lexicons", schema_dir());
+	jsonl_reader_init(&ctx.in, argv + optind, argc - optind);
+	jsonl_writer_init(&ctx.out, stdout, "<stdout>");
+	while ((rec = jsonl_next(&ctx.in)) != NULL) {
+		const char *kind = jsonl_str(rec, "kind");
+
+		if (kind && strcmp(kind, "document") == 0) {
+			if (extract_document(rec, &ctx) != 0)
+				ctx.set_aside++;
+		} else
+			jsonl_write(&ctx.out, rec);	/* not ours: passed on */
+		json_decref(rec);	/* the loop owns rec */
+	}
+	msg_note("%lu records extracted", ctx.records);
+	ctx.out.out -= ctx.records;	/* counts reconcile: records in = out + set aside */
+	extract_lex_free(&ctx.lx);
+	return stage_finish(&ctx.in, &ctx.out, ctx.set_aside);
+}

@@ -1,0 +1,201 @@
+/*
+ * extract.h: the private interface between captive-extract's files.
+ *
+ * extract.c reads document records and runs, per document:
+ *   extract-text.c    tokens, sentences, byte -> character offsets
+ *   extract-names.c   persons (names, titles, appositions, aliases)
+ *   extract-groups.c  counted groups, places and organizations
+ *   extract-events.c  events with victims, dates and countries
+ *   extract-out.c     the records of RECORDS.md, with their evidence
+ * All offsets inside are byte offsets into the document's text; only
+ * extract-out.c turns them into the character offsets of the records.
+ * Everything a document needs lives in struct xdoc and is freed with it:
+ * nothing is kept from one document to the next but the lexicons.
+ */
+#ifndef CAPTIVE_EXTRACT_H
+#define CAPTIVE_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "date.h"
+#include "lex.h"
+
+/* A sentence longer than this many tokens is cut: rules look at a few
+ * tokens around a word, so nothing is lost but the one evidence string. */
+#define XSENT_MAX_TOKENS 400
+/* Names have at most this many tokens (Deborah Ann Smith Jones). */
+#define XNAME_MAX 4
+
+enum {
+	TOK_WORD = 1,		/* letters or digits */
+	TOK_CAP = 2,		/* first letter uppercase */
+	TOK_UPPER = 4,		/* two or more letters, all uppercase */
+	TOK_NUM = 8,		/* starts with a digit */
+	TOK_NL = 16,		/* a line break precedes the token */
+	TOK_INITIAL = 32	/* one uppercase letter followed by "." */
+};
+
+struct xtok {
+	size_t s, e;		/* bytes text[s..e) */
+	unsigned flags;
+	unsigned sent;		/* index of the sentence */
+	int ent;		/* index into xdoc.ents of a mention starting here, or -1 */
+};
+
+struct xsent {
+	size_t t0, t1;		/* tokens [t0, t1) */
+	size_t s, e;		/* bytes */
+};
+
+/* The lexicons, loaded once (extract_lex_load), read-only afterwards. */
+struct xlex {
+	struct lex *given, *family, *titles, *demonyms, *countries, *places,
+	    *kinship, *triggers, *cues, *groupn, *orgw, *stop, *numbers,
+	    *abbrevs, *starters;
+};
+
+enum xent_kind { ENT_PERSON, ENT_GROUP, ENT_PRONOUN, ENT_PLACE, ENT_ORG };
+
+/* One mention of something in the text, in token order. */
+struct xent {
+	enum xent_kind kind;
+	size_t t0, t1;		/* tokens */
+	int id;			/* index into persons / groups / places / orgs; pronouns: -1 */
+	int plural;		/* pronouns and groups */
+	int gender;		/* pronouns: 'm', 'f' or 0 */
+	int ref;		/* what it names: >= 0 person, < 0 group -(g + 1), NOREF */
+};
+
+#define NOREF (-1000000)
+
+struct xperson {
+	char *name;		/* fullest form, owned */
+	char *aliases[8];	/* other multi-word forms, owned */
+	int naliases;
+	char *title;		/* owned or NULL */
+	char nationality[3];
+	int gender;		/* 'm', 'f' or 0 */
+	unsigned roles;		/* bit set of ROLE_* */
+	int korean_order;	/* family name first */
+	int dead, released, detained;
+	int nmentions;
+	long bl_s, bl_e;	/* bytes of the name in the byline, or -1 */
+	char id[16];
+};
+
+enum {
+	ROLE_VICTIM = 1, ROLE_DEFECTOR = 2, ROLE_OFFICIAL = 4,
+	ROLE_ACTIVIST = 8, ROLE_FAMILY = 16, ROLE_JOURNALIST = 32, ROLE_OTHER = 64
+};
+
+struct xgroup {
+	size_t t0, t1;		/* the first mention */
+	size_t d0;		/* its description starts here, after the count */
+	long count;
+	char nationality[3];
+	unsigned roles;
+	char id[16];
+};
+
+struct xplace {
+	char *name;
+	char kind[12];
+	char country[3];
+	char id[16];
+};
+
+struct xorg {
+	char *name;
+	char kind[16];
+	char country[3];
+	char id[16];
+};
+
+#define XEV_MAXV 8
+
+struct xevent {
+	char type[16];
+	size_t sent;		/* evidence sentence */
+	int victims[XEV_MAXV];	/* index into ents' targets: >= 0 person, < 0 group -(g+1) */
+	int nvictims;
+	int perp;		/* same coding, or INT32_MIN */
+	int perp_org;		/* org index or -1 */
+	char date[DATE_FORMAT_MAX];
+	char *date_text;	/* owned */
+	char *place;		/* owned */
+	char country[3];
+	int dead;		/* merged into another */
+	char id[16];
+};
+
+struct xrel {
+	int subj, obj;		/* persons */
+	char *pred;		/* owned */
+	size_t sent;
+};
+
+struct xdoc {
+	const char *docid;
+	const char *text;	/* borrowed from the record */
+	size_t len;
+	struct date pub;
+	const struct xlex *lx;
+	uint32_t *cp;		/* cp[b]: characters before byte b (len + 1) */
+	struct xtok *toks;
+	size_t ntok;
+	struct xsent *sents;
+	size_t nsent;
+	struct xent *ents;
+	size_t nent, cent;
+	struct xperson *persons;
+	size_t nperson, cperson;
+	struct xgroup *groups;
+	size_t ngroup, cgroup;
+	struct xplace *places;
+	size_t nplace, cplace;
+	struct xorg *orgs;
+	size_t norg, corg;
+	struct xevent *events;
+	size_t nevent, cevent;
+	struct xrel *rels;
+	size_t nrel, crel;
+	int mentions_kp;	/* the text names North Korea */
+};
+
+/* extract-text.c */
+int extract_lex_load(struct xlex *lx);
+void extract_lex_free(struct xlex *lx);
+/* Tokens and sentences of d->text; fills toks, sents, cp. */
+void extract_tokenize(struct xdoc *d);
+void extract_split_sentences(struct xdoc *d);
+/* Longest entry of l matching tokens from t (at most max tokens, only
+ * within one sentence, tokens separated by single spaces or nothing before
+ * punctuation).  Returns the entry and sets *n to the tokens it spans. */
+const struct lex_entry *extract_match(const struct xdoc *d, const struct lex *l,
+    size_t t, size_t max, size_t *n);
+/* Token t's text compared with s, ASCII case-insensitive. */
+int extract_tok_is(const struct xdoc *d, size_t t, const char *s);
+/* Entry of l for token t alone, or NULL. */
+const struct lex_entry *extract_tok_lex(const struct xdoc *d, const struct lex *l, size_t t);
+size_t extract_add_ent(struct xdoc *d, enum xent_kind k, size_t t0, size_t t1, int id);
+void extract_doc_free(struct xdoc *d);
+
+/* extract-names.c */
+void extract_persons(struct xdoc *d, const char *byline);
+unsigned extract_role_bit(const char *role);
+
+/* extract-groups.c */
+void extract_groups(struct xdoc *d);
+void extract_places(struct xdoc *d);
+void extract_pronouns(struct xdoc *d);
+/* Sort d->ents by position and set toks[].ent. */
+void extract_index_ents(struct xdoc *d);
+
+/* extract-events.c */
+void extract_events(struct xdoc *d);
+
+/* extract-out.c */
+struct jsonl_writer;
+int extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline);
+
+#endif
