@@ -111,7 +111,7 @@ victim_ok(const struct xdoc *d, const struct xent *e)
 {
 	if (e->ref == NOREF)
 		return 0;
-	if (e->ref >= 0 && (d->persons[e->ref].roles & ROLE_OFFICIAL))
+	if (e->ref >= 0 && ((d->persons[e->ref].roles & ROLE_OFFICIAL) || d->persons[e->ref].reporter))
 		return 0;
 	return e->kind == ENT_PERSON || e->kind == ENT_GROUP || e->kind == ENT_PRONOUN;
 }
@@ -229,7 +229,7 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 
 		if (ei < 0 || d->ents[ei].kind != ENT_PLACE || !d->places[d->ents[ei].id].country[0])
 			continue;
-		for (p = k; p > s0 && p + 3 > k; p--) {
+		for (p = k; p > s0 && p + 6 > k; p--) {
 			size_t at = p - 1;
 
 			if (extract_tok_is(d, at, "in") || extract_tok_is(d, at, "at") ||
@@ -238,8 +238,8 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 				ok = 1;
 				break;
 			}
-			if (d->toks[at].flags & TOK_CAP || !(d->toks[at].flags & TOK_WORD) ||
-			    extract_tok_is(d, at, "to") || extract_tok_is(d, at, "into"))
+			if (!(d->toks[at].flags & TOK_WORD) || extract_tok_is(d, at, "to") ||
+			    extract_tok_is(d, at, "into") || extract_tok_lex(d, d->lx->triggers, at))
 				break;
 		}
 		if (!ok)
@@ -274,6 +274,11 @@ add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, c
 		e = &d->events[i];
 		if (strcmp(e->type, type) != 0 || !compatible_dates(e->date, date))
 			continue;
+		/* "captured ..., escaped ... but was arrested": another act in
+		 * between makes a second arrest */
+		if (e->sent == sent && d->last_ev >= 0 && d->last_ev != (int)i &&
+		    d->events[d->last_ev].sent == sent && strcmp(d->events[d->last_ev].type, type))
+			continue;
 		for (a = 0; a < e->nvictims; a++)
 			for (b = 0; b < nv; b++)
 				if (e->victims[a] == v[b])
@@ -289,6 +294,7 @@ add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, c
 	e->sent = sent;
 	e->perp = NOREF;
 	e->perp_org = -1;
+	d->last_ev = (int)d->nevent - 1;
 	for (b = 0; b < nv && b < XEV_MAXV; b++)
 		e->victims[e->nvictims++] = v[b];
 	return e;
@@ -302,7 +308,26 @@ merge:
 			e->victims[e->nvictims++] = v[b];
 	}
 	e->dead = -1;	/* marks "merged": the caller fills only what is missing */
+	d->last_ev = (int)(e - d->events);
 	return e;
+}
+
+static int
+defection_context(const struct xdoc *d, size_t s0, size_t s1)
+{
+	size_t t;
+
+	for (t = s0; t < s1; t++) {
+		int ei = d->toks[t].ent;
+
+		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE &&
+		    !strcmp(d->places[d->ents[ei].id].country, "KP"))
+			return 1;
+		if (extract_tok_is(d, t, "country") || extract_tok_is(d, t, "homeland") ||
+		    extract_tok_is(d, t, "defectors") || extract_tok_is(d, t, "defector"))
+			return 1;
+	}
+	return 0;
 }
 
 static int
@@ -331,18 +356,161 @@ is_citation(const struct xdoc *d, size_t s)
 	    i - (i > 40 ? i - 40 : 0)) != NULL && (s + 5 <= d->len && d->text[s + 4] == ')');
 }
 
+/*
+ * "two detained U.S. journalists ... Laura Smith, 32, and Jane Doe, 36":
+ * a group of n (2 to 5) whose n members are named together later, as a
+ * list of exactly n persons in one sentence, stands for them: they become
+ * victims of the group's events.
+ */
+static void
+link_groups(struct xdoc *d)
+{
+	size_t g, i;
+
+	for (g = 0; g < d->ngroup; g++) {
+		long count = d->groups[g].count;
+		int named[XEV_MAXV], nn = 0, a;
+
+		if (count < 2 || count > 5)
+			continue;
+		for (i = 0; i < d->nent && nn != count; i++) {
+			size_t j, k;
+
+			if (d->ents[i].kind != ENT_PERSON || d->ents[i].t0 < d->groups[g].t0)
+				continue;
+			/* a list: persons joined by ",", "and", ages */
+			nn = 0;
+			named[nn++] = d->ents[i].id;
+			k = d->ents[i].t1;
+			for (j = i + 1; j < d->nent && nn < XEV_MAXV; j++) {
+				size_t m;
+				int ok = 1;
+
+				if (d->ents[j].kind != ENT_PERSON || d->ents[j].t0 - k > 5 ||
+				    d->toks[d->ents[j].t0].sent != d->toks[k - 1].sent)
+					break;
+				for (m = k; m < d->ents[j].t0; m++)
+					ok &= extract_tok_is(d, m, ",") || extract_tok_is(d, m, "and") ||
+					    (d->toks[m].flags & TOK_NUM);
+				if (!ok)
+					break;
+				named[nn++] = d->ents[j].id;
+				k = d->ents[j].t1;
+			}
+			if (nn != count)
+				i = j - 1;
+			if (nn != count || (nn == 2 && named[0] == named[1]))
+				nn = 0;
+		}
+		if (nn != count)
+			continue;
+		for (i = 0; i < d->nevent; i++) {
+			struct xevent *e = &d->events[i];
+			int has = 0;
+
+			for (a = 0; a < e->nvictims; a++)
+				has |= e->victims[a] == -(int)g - 1;
+			if (!has)
+				continue;
+			for (a = 0; a < nn && e->nvictims < XEV_MAXV; a++) {
+				int b2, have = 0;
+
+				for (b2 = 0; b2 < e->nvictims; b2++)
+					have |= e->victims[b2] == named[a];
+				if (!have) {
+					e->victims[e->nvictims++] = named[a];
+					d->persons[named[a]].roles |= !strcmp(e->type, "defection") ?
+					    ROLE_DEFECTOR : ROLE_VICTIM;
+				}
+			}
+		}
+	}
+}
+
+/* The trigger at token t, if it is one here. */
+static const struct lex_entry *
+trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *n)
+{
+	const struct lex_entry *tr = extract_match(d, d->lx->triggers, t, 4, n);
+
+	if (!tr)
+		return NULL;
+	/* capitalised inside a sentence: part of a name or title */
+	if ((d->toks[t].flags & TOK_CAP) && t != s0)
+		return NULL;
+	/* "the court held that ...": a ruling, not custody; "he tried to
+	 * leave": an attempt, not a trial */
+	if (t + *n < s1 && (extract_tok_is(d, t + *n, "that") ||
+	    (extract_tok_is(d, t, "tried") && extract_tok_is(d, t + *n, "to"))))
+		return NULL;
+	return tr;
+}
+
+/* The country of an earlier arrest, abduction or sentence of a victim. */
+static void
+inherit_country(struct xdoc *d, struct xevent *e)
+{
+	size_t j;
+	int a, b;
+
+	for (j = 0; j < d->nevent && !e->country[0]; j++) {
+		const struct xevent *f = &d->events[j];
+
+		if (f == e || !f->country[0] || (strcmp(f->type, "arrest") &&
+		    strcmp(f->type, "abduction") && strcmp(f->type, "sentence")))
+			continue;
+		for (a = 0; a < e->nvictims; a++)
+			for (b = 0; b < f->nvictims; b++)
+				if (e->victims[a] == f->victims[b]) {
+					snprintf(e->country, 3, "%s", f->country);
+					return;
+				}
+	}
+}
+
+/* "SEOUL, May 29 (Yonhap) --": the date of the dispatch, not of an act. */
+static int
+is_dateline(const struct xdoc *d, size_t e)
+{
+	while (e < d->len && d->text[e] == ' ')
+		e++;
+	return e < d->len && (d->text[e] == '(' || (d->text[e] == '-' && e + 1 < d->len &&
+	    d->text[e + 1] == '-') || !strncmp(d->text + e, "\xe2\x80\x94", 3) ||
+	    !strncmp(d->text + e, "\xe2\x80\x93", 3));
+}
+
+/* Clause boundaries between bytes a and b: a date across one is less
+ * likely the date of the act. */
+static size_t
+clause_gap(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b && i < d->len; i++)
+		if (d->text[i] == ',' || d->text[i] == ';')
+			n++;
+	return n;
+}
+
 static void
 resolve_pronouns(struct xdoc *d)
 {
 	size_t i;
-	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF;
+	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
+
+	for (i = 0; i < d->nperson; i++)
+		if (!(d->persons[i].roles & ROLE_OFFICIAL) && !d->persons[i].reporter &&
+		    d->persons[i].nmentions > most) {
+			most = d->persons[i].nmentions;
+			main = (int)i;
+		}
 
 	for (i = 0; i < d->nent; i++) {
 		struct xent *e = &d->ents[i];
 
 		switch (e->kind) {
 		case ENT_PERSON:
-			if (d->persons[e->id].roles & (ROLE_OFFICIAL | ROLE_JOURNALIST))
+			if ((d->persons[e->id].roles & ROLE_OFFICIAL) || d->persons[e->id].reporter)
 				break;
 			lastp = e->id;
 			if (d->persons[e->id].gender == 'm')
@@ -354,12 +522,27 @@ resolve_pronouns(struct xdoc *d)
 			lastg = e->ref;
 			break;
 		case ENT_PRONOUN:
+			if (e->id == -3) {
+				/* "an American tourist": the article's main person */
+				e->ref = main;
+				break;
+			}
+			if (e->id == -2) {
+				/* "his wife": someone unnamed, whom "she" may mean */
+				if (e->gender == 'f')
+					lastf = lastp = NOREF;
+				else if (e->gender == 'm')
+					lastm = lastp = NOREF;
+				break;
+			}
 			if (e->plural)
 				e->ref = lastg;
 			else if (e->gender == 'm')
 				e->ref = lastm != NOREF ? lastm : lastp;
 			else
 				e->ref = lastf != NOREF ? lastf : lastp;
+			if (lastp == NOREF && !e->plural)
+				e->ref = e->gender == 'm' ? lastm : lastf;
 			if (e->ref >= 0 && d->persons[e->ref].gender && d->persons[e->ref].gender != e->gender)
 				e->ref = NOREF;
 			break;
@@ -375,6 +558,7 @@ extract_events(struct xdoc *d)
 	size_t si, t, i, *ent_end;
 
 	resolve_pronouns(d);
+	d->last_ev = -1;
 	ent_end = xmalloc((d->ntok + 1) * sizeof(*ent_end));
 	for (t = 0; t <= d->ntok; t++)
 		ent_end[t] = (size_t)-1;
@@ -382,7 +566,9 @@ extract_events(struct xdoc *d)
 		ent_end[d->ents[i].t1 - 1] = i;
 
 	for (si = 0; si < d->nsent; si++) {
-		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, nd = 0, pos, n;
+		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, nd = 0, pos, n, k;
+		size_t trig[32], ntr, owner[XDATE_MAX];
+		int sent_ev;
 		struct sdate dates[XDATE_MAX];
 
 		/* The date expressions of the sentence, once. */
@@ -395,26 +581,51 @@ extract_events(struct xdoc *d)
 				break;
 			dates[nd].s = pos + st;
 			dates[nd].e = pos + st + span;
-			if (!is_citation(d, dates[nd].s))
+			if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e))
 				nd++;
 			pos += st + span;
 		}
 
+		sent_ev = -1;
+		/* Each date belongs to the trigger nearest to it. */
+		ntr = 0;
+		for (t = s0; t < s1 && ntr < 32; t++)
+			if (trigger_at(d, t, s0, s1, &n)) {
+				trig[ntr++] = d->toks[t].s;
+				t += n - 1;
+			}
+		for (k = 0; k < nd; k++) {
+			size_t j, bdist = (size_t)-1;
+
+			owner[k] = (size_t)-1;
+			for (j = 0; j < ntr; j++) {
+				size_t dist = dates[k].s > trig[j] ? dates[k].s - trig[j] : trig[j] - dates[k].e;
+
+				dist += 40 * (dates[k].s > trig[j] ? clause_gap(d, trig[j], dates[k].s) :
+				    clause_gap(d, dates[k].e, trig[j]));
+
+				if (dist < bdist) {
+					bdist = dist;
+					owner[k] = trig[j];
+				}
+			}
+		}
+
 		for (t = s0; t < s1; t++) {
-			const struct lex_entry *tr = extract_match(d, d->lx->triggers, t, 4, &n);
+			const struct lex_entry *tr = trigger_at(d, t, s0, s1, &n);
 			const char *type, *form, *cc = NULL;
 			int v[XEV_MAXV], nv = 0, passive, pl, dbest;
 			char dstr[DATE_FORMAT_MAX];
 			struct xevent *e;
-			size_t k;
 
 			if (!tr)
-				continue;
-			if ((d->toks[t].flags & TOK_CAP) && t != s0)
 				continue;
 			type = lex_get(d->lx->triggers, tr, "type");
 			form = lex_get(d->lx->triggers, tr, "form");
 			if (is_irrealis(d, t, s0))
+				continue;
+			/* fled / escaped: leaving North Korea, not any flight */
+			if (!strcmp(type, "defection") && !defection_context(d, s0, s1))
 				continue;
 			if (!strcmp(type, "sentence") && extract_tok_is(d, t, "convicted") &&
 			    !penalty_in(d, s0, s1))
@@ -431,6 +642,27 @@ extract_events(struct xdoc *d)
 				    extract_tok_is(d, t - 1, "\xe2\x80\x99s")) && ent_end[t - 2] != (size_t)-1 &&
 				    victim_ok(d, &d->ents[ent_end[t - 2]]))
 					v[nv++] = d->ents[ent_end[t - 2]].ref;
+				/* "convicted and sentenced in a one-hour trial" */
+				if (!nv && sent_ev >= 0) {
+					const struct xevent *pe = &d->events[sent_ev];
+
+					for (nv = 0; nv < pe->nvictims; nv++)
+						v[nv] = pe->victims[nv];
+				}
+			} else if (!strcmp(form, "allow")) {
+				/* "allowed X to return", "X was allowed to leave" */
+				size_t at;
+
+				if (passive)
+					nv = 0;
+				else if ((nv = victims_after(d, t + n, s1, v)) > 0) {
+					for (at = t + n; at < s1 && at < t + n + 12; at++)
+						if (extract_tok_is(d, at, "to"))
+							break;
+					if (!(at + 1 < s1 && (extract_tok_is(d, at + 1, "return") ||
+					    extract_tok_is(d, at + 1, "leave") || extract_tok_is(d, at + 1, "go"))))
+						nv = 0;
+				}
 			} else if (passive || !strcmp(form, "intrans"))
 				nv = victims_before(d, t, s0, ent_end, v);
 			else
@@ -447,18 +679,24 @@ extract_events(struct xdoc *d)
 				for (k = 0; k < nd; k++) {
 					size_t dist = dates[k].s > tb ? dates[k].s - tb : tb - dates[k].e;
 
+					if (owner[k] != tb && ntr > 1)
+						continue;
+					dist += 40 * (dates[k].s > tb ? clause_gap(d, tb, dates[k].s) :
+					    clause_gap(d, dates[k].e, tb));
+
 					if (dist < bd) {
 						bd = dist;
 						dbest = (int)k;
 					}
 				}
-				if (bd >= 160)
+				if (bd >= 200)
 					dbest = -1;
 			}
 			dstr[0] = 0;
 			if (dbest >= 0)
 				date_format(&dates[dbest].v, dstr, sizeof(dstr));
 			e = add_event(d, type, si, v, nv, dstr);
+			sent_ev = (int)(e - d->events);
 			if (!e->date[0] && dbest >= 0) {
 				snprintf(e->date, sizeof(e->date), "%s", dstr);
 				free(e->date_text);
@@ -467,6 +705,8 @@ extract_events(struct xdoc *d)
 			}
 			pl = e->dead == -1;
 			e->dead = 0;
+			if (!e->country[0] && !strcmp(type, "release"))
+				inherit_country(d, e);
 			if (!e->country[0]) {
 				int pe = event_place(d, t, s0, s1, !strcmp(type, "defection") ||
 				    !strcmp(type, "abduction") || !strcmp(type, "release"));
@@ -494,6 +734,16 @@ extract_events(struct xdoc *d)
 		struct xevent *e = &d->events[i];
 		int a;
 
+		if (!strcmp(e->type, "release")) {
+			/* released from where they were held */
+			char keep[3];
+
+			memcpy(keep, e->country, 3);
+			e->country[0] = 0;
+			inherit_country(d, e);
+			if (!e->country[0])
+				memcpy(e->country, keep, 3);
+		}
 		if (!e->country[0] && !strcmp(e->type, "abduction")) {
 			for (a = 0; a < e->nvictims && !e->country[0]; a++) {
 				const char *nat = e->victims[a] >= 0 ? d->persons[e->victims[a]].nationality :
@@ -540,37 +790,5 @@ extract_events(struct xdoc *d)
 		}
 	}
 
-	/* "North Korea sentenced two men ... X and Y had been found guilty":
-	 * a group of n whose n members are named in the next sentence. */
-	for (i = 0; i < d->nevent; i++) {
-		struct xevent *e = &d->events[i];
-		size_t j;
-		int a, named[XEV_MAXV], nn = 0;
-		long count;
-
-		if (e->nvictims != 1 || e->victims[0] >= 0)
-			continue;
-		count = d->groups[-e->victims[0] - 1].count;
-		if (count < 2 || count > XEV_MAXV - 1)
-			continue;
-		for (j = 0; j < d->nevent; j++) {
-			const struct xevent *f = &d->events[j];
-
-			if (f->sent != e->sent + 1 && f->sent != e->sent)
-				continue;
-			for (a = 0; a < f->nvictims; a++) {
-				int b, have = 0;
-
-				if (f->victims[a] < 0)
-					continue;
-				for (b = 0; b < nn; b++)
-					have |= named[b] == f->victims[a];
-				if (!have && nn < XEV_MAXV)
-					named[nn++] = f->victims[a];
-			}
-		}
-		if (nn == count)
-			for (a = 0; a < nn; a++)
-				e->victims[e->nvictims++] = named[a];
-	}
+	link_groups(d);
 }

@@ -318,6 +318,35 @@ extract_pronouns(struct xdoc *d)
 				d->ents[e].gender = pr[i].gender;
 				break;
 			}
+		/* "an American tourist": the person the article is about */
+		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && t + 1 < d->ntok) {
+			size_t k = t + 1, m;
+			const struct lex_entry *dm = extract_match(d, d->lx->demonyms, k, 3, &m);
+
+			if (dm) {
+				k += m;
+				const struct lex_entry *ti = extract_match(d, d->lx->titles, k, 1, &m);
+				const char *role = ti ? lex_get(d->lx->titles, ti, "role") : "";
+
+				if (!strcmp(role, "other") || !strcmp(role, "journalist")) {
+					extract_add_ent(d, ENT_PRONOUN, t, k + 1, -3);
+					t = k;
+					continue;
+				}
+			}
+		}
+		/* "his wife", "her husband": an unnamed person */
+		if ((extract_tok_is(d, t, "his") || extract_tok_is(d, t, "her")) && t + 1 < d->ntok) {
+			const struct lex_entry *k = extract_match(d, d->lx->kinship, t + 1, 2, &n);
+
+			if (k && *lex_get(d->lx->kinship, k, "gender")) {
+				size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -2);
+
+				d->ents[e].gender = lex_get(d->lx->kinship, k, "gender")[0];
+				t += n;
+				continue;
+			}
+		}
 		/* "the defectors", "the refugees", "the men": the latest group */
 		if (extract_tok_is(d, t, "the") && t + 1 < d->ntok &&
 		    extract_match(d, d->lx->groupn, t + 1, 3, &n) &&

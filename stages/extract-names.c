@@ -272,8 +272,10 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 	size_t k, n;
 
 	*want_family_of = 0;
-	if (t < s1 && extract_tok_is(d, t, "contributed"))
+	if (t < s1 && extract_tok_is(d, t, "contributed")) {
 		p->roles |= ROLE_JOURNALIST;
+		p->reporter = 1;
+	}
 	if (t >= s1 || !extract_tok_is(d, t, ","))
 		return;
 	for (k = t + 1; k < s1 && k < t + 10; k++) {
@@ -330,7 +332,8 @@ accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1
 		if (nw == XNAME_MAX)
 			return 0;
 		words[nw++] = t;
-		if (extract_tok_lex(d, lx->countries, t) || extract_tok_lex(d, lx->demonyms, t))
+		if (extract_tok_lex(d, lx->demonyms, t) ||
+		    (t == a && extract_tok_lex(d, lx->countries, t)))
 			return 0;
 	}
 	if (nw == 0)
@@ -359,6 +362,10 @@ accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1
 	    memchr(d->text + d->toks[words[0]].s, '-', d->toks[words[0]].e - d->toks[words[0]].s))
 		return 1;
 	if (titled)
+		return 1;
+	/* "his father, Pyong Park", "mother Jane Doe" */
+	if (a > s0 && (extract_tok_lex(d, lx->kinship, a - 1) ||
+	    (a > s0 + 1 && extract_tok_is(d, a - 1, ",") && extract_tok_lex(d, lx->kinship, a - 2))))
 		return 1;
 	if (nw > 3)
 		return 0;
@@ -444,9 +451,11 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 		else
 			break;
 	}
-	/* The name ends at the next common word. */
+	/* The name ends at the next common word (a month name inside a
+	 * name is a name: Eddie Jun ...). */
 	for (t = name0; t < b; t++)
-		if ((d->toks[t].flags & TOK_WORD) && is_stop(d, t))
+		if ((d->toks[t].flags & TOK_WORD) && (t == name0 ? is_stop(d, t) :
+		    extract_tok_lex(d, lx->stop, t) != NULL))
 			break;
 	b = t;
 	while (b > name0 && !(d->toks[b - 1].flags & TOK_WORD) && !extract_tok_is(d, b - 1, "."))
@@ -474,8 +483,10 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 				p->gender = lex_get(lx->given, e, "gender")[0];
 		}
 		look_before(d, a, s0, p);
-		if (in_byline_line(d, a))
+		if (in_byline_line(d, a)) {
 			p->roles |= ROLE_JOURNALIST;
+			p->reporter = 1;
+		}
 		look_after(d, b, s1, pi, &fam_of);
 		if (fam_of > 0)
 			d->toks[b].ent = -2 - fam_of;	/* resolved after the run pass */
@@ -570,6 +581,7 @@ byline_persons(struct xdoc *d, struct pctx *c, const char *byline)
 				name = NULL;
 			}
 			d->persons[k].roles |= ROLE_JOURNALIST;
+			d->persons[k].reporter = 1;
 			free(name);
 		}
 		s = q;
@@ -634,23 +646,25 @@ extract_persons(struct xdoc *d, const char *byline)
 	/* Single words that are the first or last word of a full name. */
 	last = hmap_new();
 	for (i = 0; i < d->nperson; i++) {
-		const char *nm = d->persons[i].name, *sp = strchr(nm, ' '), *ls = strrchr(nm, ' ');
-		char *f, *l;
+		/* every word of a full name: "Jun" of "Eddie Jun Yong-Su" too */
+		const char *nm = d->persons[i].name, *w = nm;
 
-		if (!sp)
+		if (!strchr(nm, ' '))
 			continue;
-		f = xstrndup(nm, (size_t)(sp - nm));
-		l = xstrdup(ls + 1);
-		for (char *q = f; *q; q++)
-			*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
-		for (char *q = l; *q; q++)
-			*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
-		if (!hmap_get(last, f))
-			hmap_put(last, f, (void *)(intptr_t)(i + 1));
-		if (!hmap_get(last, l))
-			hmap_put(last, l, (void *)(intptr_t)(i + 1));
-		free(f);
-		free(l);
+		while (*w) {
+			const char *we = strchr(w, ' ');
+			size_t wl = we ? (size_t)(we - w) : strlen(w);
+			char *k = xstrndup(w, wl);
+
+			for (char *q = k; *q; q++)
+				*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
+			if (wl > 2 && !hmap_get(last, k))
+				hmap_put(last, k, (void *)(intptr_t)(i + 1));
+			free(k);
+			w += wl;
+			while (*w == ' ')
+				w++;
+		}
 	}
 	{
 		size_t ne = d->nent, k = 0;

@@ -77,6 +77,7 @@ struct xperson {
 	int gender;		/* 'm', 'f' or 0 */
 	unsigned roles;		/* bit set of ROLE_* */
 	int korean_order;	/* family name first */
+	int reporter;		/* named in a byline or credit line */
 	int dead, released, detained;
 	int nmentions;
 	long bl_s, bl_e;	/* bytes of the name in the byline, or -1 */
@@ -160,6 +161,7 @@ struct xdoc {
 	struct xrel *rels;
 	size_t nrel, crel;
 	int mentions_kp;	/* the text names North Korea */
+	int last_ev;		/* event the latest trigger made or merged into, or -1 */
 };
 
 /* extract-text.c */
