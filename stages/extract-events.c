@@ -295,8 +295,14 @@ add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, c
 	e->perp = NOREF;
 	e->perp_org = -1;
 	d->last_ev = (int)d->nevent - 1;
-	for (b = 0; b < nv && b < XEV_MAXV; b++)
-		e->victims[e->nvictims++] = v[b];
+	for (b = 0; b < nv && b < XEV_MAXV; b++) {
+		int have = 0;
+
+		for (a = 0; a < e->nvictims; a++)
+			have |= e->victims[a] == v[b];
+		if (!have)
+			e->victims[e->nvictims++] = v[b];
+	}
 	return e;
 merge:
 	for (b = 0; b < nv; b++) {
