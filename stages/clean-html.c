@@ -683,13 +683,39 @@ meta_ldjson(struct meta_found *m, const xmlNode *script)
 	buf_release(&b);
 }
 
+static void meta_element(struct meta_found *m, const xmlNode *n);
+
+/* The head is dropped whole: look at its elements first (no recursion). */
+static void
+meta_head(struct meta_found *m, const xmlNode *head)
+{
+	const xmlNode *n = head->children;
+
+	while (n != NULL && n != head) {
+		if (n->type == XML_ELEMENT_NODE)
+			meta_element(m, n);
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL &&
+		    strcmp((const char *)n->name, "script") != 0) {
+			n = n->children;
+			continue;
+		}
+		while (n != head && n->next == NULL)
+			n = n->parent;
+		if (n == head)
+			break;
+		n = n->next;
+	}
+}
+
 /* Elements that carry metadata, looked at before they are dropped. */
 static void
 meta_element(struct meta_found *m, const xmlNode *n)
 {
 	const char *name = (const char *)n->name, *v;
 
-	if (strcmp(name, "meta") == 0) {
+	if (strcmp(name, "head") == 0) {
+		meta_head(m, n);
+	} else if (strcmp(name, "meta") == 0) {
 		meta_tag(m, n);
 	} else if (strcmp(name, "title") == 0) {
 		if (m->val[M_TITLE] == NULL && n->children != NULL && n->children->content != NULL)
@@ -734,6 +760,7 @@ struct page {
 	xmlNode *body;
 	int strip_unlikely;	/* drop hint-drop blocks before scoring */
 	int clean;		/* clean conditionally in the output */
+	int collect_meta;	/* first walk only */
 	unsigned article_text;	/* characters in the chosen blocks */
 };
 
@@ -778,7 +805,7 @@ walk_enter(struct page *pg, xmlNode *n)
 		ni->tflags = t->flags;
 		ni->bonus = t->bonus;
 	}
-	if (n->name[0] == 'm' || n->name[0] == 't' || n->name[0] == 's' || n->name[0] == 'h')
+	if (pg->collect_meta)
 		meta_element(&pg->meta, n);
 	if ((ni->tflags & T_DROP) || is_hidden(n)) {
 		ni->flags |= N_DROP;
@@ -1122,7 +1149,8 @@ pick_siblings(struct page *pg, xmlNode *t)
  * Does the text of block n start with one of the furniture phrases ("read
  * more", "advertisement")?  Compares the first 120 bytes of its kept text,
  * white space collapsed, ASCII lowercased, U+2019 taken as an apostrophe;
- * the phrase must end at a word boundary.
+ * the phrase must end at a word boundary.  Looks at 64 nodes at most, so
+ * that deep nesting stays linear.
  */
 static int
 starts_with_phrase(const struct clean_html_rules *r, const xmlNode *root)
@@ -1131,8 +1159,9 @@ starts_with_phrase(const struct clean_html_rules *r, const xmlNode *root)
 	size_t k = 0;
 	int space = 1;
 	const xmlNode *n = root->children;
+	int budget = 64;
 
-	while (n != NULL && n != root && k < 120) {
+	while (n != NULL && n != root && k < 120 && budget-- > 0) {
 		int descend = 0;
 		if (n->type == XML_ELEMENT_NODE) {
 			descend = n->_private != NULL && !(INFO(n)->flags & N_DROP);
@@ -1344,10 +1373,6 @@ page_reset(struct page *pg, xmlNode *root)
 {
 	arena_free(&pg->arena);
 	memset(&pg->arena, 0, sizeof(pg->arena));
-	for (int i = 0; i < M_N; i++) {
-		free(pg->meta.val[i]);
-		pg->meta.val[i] = NULL;
-	}
 	pg->body = NULL;
 	/* Clear the back pointers: the next walk must not see stale infos. */
 	xmlNode *n = root;
@@ -1383,7 +1408,8 @@ clean_html(const struct clean_html_rules *r, const char *html, size_t len,
 	   const char *source, struct buf *text, json_t *meta)
 {
 	int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-		   HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+		   HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |
+		   XML_PARSE_HUGE;
 
 	if (len > INT_MAX)
 		return msg_error("%s: page too large (%zu bytes)", source, len);
@@ -1407,6 +1433,7 @@ clean_html(const struct clean_html_rules *r, const char *html, size_t len,
 		buf_reset(&cur);
 		pg.strip_unlikely = attempt == 0;
 		pg.clean = attempt < 2;
+		pg.collect_meta = attempt == 0;
 		walk_page(&pg, root);
 		if (pg.body == NULL)
 			pg.body = root;
