@@ -735,12 +735,8 @@ meta_element(struct meta_found *m, const xmlNode *n)
 static void
 meta_write(struct meta_found *m, json_t *meta)
 {
-	json_t *found = json_object_get(meta, "found");
+	json_t *found = json_object(), *old = json_object_get(meta, "found");
 
-	if (found == NULL) {
-		found = json_object();
-		json_object_set_new(meta, "found", found);
-	}
 	for (int i = 0; i < M_N; i++) {
 		if (m->val[i] == NULL)
 			continue;
@@ -748,6 +744,13 @@ meta_write(struct meta_found *m, json_t *meta)
 		json_object_set_new(found, meta_names[i], json_string(m->where[i]));
 		free(m->val[i]);
 		m->val[i] = NULL;
+	}
+	/* "found" after the fields, or merged into the caller's. */
+	if (json_is_object(old)) {
+		json_object_update(old, found);
+		json_decref(found);
+	} else {
+		json_object_set_new(meta, "found", found);
 	}
 }
 

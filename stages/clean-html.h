@@ -38,10 +38,13 @@ void clean_html_rules_free(struct clean_html_rules *r);
  * e.g. "meta og:title", "json-ld headline"}).
  *
  * The page is taken as UTF-8: ingest converts other encodings before this
- * stage, so a <meta charset> in the page is ignored.  source names the page
- * in messages.  Returns 0 (text may stay empty: a page without body text is
- * not an error here), or -1 after reporting "source: why" when the page
- * cannot be parsed at all.  Keeps nothing between calls.
+ * stage, so a <meta charset> in the page is ignored (HTML_PARSE_IGNORE_ENC).
+ * Parsed with HTML_PARSE_NONET | NOERROR | NOWARNING | RECOVER | COMPACT and
+ * XML_PARSE_HUGE (deeply nested pages, e.g. unclosed tags, are read whole;
+ * every walk here is iterative).  source names the page in messages.
+ * Returns 0, or -1 after reporting "source: why" when the page cannot be
+ * parsed or has no article text (meta is filled all the same).  Keeps
+ * nothing between calls.
  */
 int clean_html(const struct clean_html_rules *r, const char *html, size_t len,
 	       const char *source, struct buf *text, json_t *meta);
