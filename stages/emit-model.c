@@ -10,7 +10,7 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <csv.h>
+#include "csvout.h"
 #include "emit.h"
 #include "jsonl.h"
 #include "msg.h"
@@ -268,25 +268,6 @@ model_scalar(struct buf *b, json_t *v)
 		buf_adds(b, "false");
 }
 
-/* Append one field, quoted when RFC 4180 needs it. */
-static void
-model_field(struct buf *out, const char *s, size_t len)
-{
-	size_t i, need;
-
-	for (i = 0; i < len; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
-			break;
-	if (i == len) {
-		buf_add(out, s, len);
-		return;
-	}
-	/* csv_write doubles quotes and adds the outer pair: at most 2*len+2. */
-	buf_grow(out, 2 * len + 2);
-	need = csv_write(out->data + out->len, 2 * len + 2, s, len);
-	emit_buf_extend(out, need);
-}
-
 static void
 model_row(struct emit_table *t, json_t *rec, json_t *parent)
 {
@@ -313,7 +294,7 @@ model_row(struct emit_table *t, json_t *rec, json_t *parent)
 		} else {
 			model_scalar(&cell, v);
 		}
-		model_field(&t->csv, cell.data, cell.len);
+		csvout_field(&t->csv, cell.data, cell.len);
 	}
 	buf_add(&t->csv, "\r\n", 2);
 	t->rows++;
@@ -328,7 +309,7 @@ emit_csv_header(struct emit_table *t)
 	for (j = 0; j < t->ncols; j++) {
 		if (j > 0)
 			buf_addc(&t->csv, ',');
-		model_field(&t->csv, t->cols[j].name, strlen(t->cols[j].name));
+		csvout_field(&t->csv, t->cols[j].name, strlen(t->cols[j].name));
 	}
 	buf_add(&t->csv, "\r\n", 2);
 }

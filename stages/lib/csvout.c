@@ -7,12 +7,15 @@
 #include <string.h>
 #include "csvout.h"
 
-static void
-add_field(struct buf *out, const char *s)
+void
+csvout_field(struct buf *out, const char *s, size_t len)
 {
-	size_t len = strlen(s), need;
+	size_t need, i;
 
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	for (i = 0; i < len; i++)
+		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+			break;
+	if (i == len) {
 		buf_add(out, s, len);
 		return;
 	}
@@ -30,7 +33,7 @@ csvout_row(struct buf *out, const char *const *fields, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i)
 			buf_addc(out, ',');
-		add_field(out, fields[i] ? fields[i] : "");
+		csvout_field(out, fields[i] ? fields[i] : "", fields[i] ? strlen(fields[i]) : 0);
 	}
 	buf_add(out, "\r\n", 2);
 }

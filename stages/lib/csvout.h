@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include "buf.h"
 
+/* Append one field, quoted only when it needs to be. */
+void csvout_field(struct buf *out, const char *s, size_t len);
 /* Append fields[0..n) as one record, with its CRLF, to out.  NULL fields are empty. */
 void csvout_row(struct buf *out, const char *const *fields, size_t n);
 
