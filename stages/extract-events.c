@@ -47,6 +47,21 @@ is_punct_break(const struct xdoc *d, size_t t)
 	    !extract_tok_is(d, t, "'s") && !extract_tok_is(d, t, "\xe2\x80\x99s");
 }
 
+static const char *cue_kind(const struct xdoc *d, size_t t);
+
+/* A speech verb ("said", "announced") a few words before t, as in "said
+ * it would", "announced Friday that he would". */
+static int
+reported(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && t >= s0 + k; k++)
+		if (!strcmp(cue_kind(d, t - k), "speech"))
+			return 1;
+	return 0;
+}
+
 /* Negated or hypothetical: a cue in the six words before t, same clause. */
 static int
 is_irrealis(const struct xdoc *d, size_t t, size_t s0)
@@ -64,6 +79,11 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 		if (is_punct_break(d, at))
 			break;
 		c = cue_kind(d, at);
+		/* "announced that he would be freed", "said it would expel":
+		 * a decision reported, not a supposition */
+		if ((extract_tok_is(d, at, "would") || extract_tok_is(d, at, "will")) &&
+		    reported(d, at, s0))
+			continue;
 		if (!strcmp(c, "neg") || !strcmp(c, "hypo"))
 			return 1;
 		if (!strcmp(c, "clause"))
@@ -116,6 +136,49 @@ victim_ok(const struct xdoc *d, const struct xent *e)
 	return e->kind == ENT_PERSON || e->kind == ENT_GROUP || e->kind == ENT_PRONOUN;
 }
 
+/*
+ * "Shin, the ex-wife of Oh, died": the act is the head's, not Oh's.  When
+ * mention ei follows "<kin or title> of" inside an apposition and no "who"
+ * stands between it and the trigger t, the head before the apposition is
+ * meant (-1 when the head is unnamed: "the wife of Oh ... died").
+ */
+static size_t
+appositive_head(const struct xdoc *d, size_t ei, size_t t, size_t s0, const size_t *ent_end)
+{
+	size_t k = d->ents[ei].t0, j, n;
+
+	/* the trigger inside a relative clause on the mention: "..., who
+	 * has been detained" (a comma after "who" closes the clause) */
+	for (j = d->ents[ei].t1; j < t; j++)
+		if (extract_tok_is(d, j, "who") || extract_tok_is(d, j, "which") ||
+		    extract_tok_is(d, j, "whose")) {
+			size_t m;
+			int closed = 0;
+
+			for (m = j; m < t; m++)
+				closed |= extract_tok_is(d, m, ",");
+			if (!closed)
+				return ei;
+		}
+	/* back over a title word: "of missionary X" */
+	if (k > s0 && !(d->toks[k - 1].flags & TOK_CAP) && extract_match(d, d->lx->titles, k - 1, 1, &n))
+		k--;
+	if (k <= s0 || !extract_tok_is(d, k - 1, "of"))
+		return ei;
+	for (j = k - 1; j > s0 && j + 6 > k; j--) {
+		if (extract_match(d, d->lx->kinship, j - 1, 2, &n)) {
+			size_t h;
+
+			for (h = j - 1; h > s0 && h + 4 > j; h--)
+				if (extract_tok_is(d, h - 1, ",") && h >= s0 + 2 &&
+				    ent_end[h - 2] != (size_t)-1 && victim_ok(d, &d->ents[ent_end[h - 2]]))
+					return ent_end[h - 2];
+			return (size_t)-1;
+		}
+	}
+	return ei;
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
@@ -130,6 +193,9 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			continue;
 		if (d->ents[ei].t0 > s0 && extract_tok_is(d, d->ents[ei].t0 - 1, "by"))
 			continue;
+		ei = appositive_head(d, ei, t, s0, ent_end);
+		if (ei == (size_t)-1)
+			return 0;
 		out[n++] = d->ents[ei].ref;
 		/* "A and B", "A, B and C" */
 		k = (long)d->ents[ei].t0;
@@ -213,6 +279,21 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 	return NULL;
 }
 
+/* A preposition that starts another phrase ("from China" after "in late
+ * November"): the look-back for "in" stops there. */
+static int
+is_prep(const struct xdoc *d, size_t t)
+{
+	static const char *w[] = { "from", "to", "into", "after", "before", "by", "with",
+		"for", "on", "via", "across", "toward", "towards", "since", "until", NULL };
+	size_t i;
+
+	for (i = 0; w[i]; i++)
+		if (extract_tok_is(d, t, w[i]))
+			return 1;
+	return 0;
+}
+
 /* The place of the event: nearest place after in/at/inside/near (or from,
  * when from_ok) within the sentence. */
 static int
@@ -238,8 +319,8 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 				ok = 1;
 				break;
 			}
-			if (!(d->toks[at].flags & TOK_WORD) || extract_tok_is(d, at, "to") ||
-			    extract_tok_is(d, at, "into") || extract_tok_lex(d, d->lx->triggers, at))
+			if (!(d->toks[at].flags & TOK_WORD) || (d->toks[at].flags & TOK_NUM) ||
+			    is_prep(d, at) || extract_tok_lex(d, d->lx->triggers, at))
 				break;
 		}
 		if (!ok)
@@ -264,7 +345,8 @@ compatible_dates(const char *a, const char *b)
 }
 
 static struct xevent *
-add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, const char *date)
+add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, const char *date,
+    const char *cc)
 {
 	size_t i;
 	int a, b;
@@ -273,6 +355,9 @@ add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, c
 	for (i = 0; i < d->nevent; i++) {
 		e = &d->events[i];
 		if (strcmp(e->type, type) != 0 || !compatible_dates(e->date, date))
+			continue;
+		/* in two countries: two acts */
+		if (cc && e->country[0] && strcmp(cc, e->country))
 			continue;
 		/* "captured ..., escaped ... but was arrested": another act in
 		 * between makes a second arrest */
@@ -574,6 +659,7 @@ extract_events(struct xdoc *d)
 	for (si = 0; si < d->nsent; si++) {
 		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, nd = 0, pos, n, k;
 		size_t trig[32], ntr, owner[XDATE_MAX];
+		int trig_speech[32];
 		int sent_ev;
 		struct sdate dates[XDATE_MAX];
 
@@ -597,8 +683,13 @@ extract_events(struct xdoc *d)
 		ntr = 0;
 		for (t = s0; t < s1 && ntr < 32; t++)
 			if (trigger_at(d, t, s0, s1, &n)) {
+				trig_speech[ntr] = 0;
 				trig[ntr++] = d->toks[t].s;
 				t += n - 1;
+			} else if (!strcmp(cue_kind(d, t), "speech")) {
+				/* "..., a group said on Saturday": the date of the saying */
+				trig_speech[ntr] = 1;
+				trig[ntr++] = d->toks[t].s;
 			}
 		for (k = 0; k < nd; k++) {
 			size_t j, bdist = (size_t)-1;
@@ -620,7 +711,8 @@ extract_events(struct xdoc *d)
 		for (t = s0; t < s1; t++) {
 			const struct lex_entry *tr = trigger_at(d, t, s0, s1, &n);
 			const char *type, *form, *cc = NULL;
-			int v[XEV_MAXV], nv = 0, passive, pl, dbest;
+			int v[XEV_MAXV], nv = 0, passive, pl, dbest, pidx, fb;
+			char inherit_date[DATE_FORMAT_MAX] = "";
 			char dstr[DATE_FORMAT_MAX];
 			struct xevent *e;
 
@@ -641,7 +733,7 @@ extract_events(struct xdoc *d)
 			    victim_ok(d, &d->ents[ent_end[t - 1]]));
 			if (!strcmp(form, "noun")) {
 				/* "the trial of X", "X's trial" */
-				if (t + n + 1 < s1 && extract_tok_is(d, t + n, "of") &&
+				if (t + n + 1 < s1 && (extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "to")) &&
 				    d->toks[t + n + 1].ent >= 0 && victim_ok(d, &d->ents[d->toks[t + n + 1].ent]))
 					v[nv++] = d->ents[d->toks[t + n + 1].ent].ref;
 				else if (t >= s0 + 2 && (extract_tok_is(d, t - 1, "'s") ||
@@ -654,6 +746,7 @@ extract_events(struct xdoc *d)
 
 					for (nv = 0; nv < pe->nvictims; nv++)
 						v[nv] = pe->victims[nv];
+					snprintf(inherit_date, sizeof(inherit_date), "%s", pe->date);
 				}
 			} else if (!strcmp(form, "allow")) {
 				/* "allowed X to return", "X was allowed to leave" */
@@ -677,8 +770,19 @@ extract_events(struct xdoc *d)
 				t += n - 1;
 				continue;
 			}
-			/* date: the nearest expression in the sentence */
+			/* date: the nearest expression in the sentence; one owned
+			 * by a speech verb ("announced Friday that he would be
+			 * freed") only if the act gets no other date */
 			dbest = -1;
+			fb = -1;
+			for (k = 0; k < nd && ntr > 1; k++) {
+				size_t j;
+
+				for (j = 0; j < ntr; j++)
+					if (owner[k] == trig[j] && trig_speech[j] && fb < 0 &&
+					    (trig[j] > d->toks[t].s ? trig[j] - d->toks[t].s : d->toks[t].s - trig[j]) < 120)
+						fb = (int)k;
+			}
 			if (nd) {
 				size_t bd = (size_t)-1, tb = d->toks[t].s;
 
@@ -698,36 +802,44 @@ extract_events(struct xdoc *d)
 				if (bd >= 200)
 					dbest = -1;
 			}
-			dstr[0] = 0;
+			snprintf(dstr, sizeof(dstr), "%s", inherit_date);
 			if (dbest >= 0)
 				date_format(&dates[dbest].v, dstr, sizeof(dstr));
-			e = add_event(d, type, si, v, nv, dstr);
+			/* where: a place of the sentence, or who acted */
+			{
+				int pe = event_place(d, t, s0, s1, !strcmp(type, "defection") ||
+				    !strcmp(type, "abduction") || !strcmp(type, "release"));
+
+				pidx = -1;
+				if (!strcmp(type, "repatriation"))
+					cc = actor_country(d, t, s0, s1, passive);
+				if (!cc && pe >= 0) {
+					cc = d->places[d->ents[pe].id].country;
+					pidx = d->ents[pe].id;
+				}
+				if (!cc && strcmp(type, "defection"))
+					cc = actor_country(d, t, s0, s1, passive);
+			}
+			e = add_event(d, type, si, v, nv, dstr, cc);
 			sent_ev = (int)(e - d->events);
+			if (!e->date[0] && dbest < 0 && dstr[0])
+				snprintf(e->date, sizeof(e->date), "%s", dstr);
 			if (!e->date[0] && dbest >= 0) {
 				snprintf(e->date, sizeof(e->date), "%s", dstr);
 				free(e->date_text);
 				e->date_text = xstrndup(d->text + dates[dbest].s,
 				    dates[dbest].e - dates[dbest].s);
 			}
+			if (dbest < 0 && fb >= 0 && !e->fb_date[0])
+				date_format(&dates[fb].v, e->fb_date, sizeof(e->fb_date));
 			pl = e->dead == -1;
 			e->dead = 0;
 			if (!e->country[0] && !strcmp(type, "release"))
 				inherit_country(d, e);
-			if (!e->country[0]) {
-				int pe = event_place(d, t, s0, s1, !strcmp(type, "defection") ||
-				    !strcmp(type, "abduction") || !strcmp(type, "release"));
-
-				if (!strcmp(type, "repatriation"))
-					cc = actor_country(d, t, s0, s1, passive);
-				if (!cc && pe >= 0) {
-					cc = d->places[d->ents[pe].id].country;
-					free(e->place);
-					e->place = xstrdup(d->places[d->ents[pe].id].name);
-				}
-				if (!cc && strcmp(type, "defection"))
-					cc = actor_country(d, t, s0, s1, passive);
-				if (cc)
-					snprintf(e->country, 3, "%s", cc);
+			if (!e->country[0] && cc) {
+				snprintf(e->country, 3, "%s", cc);
+				if (pidx >= 0 && !e->place)
+					e->place = xstrdup(d->places[pidx].name);
 			}
 			(void)pl;
 			t += n - 1;
@@ -739,6 +851,9 @@ extract_events(struct xdoc *d)
 	for (i = 0; i < d->nevent; i++) {
 		struct xevent *e = &d->events[i];
 		int a;
+
+		if (!e->date[0] && e->fb_date[0])
+			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
 
 		if (!strcmp(e->type, "release")) {
 			/* released from where they were held */
@@ -752,7 +867,8 @@ extract_events(struct xdoc *d)
 		}
 		if (!e->country[0] && !strcmp(e->type, "abduction")) {
 			for (a = 0; a < e->nvictims && !e->country[0]; a++) {
-				const char *nat = e->victims[a] >= 0 ? d->persons[e->victims[a]].nationality :
+				const struct xperson *vp = e->victims[a] >= 0 ? &d->persons[e->victims[a]] : NULL;
+				const char *nat = vp ? (vp->nationality[0] ? vp->nationality : vp->jp_name ? "JP" : "") :
 				    d->groups[-e->victims[a] - 1].nationality;
 
 				snprintf(e->country, 3, "%s", nat);

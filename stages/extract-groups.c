@@ -130,6 +130,10 @@ head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, cha
 			k += m - 1;
 			continue;
 		}
+		/* "two detained journalists": a participle may qualify the head */
+		if (extract_tok_lex(d, d->lx->triggers, k) && k > t && d->text[d->toks[k].e - 1] == 'd' &&
+		    k + 1 < s1 && !extract_tok_is(d, k + 1, "by") && !is_skip(d, k + 1))
+			continue;
 		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & (TOK_NUM | TOK_CAP)) ||
 		    is_skip(d, k) || extract_tok_lex(d, d->lx->triggers, k) ||
 		    extract_tok_lex(d, d->lx->cues, k))
@@ -300,6 +304,20 @@ extract_places(struct xdoc *d)
 	}
 }
 
+/* A plural noun: defectors, fishermen, people, children. */
+static int
+is_plural(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+	size_t n = k->e - k->s;
+	const struct lex_entry *e;
+
+	return d->text[k->e - 1] == 's' || (n > 3 && !strncmp(d->text + k->e - 3, "men", 3)) ||
+	    extract_tok_is(d, t, "people") || extract_tok_is(d, t, "children") ||
+	    extract_tok_is(d, t, "crew") || ((e = extract_tok_lex(d, d->lx->demonyms, t)) &&
+	    !strcmp(lex_get(d->lx->demonyms, e, "number"), "pl"));
+}
+
 void
 extract_pronouns(struct xdoc *d)
 {
@@ -347,15 +365,22 @@ extract_pronouns(struct xdoc *d)
 				continue;
 			}
 		}
-		/* "the defectors", "the refugees", "the men": the latest group */
-		if (extract_tok_is(d, t, "the") && t + 1 < d->ntok &&
-		    extract_match(d, d->lx->groupn, t + 1, 3, &n) &&
-		    !(t + 1 + n < d->ntok && extract_tok_is(d, t + 1 + n, "of")) &&
-		    d->text[d->toks[t + n].e - 1] == 's') {
-			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -1);
+		/* "the defectors", "the young North Koreans", "the men": the
+		 * latest group */
+		if (extract_tok_is(d, t, "the") && t + 2 < d->ntok) {
+			size_t a = t + 1;
 
-			d->ents[e].plural = 1;
-			t += n;
+			if (!(d->toks[a].flags & (TOK_CAP | TOK_NUM)) && (d->toks[a].flags & TOK_WORD) &&
+			    !extract_match(d, d->lx->groupn, a, 3, &n))
+				a++;
+			if (extract_match(d, d->lx->groupn, a, 3, &n) &&
+			    !(a + n < d->ntok && extract_tok_is(d, a + n, "of")) &&
+			    is_plural(d, a + n - 1) && d->toks[a].sent == d->toks[t].sent) {
+				size_t e = extract_add_ent(d, ENT_PRONOUN, t, a + n, -1);
+
+				d->ents[e].plural = 1;
+				t = a + n - 1;
+			}
 		}
 	}
 }

@@ -477,10 +477,14 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 			if (!p->title)
 				p->title = xstrdup(lex_get(lx->titles, title, "title"));
 		}
-		if (!p->gender) {
-			e = extract_tok_lex(d, lx->given, name0);
-			if (e && !p->korean_order)
+		e = extract_tok_lex(d, lx->given, name0);
+		if (e && !p->korean_order) {
+			if (!p->gender)
 				p->gender = lex_get(lx->given, e, "gender")[0];
+			/* a Japanese given name: a Japanese national, unless
+			 * the text says otherwise (set_nat keeps the first) */
+			if (!strcmp(lex_get(lx->given, e, "origin"), "japanese"))
+				p->jp_name = 1;
 		}
 		look_before(d, a, s0, p);
 		if (in_byline_line(d, a)) {

@@ -120,7 +120,8 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		json_object_set_new(r, "name", json_string(p->name));
 		json_object_set_new(r, "aliases", al);
 		json_object_set_new(r, "roles", roles_json(p->roles));
-		json_object_set_new(r, "nationality", str_or_null(p->nationality));
+		json_object_set_new(r, "nationality", str_or_null(p->nationality[0] ? p->nationality :
+		    p->jp_name ? "JP" : NULL));
 		json_object_set_new(r, "gender", p->gender == 'm' ? json_string("male") :
 		    p->gender == 'f' ? json_string("female") : json_null());
 		json_object_set_new(r, "status", str_or_null(status));

@@ -153,12 +153,14 @@ extract_tokenize(struct xdoc *d)
 
 		if (is_space(c)) {
 			if (c == '\n')
-				nl = 1;
+				nl++;
 			i += n;
 			continue;
 		}
 		if (nl)
 			fl |= TOK_NL;
+		if (nl > 1)
+			fl |= TOK_PARA;
 		nl = 0;
 		if (is_letter(c) || is_digit(c)) {
 			int upper = 0, letters = 0, seg = 0;
@@ -294,6 +296,31 @@ stop_ends(const struct xdoc *d, size_t t)
 	return 1;
 }
 
+/*
+ * Does the line break before token t end a sentence?  A blank line always
+ * does; a single line break does not inside wrapped prose: when the next
+ * line starts in lowercase, or the line before is long and did not end
+ * with a stop.
+ */
+static int
+line_breaks(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t], *p = &d->toks[t - 1];
+	size_t ls = p->s;
+	unsigned char c = d->text[k->s];
+
+	if (k->flags & TOK_PARA)
+		return 1;
+	if (c >= 'a' && c <= 'z')
+		return 0;
+	while (ls > 0 && d->text[ls - 1] != '\n')
+		ls--;
+	if (p->e - ls >= 60 && !strchr(".!?:\"", d->text[p->e - 1]) &&
+	    !(p->e >= 3 && !memcmp(d->text + p->e - 3, "\xe2\x80\x9d", 3)))
+		return 0;
+	return 1;
+}
+
 void
 extract_split_sentences(struct xdoc *d)
 {
@@ -306,7 +333,7 @@ extract_split_sentences(struct xdoc *d)
 		if (t == d->ntok) {
 			end = start < t;
 			last = t;
-		} else if (t > start && (d->toks[t].flags & TOK_NL)) {
+		} else if (t > start && (d->toks[t].flags & TOK_NL) && line_breaks(d, t)) {
 			end = 1;
 			last = t;
 		} else if (t - start >= XSENT_MAX_TOKENS) {

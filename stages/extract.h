@@ -32,7 +32,8 @@ enum {
 	TOK_UPPER = 4,		/* two or more letters, all uppercase */
 	TOK_NUM = 8,		/* starts with a digit */
 	TOK_NL = 16,		/* a line break precedes the token */
-	TOK_INITIAL = 32	/* one uppercase letter followed by "." */
+	TOK_INITIAL = 32,	/* one uppercase letter followed by "." */
+	TOK_PARA = 64		/* a blank line precedes the token */
 };
 
 struct xtok {
@@ -78,6 +79,7 @@ struct xperson {
 	unsigned roles;		/* bit set of ROLE_* */
 	int korean_order;	/* family name first */
 	int reporter;		/* named in a byline or credit line */
+	int jp_name;		/* given name of Japanese origin */
 	int dead, released, detained;
 	int nmentions;
 	long bl_s, bl_e;	/* bytes of the name in the byline, or -1 */
@@ -122,6 +124,7 @@ struct xevent {
 	int perp;		/* same coding, or INT32_MIN */
 	int perp_org;		/* org index or -1 */
 	char date[DATE_FORMAT_MAX];
+	char fb_date[DATE_FORMAT_MAX];	/* the date of its report, if no other */
 	char *date_text;	/* owned */
 	char *place;		/* owned */
 	char country[3];
