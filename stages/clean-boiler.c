@@ -1,0 +1,240 @@
+/*
+ * clean-boiler.c: the boilerplate rules of schema/lexicons/boilerplate.tsv.
+ *
+ * Each rule is a phrase (exact line, prefix, contained) or a PCRE2 pattern,
+ * an action (drop, caption, tail) and limits (at most N words, only a line
+ * standing alone).  The first rule that matches a line decides.  The rules
+ * are data: a new phrase is a line of the lexicon and a test, never a
+ * recompile.  Each dropped line remembers the rule ("boilerplate.tsv:42"),
+ * which --trace prints.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "buf.h"
+#include "lex.h"
+#include "msg.h"
+#include "clean.h"
+
+enum { MATCH_EXACT, MATCH_PREFIX, MATCH_CONTAINS, MATCH_REGEX };
+enum { ACT_DROP, ACT_CAPTION, ACT_TAIL };
+
+struct brule {
+	int match, action, words, alone;
+	const char *pat;	/* borrowed from the lexicon */
+	size_t patlen;
+	pcre2_code *re;		/* MATCH_REGEX */
+	char *why;		/* "boilerplate.tsv:42" */
+};
+
+struct boiler {
+	struct lex *lex;
+	struct brule *rules;
+	size_t n;
+};
+
+pcre2_code *
+clean_regex(const char *pattern, unsigned options, const char *where)
+{
+	pcre2_code *re;
+	PCRE2_SIZE off;
+	int err;
+	PCRE2_UCHAR msg[256];
+
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | options, &err, &off, NULL);
+	if (re == NULL) {
+		pcre2_get_error_message(err, msg, sizeof msg);
+		msg_error("%s: bad pattern at offset %zu: %s", where, (size_t)off, (char *)msg);
+		return NULL;
+	}
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* optional speed-up */
+	return re;
+}
+
+int
+clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
+	    size_t len, size_t *so, size_t *eo)
+{
+	PCRE2_SIZE *ov;
+
+	if (pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) < 0)
+		return 0;
+	ov = pcre2_get_ovector_pointer(md);
+	if (so)
+		*so = ov[0];
+	if (eo)
+		*eo = ov[1];
+	return 1;
+}
+
+static int
+field_index(const char *s, const char *const *names)
+{
+	int i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+struct boiler *
+boiler_load(const char *name)
+{
+	static const char *const matches[] = { "exact", "prefix", "contains", "regex", NULL };
+	static const char *const actions[] = { "drop", "caption", "tail", NULL };
+	struct boiler *b;
+	struct lex *l;
+	const char *base;
+	size_t i;
+	int bad = 0;
+	struct buf where = BUF_INIT;
+
+	if ((l = lex_load(name)) == NULL)
+		return NULL;
+	base = strrchr(l->path, '/') ? strrchr(l->path, '/') + 1 : l->path;
+	b = xcalloc(1, sizeof *b);
+	b->lex = l;
+	b->rules = xcalloc(l->n ? l->n : 1, sizeof *b->rules);
+	for (i = 0; i < l->n; i++) {
+		const struct lex_entry *e = &l->entries[i];
+		struct brule *r = &b->rules[b->n];
+
+		buf_reset(&where);
+		buf_addf(&where, "%s:%u", l->path, e->line);
+		r->match = field_index(lex_get(l, e, "match"), matches);
+		r->action = field_index(lex_get(l, e, "action"), actions);
+		r->pat = lex_get(l, e, "pattern");
+		r->patlen = strlen(r->pat);
+		r->words = atoi(lex_get(l, e, "words"));
+		r->alone = strcmp(lex_get(l, e, "alone"), "yes") == 0;
+		if (r->match < 0 || r->action < 0 || r->patlen == 0) {
+			msg_error("%s: bad rule (match, pattern or action)", where.data);
+			bad = 1;
+			continue;
+		}
+		if (r->match == MATCH_REGEX &&
+		    (r->re = clean_regex(r->pat, 0, where.data)) == NULL) {
+			bad = 1;
+			continue;
+		}
+		buf_reset(&where);
+		buf_addf(&where, "%s:%u", base, e->line);
+		r->why = xstrdup(where.data);
+		b->n++;
+	}
+	buf_release(&where);
+	if (bad) {
+		boiler_free(b);
+		return NULL;
+	}
+	return b;
+}
+
+void
+boiler_free(struct boiler *b)
+{
+	size_t i;
+
+	if (b == NULL)
+		return;
+	for (i = 0; i < b->n; i++) {
+		pcre2_code_free(b->rules[i].re);
+		free(b->rules[i].why);
+	}
+	free(b->rules);
+	lex_free(b->lex);
+	free(b);
+}
+
+/* Case-insensitive (ASCII) search for needle in hay[0..hlen). */
+static int
+ci_contains(const char *hay, size_t hlen, const char *needle, size_t nlen)
+{
+	size_t i;
+
+	if (nlen > hlen)
+		return 0;
+	for (i = 0; i + nlen <= hlen; i++)
+		if (strncasecmp(hay + i, needle, nlen) == 0)
+			return 1;
+	return 0;
+}
+
+/* The line without a final ':', '.', '|', '>', '…' and spaces: its length. */
+static size_t
+exact_len(const char *s, size_t len)
+{
+	for (;;) {
+		if (len > 0 && strchr(":.|> ", s[len - 1]) != NULL)
+			len--;
+		else if (len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0)
+			len -= 3;	/* U+2026 … */
+		else
+			return len;
+	}
+}
+
+static int
+rule_matches(const struct brule *r, pcre2_match_data *md, const struct cline *l)
+{
+	switch (r->match) {
+	case MATCH_EXACT:
+		return exact_len(l->s, l->len) == exact_len(r->pat, r->patlen) &&
+		    strncasecmp(l->s, r->pat, exact_len(r->pat, r->patlen)) == 0;
+	case MATCH_PREFIX:
+		return l->len >= r->patlen && strncasecmp(l->s, r->pat, r->patlen) == 0;
+	case MATCH_CONTAINS:
+		return ci_contains(l->s, l->len, r->pat, r->patlen);
+	default:
+		return clean_match(r->re, md, l->s, l->len, NULL, NULL);
+	}
+}
+
+/* Is line i alone: blank or the document's edge before and after it? */
+static int
+alone(const struct cdoc *d, size_t i)
+{
+	return (i == 0 || d->lines[i - 1].blank) &&
+	    (i + 1 >= d->n || d->lines[i + 1].blank);
+}
+
+void
+clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
+{
+	const struct boiler *b = cr->boiler;
+	size_t i, j, k;
+	int body_seen = 0;
+
+	for (i = 0; i < d->n; i++) {
+		struct cline *l = &d->lines[i];
+
+		if (l->blank || l->drop)
+			continue;
+		for (j = 0; j < b->n; j++) {
+			const struct brule *r = &b->rules[j];
+
+			if (r->words > 0 && l->words > r->words)
+				continue;
+			if (r->alone && !alone(d, i))
+				continue;
+			if (rule_matches(r, cr->md, l))
+				break;
+		}
+		if (j == b->n) {
+			body_seen |= l->para;
+			continue;
+		}
+		clean_drop(l, b->rules[j].why);
+		if (b->rules[j].action == ACT_CAPTION) {
+			l->caption = 1;
+		} else if (b->rules[j].action == ACT_TAIL && body_seen) {
+			/* The article is over: the rest is the page's. */
+			l->tail = 1;
+			for (k = i + 1; k < d->n; k++)
+				clean_drop(&d->lines[k], b->rules[j].why);
+			return;
+		}
+	}
+}

@@ -1,0 +1,415 @@
+/*
+ * clean-lines.c: a document as lines, and the passes that judge lines by
+ * their shape and their place rather than by their words.
+ *
+ * The shape of a page's furniture is much the same on every site: menus of
+ * "|"-separated items, separator rules, a caption printed twice (the image's
+ * alt text and its caption run together), the same line repeated (a caption
+ * over and under the image, a headline in the page title and the article),
+ * short lines before the headline and between it and the first paragraph.
+ * The article itself is running text: lines of prose ending in sentence
+ * punctuation.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "buf.h"
+#include "hmap.h"
+#include "clean.h"
+
+/* Letters are ASCII letters and every non-ASCII byte (UTF-8 of letters). */
+static int
+is_wordch(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+int
+clean_words(const char *s, size_t len)
+{
+	size_t i = 0;
+	int n = 0, in = 0, has = 0;
+
+	for (i = 0; i <= len; i++) {
+		if (i == len || s[i] == ' ') {
+			n += in && has;
+			in = has = 0;
+		} else {
+			in = 1;
+			has |= is_wordch((unsigned char)s[i]);
+		}
+	}
+	return n;
+}
+
+/* Length of s without closing quotes, brackets and spaces at its end. */
+static size_t
+strip_closers(const char *s, size_t len)
+{
+	for (;;) {
+		if (len > 0 && strchr("\"')] ", s[len - 1]))
+			len--;
+		else if (len >= 3 && (memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
+		    memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0))
+			len -= 3;	/* ” ’ */
+		else if (len >= 2 && memcmp(s + len - 2, "\xC2\xBB", 2) == 0)
+			len -= 2;	/* » */
+		else
+			return len;
+	}
+}
+
+/* Does s end a sentence: . ! ? : or … before any closing quotes? */
+static int
+ends_sentence(const char *s, size_t len)
+{
+	len = strip_closers(s, len);
+	if (len == 0)
+		return 0;
+	if (strchr(".!?:", s[len - 1]))
+		return 1;
+	return len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0;
+}
+
+int
+clean_is_para(const char *s, size_t len, int words)
+{
+	return words >= 15 || (words >= 6 && ends_sentence(s, len));
+}
+
+int
+clean_has_glue(const char *s, size_t len)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i + 1 < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (islower(c)) {
+			run++;
+		} else {
+			if (isupper(c) && islower((unsigned char)s[i + 1]) && run >= 3)
+				return 1;
+			run = 0;
+		}
+	}
+	return 0;
+}
+
+int
+clean_casecmp_loose(const char *a, const char *b)
+{
+	return strcasecmp(a, b);
+}
+
+static size_t
+count_char(const char *s, size_t len, char c)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += s[i] == c;
+	return n;
+}
+
+/* Two or more sentences: a word of three letters, a stop, a capital. */
+static int
+many_sentences(const char *s, size_t len)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i + 2 < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isalpha(c)) {
+			run++;
+			continue;
+		}
+		if (run >= 3 && strchr(".!?", c) && s[i + 1] == ' ' &&
+		    isupper((unsigned char)s[i + 2]))
+			return 1;
+		run = 0;
+	}
+	return 0;
+}
+
+/* Could the line be a headline?  Shape only; the words are judged later. */
+static int
+headline_shape(const struct cline *l)
+{
+	const char *s = l->s;
+	unsigned char c0 = (unsigned char)s[0], cl;
+
+	if (l->words < 4 || l->words > 25 || l->len > 250)
+		return 0;
+	if (!(isupper(c0) || isdigit(c0) || c0 == '"' || c0 == '(' || c0 == '\'' ||
+	    c0 >= 0x80))
+		return 0;
+	cl = (unsigned char)s[l->len - 1];
+	if (cl == '.' || cl == ',' || cl == ';')
+		return 0;
+	if (strstr(s, "://") || strstr(s, "www.") || strchr(s, '|') ||
+	    strstr(s, " > ") || strstr(s, "\xC2\xBB"))
+		return 0;
+	if (strncmp(s, "\xE2\x80\xA2", 3) == 0)	/* • */
+		return 0;
+	return !clean_has_glue(s, l->len) && !many_sentences(s, l->len);
+}
+
+/*
+ * Text wrapped at a fixed width: a line that does not end a sentence,
+ * followed by one that starts in lower case, goes on in it.  A paragraph
+ * so joined is prose when the whole of it is.
+ */
+static void
+join_wrapped(struct cdoc *d)
+{
+	size_t a, b, k;
+	int words;
+
+	for (a = 0; a < d->n; a = b + 1) {
+		words = d->lines[a].words;
+		for (b = a; b + 1 < d->n && !d->lines[b].blank &&
+		    islower((unsigned char)d->lines[b + 1].s[0]) &&
+		    !ends_sentence(d->lines[b].s, d->lines[b].len); b++)
+			words += d->lines[b + 1].words;
+		if (b == a || !clean_is_para(d->lines[b].s, d->lines[b].len, words))
+			continue;
+		for (k = a; k <= b; k++) {
+			d->lines[k].para = 1;
+			d->lines[k].headline = 0;
+		}
+	}
+}
+
+void
+clean_split(struct cdoc *d, char *text, size_t len)
+{
+	size_t i, start, cap = 16;
+
+	d->buf = text;
+	d->n = 0;
+	d->lines = xmalloc(cap * sizeof *d->lines);
+	d->title = d->first = d->last = -1;
+	for (i = start = 0; i <= len; i++) {
+		struct cline *l;
+
+		if (i < len && text[i] != '\n')
+			continue;
+		if (d->n == cap)
+			d->lines = xrealloc(d->lines, (cap *= 2) * sizeof *d->lines);
+		l = &d->lines[d->n];
+		memset(l, 0, sizeof *l);
+		text[i] = '\0';		/* text has room: len + 1 bytes */
+		l->s = text + start;
+		l->len = i - start;
+		l->no = (unsigned)++d->n;
+		l->blank = l->len == 0;
+		l->words = clean_words(l->s, l->len);
+		l->para = clean_is_para(l->s, l->len, l->words) &&
+		    count_char(l->s, l->len, '|') < 2;
+		l->headline = !l->blank && headline_shape(l);
+		start = i + 1;
+	}
+	join_wrapped(d);
+}
+
+void
+clean_doc_free(struct cdoc *d)
+{
+	free(d->lines);
+	free(d->buf);
+	memset(d, 0, sizeof *d);
+}
+
+void
+clean_drop(struct cline *l, const char *why)
+{
+	if (l->drop || l->blank)
+		return;
+	l->drop = 1;
+	l->why = why;
+}
+
+/* A caption printed twice: "Text.Text. AFP": the start comes back whole. */
+static int
+doubled(const struct cline *l)
+{
+	const size_t probe = 24;
+	size_t off, m;
+
+	if (l->len < 2 * probe + 2)
+		return 0;
+	for (off = probe; off + probe <= l->len; off++) {
+		if (memcmp(l->s, l->s + off, probe) != 0)
+			continue;
+		m = l->len - off < off ? l->len - off : off;
+		if (m * 10 >= off * 9 && memcmp(l->s, l->s + off, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+only_punct(const struct cline *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->len; i++)
+		if (is_wordch((unsigned char)l->s[i]))
+			return 0;
+	return 1;
+}
+
+static int
+only_number(const struct cline *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->len; i++)
+		if (!isdigit((unsigned char)l->s[i]) && !strchr(" .,:#-", l->s[i]))
+			return 0;
+	return 1;
+}
+
+void
+clean_shape(struct cdoc *d)
+{
+	struct hmap *seen = hmap_new();
+	size_t i, pipes;
+	char *key;
+
+	/* Count each line (case folded): a repeated line is furniture. */
+	for (i = 0; i < d->n; i++) {
+		struct cline *l = &d->lines[i];
+
+		if (l->blank || (l->drop && l->why && strcmp(l->why, "headline") == 0))
+			continue;
+		key = xstrdup(l->s);
+		for (char *k = key; *k; k++)
+			*k = (char)tolower((unsigned char)*k);
+		hmap_put(seen, key, (void *)((uintptr_t)hmap_get(seen, key) + 1));
+		free(key);
+	}
+	for (i = 0; i < d->n; i++) {
+		struct cline *l = &d->lines[i];
+
+		if (l->blank || l->drop)
+			continue;
+		key = xstrdup(l->s);
+		for (char *k = key; *k; k++)
+			*k = (char)tolower((unsigned char)*k);
+		if ((uintptr_t)hmap_get(seen, key) > 1)
+			clean_drop(l, "repeated line");
+		free(key);
+		pipes = count_char(l->s, l->len, '|');
+		if (only_punct(l))
+			clean_drop(l, "separator");
+		else if (only_number(l))
+			clean_drop(l, "number");
+		else if ((strncmp(l->s, "http", 4) == 0 || strncmp(l->s, "www.", 4) == 0) &&
+		    strchr(l->s, ' ') == NULL)
+			clean_drop(l, "address");
+		else if ((pipes >= 2 || l->s[0] == '|' || l->s[l->len - 1] == '|' ||
+		    (pipes == 1 && l->words <= 6)) && !many_sentences(l->s, l->len))
+			clean_drop(l, "menu");
+		else if (doubled(l))
+			clean_drop(l, "caption printed twice");
+	}
+	hmap_free(seen, NULL);
+}
+
+void
+clean_find_body(struct cdoc *d)
+{
+	size_t i;
+
+	d->first = d->last = -1;
+	for (i = 0; i < d->n; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if (l->drop || !l->para || l->byline || l->dateish)
+			continue;
+		if (d->first < 0)
+			d->first = (long)i;
+		d->last = (long)i;
+	}
+}
+
+/* The next line after i that is not blank, or -1. */
+static long
+next_line(const struct cdoc *d, long i)
+{
+	for (i++; i < (long)d->n; i++)
+		if (!d->lines[i].blank)
+			return i;
+	return -1;
+}
+
+void
+clean_zones(struct cdoc *d)
+{
+	long i, j, deck = -1, from = 0;
+
+	if (d->title >= 0) {
+		for (i = 0; i < d->title; i++)
+			clean_drop(&d->lines[i], "before the headline");
+		/* The line right under the headline may be its standfirst. */
+		j = next_line(d, d->title);
+		while (j >= 0 && d->lines[j].drop && d->lines[j].why &&
+		    strcmp(d->lines[j].why, "headline") == 0)
+			j = next_line(d, j);
+		if (j >= 0 && !d->lines[j].drop && d->lines[j].headline &&
+		    !d->lines[j].byline && !d->lines[j].dateish) {
+			d->lines[j].deck = 1;
+			deck = j;
+		}
+		from = d->title + 1;
+	}
+	clean_find_body(d);
+	for (i = from; d->first >= 0 && i < d->first; i++)
+		if (i != deck && !d->lines[i].para)
+			clean_drop(&d->lines[i], "before the body");
+	/* A short line set against a caption belongs to it. */
+	for (i = 0; i < (long)d->n; i++) {
+		if (!d->lines[i].caption)
+			continue;
+		for (j = i - 1; j <= i + 1; j += 2) {
+			struct cline *n;
+
+			if (j < 0 || j >= (long)d->n)
+				continue;
+			n = &d->lines[j];
+			if (!n->blank && !n->drop && !n->para && !n->deck && n->words <= 12) {
+				clean_drop(n, "caption");
+				n->caption = 1;
+			}
+		}
+	}
+	clean_find_body(d);
+}
+
+void
+clean_join(const struct cdoc *d, struct buf *out)
+{
+	size_t i;
+	int gap = 0, any = 0;
+
+	for (i = 0; i < d->n; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if (l->blank) {
+			gap = 1;
+			continue;
+		}
+		if (l->drop)
+			continue;
+		if (any)
+			buf_adds(out, gap ? "\n\n" : "\n");
+		buf_add(out, l->s, l->len);
+		any = 1;
+		gap = 0;
+	}
+}

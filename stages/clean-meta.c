@@ -1,0 +1,814 @@
+/*
+ * clean-meta.c: what a plain text says about itself: its headline, its
+ * publisher, its authors, its date and the place it was filed from.
+ *
+ * Each field has candidates of different strength, and the strongest wins
+ * (the earliest line among equals):
+ *
+ *   published  1 a label ("Published 2020-01-04", "Posted Mar 16, 2016",
+ *                "date 2023-09-27"); 2 the dateline ("SEOUL, May 29
+ *                (Yonhap) --", its year from the other dates of the page);
+ *                3 any full date above the body (a time stamp, the
+ *                headline's "- 2004-07-09", a byline's date); 4 "Updated".
+ *   publisher  1 a label ("Publisher Radio Free Asia"); 2 the dateline's
+ *                agency ("(Reuters)") or "By Agence France-Presse";
+ *                3 a masthead line, a field of a "|" line, a credit line
+ *                ("- AFP"), an author's agency ("Jane Doe Associated
+ *                Press"); 4 a caption's credit, an author's affiliation;
+ *                5 the first outlet the article itself names.
+ *   title      the headline-shaped line near the top that is repeated,
+ *              set over a byline, written in title case, or first.
+ *
+ * Publishers are found with one PCRE2 alternation built from
+ * schema/lexicons/publishers.tsv; dates with date_find() and a few
+ * patterns for what it leaves to others (08/30/2009, 13-Sep-2019,
+ * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017").
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "buf.h"
+#include "date.h"
+#include "hmap.h"
+#include "lex.h"
+#include "msg.h"
+#include "clean.h"
+
+struct pubs {
+	struct lex *lex;
+	struct hmap *alias;	/* alias as matched -> entry index + 1 */
+	pcre2_code *re;
+};
+
+/* Patterns of this file, compiled once by meta_init. */
+static struct {
+	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate;
+	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel;
+} re;
+
+#define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
+#define MON3 "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+
+int
+meta_init(void)
+{
+	static const struct { pcre2_code **re; const char *pat; unsigned opt; } p[] = {
+		{ &re.numeric, "(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?!\\d)", 0 },
+		{ &re.dmy, "(?<!\\d)(\\d{1,2})[- ](" MON3 ")[a-z]*\\.?[- ]((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
+		{ &re.dotted, "\\b(" MONTHS ")\\.\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
+		{ &re.glued, "(?<=\\p{Lu})(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", 0 },
+		{ &re.anydate, "\\b(?:" MON3 ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+(?:" MON3 ")[a-z]*\\.?,?\\s+\\d{4}\\b", PCRE2_CASELESS },
+		/* place, region, date, agency, then a dash */
+		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3})"
+		    "(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}))??"
+		    "(?:,\\s*(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}))?\\s*)?"
+		    "(?:\\(([^()]{2,40})\\)\\s*)?(?:--|-|–|—)\\s", 0 },
+		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
+		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
+		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
+		{ &re.outlet, "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
+		{ &re.by, "^by\\s+", PCRE2_CASELESS },
+		{ &re.publabel, "^(?:publisher|published by|source|provided by)\\s*:?\\s+", PCRE2_CASELESS },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof p / sizeof p[0]; i++)
+		if ((*p[i].re = clean_regex(p[i].pat, p[i].opt, "clean-meta.c")) == NULL)
+			return -1;
+	return 0;
+}
+
+void
+meta_free(void)
+{
+	pcre2_code **all = (pcre2_code **)&re;
+	size_t i;
+
+	for (i = 0; i < sizeof re / sizeof *all; i++)
+		pcre2_code_free(all[i]);
+	memset(&re, 0, sizeof re);
+}
+
+/* ---- publishers ---- */
+
+static void
+add_escaped(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\^$.|?*+()[]{}", *s))
+			buf_addc(b, '\\');
+		buf_addc(b, *s);
+	}
+}
+
+static int
+by_length_desc(const void *a, const void *b)
+{
+	size_t la = strlen(*(char *const *)a), lb = strlen(*(char *const *)b);
+
+	return la < lb ? 1 : la > lb ? -1 : strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+struct pubs *
+pubs_load(const char *name)
+{
+	struct pubs *p;
+	struct buf pat = BUF_INIT;
+	char **names = NULL, *al, *tok, *save;
+	size_t i, n = 0, cap = 0, k;
+
+	p = xcalloc(1, sizeof *p);
+	if ((p->lex = lex_load(name)) == NULL) {
+		free(p);
+		return NULL;
+	}
+	p->alias = hmap_new();
+	for (i = 0; i < p->lex->n; i++) {
+		const struct lex_entry *e = &p->lex->entries[i];
+
+		al = xstrdup(lex_get(p->lex, e, "aliases"));
+		for (tok = strtok_r(al, "|", &save), k = 0; k == 0 || tok; k++) {
+			const char *form = k == 0 ? lex_get(p->lex, e, "name") : tok;
+			char *up;
+
+			if (k > 0)
+				tok = strtok_r(NULL, "|", &save);
+			if (*form == '\0' || hmap_get(p->alias, form))
+				continue;
+			/* The form as written, and in capitals for mastheads. */
+			up = xstrdup(form);
+			for (char *c = up; *c; c++)
+				*c = (char)toupper((unsigned char)*c);
+			for (int v = 0; v < 2; v++) {
+				const char *f = v ? up : form;
+
+				if (hmap_get(p->alias, f))
+					continue;
+				hmap_put(p->alias, f, (void *)(uintptr_t)(i + 1));
+				if (n == cap)
+					names = xrealloc(names, (cap = cap ? 2 * cap : 256) * sizeof *names);
+				names[n++] = xstrdup(f);
+			}
+			free(up);
+		}
+		free(al);
+	}
+	qsort(names, n, sizeof *names, by_length_desc);
+	buf_adds(&pat, "(?<![\\p{L}\\p{N}])(?:");
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_addc(&pat, '|');
+		add_escaped(&pat, names[i]);
+		free(names[i]);
+	}
+	buf_adds(&pat, ")(?![\\p{L}\\p{N}])");
+	free(names);
+	p->re = n ? clean_regex(pat.data, 0, p->lex->path) : NULL;
+	buf_release(&pat);
+	if (n && p->re == NULL) {
+		pubs_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+pubs_free(struct pubs *p)
+{
+	if (p == NULL)
+		return;
+	hmap_free(p->alias, NULL);
+	pcre2_code_free(p->re);
+	lex_free(p->lex);
+	free(p);
+}
+
+/* The first publisher named in s[0..len): its entry, or NULL. */
+static const struct lex_entry *
+pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
+{
+	const struct pubs *p = r->pubs;
+	char *form;
+	uintptr_t i;
+
+	if (p->re == NULL || !clean_match(p->re, r->md, s, len, so, eo))
+		return NULL;
+	form = xstrndup(s + *so, *eo - *so);
+	i = (uintptr_t)hmap_get(p->alias, form);
+	free(form);
+	return i ? &p->lex->entries[i - 1] : NULL;
+}
+
+/* ---- dates ---- */
+
+static int
+month_number(const char *s, size_t len)
+{
+	return date_month_from_name(s, len > 3 && s[3] == 't' && len == 4 ? 3 : len);
+}
+
+/* Try one pattern; keep it in *best when it starts earlier. */
+static void
+try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len,
+	    int kind, struct date *best, size_t *bs, size_t *be)
+{
+	PCRE2_SIZE *ov;
+	int y, m, d, a, b;
+
+	if (pcre2_match(p, (PCRE2_SPTR)s, len, 0, 0, md, NULL) < 0)
+		return;
+	ov = pcre2_get_ovector_pointer(md);
+	if (best->prec == DATE_PREC_DAY && ov[0] >= *bs)
+		return;
+	if (kind == 0) {			/* numeric: 08/30/2009, 20.01.2016 */
+		a = atoi(s + ov[2]);
+		b = atoi(s + ov[6]);
+		y = atoi(s + ov[8]);
+		if (s[ov[4]] == '.' || a > 12) {
+			d = a;
+			m = b;
+		} else {
+			m = a;
+			d = b;
+		}
+	} else if (kind == 1) {			/* 13-Sep-2019 */
+		d = atoi(s + ov[2]);
+		m = date_month_from_name(s + ov[4], ov[5] - ov[4]);
+		y = atoi(s + ov[6]);
+	} else {				/* November. 20, 2006; JUNE 19, 2017 */
+		m = month_number(s + ov[2], ov[3] - ov[2]);
+		d = atoi(s + ov[4]);
+		y = atoi(s + ov[6]);
+	}
+	if (!date_valid(y, m, d))
+		return;
+	memset(best, 0, sizeof *best);
+	best->year = y;
+	best->month = m;
+	best->day = d;
+	best->prec = DATE_PREC_DAY;
+	*bs = ov[0];
+	*be = ov[1];
+}
+
+/*
+ * The first full date (to the day) in s[0..len), or with month_ok the first
+ * date to the month or better.  Returns 1 and sets *out (and the span), or 0.
+ */
+static int
+find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
+	  struct date *out, size_t *so, size_t *eo)
+{
+	struct date d, best;
+	size_t off = 0, start, n, bs = len, be = len;
+
+	memset(&best, 0, sizeof best);
+	while (off < len && (n = date_find(s + off, len - off, NULL, &d, &start)) > 0) {
+		if (d.prec == DATE_PREC_DAY || (month_ok && d.prec == DATE_PREC_MONTH &&
+		    d.end_year == 0 && best.prec == DATE_PREC_NONE)) {
+			best = d;
+			bs = off + start;
+			be = bs + n;
+			if (d.prec == DATE_PREC_DAY)
+				break;
+		}
+		off += start + n;
+	}
+	try_pattern(re.numeric, r->md, s, len, 0, &best, &bs, &be);
+	try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
+	try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
+	try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
+	if (best.prec == DATE_PREC_NONE)
+		return 0;
+	*out = best;
+	if (so)
+		*so = bs;
+	if (eo)
+		*eo = be;
+	return 1;
+}
+
+/* ---- lines about the article: dates and bylines ---- */
+
+static int
+name_token(const char *t, size_t n)
+{
+	static const char *const particles[] = {
+		"and", "&", "de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", NULL
+	};
+	size_t i;
+
+	for (i = 0; particles[i]; i++)
+		if (strlen(particles[i]) == n && strncmp(t, particles[i], n) == 0)
+			return 1;
+	if (!(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (!(isalpha((unsigned char)t[i]) || strchr("-.'", t[i]) ||
+		    (unsigned char)t[i] >= 0x80))
+			return 0;
+	return 1;
+}
+
+/*
+ * The longest run of name tokens at the start of s: people's names ("Jane
+ * Doe and John Roe").  A month glued to the last name is cut off
+ * ("SALAMJUNE 19" -> "SALAM").  Returns the length, 0 when fewer than two
+ * tokens.
+ */
+static size_t
+names_at(const char *s, size_t len, int maxtok)
+{
+	size_t i = 0, end = 0, t;
+	int ntok = 0;
+
+	while (i < len && ntok < maxtok) {
+		for (t = i; t < len && s[t] != ' ' && s[t] != ',' && s[t] != '|'; t++)
+			;
+		if (t == i || !name_token(s + i, t - i))
+			break;
+		end = t;
+		ntok++;
+		for (size_t k = 3; k <= 9 && k < t - i; k++) {
+			/* an upper-case month glued on: keep the name before it */
+			if (isupper((unsigned char)s[t - k]) && month_number(s + t - k, k) &&
+			    isupper((unsigned char)s[t - 1]) && t + 1 < len &&
+			    isdigit((unsigned char)s[t + 1])) {
+				end = t - k;
+				return ntok >= 2 ? end : 0;
+			}
+		}
+		if (t >= len || s[t] != ' ')
+			break;
+		i = t + 1;
+	}
+	while (end > 0 && s[end - 1] == '.')
+		end--;
+	if (ntok < 2)
+		return 0;
+	/* "... and" at the end is not a name */
+	if (end >= 4 && strncmp(s + end - 4, " and", 4) == 0)
+		end -= 4;
+	return end;
+}
+
+/* Words of s[0..len) that are words of text: not times, zones, weekdays. */
+static int
+text_words(const char *s, size_t len)
+{
+	size_t i = 0, t, k;
+	int n = 0, low;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		for (k = i, low = 0; k < t; k++)
+			low |= islower((unsigned char)s[k]) != 0;
+		k = t;
+		while (k > i && !isalpha((unsigned char)s[k - 1]))
+			k--;
+		/* "a.m.", "p/m" are times, "Wed" a weekday */
+		if (low && date_weekday_from_name(s + i, k - i) < 0 &&
+		    !(k - i <= 3 && (memchr(s + i, '.', k - i) || memchr(s + i, '/', k - i))))
+			n++;
+		i = t + 1;
+	}
+	return n;
+}
+
+void
+clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
+{
+	size_t i, so, eo;
+	struct date dt;
+
+	for (i = 0; i < d->n; i++) {
+		struct cline *l = &d->lines[i];
+
+		if (l->blank)
+			continue;
+		if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
+			l->dateish = text_words(l->s, so) + text_words(l->s + eo, l->len - eo) <= 3;
+		if (!l->dateish && find_date(r, l->s, l->len, 0, &dt, &so, &eo))
+			l->dateish = text_words(l->s, so) + text_words(l->s + eo, l->len - eo) <= 3;
+		if (l->words <= 16 && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
+		    names_at(l->s + eo, l->len - eo, 12) > 0)
+			l->byline = 1;
+		if (l->dateish || l->byline)
+			l->headline = 0;
+	}
+}
+
+/* ---- the headline ---- */
+
+static int
+title_case(const struct cline *l)
+{
+	int big = 0, cap = 0;
+	size_t i = 0, t;
+
+	while (i < l->len) {
+		for (t = i; t < l->len && l->s[t] != ' '; t++)
+			;
+		if (t - i >= 4 && isalpha((unsigned char)l->s[i])) {
+			big++;
+			cap += isupper((unsigned char)l->s[i]) != 0;
+		}
+		i = t + 1;
+	}
+	return big > 0 && cap * 10 >= big * 6;
+}
+
+/* Mostly capitals ("BBCiNEWS SPORT WEATHER"): a menu more than a headline. */
+static int
+all_caps(const struct cline *l)
+{
+	size_t i, up = 0, low = 0;
+
+	for (i = 0; i < l->len; i++) {
+		up += isupper((unsigned char)l->s[i]) != 0;
+		low += islower((unsigned char)l->s[i]) != 0;
+	}
+	return up > 0 && low * 5 < up;
+}
+
+static long
+next_nonblank(const struct cdoc *d, long i, int dir)
+{
+	for (i += dir; i >= 0 && i < (long)d->n; i += dir)
+		if (!d->lines[i].blank)
+			return i;
+	return -1;
+}
+
+/* Is the text of line i repeated: equal to another line, or inside one? */
+static int
+repeated(const struct cdoc *d, size_t i, size_t lim)
+{
+	size_t j;
+
+	for (j = 0; j < lim; j++) {
+		const struct cline *o = &d->lines[j];
+
+		if (j == i || o->blank)
+			continue;
+		if (strcasecmp(o->s, d->lines[i].s) == 0 ||
+		    (!o->para && o->len > d->lines[i].len && strstr(o->s, d->lines[i].s)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The headline without a quotation mark that has lost its partner. */
+static json_t *
+title_value(const struct cline *l)
+{
+	const char *s = l->s;
+	size_t len = l->len;
+
+	if ((s[0] == '"' && memchr(s + 1, '"', len - 1) == NULL) ||
+	    (strncmp(s, "\xE2\x80\x9C", 3) == 0 && strstr(s, "\xE2\x80\x9D") == NULL)) {
+		s += s[0] == '"' ? 1 : 3;
+		len -= (size_t)(s - l->s);
+	}
+	return json_stringn(s, len);
+}
+
+static void
+set_found(json_t *meta, const char *field, json_t *value, const char *how, unsigned line)
+{
+	json_t *found = json_object_get(meta, "found");
+	char where[64];
+
+	if (found == NULL) {
+		found = json_object();
+		json_object_set_new(meta, "found", found);
+	}
+	json_object_set_new(meta, field, value);
+	snprintf(where, sizeof where, "line %u%s%s", line, *how ? " " : "", how);
+	json_object_set_new(found, field, json_string(where));
+}
+
+void
+clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
+{
+	size_t i, lim, paras = 0;
+	long best = -1, j;
+	int score, top = -1000, first = 1;
+
+	(void)r;
+	/* Look above the second paragraph of prose (a forum post's first
+	 * line may come before the article it quotes). */
+	for (lim = 0; lim < d->n && lim < 120; lim++) {
+		const struct cline *l = &d->lines[lim];
+
+		if (l->para && !l->drop && !l->headline && ++paras == 2)
+			break;
+	}
+	for (i = 0; i < lim; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if (!l->headline || l->drop)
+			continue;
+		score = first ? 2 : 0;
+		first = 0;
+		score += title_case(l) ? 2 : 0;
+		score -= all_caps(l) ? 10 : 0;	/* a menu of sections */
+		if ((j = next_nonblank(d, (long)i, 1)) >= 0)
+			score += d->lines[j].byline ? 4 : d->lines[j].dateish ? 2 : 0;
+		if ((j = next_nonblank(d, (long)i, -1)) >= 0 && d->lines[j].headline &&
+		    !d->lines[j].drop)
+			score -= 3;	/* a standfirst under its headline */
+		if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n))
+			score += 10;
+		if (score > top) {
+			top = score;
+			best = (long)i;
+		}
+	}
+	if (best < 0)
+		return;
+	d->title = best;
+	if (!json_object_get(meta, "title"))
+		set_found(meta, "title", title_value(&d->lines[best]), "", d->lines[best].no);
+	for (i = 0; i < d->n; i++)
+		if (!d->lines[i].blank && strcasecmp(d->lines[i].s, d->lines[best].s) == 0)
+			clean_drop(&d->lines[i], "headline");
+}
+
+/* ---- publisher, byline, published, dateline ---- */
+
+/* The strongest candidate for one field so far. */
+struct cand {
+	int rank;
+	long line;
+	json_t *value;
+};
+
+/* Offer v (taken over) for the field; the lower rank, then the earlier line, wins. */
+static void
+offer(struct cand *c, int rank, long line, json_t *v)
+{
+	if (v == NULL)
+		return;
+	if (c->value && (c->rank < rank || (c->rank == rank && c->line <= line))) {
+		json_decref(v);
+		return;
+	}
+	json_decref(c->value);
+	c->rank = rank;
+	c->line = line;
+	c->value = v;
+}
+
+/* The publisher as the text spells it; its usual name when in capitals. */
+static json_t *
+pub_value(const struct clean_rules *r, const struct lex_entry *e, const char *s, size_t len)
+{
+	const char *name = lex_get(r->pubs->lex, e, "name");
+	size_t i;
+	int lower = 0;
+
+	for (i = 0; i < len; i++)
+		lower |= islower((unsigned char)s[i]);
+	if (!lower && memchr(s, ' ', len)) {	/* "THE CAMBODIA DAILY", not "AFP" */
+		for (i = 0; name[i]; i++)
+			if (islower((unsigned char)name[i]))
+				return json_string(name);
+	}
+	return json_stringn(s, len);
+}
+
+static json_t *
+iso_value(const struct date *d)
+{
+	char out[DATE_FORMAT_MAX];
+
+	date_format(d, out, sizeof out);
+	return json_string(out);
+}
+
+/* A line that is only a publisher's name (a masthead, a credit): its value. */
+static json_t *
+masthead(const struct clean_rules *r, const struct cline *l)
+{
+	const struct lex_entry *e;
+	const char *s = l->s;
+	size_t so, eo, skip = 0;
+
+	if (l->para || l->words > 6)
+		return NULL;
+	if (strncmp(s, "- ", 2) == 0 || strncmp(s, "-- ", 3) == 0)
+		skip = s[1] == '-' ? 3 : 2;
+	else if (strncmp(s, "\xE2\x80\x94 ", 4) == 0 || strncmp(s, "\xE2\x80\x93 ", 4) == 0)
+		skip = 4;			/* — – */
+	else if (strncasecmp(s, "by ", 3) == 0)
+		skip = 3;
+	if ((e = pub_find(r, s + skip, l->len - skip, &so, &eo)) != NULL && so == 0 &&
+	    clean_words(s + skip + eo, l->len - skip - eo) <= 3 &&
+	    strpbrk(s + skip + eo, "0123456789") == NULL)
+		return pub_value(r, e, s + skip, eo);
+	if (skip == 0 && clean_match(re.outlet, r->md, s, l->len, NULL, NULL))
+		return json_stringn(s, l->len);
+	return NULL;
+}
+
+/* Publisher and byline in a "|"-separated line of the page's header. */
+static void
+pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
+	    struct cand *pub, struct cand *by)
+{
+	const char *s = l->s, *f = s, *bar;
+	size_t flen, n, so, eo;
+	int role = clean_match(re.role, r->md, s, l->len, NULL, NULL) || l->dateish ||
+	    strpbrk(s, "0123456789") != NULL;
+
+	for (; f < s + l->len; f = bar + 1) {
+		const struct lex_entry *e;
+		const char *sub;
+
+		bar = memchr(f, '|', (size_t)(s + l->len - f));
+		if (bar == NULL)
+			bar = s + l->len;
+		while (f < bar && *f == ' ')
+			f++;
+		flen = (size_t)(bar - f);
+		while (flen > 0 && f[flen - 1] == ' ')
+			flen--;
+		if (flen == 0)
+			continue;
+		/* an outlet, perhaps after the author's title and a comma */
+		sub = f;
+		for (const char *c = f; c < f + flen; c++)
+			if (*c == ',')
+				sub = c + 1;
+		while (*sub == ' ')
+			sub++;
+		if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
+			offer(pub, 3, i, pub_value(r, e, f + so, eo - so));
+		else if (clean_match(re.outlet, r->md, sub, flen - (size_t)(sub - f), NULL, NULL))
+			offer(pub, 3, i, json_stringn(sub, flen - (size_t)(sub - f)));
+		else if (role && (n = names_at(f, flen, 4)) == flen && !pub_find(r, f, flen, &so, &eo))
+			offer(by, 3, i, json_stringn(f, n));
+	}
+}
+
+/* Staff credits are not people: "Newser Editors and Wire Services". */
+static int
+staff_words(const char *s, size_t len)
+{
+	static const char *const w[] = { "Staff", "Editors", "Wire", "Services",
+		"Reports", "Agencies", "Desk", "Team", "Newsroom", NULL };
+	size_t i;
+
+	for (i = 0; w[i]; i++) {
+		const char *p = strstr(s, w[i]);
+
+		if (p && p < s + len)
+			return 1;
+	}
+	return 0;
+}
+
+void
+clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
+{
+	struct cand pub = { 0, 0, NULL }, by = { 0, 0, NULL }, when = { 0, 0, NULL };
+	struct cand place = { 0, 0, NULL };
+	struct date dt, ref, dl_date;
+	long i, j, head_end, dl_line = -1, paras = 0;
+	size_t so, eo, n;
+	PCRE2_SIZE *ov;
+	const struct lex_entry *e;
+	char dl_text[32] = "";
+
+	/* The page's header runs to the second paragraph of prose: a
+	 * standfirst may come before the date and the byline. */
+	head_end = (long)d->n - 1;
+	for (i = 0, j = 0; i < (long)d->n; i++)
+		if (d->lines[i].para && !d->lines[i].drop && ++j == 2) {
+			head_end = i - 1;
+			break;
+		}
+	for (i = 0; i < (long)d->n; i++) {
+		struct cline *l = &d->lines[i];
+		int head = i <= head_end, prose = l->para && !l->drop;
+		int ruled = l->drop && l->why && strncmp(l->why, "boilerplate", 11) == 0;
+		json_t *v;
+
+		if (l->blank)
+			continue;
+		/* published */
+		if (clean_match(re.label, r->md, l->s, l->len, NULL, NULL) &&
+		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
+			offer(&when, 1, i, iso_value(&dt));
+		else if (head && (!prose || i == d->title) &&
+		    find_date(r, l->s, l->len, 0, &dt, &so, NULL))
+			offer(&when, clean_match(re.updated, r->md, l->s, l->len, NULL, NULL) ? 4 : 3,
+			    i, iso_value(&dt));
+		/* the publisher's label: "Publisher Radio Free Asia" */
+		if (!prose && l->words <= 8 &&
+		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
+			if ((e = pub_find(r, l->s + eo, l->len - eo, &so, &n)))
+				offer(&pub, 1, i, pub_value(r, e, l->s + eo + so, n - so));
+			else if (clean_words(l->s + eo, l->len - eo) <= 5)
+				offer(&pub, 1, i, json_stringn(l->s + eo, l->len - eo));
+		}
+		/* the dateline opens one of the first paragraphs */
+		if (prose && paras++ < 3 && dl_line < 0 &&
+		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+			ov = pcre2_get_ovector_pointer(r->md);
+			size_t ps = ov[2], pe = ov[3], re_ = ov[5];
+			size_t ds = ov[6], de = ov[7], as = ov[8], ae = ov[9];
+			int caps = ps != PCRE2_UNSET && pe > ps + 1 && isupper((unsigned char)l->s[ps]) &&
+			    isupper((unsigned char)l->s[ps + 1]);
+
+			if (ps != PCRE2_UNSET && (as != PCRE2_UNSET || caps || (paras == 1 &&
+			    clean_words(l->s + ps, (re_ != PCRE2_UNSET ? re_ : pe) - ps) <= 3))) {
+				offer(&place, 1, i, json_stringn(l->s + ps,
+				    (re_ != PCRE2_UNSET ? re_ : pe) - ps));
+				dl_line = i;
+			}
+			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
+				offer(&pub, 2, i, pub_value(r, e, l->s + as + so, eo - so));
+			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
+				memcpy(dl_text, l->s + ds, de - ds);
+				dl_text[de - ds] = '\0';
+				dl_line = i;
+			}
+		}
+		if (prose) {
+			/* the outlets the article names: the last resort */
+			if ((e = pub_find(r, l->s, l->len, &so, &eo)) &&
+			    strcmp(lex_get(r->pubs->lex, e, "kind"), "state") != 0)
+				offer(&pub, 5, i, pub_value(r, e, l->s + so, eo - so));
+			continue;
+		}
+		if (l->caption) {
+			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && so > 0 && l->s[so - 1] == '(')
+				offer(&pub, 4, i, pub_value(r, e, l->s + so, eo - so));
+			continue;
+		}
+		if (ruled && !memchr(l->s, '|', l->len))
+			continue;
+		if (!head) {
+			/* the end: credits and mastheads ("- AFP") */
+			if ((v = masthead(r, l)) != NULL) {
+				offer(&pub, 3, i, v);
+				clean_drop(l, "publisher line");
+			}
+			continue;
+		}
+		/* the header: bylines, mastheads, fields of "|" lines */
+		if (l->byline && clean_match(re.by, r->md, l->s, l->len, &so, &eo)) {
+			size_t ps, pe;
+
+			n = names_at(l->s + eo, l->len - eo, 12);
+			if ((e = pub_find(r, l->s + eo, l->len - eo, &ps, &pe)) && ps <= n)
+				offer(&pub, ps == 0 ? 2 : 3, i, pub_value(r, e, l->s + eo + ps, pe - ps));
+			else if (!staff_words(l->s + eo, n))
+				offer(&by, 1, i, json_stringn(l->s + eo, n));
+			clean_drop(l, "byline");
+		} else if (memchr(l->s, '|', l->len)) {
+			pipe_fields(r, l, i, &pub, &by);
+		} else if ((v = masthead(r, l)) != NULL) {
+			offer(&pub, 3, i, v);
+			clean_drop(l, "publisher line");
+		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
+		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
+			/* "Jane Doe Associated Press" */
+			offer(&by, 2, i, json_stringn(l->s, so - 1));
+			offer(&pub, 3, i, pub_value(r, e, l->s + so, eo - so));
+			l->byline = 1;
+			clean_drop(l, "byline");
+		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
+		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
+		    clean_match(re.role, r->md, d->lines[j].s, d->lines[j].len, NULL, NULL)) {
+			/* an author's name, title and affiliation, a line each */
+			offer(&by, 2, i, json_stringn(l->s, n));
+			if ((j = next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&
+			    d->lines[j].words <= 6 && !d->lines[j].dateish &&
+			    strpbrk(d->lines[j].s, "0123456789") == NULL)
+				offer(&pub, 4, j, json_stringn(d->lines[j].s, d->lines[j].len));
+		}
+	}
+	/* The dateline's month and day take their year from the page's dates. */
+	if (dl_text[0] && when.value && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
+	    ref.prec == DATE_PREC_DAY && date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
+	    dl_date.prec == DATE_PREC_DAY)
+		offer(&when, 2, dl_line, iso_value(&dl_date));
+	if (pub.value && !json_object_get(meta, "publisher"))
+		set_found(meta, "publisher", json_incref(pub.value), "", d->lines[pub.line].no);
+	if (by.value && !json_object_get(meta, "byline"))
+		set_found(meta, "byline", json_incref(by.value), "", d->lines[by.line].no);
+	if (when.value && !json_object_get(meta, "published"))
+		set_found(meta, "published", json_incref(when.value), "", d->lines[when.line].no);
+	if (place.value && !json_object_get(meta, "dateline"))
+		set_found(meta, "dateline", json_incref(place.value), "", d->lines[place.line].no);
+	json_decref(pub.value);
+	json_decref(by.value);
+	json_decref(when.value);
+	json_decref(place.value);
+}

@@ -1,0 +1,161 @@
+/*
+ * clean-norm.c: the text of a document as valid NFC UTF-8 with plain white
+ * space, before any line is judged.
+ *
+ * Line numbers are kept: every line of the input is a line of the output
+ * (CRLF and CR count as one line end), so that messages and the "found"
+ * member can name the line of the input.  Blank lines are collapsed later,
+ * when the kept lines are joined (clean_join).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "buf.h"
+#include "msg.h"
+#include "utf8.h"
+#include "clean.h"
+
+/* Windows-1252 for the C1 range 0x80..0x9F; 0 where it has no character. */
+static const uint16_t cp1252[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+/* Unicode space characters other than U+0020 (Zs, and the Mongolian one). */
+static int
+is_other_space(int32_t c)
+{
+	return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+	    c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* Format characters that only steer rendering: dropped. */
+static int
+is_zero_width(int32_t c)
+{
+	return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 ||
+	    c == 0xFEFF || c == 0x00AD || c == 0x180E;
+}
+
+/* The line number (1-based) of byte offset off in s. */
+static unsigned long
+line_of(const char *s, size_t off)
+{
+	unsigned long line = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= off || s[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/*
+ * Map the characters: line ends, spaces, zero-width and control characters.
+ * s is valid UTF-8.  Reports the first control character of each kind with
+ * its line and how many there were.
+ */
+static void
+map_chars(const char *s, size_t len, const char *source, struct buf *out)
+{
+	unsigned long line = 1, c0_line = 0, c1_line = 0, nc0 = 0, nc1 = 0;
+	int32_t c, c0_cp = 0, c1_cp = 0;
+	size_t i = 0, n;
+	char enc[4];
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &c);
+		if (n == 0) {		/* cannot happen: s was checked */
+			i++;
+			continue;
+		}
+		i += n;
+		if (c == '\r') {
+			if (i < len && s[i] == '\n')
+				i++;
+			c = '\n';
+		}
+		if (c == '\n' || c == '\v' || c == '\f' || c == 0x2028 ||
+		    c == 0x2029 || c == 0x85) {
+			buf_addc(out, '\n');
+			line++;
+			continue;
+		}
+		if (c == '\t' || is_other_space(c)) {
+			buf_addc(out, ' ');
+			continue;
+		}
+		if (is_zero_width(c))
+			continue;
+		if (c < 0x20 || c == 0x7F) {
+			if (nc0++ == 0) {
+				c0_line = line;
+				c0_cp = c;
+			}
+			continue;
+		}
+		if (c >= 0x80 && c <= 0x9F) {
+			if (nc1++ == 0) {
+				c1_line = line;
+				c1_cp = c;
+			}
+			if ((c = cp1252[c - 0x80]) == 0)
+				continue;
+		}
+		buf_add(out, enc, utf8_encode(c, enc));
+	}
+	if (nc0)
+		msg_warn("%s:%lu: control character U+%04X dropped (%lu in the document)",
+		    source, c0_line, (unsigned)c0_cp, nc0);
+	if (nc1)
+		msg_warn("%s:%lu: C1 control character U+%04X read as Windows-1252 "
+		    "(%lu in the document)", source, c1_line, (unsigned)c1_cp, nc1);
+}
+
+/* Append s[0..len) to out with each line trimmed and inner space runs as one. */
+static void
+tidy_lines(const char *s, size_t len, struct buf *out)
+{
+	size_t i = 0, start, end, j;
+
+	while (i <= len) {
+		start = i;
+		while (i < len && s[i] != '\n')
+			i++;
+		end = i;
+		while (start < end && s[start] == ' ')
+			start++;
+		while (end > start && s[end - 1] == ' ')
+			end--;
+		for (j = start; j < end; j++)
+			if (s[j] != ' ' || s[j - 1] != ' ')
+				buf_addc(out, s[j]);
+		if (i < len)
+			buf_addc(out, '\n');
+		i++;
+	}
+}
+
+int
+clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
+{
+	struct buf mapped = BUF_INIT;
+	size_t bad, nlen;
+	char *nfc;
+
+	if (utf8_check(s, len, &bad) < 0)
+		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", source,
+		    line_of(s, bad), (unsigned char)s[bad]);
+	map_chars(s, len, source, &mapped);
+	nfc = utf8_nfc(mapped.data, mapped.len, &nlen);
+	if (nfc == NULL) {
+		buf_release(&mapped);
+		return msg_error("%s: text cannot be normalized to NFC", source);
+	}
+	tidy_lines(nfc, nlen, out);
+	free(nfc);
+	buf_release(&mapped);
+	return 0;
+}

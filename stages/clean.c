@@ -1,0 +1,268 @@
+/*
+ * captive-clean: the article and nothing else, with what it says about
+ * itself.
+ *
+ * Reads JSON Lines; each record of kind "document" gets its "text"
+ * replaced by the article's body: valid NFC UTF-8 with plain white space,
+ * the page's furniture removed (navigation, tickers, share and comment
+ * prompts, advertisements, disclaimers, captions, reading lists), and
+ * gains the metadata found in it: title, publisher, byline, published (ISO
+ * date), dateline, language, and "found" (field -> where, e.g. "line 5").
+ * Records of other kinds pass through unchanged.  HTML documents (format
+ * "html") go through clean-html.c first.  With --text, only the cleaned
+ * texts are written, a form feed line between documents.
+ *
+ * Plain text is judged line by line (see clean.h for the passes):
+ * rules kept as data in schema/lexicons/boilerplate.tsv, the shape of a
+ * line, and its place relative to the headline and the body.
+ *
+ * Reads kind "document" (others pass through); writes kind "document".
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "buf.h"
+#include "jsonl.h"
+#include "lex.h"
+#include "msg.h"
+#include "clean.h"
+#include "clean-html.h"
+
+static struct {
+	int quiet;
+	int text;	/* --text: write the cleaned texts only */
+	int trace;	/* --trace: say on stderr why each line went */
+} opt;
+
+struct clean_ctx {
+	struct clean_rules rules;
+	struct jsonl_writer out;
+	unsigned long set_aside;
+};
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: captive-clean [-q] [--text] [--trace] [--schema DIR] [FILE...]\n"
+	    "  -q, --quiet     no summary on stderr\n"
+	    "      --text      write only the cleaned texts, a form feed line between\n"
+	    "      --trace     tell on stderr why each dropped line was dropped\n"
+	    "      --schema DIR  read the lexicons from DIR/lexicons\n"
+	    "  -h, --help      print this help\n"
+	    "      --version   print the version\n", fp);
+}
+
+/* The fields clean adds, in the order RECORDS.md gives. */
+static const char *const meta_fields[] = {
+	"title", "publisher", "byline", "published", "dateline", "language", "found", NULL
+};
+
+static void
+trace_lines(const struct cdoc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (d->lines[i].drop)
+			fprintf(stderr, "%s:%u: dropped (%s): %.70s\n", d->source,
+			    d->lines[i].no, d->lines[i].why ? d->lines[i].why : "?",
+			    d->lines[i].s);
+}
+
+/*
+ * The lines of one text, judged.  text (normalized, taken over) is split;
+ * html says the text came out of clean_html, which has removed the page's
+ * furniture by its markup already, so only the rules and shapes are
+ * applied, not the places around a headline.  The kept text goes to out,
+ * metadata not yet in meta to meta.
+ */
+static void
+clean_lines(char *text, size_t len, const char *source, int html,
+	    const struct clean_rules *r, struct buf *out, json_t *meta)
+{
+	struct cdoc d;
+
+	memset(&d, 0, sizeof d);
+	d.source = source;
+	clean_split(&d, text, len);
+	clean_apply_rules(&d, r);
+	clean_mark_meta_lines(&d, r);
+	if (!html)
+		clean_find_title(&d, r, meta);
+	clean_shape(&d);
+	if (!html)
+		clean_zones(&d);
+	else
+		clean_find_body(&d);
+	clean_find_meta(&d, r, meta);
+	if (r->trace)
+		trace_lines(&d);
+	clean_join(&d, out);
+	clean_doc_free(&d);
+}
+
+static int
+clean_document(json_t *doc, struct clean_ctx *ctx)
+{
+	const char *source = jsonl_str(doc, "source"), *format = jsonl_str(doc, "format");
+	json_t *jtext = json_object_get(doc, "text"), *meta = json_object();
+	struct buf norm = BUF_INIT, out = BUF_INIT, page = BUF_INIT;
+	const char *text, *lang;
+	size_t len, i;
+	char *owned;
+	int html = format && strcmp(format, "html") == 0;
+
+	if (source == NULL)
+		source = jsonl_str(doc, "id") ? jsonl_str(doc, "id") : "<document>";
+	if (!json_is_string(jtext)) {
+		json_decref(meta);
+		return msg_error("%s: document has no \"text\" string", source);
+	}
+	text = json_string_value(jtext);
+	len = json_string_length(jtext);
+	if (html) {
+		/* HTML: the markup decides first (clean-html.c). */
+		if (ctx->rules.html == NULL ||
+		    clean_html(ctx->rules.html, text, len, source, &page, meta) < 0) {
+			if (ctx->rules.html == NULL)
+				msg_error("%s: html not supported: html-hints lexicon missing", source);
+			buf_release(&page);
+			json_decref(meta);
+			return -1;
+		}
+		text = page.data;
+		len = page.len;
+	}
+	if (clean_normalize(text, len, source, &norm) < 0) {
+		buf_release(&page);
+		json_decref(meta);
+		return -1;
+	}
+	owned = buf_detach(&norm, &len);
+	clean_lines(owned, len, source, html, &ctx->rules, &out, meta);
+	buf_release(&page);
+	if ((lang = clean_language(out.data, out.len)) != NULL && !json_object_get(meta, "language"))
+		json_object_set_new(meta, "language", json_string(lang));
+	json_object_set_new(doc, "text", json_stringn(out.data, out.len));
+	for (i = 0; meta_fields[i]; i++) {
+		json_t *v = json_object_get(meta, meta_fields[i]);
+
+		if (v)
+			json_object_set(doc, meta_fields[i], v);
+		else
+			json_object_del(doc, meta_fields[i]);
+	}
+	buf_release(&out);
+	json_decref(meta);
+	return 0;
+}
+
+/* --text: the cleaned text alone, a form feed line before all but the first. */
+static int
+write_text(const json_t *doc, struct clean_ctx *ctx)
+{
+	const char *text = jsonl_str(doc, "text");
+
+	if ((ctx->out.out > 0 && fputs("\f\n", stdout) == EOF) ||
+	    fputs(text, stdout) == EOF || putchar('\n') == EOF) {
+		if (!ctx->out.failed)
+			msg_error("<stdout>: write error");
+		ctx->out.failed = 1;
+		return -1;
+	}
+	ctx->out.out++;
+	return 0;
+}
+
+static void
+load_rules(struct clean_rules *r, int trace)
+{
+	memset(r, 0, sizeof *r);
+	r->trace = trace;
+	r->boiler = boiler_load("boilerplate");
+	r->pubs = pubs_load("publishers");
+	if (r->boiler == NULL || r->pubs == NULL || meta_init() < 0)
+		die("cannot go on without the lexicons of %s", schema_dir());
+	r->md = pcre2_match_data_create(32, NULL);
+	r->html = clean_html_rules_load();	/* NULL: HTML documents fail */
+}
+
+static void
+free_rules(struct clean_rules *r)
+{
+	boiler_free(r->boiler);
+	pubs_free(r->pubs);
+	meta_free();
+	if (r->html)
+		clean_html_rules_free(r->html);
+	pcre2_match_data_free(r->md);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "text", no_argument, NULL, 't' },
+		{ "trace", no_argument, NULL, 'T' },
+		{ "schema", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct clean_ctx ctx;
+	struct jsonl_reader in;
+	json_t *rec;
+	int c, status;
+
+	msg_init("captive-clean");
+	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q':
+			opt.quiet = 1;
+			break;
+		case 't':
+			opt.text = 1;
+			break;
+		case 'T':
+			opt.trace = 1;
+			break;
+		case 's':
+			schema_set_dir(optarg);
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("captive-clean %s\n", CAPTIVE_VERSION);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	msg_set_quiet(opt.quiet);
+	memset(&ctx, 0, sizeof ctx);
+	load_rules(&ctx.rules, opt.trace);
+	jsonl_writer_init(&ctx.out, stdout, "<stdout>");
+	jsonl_reader_init(&in, argv + optind, argc - optind);
+	while ((rec = jsonl_next(&in)) != NULL) {
+		const char *kind = jsonl_str(rec, "kind");
+
+		if (strcmp(kind, "document") != 0) {
+			if (!opt.text)
+				jsonl_write(&ctx.out, rec);
+		} else if (clean_document(rec, &ctx) < 0) {
+			ctx.set_aside++;
+		} else if (opt.text) {
+			write_text(rec, &ctx);
+		} else {
+			jsonl_write(&ctx.out, rec);
+		}
+		json_decref(rec);	/* the loop owns rec */
+	}
+	status = stage_finish(&in, &ctx.out, ctx.set_aside);
+	free_rules(&ctx.rules);
+	return status;
+}

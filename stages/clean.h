@@ -1,0 +1,132 @@
+/*
+ * clean.h: the private interface between captive-clean's files.
+ *
+ *   clean.c         the stage: options, the loop, one document at a time
+ *   clean-norm.c    valid NFC UTF-8, white space, control characters
+ *   clean-lines.c   a document as lines: features, structure, the result
+ *   clean-boiler.c  the rules of schema/lexicons/boilerplate.tsv
+ *   clean-meta.c    title, publisher, byline, published, dateline
+ *   clean-lang.c    the language of the text
+ *   clean-html.c    HTML pages (its own header, clean-html.h)
+ *
+ * A document is cleaned as a sequence of lines (struct cline) that point
+ * into one buffer the document owns.  Each pass sets flags on the lines;
+ * nothing is removed until clean_join() writes the lines that are kept.
+ * Nothing is kept between documents but the rules.
+ */
+#ifndef CAPTIVE_CLEAN_H
+#define CAPTIVE_CLEAN_H
+
+#include <stddef.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <jansson.h>
+#include "buf.h"
+
+struct boiler;
+struct pubs;
+struct clean_html_rules;
+
+/* Everything loaded once: lexicons and compiled patterns. */
+struct clean_rules {
+	struct boiler *boiler;		/* boilerplate.tsv */
+	struct pubs *pubs;		/* publishers.tsv */
+	struct clean_html_rules *html;	/* html-hints.tsv, for HTML pages */
+	pcre2_match_data *md;		/* shared match data (one thread) */
+	int trace;			/* --trace: say why each line went */
+};
+
+/* One line of a document.  s is NUL-terminated inside the document's buffer. */
+struct cline {
+	char *s;
+	size_t len;
+	unsigned no;		/* 1-based line number in the document */
+	int words;		/* tokens holding a letter or digit */
+	unsigned blank:1;	/* empty after normalization */
+	unsigned para:1;	/* prose: a sentence or more of running text */
+	unsigned drop:1;	/* removed from the text */
+	unsigned caption:1;	/* a photo caption */
+	unsigned tail:1;	/* starts the furniture after the article */
+	unsigned byline:1;	/* "By ...", an author line */
+	unsigned dateish:1;	/* mostly a date or time stamp */
+	unsigned headline:1;	/* could be a headline */
+	unsigned deck:1;	/* the standfirst under the headline: kept */
+	const char *why;	/* why it was dropped (rule or heuristic) */
+};
+
+struct cdoc {
+	const char *source;	/* for messages; borrowed */
+	char *buf;		/* the normalized text, owned; lines point in */
+	struct cline *lines;
+	size_t n;
+	long title;		/* index of the headline line, or -1 */
+	long first, last;	/* first and last line of prose kept, or -1 */
+};
+
+/* clean-norm.c */
+/*
+ * Append to out the normalized form of s[0..len): NFC, LF line ends, other
+ * Unicode spaces as U+0020, zero-width characters dropped, runs of spaces
+ * as one, lines trimmed, at most one blank line in a row, none at either
+ * end.  C0 control characters are dropped and C1 ones read as
+ * Windows-1252 (what they nearly always are), each reported once per
+ * document as "source:line: ...".  Returns 0, or -1 after reporting when s
+ * is not valid UTF-8 (out is then left as it was).
+ */
+int clean_normalize(const char *s, size_t len, const char *source, struct buf *out);
+
+/* clean-lines.c */
+/* Split text (taken over: the document frees it) into lines with features. */
+void clean_split(struct cdoc *d, char *text, size_t len);
+void clean_doc_free(struct cdoc *d);
+/* Drop lines by their shape: repeats, separators, menus, doubled captions. */
+void clean_shape(struct cdoc *d);
+/* Drop what lies around the article: before the headline, between it and
+ * the first paragraph (but the standfirst), captions next to captions. */
+void clean_zones(struct cdoc *d);
+/* Recompute d->first and d->last from the lines still kept. */
+void clean_find_body(struct cdoc *d);
+/* Write the kept lines to out, blank lines collapsed, no blank at the ends. */
+void clean_join(const struct cdoc *d, struct buf *out);
+/* Mark line i dropped for why, unless it already is. */
+void clean_drop(struct cline *l, const char *why);
+/* Helpers on one line of text shared by the passes. */
+int clean_words(const char *s, size_t len);
+int clean_is_para(const char *s, size_t len, int words);
+int clean_has_glue(const char *s, size_t len);
+int clean_casecmp_loose(const char *a, const char *b);
+
+/* clean-boiler.c */
+/* Load schema/lexicons/<name>.tsv; NULL after reporting.  */
+struct boiler *boiler_load(const char *name);
+void boiler_free(struct boiler *b);
+/* Apply the rules to every line of d (drop, caption, tail). */
+void clean_apply_rules(struct cdoc *d, const struct clean_rules *r);
+/* Compile a PCRE2 pattern (UTF, UCP); NULL after reporting "where: ...". */
+pcre2_code *clean_regex(const char *pattern, unsigned options, const char *where);
+/* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
+int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
+		size_t len, size_t *so, size_t *eo);
+
+/* clean-meta.c */
+struct pubs *pubs_load(const char *name);
+void pubs_free(struct pubs *p);
+/* Load the patterns of clean-meta.c; -1 after reporting. */
+int meta_init(void);
+void meta_free(void);
+/* Set byline and dateish on the lines of d. */
+void clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r);
+/* Choose the headline (d->title) and drop it and its repeats from the text. */
+void clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta);
+/*
+ * Find publisher, byline, published and dateline in the lines of d and set
+ * them in meta (with "found"), unless meta has them already (from markup).
+ * Lines that only name the publisher are dropped.
+ */
+void clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta);
+
+/* clean-lang.c */
+/* ISO 639-1 code of the language of text, or NULL when unsure. */
+const char *clean_language(const char *text, size_t len);
+
+#endif
