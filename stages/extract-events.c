@@ -696,7 +696,7 @@ extract_events(struct xdoc *d)
 
 			owner[k] = (size_t)-1;
 			for (j = 0; j < ntr; j++) {
-				size_t dist = dates[k].s > trig[j] ? dates[k].s - trig[j] : trig[j] - dates[k].e;
+				size_t dist = dates[k].s > trig[j] ? dates[k].s - trig[j] : 2 * (trig[j] - dates[k].e);
 
 				dist += 40 * (dates[k].s > trig[j] ? clause_gap(d, trig[j], dates[k].s) :
 				    clause_gap(d, dates[k].e, trig[j]));
@@ -787,7 +787,7 @@ extract_events(struct xdoc *d)
 				size_t bd = (size_t)-1, tb = d->toks[t].s;
 
 				for (k = 0; k < nd; k++) {
-					size_t dist = dates[k].s > tb ? dates[k].s - tb : tb - dates[k].e;
+					size_t dist = dates[k].s > tb ? dates[k].s - tb : 2 * (tb - dates[k].e);
 
 					if (owner[k] != tb && ntr > 1)
 						continue;
@@ -824,6 +824,10 @@ extract_events(struct xdoc *d)
 			sent_ev = (int)(e - d->events);
 			if (!e->date[0] && dbest < 0 && dstr[0])
 				snprintf(e->date, sizeof(e->date), "%s", dstr);
+			/* "last week" then "on Nov 12": the more precise date wins */
+			if (e->date[0] && dbest >= 0 && strlen(dstr) > strlen(e->date) &&
+			    !strncmp(dstr, e->date, strlen(e->date)) && !strchr(e->date, '/'))
+				e->date[0] = 0;
 			if (!e->date[0] && dbest >= 0) {
 				snprintf(e->date, sizeof(e->date), "%s", dstr);
 				free(e->date_text);

@@ -144,6 +144,8 @@ add_rel(struct xdoc *d, int subj, int obj, const char *pred, size_t sent)
 
 struct pctx {
 	struct hmap *bykey;	/* full key, "fl:" first+last -> person index + 1 */
+	int lastp;		/* the person named last, and the token after it */
+	size_t lastp_end;
 };
 
 static int
@@ -487,6 +489,12 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 				p->jp_name = 1;
 		}
 		look_before(d, a, s0, p);
+		/* "his two deputy chiefs, A and B": B shares A's title */
+		if (a >= s0 + 2 && (extract_tok_is(d, a - 1, "and") || extract_tok_is(d, a - 1, ",")) &&
+		    c->lastp >= 0 && c->lastp_end == a - 1 && d->persons[c->lastp].title && !p->title) {
+			p->roles |= d->persons[c->lastp].roles & (ROLE_OFFICIAL | ROLE_ACTIVIST | ROLE_JOURNALIST);
+			p->title = xstrdup(d->persons[c->lastp].title);
+		}
 		if (in_byline_line(d, a)) {
 			p->roles |= ROLE_JOURNALIST;
 			p->reporter = 1;
@@ -497,6 +505,8 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 	}
 	for (t = name0; t < b; t++)
 		inname[t] = 1;
+	c->lastp = pi;
+	c->lastp_end = b;
 	extract_add_ent(d, ENT_PERSON, name0, b, pi);
 }
 
@@ -607,6 +617,8 @@ extract_persons(struct xdoc *d, const char *byline)
 	size_t si, t, i;
 
 	c.bykey = hmap_new();
+	c.lastp = -1;
+	c.lastp_end = 0;
 	for (si = 0; si < d->nsent; si++) {
 		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1;
 
