@@ -131,7 +131,7 @@ head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, cha
 			continue;
 		}
 		/* "two detained journalists": a participle may qualify the head */
-		if (extract_tok_lex(d, d->lx->triggers, k) && k > t && d->text[d->toks[k].e - 1] == 'd' &&
+		if (extract_tok_lex(d, d->lx->triggers, k) && d->text[d->toks[k].e - 1] == 'd' &&
 		    k + 1 < s1 && !extract_tok_is(d, k + 1, "by") && !is_skip(d, k + 1))
 			continue;
 		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & (TOK_NUM | TOK_CAP)) ||

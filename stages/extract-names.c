@@ -236,6 +236,9 @@ look_before(struct xdoc *d, size_t t, size_t s0, struct xperson *p)
 	const struct xlex *lx = d->lx;
 	size_t k, n;
 
+	/* "his two deputy chiefs, A and B" */
+	if (t > s0 + 1 && extract_tok_is(d, t - 1, ","))
+		t--;
 	for (k = 1; k <= 4 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const struct lex_entry *e;
@@ -371,8 +374,9 @@ accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1
 		return 1;
 	if (nw > 3)
 		return 0;
-	/* Context: "X said", "said X", "X, who", "X, a ...", "X, 36,". */
-	if (b < s1 && speech_at(d, b))
+	/* Context: "X said", "said X", "X, who", "X, a ...", "X, 36,",
+	 * "X contributed to this report". */
+	if (b < s1 && (speech_at(d, b) || extract_tok_is(d, b, "contributed")))
 		return 1;
 	if (a > s0 && speech_at(d, a - 1))
 		return 1;
