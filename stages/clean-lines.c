@@ -348,6 +348,48 @@ next_line(const struct cdoc *d, long i)
 	return -1;
 }
 
+/*
+ * Pull quotes: in a text of blank-separated paragraphs that end their
+ * sentences, a line standing alone that holds two sentences but does not
+ * end the second one is a quote lifted out of the article (or a caption),
+ * and a short line under it names whom it quotes.  Neither the first
+ * paragraph (a standfirst may run on) nor the last line (texts cut off at
+ * a length end in the middle of a sentence) is one.
+ */
+static void
+pull_quotes(struct cdoc *d)
+{
+	size_t i, paras = 0, ended = 0, last = d->n;
+	long j;
+
+	for (i = 0; i < d->n; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if (l->blank)
+			continue;
+		last = i;
+		if (l->para && !l->drop) {
+			paras++;
+			ended += ends_sentence(l->s, l->len);
+		}
+	}
+	if (paras < 4 || ended * 10 < paras * 8)
+		return;
+	for (i = d->first + 1; d->first >= 0 && i + 1 < last; i++) {
+		struct cline *l = &d->lines[i];
+
+		if (l->drop || l->words < 8 || ends_sentence(l->s, l->len) ||
+		    !many_sentences(l->s, l->len) || !d->lines[i - 1].blank ||
+		    !d->lines[i + 1].blank)
+			continue;
+		clean_drop(l, "pull quote");
+		j = next_line(d, (long)i);
+		if (j > 0 && (size_t)j < last && d->lines[j].words <= 6 &&
+		    !ends_sentence(d->lines[j].s, d->lines[j].len) && d->lines[j + 1].blank)
+			clean_drop(&d->lines[j], "pull quote's source");
+	}
+}
+
 void
 clean_zones(struct cdoc *d)
 {
@@ -369,9 +411,18 @@ clean_zones(struct cdoc *d)
 		from = d->title + 1;
 	}
 	clean_find_body(d);
-	for (i = from; d->first >= 0 && i < d->first; i++)
-		if (i != deck && !d->lines[i].para)
-			clean_drop(&d->lines[i], "before the body");
+	/* Between the headline and the prose: the page's header, but for the
+	 * standfirst and a short opening sentence ("He is free.") */
+	for (i = from; d->first >= 0 && i < d->first; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if (i == deck || l->para || (l->words >= 3 && !l->byline && !l->dateish &&
+		    isupper((unsigned char)l->s[0]) && ends_sentence(l->s, l->len) &&
+		    !many_sentences(l->s, l->len) && l->s[l->len - 1] != ':'))
+			continue;
+		clean_drop(&d->lines[i], "before the body");
+	}
+	pull_quotes(d);
 	/* A short line set against a caption belongs to it. */
 	for (i = 0; i < (long)d->n; i++) {
 		if (!d->lines[i].caption)

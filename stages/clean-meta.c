@@ -496,7 +496,7 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
 	size_t i, lim, paras = 0;
 	long best = -1, j;
-	int score, top = -1000, first = 1;
+	int score, top = -1000, first = 1, first_seen, prose_above = 0;
 
 	(void)r;
 	/* Look above the second paragraph of prose (a forum post's first
@@ -510,8 +510,11 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	for (i = 0; i < lim; i++) {
 		const struct cline *l = &d->lines[i];
 
+		if (l->para && !l->drop && !l->headline)
+			prose_above = 1;
 		if (!l->headline || l->drop)
 			continue;
+		first_seen = first;
 		score = first ? 2 : 0;
 		first = 0;
 		score += title_case(l) ? 2 : 0;
@@ -523,6 +526,10 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			score -= 3;	/* a standfirst under its headline */
 		if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n))
 			score += 10;
+		/* Below prose, a headline must prove itself (a byline under it,
+		 * or the page repeating it): else it is a subheading. */
+		if (prose_above && score - (first_seen ? 2 : 0) < 4)
+			continue;
 		if (score > top) {
 			top = score;
 			best = (long)i;
@@ -672,6 +679,32 @@ staff_words(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * An agency's initials ("(AP)" in the dateline) give way to its name when
+ * the page spells that out too ("Associated Press" under the byline).
+ * Takes over v; returns the value to keep.
+ */
+static json_t *
+full_name(const struct cdoc *d, const struct clean_rules *r, json_t *v)
+{
+	const char *s = json_string_value(v), *name;
+	uintptr_t k;
+	size_t i;
+
+	for (i = 0; s[i]; i++)
+		if (!isupper((unsigned char)s[i]))
+			return v;
+	if (i > 5 || (k = (uintptr_t)hmap_get(r->pubs->alias, s)) == 0)
+		return v;
+	name = lex_get(r->pubs->lex, &r->pubs->lex->entries[k - 1], "name");
+	for (i = 0; i < d->n; i++)
+		if (strstr(d->lines[i].s, name)) {
+			json_decref(v);
+			return json_string(name);
+		}
+	return v;
+}
+
 void
 clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
@@ -799,6 +832,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	    ref.prec == DATE_PREC_DAY && date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 	    dl_date.prec == DATE_PREC_DAY)
 		offer(&when, 2, dl_line, iso_value(&dl_date));
+	if (pub.value)
+		pub.value = full_name(d, r, pub.value);
 	if (pub.value && !json_object_get(meta, "publisher"))
 		set_found(meta, "publisher", json_incref(pub.value), "", d->lines[pub.line].no);
 	if (by.value && !json_object_get(meta, "byline"))
