@@ -69,14 +69,18 @@ test_expect_success 'each stage output is read by the next stage and by jq -c' '
 	captive-emit -q --out emit 5.jsonl && test -s emit/persons.csv.gz
 '
 
-test_expect_success 'every evidence offset is exact: text[start:end] == evidence' '
+test_expect_success 'every evidence offset is exact: text[start:end] == evidence (byline mentions: byline[start:end])' '
 	python3 - 3.jsonl <<-PY
 	import json, sys
-	docs, bad = {}, 0
+	docs, bylines, bad = {}, {}, 0
 	for line in open(sys.argv[1], encoding="utf-8"):
 	    r = json.loads(line)
 	    if r["kind"] == "document":
 	        docs[r["id"]] = r["text"]
+	        bylines[r["id"]] = r.get("byline") or ""
+	    elif r["kind"] == "mention" and r.get("field") == "byline":
+	        t = bylines[r["document_id"]]
+	        bad += t[r["start"]:r["end"]] != r["text"]
 	    elif "evidence" in r and "start" in r:
 	        t = docs[r["document_id"]]
 	        bad += t[r["start"]:r["end"]] != r["evidence"]
