@@ -98,12 +98,6 @@ clean_has_glue(const char *s, size_t len)
 	return 0;
 }
 
-int
-clean_casecmp_loose(const char *a, const char *b)
-{
-	return strcasecmp(a, b);
-}
-
 static size_t
 count_char(const char *s, size_t len, char c)
 {

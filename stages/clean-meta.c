@@ -68,7 +68,7 @@ meta_init(void)
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
-		{ &re.outlet, "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
+		{ &re.outlet, "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
 		{ &re.publabel, "^(?:publisher|published by|source|provided by)\\s*:?\\s+", PCRE2_CASELESS },
 	};
@@ -737,7 +737,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		if (clean_match(re.label, r->md, l->s, l->len, NULL, NULL) &&
 		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
 			offer(&when, 1, i, iso_value(&dt));
-		else if (head && (!prose || i == d->title) &&
+		else if (head && (!prose || i == d->title) && !l->caption &&
 		    find_date(r, l->s, l->len, 0, &dt, &so, NULL))
 			offer(&when, clean_match(re.updated, r->md, l->s, l->len, NULL, NULL) ? 4 : 3,
 			    i, iso_value(&dt));
@@ -816,6 +816,10 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			offer(&pub, 3, i, pub_value(r, e, l->s + so, eo - so));
 			l->byline = 1;
 			clean_drop(l, "byline");
+		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
+		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
+			/* an author's name over the date */
+			offer(&by, 2, i, json_stringn(l->s, n));
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    clean_match(re.role, r->md, d->lines[j].s, d->lines[j].len, NULL, NULL)) {

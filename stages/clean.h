@@ -67,8 +67,9 @@ struct cdoc {
 /*
  * Append to out the normalized form of s[0..len): NFC, LF line ends, other
  * Unicode spaces as U+0020, zero-width characters dropped, runs of spaces
- * as one, lines trimmed, at most one blank line in a row, none at either
- * end.  C0 control characters are dropped and C1 ones read as
+ * as one, lines trimmed.  Every input line stays a line (blank runs are
+ * collapsed by clean_join), so line numbers still name the input's lines.
+ * C0 control characters are dropped and C1 ones read as
  * Windows-1252 (what they nearly always are), each reported once per
  * document as "source:line: ...".  Returns 0, or -1 after reporting when s
  * is not valid UTF-8 (out is then left as it was).
@@ -94,7 +95,6 @@ void clean_drop(struct cline *l, const char *why);
 int clean_words(const char *s, size_t len);
 int clean_is_para(const char *s, size_t len, int words);
 int clean_has_glue(const char *s, size_t len);
-int clean_casecmp_loose(const char *a, const char *b);
 
 /* clean-boiler.c */
 /* Load schema/lexicons/<name>.tsv; NULL after reporting.  */
