@@ -205,7 +205,7 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 {
 	const struct boiler *b = cr->boiler;
 	size_t i, j, k;
-	int body_seen = 0;
+	int body_seen = 0;	/* lines of prose so far */
 
 	for (i = 0; i < d->n; i++) {
 		struct cline *l = &d->lines[i];
@@ -223,14 +223,16 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 				break;
 		}
 		if (j == b->n) {
-			body_seen |= l->para;
+			body_seen += l->para;
 			continue;
 		}
 		clean_drop(l, b->rules[j].why);
 		if (b->rules[j].action == ACT_CAPTION) {
 			l->caption = 1;
-		} else if (b->rules[j].action == ACT_TAIL && body_seen) {
-			/* The article is over: the rest is the page's. */
+		} else if (b->rules[j].action == ACT_TAIL && body_seen >= 2) {
+			/* The article is over: the rest is the page's.  Two
+			 * paragraphs first, so that a promotion over a menu
+			 * cannot end an article that has not begun. */
 			l->tail = 1;
 			for (k = i + 1; k < d->n; k++)
 				clean_drop(&d->lines[k], b->rules[j].why);

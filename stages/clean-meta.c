@@ -547,6 +547,15 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 
 /* ---- publisher, byline, published, dateline ---- */
 
+/* A line that only gave metadata leaves the text (not an HTML page's:
+ * there the markup has kept it as part of the article). */
+static void
+meta_drop(const struct cdoc *d, struct cline *l, const char *why)
+{
+	if (!d->html)
+		clean_drop(l, why);
+}
+
 /* The strongest candidate for one field so far. */
 struct cand {
 	int rank;
@@ -790,7 +799,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			/* the end: credits and mastheads ("- AFP") */
 			if ((v = masthead(r, l)) != NULL) {
 				offer(&pub, 3, i, v);
-				clean_drop(l, "publisher line");
+				meta_drop(d, l, "publisher line");
 			}
 			continue;
 		}
@@ -803,19 +812,19 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&pub, ps == 0 ? 2 : 3, i, pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, json_stringn(l->s + eo, n));
-			clean_drop(l, "byline");
+			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
 		} else if ((v = masthead(r, l)) != NULL) {
 			offer(&pub, 3, i, v);
-			clean_drop(l, "publisher line");
+			meta_drop(d, l, "publisher line");
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
 			/* "Jane Doe Associated Press" */
 			offer(&by, 2, i, json_stringn(l->s, so - 1));
 			offer(&pub, 3, i, pub_value(r, e, l->s + so, eo - so));
 			l->byline = 1;
-			clean_drop(l, "byline");
+			meta_drop(d, l, "byline");
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
 			/* an author's name over the date */

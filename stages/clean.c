@@ -73,8 +73,9 @@ trace_lines(const struct cdoc *d)
 /*
  * The lines of one text, judged.  text (normalized, taken over) is split;
  * html says the text came out of clean_html, which has removed the page's
- * furniture by its markup already, so only the rules and shapes are
- * applied, not the places around a headline.  The kept text goes to out,
+ * furniture by its markup already (and better than shapes would: a list of
+ * repeated items, a table of figures are article there), so only the
+ * lexicon's rules apply.  The kept text goes to out,
  * metadata not yet in meta to meta.
  */
 static void
@@ -85,16 +86,17 @@ clean_lines(char *text, size_t len, const char *source, int html,
 
 	memset(&d, 0, sizeof d);
 	d.source = source;
+	d.html = html;
 	clean_split(&d, text, len);
 	clean_apply_rules(&d, r);
 	clean_mark_meta_lines(&d, r);
-	if (!html)
+	if (!html) {
 		clean_find_title(&d, r, meta);
-	clean_shape(&d);
-	if (!html)
+		clean_shape(&d);
 		clean_zones(&d);
-	else
+	} else {
 		clean_find_body(&d);
+	}
 	clean_find_meta(&d, r, meta);
 	if (r->trace)
 		trace_lines(&d);

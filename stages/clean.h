@@ -61,6 +61,8 @@ struct cdoc {
 	size_t n;
 	long title;		/* index of the headline line, or -1 */
 	long first, last;	/* first and last line of prose kept, or -1 */
+	int html;		/* text from clean_html: its markup has judged the
+				 * lines already; only the rules drop any */
 };
 
 /* clean-norm.c */
