@@ -17,14 +17,16 @@ VERSION=$(cat "$ROOT/VERSION")
 
 test_expect_success 'seeds: persons F1 >= 0.80, events F1 >= 0.60' '
 	$SCORE --release "$ROOT/dist/captive-$VERSION" --gold "$SHARED/corpus/seeds-gold" --json >seeds.json &&
-	$SCORE --release "$ROOT/dist/captive-$VERSION" --gold "$SHARED/corpus/seeds-gold" | sed -n "s/^headline/# seeds headline/p" &&
+	$SCORE --release "$ROOT/dist/captive-$VERSION" --gold "$SHARED/corpus/seeds-gold" >seeds.txt &&
 	jq -e ".persons.f1 >= 0.80 and .events.f1 >= 0.60" seeds.json
 '
 
 test_expect_success 'development set: a release is built and scored' '
 	make -s -C "$ROOT" release SEEDS="$SHARED/corpus/dev/articles" DIST="$TMP/dev" WORK="$TMP/devwork" ALLOW_BAD=1 >make.out 2>&1 ||
 	{ cat make.out; false; } &&
-	$SCORE --release "$TMP/dev" --gold "$SHARED/corpus/dev/gold" >dev.txt &&
-	sed -n "s/^headline/# dev headline/p" dev.txt
+	$SCORE --release "$TMP/dev" --gold "$SHARED/corpus/dev/gold" >dev.txt
 '
+# The figures, as TAP comments, for whoever reads the log.
+sed -n 's/^headline/# seeds headline/p' seeds.txt 2>/dev/null
+sed -n 's/^headline/# dev headline/p' dev.txt 2>/dev/null
 test_done
