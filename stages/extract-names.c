@@ -7,7 +7,7 @@
  * kept; what remains (at most XNAME_MAX words) is a person when:
  *   - its first word is a common given name (names-given.tsv): Otto Smith;
  *   - its first word is an East Asian family name (names-family.tsv) and a
- *     given name follows (Kim Jung-wook, Choe Chun Gil);
+ *     given name follows (Ri Song-chol, Han Myong Sik);
  *   - its first word is a hyphenated given name and its last a family name
  *     (Jae-Soon Chang);
  *   - a title stands before it;
@@ -666,7 +666,7 @@ extract_persons(struct xdoc *d, const char *byline)
 	/* Single words that are the first or last word of a full name. */
 	last = hmap_new();
 	for (i = 0; i < d->nperson; i++) {
-		/* every word of a full name: "Jun" of "Eddie Jun Yong-Su" too */
+		/* every word of a full name: "Ho" of "Daniel Ho Min-jae" too */
 		const char *nm = d->persons[i].name, *w = nm;
 
 		if (!strchr(nm, ' '))

@@ -13,8 +13,8 @@
  * lists), and the local-to-global id map of the current document only.
  *
  * The key: the name folded (accents stripped, lowercase) with everything
- * but letters and digits removed, so "Kim Jong-uk", "Kim Jong Uk" and
- * "KIM JONG UK" are one key.  A one-word name ("Keiko") says too little to
+ * but letters and digits removed, so "Ri Song-chol", "Ri Song Chol" and
+ * "RI SONG CHOL" are one key.  A one-word name ("Keiko") says too little to
  * join documents, so its key is scoped to its document.
  */
 #include <getopt.h>
