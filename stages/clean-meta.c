@@ -9,7 +9,8 @@
  *                "date 2023-09-27"); 2 the dateline ("SEOUL, May 29
  *                (Yonhap) --", its year from the other dates of the page);
  *                3 any full date above the body (a time stamp, the
- *                headline's "- 2004-07-09", a byline's date); 4 "Updated".
+ *                headline's "- 2004-07-09", a byline's date); 4 "Updated"
+ *                (only the dateline's year; never the publication date).
  *   publisher  1 a label ("Publisher Radio Free Asia"); 2 the dateline's
  *                agency ("(Reuters)") or "By Agence France-Presse";
  *                3 a masthead line, a field of a "|" line, a credit line
@@ -851,7 +852,10 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		set_found(meta, "publisher", json_incref(pub.value), "", d->lines[pub.line].no);
 	if (by.value && !json_object_get(meta, "byline"))
 		set_found(meta, "byline", json_incref(by.value), "", d->lines[by.line].no);
-	if (when.value && !json_object_get(meta, "published"))
+	/* An "Updated" date alone may be years after the article was
+	 * written: no publication date is better than a wrong one, which
+	 * would also misplace every relative date ("last week") in time. */
+	if (when.value && when.rank < 4 && !json_object_get(meta, "published"))
 		set_found(meta, "published", json_incref(when.value), "", d->lines[when.line].no);
 	if (place.value && !json_object_get(meta, "dateline"))
 		set_found(meta, "dateline", json_incref(place.value), "", d->lines[place.line].no);

@@ -92,6 +92,26 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 	return 0;
 }
 
+/* "to secure the quick release of": an aim, not an act; but "led to the
+ * arrest of" is one. */
+static int
+purpose_before(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && t >= s0 + k; k++) {
+		size_t at = t - k;
+
+		if (is_punct_break(d, at))
+			return 0;
+		if (extract_tok_is(d, at, "to"))
+			return !(at > s0 && (extract_tok_is(d, at - 1, "led") ||
+			    extract_tok_is(d, at - 1, "lead") || extract_tok_is(d, at - 1, "leading") ||
+			    extract_tok_is(d, at - 1, "due") || extract_tok_is(d, at - 1, "prior")));
+	}
+	return 0;
+}
+
 static int
 is_adverb(const struct xdoc *d, size_t t)
 {
@@ -123,6 +143,36 @@ is_passive(const struct xdoc *d, size_t t, size_t s0)
 		/* the mention that ends right before t */
 		(void)at;
 	}
+	return 0;
+}
+
+static int victim_ok(const struct xdoc *d, const struct xent *e);
+
+/* A participle right after a mention and a comma: "Kim, captured by the
+ * North in 1951, ...", "the defectors, held in Laos since May". */
+static int
+participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end)
+{
+	const struct xtok *k = &d->toks[t];
+
+	return t >= s0 + 2 && extract_tok_is(d, t - 1, ",") && ent_end[t - 2] != (size_t)-1 &&
+	    victim_ok(d, &d->ents[ent_end[t - 2]]) && k->e - k->s > 3 &&
+	    (!strncmp(d->text + k->e - 2, "ed", 2) || extract_tok_is(d, t, "held") ||
+	    extract_tok_is(d, t, "caught"));
+}
+
+/* "He was charged with ... and convicted": a verb joined by "and" to an
+ * earlier passive of the sentence shares its subject. */
+static int
+coordinated_passive(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	if (t < s0 + 2 || !extract_tok_is(d, t - 1, "and"))
+		return 0;
+	for (k = s0; k + 1 < t; k++)
+		if (!strcmp(cue_kind(d, k), "aux"))
+			return 1;
 	return 0;
 }
 
@@ -220,8 +270,8 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 	for (k = t; k < s1 && k < t + 14; k++) {
 		int ei = d->toks[k].ent;
 
-		if (extract_tok_is(d, k, ";") || extract_tok_is(d, k, ".") ||
-		    !strcmp(cue_kind(d, k), "speech") ||
+		/* a full stop inside the sentence is an abbreviation's ("Ms.") */
+		if (extract_tok_is(d, k, ";") || !strcmp(cue_kind(d, k), "speech") ||
 		    (!strcmp(cue_kind(d, k), "clause") && !extract_tok_is(d, k, "and")))
 			break;
 		if (ei < 0 || !victim_ok(d, &d->ents[ei]))
@@ -295,7 +345,8 @@ is_prep(const struct xdoc *d, size_t t)
 }
 
 /* The place of the event: nearest place after in/at/inside/near (or from,
- * when from_ok) within the sentence. */
+ * when from_ok, after the trigger: "released from a camp in X", but not
+ * "under pressure from Tokyo, X was released") within the sentence. */
 static int
 event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 {
@@ -315,7 +366,7 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 
 			if (extract_tok_is(d, at, "in") || extract_tok_is(d, at, "at") ||
 			    extract_tok_is(d, at, "inside") || extract_tok_is(d, at, "near") ||
-			    (from_ok && extract_tok_is(d, at, "from"))) {
+			    (from_ok && k > t && extract_tok_is(d, at, "from"))) {
 				ok = 1;
 				break;
 			}
@@ -430,7 +481,11 @@ penalty_in(const struct xdoc *d, size_t s0, size_t s1)
 
 	for (t = s0; t < s1; t++)
 		for (i = 0; w[i]; i++)
-			if (extract_tok_is(d, t, w[i]))
+			if (extract_tok_is(d, t, w[i]) &&
+			    /* "two months later", "a year ago": a time, not a term */
+			    !(t + 1 < s1 && (extract_tok_is(d, t + 1, "later") ||
+			    extract_tok_is(d, t + 1, "ago") || extract_tok_is(d, t + 1, "earlier") ||
+			    extract_tok_is(d, t + 1, "after") || extract_tok_is(d, t + 1, "before"))))
 				return 1;
 	return 0;
 }
@@ -537,7 +592,8 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *n)
 	return tr;
 }
 
-/* The country of an earlier arrest, abduction or sentence of a victim. */
+/* The country of an earlier arrest or sentence of a victim: where they
+ * were held.  Not an abduction's: that is where they were taken from. */
 static void
 inherit_country(struct xdoc *d, struct xevent *e)
 {
@@ -548,7 +604,7 @@ inherit_country(struct xdoc *d, struct xevent *e)
 		const struct xevent *f = &d->events[j];
 
 		if (f == e || !f->country[0] || (strcmp(f->type, "arrest") &&
-		    strcmp(f->type, "abduction") && strcmp(f->type, "sentence")))
+		    strcmp(f->type, "sentence")))
 			continue;
 		for (a = 0; a < e->nvictims; a++)
 			for (b = 0; b < f->nvictims; b++)
@@ -643,6 +699,56 @@ resolve_pronouns(struct xdoc *d)
 	}
 }
 
+/* The date expressions of sentence si, in order, without datelines and
+ * citations; at most XDATE_MAX. */
+static size_t
+sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
+{
+	size_t nd = 0, pos = d->sents[si].s;
+
+	while (nd < XDATE_MAX && pos < d->sents[si].e) {
+		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, &d->pub,
+		    &dates[nd].v, &st);
+
+		if (!span)
+			break;
+		dates[nd].s = pos + st;
+		dates[nd].e = pos + st + span;
+		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e))
+			nd++;
+		pos += st + span;
+	}
+	return nd;
+}
+
+/*
+ * An act with no date in its sentence, dated by the ones before it: "She
+ * never came home from school in 1977.  Her family thought she had been
+ * kidnapped."  The latest date of up to three sentences back in the same
+ * paragraph, unless an act of one of those sentences claims it first.
+ */
+static void
+date_from_context(struct xdoc *d, struct xevent *e)
+{
+	size_t sj = e->sent, k, i, nd;
+	struct sdate dates[XDATE_MAX];
+
+	for (k = 0; k < 3 && sj > 0; k++) {
+		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL))
+			return;
+		sj--;
+		for (i = 0; i < d->nevent; i++)
+			if (d->events[i].sent == sj)
+				return;
+		if ((nd = sentence_dates(d, sj, dates)) > 0) {
+			date_format(&dates[nd - 1].v, e->date, sizeof(e->date));
+			free(e->date_text);
+			e->date_text = xstrndup(d->text + dates[nd - 1].s, dates[nd - 1].e - dates[nd - 1].s);
+			return;
+		}
+	}
+}
+
 void
 extract_events(struct xdoc *d)
 {
@@ -657,34 +763,28 @@ extract_events(struct xdoc *d)
 		ent_end[d->ents[i].t1 - 1] = i;
 
 	for (si = 0; si < d->nsent; si++) {
-		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, nd = 0, pos, n, k;
+		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, nd, n, k, nverb;
+		const struct lex_entry *tr;
 		size_t trig[32], ntr, owner[XDATE_MAX];
 		int trig_speech[32];
 		int sent_ev;
 		struct sdate dates[XDATE_MAX];
 
-		/* The date expressions of the sentence, once. */
-		pos = d->sents[si].s;
-		while (nd < XDATE_MAX && pos < d->sents[si].e) {
-			size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, &d->pub,
-			    &dates[nd].v, &st);
-
-			if (!span)
-				break;
-			dates[nd].s = pos + st;
-			dates[nd].e = pos + st + span;
-			if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e))
-				nd++;
-			pos += st + span;
-		}
+		nd = sentence_dates(d, si, dates);
 
 		sent_ev = -1;
 		/* Each date belongs to the trigger nearest to it. */
 		ntr = 0;
+		nverb = 0;
 		for (t = s0; t < s1 && ntr < 32; t++)
-			if (trigger_at(d, t, s0, s1, &n)) {
-				trig_speech[ntr] = 0;
-				trig[ntr++] = d->toks[t].s;
+			if ((tr = trigger_at(d, t, s0, s1, &n)) != NULL) {
+				/* "after six months' detention": a noun claims no date
+				 * from a verb of its sentence */
+				if (strcmp(lex_get(d->lx->triggers, tr, "form"), "noun")) {
+					trig_speech[ntr] = 0;
+					trig[ntr++] = d->toks[t].s;
+					nverb++;
+				}
 				t += n - 1;
 			} else if (!strcmp(cue_kind(d, t), "speech")) {
 				/* "..., a group said on Saturday": the date of the saying */
@@ -709,18 +809,17 @@ extract_events(struct xdoc *d)
 		}
 
 		for (t = s0; t < s1; t++) {
-			const struct lex_entry *tr = trigger_at(d, t, s0, s1, &n);
 			const char *type, *form, *cc = NULL;
 			int v[XEV_MAXV], nv = 0, passive, pl, dbest, pidx, fb;
 			char inherit_date[DATE_FORMAT_MAX] = "";
 			char dstr[DATE_FORMAT_MAX];
 			struct xevent *e;
 
-			if (!tr)
+			if ((tr = trigger_at(d, t, s0, s1, &n)) == NULL)
 				continue;
 			type = lex_get(d->lx->triggers, tr, "type");
 			form = lex_get(d->lx->triggers, tr, "form");
-			if (is_irrealis(d, t, s0))
+			if (is_irrealis(d, t, s0) || (!strcmp(form, "noun") && purpose_before(d, t, s0)))
 				continue;
 			/* fled / escaped: leaving North Korea, not any flight */
 			if (!strcmp(type, "defection") && !defection_context(d, s0, s1))
@@ -730,7 +829,8 @@ extract_events(struct xdoc *d)
 				type = "trial";
 			passive = is_passive(d, t, s0) ||
 			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
-			    victim_ok(d, &d->ents[ent_end[t - 1]]));
+			    victim_ok(d, &d->ents[ent_end[t - 1]])) ||
+			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end));
 			if (!strcmp(form, "noun")) {
 				/* "the trial of X", "X's trial" */
 				if (t + n + 1 < s1 && (extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "to")) &&
@@ -746,7 +846,9 @@ extract_events(struct xdoc *d)
 
 					for (nv = 0; nv < pe->nvictims; nv++)
 						v[nv] = pe->victims[nv];
-					snprintf(inherit_date, sizeof(inherit_date), "%s", pe->date);
+					/* held the same day; a detention, though, began before */
+					if (!strcmp(type, "trial"))
+						snprintf(inherit_date, sizeof(inherit_date), "%s", pe->date);
 				}
 			} else if (!strcmp(form, "allow")) {
 				/* "allowed X to return", "X was allowed to leave" */
@@ -764,8 +866,8 @@ extract_events(struct xdoc *d)
 				}
 			} else if (passive || !strcmp(form, "intrans"))
 				nv = victims_before(d, t, s0, ent_end, v);
-			else
-				nv = victims_after(d, t + n, s1, v);
+			else if ((nv = victims_after(d, t + n, s1, v)) == 0 && coordinated_passive(d, t, s0))
+				nv = victims_before(d, t, s0, ent_end, v);
 			if (nv == 0) {
 				t += n - 1;
 				continue;
@@ -783,7 +885,7 @@ extract_events(struct xdoc *d)
 					    (trig[j] > d->toks[t].s ? trig[j] - d->toks[t].s : d->toks[t].s - trig[j]) < 120)
 						fb = (int)k;
 			}
-			if (nd) {
+			if (nd && !(nverb && !strcmp(form, "noun"))) {
 				size_t bd = (size_t)-1, tb = d->toks[t].s;
 
 				for (k = 0; k < nd; k++) {
@@ -856,6 +958,8 @@ extract_events(struct xdoc *d)
 		struct xevent *e = &d->events[i];
 		int a;
 
+		if (!e->date[0])
+			date_from_context(d, e);
 		if (!e->date[0] && e->fb_date[0])
 			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
 
