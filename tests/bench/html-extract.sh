@@ -22,14 +22,16 @@ PY=${PY:-/usr/bin/python3}
 CAPTIVE_SCHEMA=${CAPTIVE_SCHEMA:-schema}; export CAPTIVE_SCHEMA
 [ -d "$BENCH/html" ] || { echo "html-extract: $BENCH/html: no benchmark pages, skipped" >&2; exit 0; }
 
-# The driver: built here from the stage's object and the library's.
+# The driver: built here from the HTML extractor's objects (clean-html.c and
+# clean-html-*.c) and the library's.
 libobj=$(ls stages/lib/*.c | sed 's|^stages/\(.*\)\.c$|build/\1.o|')
-make -s build/clean-html.o $libobj
+htmlobj=$(ls stages/clean-html*.c | sed 's|^stages/\(.*\)\.c$|build/\1.o|')
+make -s $htmlobj $libobj
 mkdir -p "$OUT/html-pred"
 PKGS="jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8"
 cc -std=c11 -O2 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Istages -Istages/lib \
   $(pkg-config --cflags $PKGS) -o "$OUT/html-driver" tests/bench/html-driver.c \
-  build/clean-html.o $libobj $(pkg-config --libs $PKGS) -lcsv -lm
+  $htmlobj $libobj $(pkg-config --libs $PKGS) -lcsv -lm
 
 now() { date +%s.%N; }
 secs() { echo "$1 $2" | awk '{ printf "%.3f", $2 - $1 }'; }
