@@ -4,37 +4,98 @@
  * the languages news about North Korea is written in; NULL when unsure.
  *
  * The word lists are the dozen most frequent function words of each
- * language, a fixed table like jq's Unicode tables: they never need
- * extending for a new outlet.
+ * language, schema/lexicons/stopwords.tsv (word, language), loaded on the
+ * first call and kept for the run: they never need extending for a new
+ * outlet, but a new language is a few lines there.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include "hmap.h"
+#include "lex.h"
+#include "msg.h"
 #include "utf8.h"
 #include "clean.h"
 
-static const struct {
-	const char *code;
-	const char *words;	/* space-separated, with a space at each end */
-} latin[] = {
-	{ "en", " the of and to in is was that for on with said he it as by his at from " },
-	{ "fr", " le la les de des et est une un du en que qui dans pour sur pas au " },
-	{ "de", " der die das und ist nicht den von zu mit sich des auf für ein eine " },
-	{ "es", " el la los las de que y en del se por con una para es al su " },
-	{ "pt", " o os de que e do da em um uma para com não no na dos " },
-	{ "it", " il di che la e le per un una del della non sono con si " },
-	{ "nl", " de het een van en is dat op te zijn niet met voor " },
-	{ "id", " yang dan di ini itu dengan untuk tidak dari dalam akan " },
-	{ "vi", " của và là có không được trong một những các cho " },
-};
+/* At most this many languages: a word's languages are a bit set. */
+#define MAX_LANG 32
+
+/* The lexicon, as the lookup wants it.  Loaded once, never freed. */
+static struct {
+	int loaded;
+	char *code[MAX_LANG];	/* ISO 639-1, in the order of the file */
+	size_t nlang;
+	struct hmap *words;	/* word -> uint32_t bit set of languages */
+	uint32_t *sets;		/* the values of words, owned */
+} sw;
+
+/* The index of language code, added when new; -1 when there are too many. */
+static int
+lang_index(const char *code)
+{
+	for (size_t k = 0; k < sw.nlang; k++)
+		if (strcmp(sw.code[k], code) == 0)
+			return (int)k;
+	if (sw.nlang == MAX_LANG)
+		return -1;
+	sw.code[sw.nlang] = xstrdup(code);
+	return (int)sw.nlang++;
+}
+
+/*
+ * Load schema/lexicons/stopwords.tsv into sw.  Words are looked up as the
+ * text spells them with ASCII letters lowercased, so entries are taken
+ * with ASCII lowercased too.  Dies when the lexicon cannot be read (like
+ * the stage's other lexicons, it is needed for every document).
+ */
+static void
+stopwords_load(void)
+{
+	struct lex *l = lex_load("stopwords");
+	int cl;
+
+	if (l == NULL)
+		die("cannot go on without the lexicons of %s", schema_dir());
+	if ((cl = lex_column(l, "language")) < 0)
+		die("%s: needs columns word, language", l->path);
+	sw.words = hmap_new();
+	sw.sets = xcalloc(l->n ? l->n : 1, sizeof(*sw.sets));
+	for (size_t i = 0; i < l->n; i++) {
+		const struct lex_entry *e = &l->entries[i];
+		const char *code = e->fields[cl];
+		char *w = xstrdup(e->fields[0]);
+		int k;
+
+		for (char *c = w; *c != '\0'; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c |= 0x20;
+		if (*w == '\0' || *code == '\0')
+			die("%s:%u: needs a word and a language", l->path, e->line);
+		if ((k = lang_index(code)) < 0)
+			die("%s:%u: more than %d languages", l->path, e->line, MAX_LANG);
+		uint32_t *set = hmap_get(sw.words, w);
+		if (set == NULL) {
+			set = &sw.sets[i];
+			hmap_put(sw.words, w, set);
+		}
+		*set |= (uint32_t)1 << k;
+		free(w);
+	}
+	lex_free(l);
+	sw.loaded = 1;
+}
 
 const char *
 clean_language(const char *text, size_t len)
 {
 	size_t i = 0, n, hangul = 0, kana = 0, han = 0, cyr = 0, letters = 0, k;
 	int32_t c;
-	size_t score[sizeof latin / sizeof latin[0]] = { 0 }, best = 0, total = 0;
+	size_t score[MAX_LANG] = { 0 }, best = 0, total = 0;
 	char word[32];
 	size_t wl = 0;
+
+	if (!sw.loaded)
+		stopwords_load();
 
 	while (i < len) {
 		if ((n = utf8_decode(text + i, len - i, &c)) == 0)
@@ -52,21 +113,21 @@ clean_language(const char *text, size_t len)
 			letters++;
 			if (wl + n < sizeof word - 2) {
 				if (c < 0x80)
-					word[1 + wl++] = (char)(c | 0x20);
+					word[wl++] = (char)(c | 0x20);
 				else {
-					memcpy(word + 1 + wl, text + i - n, n);
+					memcpy(word + wl, text + i - n, n);
 					wl += n;
 				}
 			}
 			continue;
 		}
 		if (wl > 0 && wl < 12) {
-			word[0] = ' ';
-			word[wl + 1] = ' ';
-			word[wl + 2] = '\0';
-			for (k = 0; k < sizeof latin / sizeof latin[0]; k++)
-				if (strstr(latin[k].words, word))
-					score[k]++;
+			const uint32_t *set;
+			word[wl] = '\0';
+			if ((set = hmap_get(sw.words, word)) != NULL)
+				for (k = 0; k < sw.nlang; k++)
+					if (*set & (uint32_t)1 << k)
+						score[k]++;
 			total++;
 		}
 		wl = 0;
@@ -81,9 +142,9 @@ clean_language(const char *text, size_t len)
 		return "zh";
 	if (cyr * 4 > letters)
 		return "ru";
-	for (k = 1; k < sizeof latin / sizeof latin[0]; k++)
+	for (k = 1; k < sw.nlang; k++)
 		if (score[k] > score[best])
 			best = k;
 	/* at least one word in twenty a function word of the language */
-	return score[best] >= 3 && score[best] * 20 >= total ? latin[best].code : NULL;
+	return sw.nlang > 0 && score[best] >= 3 && score[best] * 20 >= total ? sw.code[best] : NULL;
 }
