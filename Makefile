@@ -56,11 +56,16 @@ $(BUILD)/%.o: stages/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB_OBJ)
+# Unit tests: tests/unit/test_<module>.c links the library;
+# tests/unit/test_<stage>_<topic>.c also links that stage's helpers
+# (build/<stage>-*.o, not build/<stage>.o, which has main()).
+unit_stage = $(filter $(firstword $(subst _, ,$(1))),$(if $(findstring _,$(1)),$(STAGES)))
+unit_objs = $(foreach s,$(call unit_stage,$(1)),$(call stage_objs,$(s)))
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB_OBJ) $$(call unit_objs,$$*)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -Istages -MMD -MP -o $@ $^ $(LDFLAGS) $(LDLIBS) -lcmocka
 
--include $(wildcard $(BUILD)/*.d $(BUILD)/lib/*.d)
+-include $(wildcard $(BUILD)/*.d $(BUILD)/lib/*.d $(BUILD)/tests/*.d)
 
 # The release: the whole chain, then the release folder.  Bad input is
 # reported on stderr and fails the target (ALLOW_BAD=1 lets it pass), after
