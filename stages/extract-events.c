@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "buf.h"
 #include "extract.h"
 
@@ -291,6 +292,22 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 	return n;
 }
 
+/* Who "the release of" names: a mention at most three words on ("of
+ * American journalists Jane Roe and Ann Doe"), with those joined to it. */
+static int
+noun_object(const struct xdoc *d, size_t t, size_t s1, int *out)
+{
+	size_t k;
+
+	for (k = t; k < s1 && k < t + 4; k++) {
+		if (d->toks[k].ent >= 0)
+			return victim_ok(d, &d->ents[d->toks[k].ent]) ? victims_after(d, k, s1, out) : 0;
+		if (!(d->toks[k].flags & TOK_WORD) || extract_tok_lex(d, d->lx->triggers, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* The country of whoever acts before t: "Thai police", "North Korea",
  * "the Lao authorities".  Also after "by" following t. */
 static const char *
@@ -344,6 +361,22 @@ is_prep(const struct xdoc *d, size_t t)
 	return 0;
 }
 
+/* Between tokens a and b a relative clause or a speaker begins: "arrived
+ * in Los Angeles, where ... since they were arrested", "died ..., said
+ * the envoy at the UN in Geneva".  A place across it is another act's. */
+static int
+other_clause(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a + 1; k < b; k++)
+		if (extract_tok_is(d, k, "who") || extract_tok_is(d, k, "which") ||
+		    extract_tok_is(d, k, "where") || extract_tok_is(d, k, "whose") ||
+		    !strcmp(cue_kind(d, k), "speech"))
+			return 1;
+	return 0;
+}
+
 /* The place of the event: nearest place after in/at/inside/near (or from,
  * when from_ok, after the trigger: "released from a camp in X", but not
  * "under pressure from Tokyo, X was released") within the sentence. */
@@ -374,7 +407,7 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 			    is_prep(d, at) || extract_tok_lex(d, d->lx->triggers, at))
 				break;
 		}
-		if (!ok)
+		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k))
 			continue;
 		dist = k > t ? k - t : t - k;
 		if (dist < bestd) {
@@ -639,11 +672,45 @@ clause_gap(const struct xdoc *d, size_t a, size_t b)
 	return n;
 }
 
+/* "expel X, a soldier who crossed into the country in July": a date
+ * after a relative pronoun that follows the trigger is the clause's. */
+static int
+relative_between(const struct xdoc *d, size_t t, size_t s1, size_t date_s)
+{
+	size_t k;
+
+	for (k = t + 1; k < s1 && d->toks[k].s < date_s; k++)
+		if (extract_tok_is(d, k, "who") || extract_tok_is(d, k, "which") ||
+		    extract_tok_is(d, k, "where") || extract_tok_is(d, k, "whose"))
+			return 1;
+	return 0;
+}
+
+/* "the 13 Japanese North Korea has admitted kidnapping.": a verb with no
+ * object, its victim named before it. */
+static int
+object_gap(const struct xdoc *d, size_t after, size_t s1)
+{
+	return after >= s1 || extract_tok_is(d, after, ".") || extract_tok_is(d, after, ";") ||
+	    extract_tok_is(d, after, ",");
+}
+
+/* "have been allowed home", "has been released": just done, as of the
+ * publication. */
+static int
+present_perfect(const struct xdoc *d, size_t t, size_t s0)
+{
+	return t >= s0 + 2 && extract_tok_is(d, t - 1, "been") &&
+	    (extract_tok_is(d, t - 2, "has") || extract_tok_is(d, t - 2, "have"));
+}
+
 static void
 resolve_pronouns(struct xdoc *d)
 {
 	size_t i;
 	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
+	int subjg = NOREF;
+	long subj_sent = -1;
 
 	for (i = 0; i < d->nperson; i++)
 		if (!(d->persons[i].roles & ROLE_OFFICIAL) && !d->persons[i].reporter &&
@@ -667,6 +734,12 @@ resolve_pronouns(struct xdoc *d)
 			break;
 		case ENT_GROUP:
 			lastg = e->ref;
+			/* the sentence's subject: "The five are ... of the 13 ..." */
+			if (e->t0 <= d->sents[d->toks[e->t0].sent].t0 + 2 &&
+			    d->toks[e->t0].sent != (unsigned)subj_sent) {
+				subjg = e->ref;
+				subj_sent = (long)d->toks[e->t0].sent;
+			}
 			break;
 		case ENT_PRONOUN:
 			if (e->id == -3) {
@@ -682,7 +755,13 @@ resolve_pronouns(struct xdoc *d)
 					lastm = lastp = NOREF;
 				break;
 			}
-			if (e->plural)
+			/* "They" opening a sentence: the subject of the one before,
+			 * not the latest group named ("The five are survivors of
+			 * the 13 ...  They have been allowed home") */
+			if (e->plural && subjg != NOREF && e->t0 == d->sents[d->toks[e->t0].sent].t0 &&
+			    subj_sent + 1 == (long)d->toks[e->t0].sent)
+				e->ref = subjg;
+			else if (e->plural)
 				e->ref = lastg;
 			else if (e->gender == 'm')
 				e->ref = lastm != NOREF ? lastm : lastp;
@@ -719,6 +798,170 @@ sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		pos += st + span;
 	}
 	return nd;
+}
+
+/* An earlier event of this type with a victim of v. */
+static int
+has_event(const struct xdoc *d, const char *type, const int *v, int nv)
+{
+	size_t i;
+	int a, b;
+
+	for (i = 0; i < d->nevent; i++)
+		if (!strcmp(d->events[i].type, type))
+			for (a = 0; a < d->events[i].nvictims; a++)
+				for (b = 0; b < nv; b++)
+					if (d->events[i].victims[a] == v[b])
+						return 1;
+	return 0;
+}
+
+/* e, undated, "also" happened: the date of the latest dated act of its
+ * type before it. */
+static void
+same_time_as_before(struct xdoc *d, struct xevent *e)
+{
+	long i;
+
+	for (i = (long)(e - d->events) - 1; i >= 0; i--)
+		if (!strcmp(d->events[i].type, e->type) && d->events[i].date[0]) {
+			snprintf(e->date, sizeof(e->date), "%s", d->events[i].date);
+			return;
+		}
+}
+
+enum { SPAN_DAY, SPAN_WEEK, SPAN_MONTH, SPAN_YEAR };
+
+/* A span of time at token t: "six months", "43 days", "24 years" (and
+ * "months'", "17-month"); its end token in *end. */
+static int
+span_at(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end)
+{
+	static const char *units[] = { "day", "week", "month", "year" };
+	size_t k, used, u;
+
+	if ((*n = extract_count_at(d, t, &used)) <= 0 || t + used >= s1)
+		return 0;
+	k = t + used;
+	if (extract_tok_is(d, k, "-") && k + 1 < s1)
+		k++;
+	for (u = 0; u < 4; u++) {
+		const struct xtok *w = &d->toks[k];
+		size_t l = strlen(units[u]), wl = w->e - w->s;
+
+		if ((wl == l || (wl == l + 1 && d->text[w->e - 1] == 's')) &&
+		    !strncasecmp(d->text + w->s, units[u], l)) {
+			*unit = (int)u;
+			*end = k + 1;
+			if (*end < s1 && (extract_tok_is(d, *end, "'") || extract_tok_is(d, *end, "\xe2\x80\x99")))
+				(*end)++;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* iso moved by sign * n units, at the precision the unit supports;
+ * 0, or -1 when iso is too coarse for the unit. */
+static int
+date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz)
+{
+	struct date v;
+
+	if (date_parse_iso(iso, &v) != 0 || v.end_year || v.approx)
+		return -1;
+	if (unit == SPAN_YEAR) {
+		v.year += sign * (int)n;
+		v.month = v.day = 0;
+		v.prec = DATE_PREC_YEAR;
+	} else if (unit == SPAN_MONTH && v.prec >= DATE_PREC_MONTH) {
+		long idx = (long)v.year * 12 + v.month - 1 + sign * n;
+
+		v.year = (int)(idx / 12);
+		v.month = (int)(idx % 12) + 1;
+		v.day = 0;
+		v.prec = DATE_PREC_MONTH;
+	} else if (v.prec == DATE_PREC_DAY && (unit == SPAN_DAY || unit == SPAN_WEEK)) {
+		date_from_days(date_to_days(v.year, v.month, v.day) + sign * n * (unit == SPAN_WEEK ? 7 : 1),
+		    &v.year, &v.month, &v.day);
+		if (unit == SPAN_WEEK) {
+			v.day = 0;
+			v.prec = DATE_PREC_MONTH;
+		}
+	} else
+		return -1;
+	date_format(&v, out, outsz);
+	return 0;
+}
+
+/* Is token k a word for being held: detention, captivity, custody... */
+static int
+custody_word(const struct xdoc *d, size_t k)
+{
+	static const char *w[] = { "detention", "captivity", "custody", "prison", "jail",
+		"imprisonment", "confinement", NULL };
+	size_t i;
+
+	for (i = 0; w[i]; i++)
+		if (extract_tok_is(d, k, w[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "released after six months' detention", "freed after 30 days of
+ * detention": the release and the arrest of the same people lie that
+ * span apart, so either dates the other.
+ */
+static void
+date_by_custody(struct xdoc *d, struct xevent *r)
+{
+	size_t s0 = d->sents[r->sent].t0, s1 = d->sents[r->sent].t1, t, end, k, i;
+	long n = 0;
+	int unit = 0, a, b, found = 0;
+
+	for (t = s0; t < s1 && !found; t++)
+		if (span_at(d, t, s1, &n, &unit, &end))
+			for (k = end; k < s1 && k < end + 3 && !found; k++)
+				found = custody_word(d, k);
+	if (!found)
+		return;
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *f = &d->events[i];
+
+		if (f == r || (strcmp(f->type, "arrest") && strcmp(f->type, "abduction")))
+			continue;
+		for (a = 0; a < r->nvictims; a++)
+			for (b = 0; b < f->nvictims; b++)
+				if (r->victims[a] == f->victims[b]) {
+					if (r->date[0] && !f->date[0])
+						date_shift(r->date, n, unit, -1, f->date, sizeof(f->date));
+					else if (f->date[0] && !r->date[0])
+						date_shift(f->date, n, unit, 1, r->date, sizeof(r->date));
+					return;
+				}
+	}
+}
+
+/* "convicted less than two months later": the span after the latest
+ * dated act before it. */
+static void
+date_by_later(struct xdoc *d, struct xevent *e)
+{
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, end;
+	long n, i;
+	int unit;
+
+	for (t = s0; t < s1; t++)
+		if (span_at(d, t, s1, &n, &unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
+			break;
+	if (t == s1)
+		return;
+	for (i = (long)(e - d->events) - 1; i >= 0; i--)
+		if (d->events[i].date[0]) {
+			date_shift(d->events[i].date, n, unit, 1, e->date, sizeof(e->date));
+			return;
+		}
 }
 
 /*
@@ -821,9 +1064,6 @@ extract_events(struct xdoc *d)
 			form = lex_get(d->lx->triggers, tr, "form");
 			if (is_irrealis(d, t, s0) || (!strcmp(form, "noun") && purpose_before(d, t, s0)))
 				continue;
-			/* fled / escaped: leaving North Korea, not any flight */
-			if (!strcmp(type, "defection") && !defection_context(d, s0, s1))
-				continue;
 			if (!strcmp(type, "sentence") && extract_tok_is(d, t, "convicted") &&
 			    !penalty_in(d, s0, s1))
 				type = "trial";
@@ -833,9 +1073,10 @@ extract_events(struct xdoc *d)
 			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end));
 			if (!strcmp(form, "noun")) {
 				/* "the trial of X", "X's trial" */
-				if (t + n + 1 < s1 && (extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "to")) &&
-				    d->toks[t + n + 1].ent >= 0 && victim_ok(d, &d->ents[d->toks[t + n + 1].ent]))
-					v[nv++] = d->ents[d->toks[t + n + 1].ent].ref;
+				if (t + n + 1 < s1 && (extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "to")))
+					nv = noun_object(d, t + n + 1, s1, v);
+				if (nv)
+					;
 				else if (t >= s0 + 2 && (extract_tok_is(d, t - 1, "'s") ||
 				    extract_tok_is(d, t - 1, "\xe2\x80\x99s")) && ent_end[t - 2] != (size_t)-1 &&
 				    victim_ok(d, &d->ents[ent_end[t - 2]]))
@@ -866,8 +1107,14 @@ extract_events(struct xdoc *d)
 				}
 			} else if (passive || !strcmp(form, "intrans"))
 				nv = victims_before(d, t, s0, ent_end, v);
-			else if ((nv = victims_after(d, t + n, s1, v)) == 0 && coordinated_passive(d, t, s0))
+			else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
+			    object_gap(d, t + n, s1)))
 				nv = victims_before(d, t, s0, ent_end, v);
+			/* fled / escaped: leaving North Korea, not any flight; or
+			 * the escape of someone already known to have fled */
+			if (nv && !strcmp(type, "defection") && !defection_context(d, s0, s1) &&
+			    !has_event(d, "defection", v, nv))
+				nv = 0;
 			if (nv == 0) {
 				t += n - 1;
 				continue;
@@ -891,7 +1138,8 @@ extract_events(struct xdoc *d)
 				for (k = 0; k < nd; k++) {
 					size_t dist = dates[k].s > tb ? dates[k].s - tb : 2 * (tb - dates[k].e);
 
-					if (owner[k] != tb && ntr > 1)
+					if ((owner[k] != tb && ntr > 1) ||
+					    (dates[k].s > tb && relative_between(d, t, s1, dates[k].s)))
 						continue;
 					dist += 40 * (dates[k].s > tb ? clause_gap(d, tb, dates[k].s) :
 					    clause_gap(d, dates[k].e, tb));
@@ -919,7 +1167,8 @@ extract_events(struct xdoc *d)
 					cc = d->places[d->ents[pe].id].country;
 					pidx = d->ents[pe].id;
 				}
-				if (!cc && strcmp(type, "defection"))
+				/* the abductors' country is not where they struck */
+				if (!cc && strcmp(type, "defection") && strcmp(type, "abduction"))
 					cc = actor_country(d, t, s0, s1, passive);
 			}
 			e = add_event(d, type, si, v, nv, dstr, cc);
@@ -936,8 +1185,19 @@ extract_events(struct xdoc *d)
 				e->date_text = xstrndup(d->text + dates[dbest].s,
 				    dates[dbest].e - dates[dbest].s);
 			}
+			/* "four others were also arrested": at the same time */
+			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (extract_tok_is(d, t - 1, "also") ||
+			    extract_tok_is(d, t - 2, "also")))
+				same_time_as_before(d, e);
 			if (dbest < 0 && fb >= 0 && !e->fb_date[0])
 				date_format(&dates[fb].v, e->fb_date, sizeof(e->fb_date));
+			/* released, sent back or dead just now: the publication's
+			 * month */
+			if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
+			    present_perfect(d, t, s0) && (!strcmp(type, "release") ||
+			    !strcmp(type, "repatriation") || !strcmp(type, "death")))
+				snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year,
+				    d->pub.month);
 			pl = e->dead == -1;
 			e->dead = 0;
 			if (!e->country[0] && !strcmp(type, "release"))
@@ -953,11 +1213,17 @@ extract_events(struct xdoc *d)
 	}
 	free(ent_end);
 
+	for (i = 0; i < d->nevent; i++)
+		if (!strcmp(d->events[i].type, "release"))
+			date_by_custody(d, &d->events[i]);
+
 	/* Countries still unknown, and the victims' roles and status. */
 	for (i = 0; i < d->nevent; i++) {
 		struct xevent *e = &d->events[i];
 		int a;
 
+		if (!e->date[0])
+			date_by_later(d, e);
 		if (!e->date[0])
 			date_from_context(d, e);
 		if (!e->date[0] && e->fb_date[0])

@@ -37,8 +37,8 @@ is_quant(const struct xdoc *d, size_t t)
 
 /* The count at token t: digits (1,180) or number words (nine, twenty-one,
  * a dozen).  Returns the value and sets *n to the tokens used, or 0. */
-static long
-count_at(const struct xdoc *d, size_t t, size_t *n)
+long
+extract_count_at(const struct xdoc *d, size_t t, size_t *n)
 {
 	const struct xtok *k = &d->toks[t];
 	const struct lex_entry *e;
@@ -183,7 +183,7 @@ extract_groups(struct xdoc *d)
 
 		for (t = s0; t < s1; t++) {
 			size_t n, at, hn, t0 = t, end;
-			long count = count_at(d, t, &n);
+			long count = extract_count_at(d, t, &n);
 			const struct lex_entry *h;
 			char nat[3] = "";
 			int gi, ei;
@@ -218,7 +218,7 @@ extract_groups(struct xdoc *d)
 			if (*lex_get(d->lx->groupn, h, "gender") && end + 1 < s1 &&
 			    extract_tok_is(d, end, "and")) {
 				size_t n2, at2, hn2;
-				long c2 = count_at(d, end + 1, &n2);
+				long c2 = extract_count_at(d, end + 1, &n2);
 				const struct lex_entry *h2;
 				char nat2[3] = "";
 

@@ -191,6 +191,9 @@ unsigned extract_role_bit(const char *role);
 
 /* extract-groups.c */
 void extract_groups(struct xdoc *d);
+/* The count at token t: digits (1,180) or number words (nine, twenty-one,
+ * a dozen).  Returns the value and sets *n to the tokens used, or 0. */
+long extract_count_at(const struct xdoc *d, size_t t, size_t *n);
 void extract_places(struct xdoc *d);
 void extract_pronouns(struct xdoc *d);
 /* Sort d->ents by position and set toks[].ent. */

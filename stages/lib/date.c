@@ -922,7 +922,15 @@ scan_last_this(struct scan *sc, size_t i, int last, struct date *d)
 	} else if ((e = weekday_at(sc, i, &v)) != 0) {
 		return resolve_weekday(sc, v, last, d) ? e : 0;
 	} else if ((e = month_at(sc, i, &v, &abbr)) != 0 && !abbr) {
-		return resolve_month(sc, v, last, d) ? e : 0;
+		/* "last January" is the previous year's, even in March: a
+		 * writer means this year's January by "in January" */
+		if (last) {
+			if (pp < DATE_PREC_MONTH)
+				return 0;
+			set_date(d, sc->pub->year - 1, v, 0, DATE_PREC_MONTH);
+			return e;
+		}
+		return resolve_month(sc, v, 0, d) ? e : 0;
 	} else {
 		return 0;
 	}

@@ -126,6 +126,8 @@ static const struct scan_case scan_cases[] = {
 	{ "in late November", SAT, "2019-11~", -1 },
 	{ "in May", SAT, "2019-05", -1 },
 	{ "last May", SAT, "2019-05", -1 },
+	{ "last January", "2004-03-18", "2003-01", -1 },
+	{ "this January", "2004-03-18", "2004-01", -1 },
 
 	/* not dates */
 	{ "February 30, 2016", NULL, "", 0 },
