@@ -778,6 +778,55 @@ resolve_pronouns(struct xdoc *d)
 	}
 }
 
+/* The word that ends before byte pos (spaces skipped): its start in *ws,
+ * its length returned (0: none). */
+static size_t
+word_before(const struct xdoc *d, size_t pos, size_t *ws)
+{
+	size_t e = pos;
+
+	while (e > 0 && d->text[e - 1] == ' ')
+		e--;
+	*ws = e;
+	while (*ws > 0 && ((d->text[*ws - 1] >= 'a' && d->text[*ws - 1] <= 'z') ||
+	    (d->text[*ws - 1] >= 'A' && d->text[*ws - 1] <= 'Z')))
+		(*ws)--;
+	return e - *ws;
+}
+
+/*
+ * "in the closing months of the 1950-53 war": the end of the span; "at
+ * the outbreak of the 1950-53 war": its start.  (The date's own span
+ * already holds "of the".)
+ */
+static void
+span_end_or_start(const struct xdoc *d, struct sdate *sd)
+{
+	static const char *ends[] = { "closing", "final", "last", "end", "dying", NULL };
+	static const char *starts[] = { "opening", "first", "early", "start", "beginning",
+		"outbreak", "onset", NULL };
+	static const char *units[] = { "months", "days", "weeks", "stages", "year", "phase", NULL };
+	size_t ws, n = word_before(d, sd->s, &ws), i;
+	int k;
+
+	for (i = 0; units[i] && n; i++)
+		if (n == strlen(units[i]) && !strncasecmp(d->text + ws, units[i], n)) {
+			n = word_before(d, ws, &ws);
+			break;
+		}
+	for (k = 0; ends[k] && n; k++)
+		if (n == strlen(ends[k]) && !strncasecmp(d->text + ws, ends[k], n)) {
+			sd->v.year = sd->v.end_year;
+			sd->v.end_year = 0;
+			return;
+		}
+	for (k = 0; starts[k] && n; k++)
+		if (n == strlen(starts[k]) && !strncasecmp(d->text + ws, starts[k], n)) {
+			sd->v.end_year = 0;
+			return;
+		}
+}
+
 /* The date expressions of sentence si, in order, without datelines and
  * citations; at most XDATE_MAX. */
 static size_t
@@ -793,6 +842,8 @@ sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 			break;
 		dates[nd].s = pos + st;
 		dates[nd].e = pos + st + span;
+		if (dates[nd].v.end_year)
+			span_end_or_start(d, &dates[nd]);
 		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e))
 			nd++;
 		pos += st + span;

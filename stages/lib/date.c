@@ -475,6 +475,23 @@ year_at(const struct scan *sc, size_t i, int *y)
 	return e == i + 4 && *y >= 1900 && *y <= 2100 ? e : 0;
 }
 
+/*
+ * The end of "1950-53": two digits after the dash, later than y's and
+ * not a month ("2016-03" is March; "2016-17" a span).  Returns the end
+ * and sets *y2 to the full year, or 0.
+ */
+static size_t
+short_end_year(const struct scan *sc, size_t k, int y, int *y2)
+{
+	int dd;
+	size_t e = number_at(sc, k, 2, &dd, NULL);
+
+	if (e != k + 2 || dd <= 12 || is_digit(at(sc, e)) || !at_boundary(sc, e))
+		return 0;
+	*y2 = y - y % 100 + dd;
+	return *y2 > y ? e : 0;
+}
+
 /* A capitalised month name at i, past an abbreviation's full stop. */
 static size_t
 month_at(const struct scan *sc, size_t i, int *m, int *abbr)
@@ -814,7 +831,12 @@ scan_numeric(struct scan *sc, size_t i, int ctx, int from, int *decade,
 		else
 			k = 0;
 	}
-	if (k && (w = year_at(sc, k, &y2)) != 0) {
+	if (k && (w = year_at(sc, k, &y2)) == 0 && (w = short_end_year(sc, k, y, &y2)) != 0) {
+		set_date(d, y, 0, 0, DATE_PREC_YEAR);
+		d->end_year = y2;
+		return w;
+	}
+	if (k && w != 0) {
 		if (y2 <= y) {
 			sc->bad = w;
 			return 0;
@@ -1025,7 +1047,8 @@ scan_expr(struct scan *sc, size_t i, struct date *d)
 		if ((e = scan_month_first(sc, j, ctx, 0, d)) == 0 && !sc->bad &&
 		    (e = scan_day_first(sc, j, d)) == 0 && !sc->bad)
 			e = scan_numeric(sc, j, ctx, from, &decade, d);
-	if (e == 0 || (the && !decade))
+	/* "the 1970s", "the 1950-53 war"; not "the 2016" */
+	if (e == 0 || (the && !decade && !d->end_year))
 		return 0;
 	if (decade && hedge) {
 		/* the early 1970s: 1970-1973, mid: 1974-1976, late: 1977-1979 */
