@@ -140,5 +140,4 @@ resolve_merge(json_t *have, const json_t *rec, const char *published)
 		json_object_set_new(have, "status", json_string(jsonl_str(rec, "status")));
 		json_object_set_new(have, "status_as_of", json_string(published ? published : ""));
 	}
-	add_unique(array_member(have, "document_ids"), jsonl_str(rec, "document_id"));
 }

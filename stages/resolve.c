@@ -10,7 +10,9 @@
  * sorted by id, with document_ids listing where they were found.
  *
  * Holds: the resolved entities of the whole corpus (small: names and
- * lists), and the local-to-global id map of the current document only.
+ * lists), the set of (entity, document) pairs seen, and the
+ * local-to-global id map of the current document only.  Every lookup is
+ * through a hash map: the time is linear in the records.
  *
  * The key: the name folded (accents stripped, lowercase) with everything
  * but letters and digits removed, so "Ri Song-chol", "Ri Song Chol" and
@@ -92,6 +94,27 @@ rewrite_references(json_t *rec, const char *kind, const struct hmap *ids)
 	}
 }
 
+/* Append doc to have's document_ids, once: in the order first found. */
+static void
+add_document(json_t *have, const char *id, const char *doc, struct resolve_ctx *ctx)
+{
+	struct buf key = BUF_INIT;
+	json_t *ids = json_object_get(have, "document_ids");
+
+	if (*doc == '\0')
+		return;
+	if (!json_is_array(ids)) {
+		ids = json_array();
+		json_object_set_new(have, "document_ids", ids);
+	}
+	buf_addf(&key, "%s\t%s", id, doc);
+	if (hmap_get(ctx->found_in, key.data) == NULL) {
+		hmap_put(ctx->found_in, key.data, (void *)1);
+		json_array_append_new(ids, json_string(doc));
+	}
+	buf_release(&key);
+}
+
 /*
  * Resolve one entity record: compute its global id, merge it into the
  * table, remember local -> global for the rest of its document.  0, or -1
@@ -131,6 +154,7 @@ resolve_entity(json_t *rec, int prefix, const char *where, struct resolve_ctx *c
 		hmap_put(ctx->entities, id, have);
 	}
 	resolve_merge(have, rec, hmap_get(ctx->published, doc));
+	add_document(have, id, doc, ctx);
 	return 0;
 }
 
@@ -207,6 +231,7 @@ main(int argc, char **argv)
 	ctx.entities = hmap_new();
 	ctx.local_ids = hmap_new();
 	ctx.published = hmap_new();
+	ctx.found_in = hmap_new();
 	jsonl_reader_init(&in, argv + optind, argc - optind);
 	jsonl_writer_init(&out, stdout, "<stdout>");
 	while ((rec = jsonl_next(&in)) != NULL) {
@@ -234,5 +259,6 @@ main(int argc, char **argv)
 	hmap_free(ctx.entities, decref_value);
 	hmap_free(ctx.local_ids, free);
 	hmap_free(ctx.published, free);
+	hmap_free(ctx.found_in, NULL);
 	return rc;
 }
