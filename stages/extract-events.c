@@ -71,8 +71,10 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 
 	if (t > s0 && extract_tok_is(d, t - 1, "to"))
 		return 1;
+	/* "to be freed" is an aim; "allowed himself to be lured" happened */
 	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
-		return 1;
+		return !(t > s0 + 2 && (extract_tok_is(d, t - 3, "himself") ||
+		    extract_tok_is(d, t - 3, "herself") || extract_tok_is(d, t - 3, "themselves")));
 	for (k = 1; k <= 6 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const char *c;
@@ -361,6 +363,31 @@ is_prep(const struct xdoc *d, size_t t)
 	return 0;
 }
 
+/* "expel X, a soldier who crossed into the country in July": a date
+ * after a relative pronoun that follows the trigger is the clause's. */
+static int
+is_relative(const struct xdoc *d, size_t k)
+{
+	return extract_tok_is(d, k, "who") || extract_tok_is(d, k, "which") ||
+	    extract_tok_is(d, k, "where") || extract_tok_is(d, k, "whose");
+}
+
+/* Does a relative clause open after token t and still run at byte pos?
+ * A comma closes it: "lured from X, where he studied, to Y in 1985". */
+static int
+relative_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
+{
+	size_t k;
+	int open = 0;
+
+	for (k = t + 1; k < s1 && d->toks[k].s < pos; k++)
+		if (is_relative(d, k))
+			open = 1;
+		else if (extract_tok_is(d, k, ","))
+			open = 0;
+	return open;
+}
+
 /* Between tokens a and b a relative clause or a speaker begins: "arrived
  * in Los Angeles, where ... since they were arrested", "died ..., said
  * the envoy at the UN in Geneva".  A place across it is another act's. */
@@ -370,11 +397,9 @@ other_clause(const struct xdoc *d, size_t a, size_t b)
 	size_t k;
 
 	for (k = a + 1; k < b; k++)
-		if (extract_tok_is(d, k, "who") || extract_tok_is(d, k, "which") ||
-		    extract_tok_is(d, k, "where") || extract_tok_is(d, k, "whose") ||
-		    !strcmp(cue_kind(d, k), "speech"))
+		if (!strcmp(cue_kind(d, k), "speech"))
 			return 1;
-	return 0;
+	return relative_between(d, a, b, d->toks[b].s);
 }
 
 /* The place of the event: nearest place after in/at/inside/near (or from,
@@ -672,20 +697,6 @@ clause_gap(const struct xdoc *d, size_t a, size_t b)
 	return n;
 }
 
-/* "expel X, a soldier who crossed into the country in July": a date
- * after a relative pronoun that follows the trigger is the clause's. */
-static int
-relative_between(const struct xdoc *d, size_t t, size_t s1, size_t date_s)
-{
-	size_t k;
-
-	for (k = t + 1; k < s1 && d->toks[k].s < date_s; k++)
-		if (extract_tok_is(d, k, "who") || extract_tok_is(d, k, "which") ||
-		    extract_tok_is(d, k, "where") || extract_tok_is(d, k, "whose"))
-			return 1;
-	return 0;
-}
-
 /* "the 13 Japanese North Korea has admitted kidnapping.": a verb with no
  * object, its victim named before it. */
 static int
@@ -709,7 +720,7 @@ resolve_pronouns(struct xdoc *d)
 {
 	size_t i;
 	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
-	int subjg = NOREF;
+	int subjg = NOREF, lastu = NOREF;
 	long subj_sent = -1;
 
 	for (i = 0; i < d->nperson; i++)
@@ -727,6 +738,8 @@ resolve_pronouns(struct xdoc *d)
 			if ((d->persons[e->id].roles & ROLE_OFFICIAL) || d->persons[e->id].reporter)
 				break;
 			lastp = e->id;
+			if (!d->persons[e->id].gender)
+				lastu = e->id;
 			if (d->persons[e->id].gender == 'm')
 				lastm = e->id;
 			else if (d->persons[e->id].gender == 'f')
@@ -769,8 +782,10 @@ resolve_pronouns(struct xdoc *d)
 				e->ref = lastf != NOREF ? lastf : lastp;
 			if (lastp == NOREF && !e->plural)
 				e->ref = e->gender == 'm' ? lastm : lastf;
+			/* "Oh says Shin was the reason he ...": past a woman to
+			 * the latest person whose gender the text leaves open */
 			if (e->ref >= 0 && d->persons[e->ref].gender && d->persons[e->ref].gender != e->gender)
-				e->ref = NOREF;
+				e->ref = !e->plural && e->gender ? lastu : NOREF;
 			break;
 		default:
 			break;
@@ -994,8 +1009,8 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 	}
 }
 
-/* "convicted less than two months later": the span after the latest
- * dated act before it. */
+/* "convicted less than two months later", "the following year": the
+ * span after the latest dated act before it. */
 static void
 date_by_later(struct xdoc *d, struct xevent *e)
 {
@@ -1003,9 +1018,20 @@ date_by_later(struct xdoc *d, struct xevent *e)
 	long n, i;
 	int unit;
 
-	for (t = s0; t < s1; t++)
+	for (t = s0; t < s1; t++) {
 		if (span_at(d, t, s1, &n, &unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
 			break;
+		/* "the following year", "the next day" */
+		if (t + 2 < s1 && extract_tok_is(d, t, "the") && (extract_tok_is(d, t + 1, "following") ||
+		    extract_tok_is(d, t + 1, "next"))) {
+			n = 1;
+			unit = extract_tok_is(d, t + 2, "day") ? SPAN_DAY : extract_tok_is(d, t + 2, "week") ?
+			    SPAN_WEEK : extract_tok_is(d, t + 2, "month") ? SPAN_MONTH :
+			    extract_tok_is(d, t + 2, "year") ? SPAN_YEAR : -1;
+			if (unit >= 0)
+				break;
+		}
+	}
 	if (t == s1)
 		return;
 	for (i = (long)(e - d->events) - 1; i >= 0; i--)

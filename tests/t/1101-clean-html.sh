@@ -7,11 +7,12 @@ FIX=$ROOT/tests/fixtures
 
 # The driver: clean_html over files, text to stdout, -m adds the metadata line.
 libobj=$(cd "$ROOT" && ls stages/lib/*.c | sed 's|^stages/\(.*\)\.c$|build/\1.o|')
+htmlobj=$(cd "$ROOT" && ls stages/clean-html*.c | sed "s|^stages/\(.*\)\.c$|build/\1.o|")
 PKGS="jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8"
-make -s -C "$ROOT" build/clean-html.o $libobj >/dev/null 2>&1
+make -s -C "$ROOT" $htmlobj $libobj >/dev/null 2>&1
 (cd "$ROOT" && cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Istages -Istages/lib \
 	$(pkg-config --cflags $PKGS) -o "$TMP/html-driver" tests/bench/html-driver.c \
-	build/clean-html.o $libobj $(pkg-config --libs $PKGS) -lcsv -lm) 2>"$TMP/cc.err"
+	$htmlobj $libobj $(pkg-config --libs $PKGS) -lcsv -lm) 2>"$TMP/cc.err"
 DRIVER=$TMP/html-driver
 
 test_expect_success 'the driver builds' '
