@@ -882,8 +882,8 @@ has_event(const struct xdoc *d, const char *type, const int *v, int nv)
 	return 0;
 }
 
-/* e, undated, "also" happened: the date of the latest dated act of its
- * type before it. */
+/* e, undated, "also" happened: when and where the latest dated act of
+ * its type before it did. */
 static void
 same_time_as_before(struct xdoc *d, struct xevent *e)
 {
@@ -892,6 +892,8 @@ same_time_as_before(struct xdoc *d, struct xevent *e)
 	for (i = (long)(e - d->events) - 1; i >= 0; i--)
 		if (!strcmp(d->events[i].type, e->type) && d->events[i].date[0]) {
 			snprintf(e->date, sizeof(e->date), "%s", d->events[i].date);
+			if (!e->country[0])
+				memcpy(e->country, d->events[i].country, 3);
 			return;
 		}
 }
@@ -1130,7 +1132,7 @@ extract_events(struct xdoc *d)
 
 		for (t = s0; t < s1; t++) {
 			const char *type, *form, *cc = NULL;
-			int v[XEV_MAXV], nv = 0, passive, pl, dbest, pidx, fb;
+			int v[XEV_MAXV], nv = 0, passive, dbest, pidx, fb;
 			char inherit_date[DATE_FORMAT_MAX] = "";
 			char dstr[DATE_FORMAT_MAX];
 			struct xevent *e;
@@ -1262,10 +1264,6 @@ extract_events(struct xdoc *d)
 				e->date_text = xstrndup(d->text + dates[dbest].s,
 				    dates[dbest].e - dates[dbest].s);
 			}
-			/* "four others were also arrested": at the same time */
-			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (extract_tok_is(d, t - 1, "also") ||
-			    extract_tok_is(d, t - 2, "also")))
-				same_time_as_before(d, e);
 			if (dbest < 0 && fb >= 0 && !e->fb_date[0])
 				date_format(&dates[fb].v, e->fb_date, sizeof(e->fb_date));
 			/* released, sent back or dead just now: the publication's
@@ -1275,7 +1273,6 @@ extract_events(struct xdoc *d)
 			    !strcmp(type, "repatriation") || !strcmp(type, "death")))
 				snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year,
 				    d->pub.month);
-			pl = e->dead == -1;
 			e->dead = 0;
 			if (!e->country[0] && !strcmp(type, "release"))
 				inherit_country(d, e);
@@ -1284,7 +1281,10 @@ extract_events(struct xdoc *d)
 				if (pidx >= 0 && !e->place)
 					e->place = xstrdup(d->places[pidx].name);
 			}
-			(void)pl;
+			/* "four others were also arrested": at the same time */
+			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (extract_tok_is(d, t - 1, "also") ||
+			    extract_tok_is(d, t - 2, "also")))
+				same_time_as_before(d, e);
 			t += n - 1;
 		}
 	}
