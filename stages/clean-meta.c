@@ -64,7 +64,7 @@ meta_init(void)
 		/* place, region, date, agency, then a dash */
 		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3})"
 		    "(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}))??"
-		    "(?:,\\s*(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}))?\\s*)?"
+		    "(?:,\\s*(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?))?\\s*)?"
 		    "(?:\\(([^()]{2,40})\\)\\s*)?(?:--|-|–|—)\\s", 0 },
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
@@ -841,8 +841,12 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&pub, 4, j, json_stringn(d->lines[j].s, d->lines[j].len));
 		}
 	}
-	/* The dateline's month and day take their year from the page's dates. */
-	if (dl_text[0] && when.value && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
+	/* The dateline's month and day take their year from the page's
+	 * dates, unless it has its own ("Seoul, Oct 10, 2023 (AFP) -"). */
+	if (dl_text[0] && date_scan(dl_text, strlen(dl_text), NULL, &dl_date) > 0 &&
+	    dl_date.prec == DATE_PREC_DAY)
+		offer(&when, 2, dl_line, iso_value(&dl_date));
+	else if (dl_text[0] && when.value && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
 	    ref.prec == DATE_PREC_DAY && date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 	    dl_date.prec == DATE_PREC_DAY)
 		offer(&when, 2, dl_line, iso_value(&dl_date));

@@ -71,6 +71,10 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 
 	if (t > s0 && extract_tok_is(d, t - 1, "to"))
 		return 1;
+	/* "known to have been detained": said of a kind, not an act */
+	if (t > s0 + 2 && extract_tok_is(d, t - 1, "been") && extract_tok_is(d, t - 2, "have") &&
+	    extract_tok_is(d, t - 3, "to"))
+		return 1;
 	/* "to be freed" is an aim; "allowed himself to be lured" happened */
 	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
 		return !(t > s0 + 2 && (extract_tok_is(d, t - 3, "himself") ||
@@ -310,6 +314,22 @@ noun_object(const struct xdoc *d, size_t t, size_t s1, int *out)
 	return 0;
 }
 
+/* Is token k inside the mention of a person or a group? */
+static int
+inside_victim(const struct xdoc *d, size_t k, size_t s0)
+{
+	size_t j;
+
+	for (j = k + 1; j > s0 && j + XNAME_MAX + 4 > k + 1; j--) {
+		int ei = d->toks[j - 1].ent;
+
+		if (ei >= 0 && d->ents[ei].t1 > k && (d->ents[ei].kind == ENT_PERSON ||
+		    d->ents[ei].kind == ENT_GROUP))
+			return 1;
+	}
+	return 0;
+}
+
 /* The country of whoever acts before t: "Thai police", "North Korea",
  * "the Lao authorities".  Also after "by" following t. */
 static const char *
@@ -336,6 +356,11 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 	for (k = t; k > s0 && k + 8 > t; k--) {
 		size_t at = k - 1;
 		int ei = d->toks[at].ent;
+
+		/* "kidnapped 13 Japanese and allowed five to return": the
+		 * victims' demonym, not the actor's */
+		if (inside_victim(d, at, s0))
+			break;
 
 		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE &&
 		    !(at > s0 && (extract_tok_is(d, at - 1, "in") || extract_tok_is(d, at - 1, "to"))))
@@ -1264,7 +1289,10 @@ extract_events(struct xdoc *d)
 				e->date_text = xstrndup(d->text + dates[dbest].s,
 				    dates[dbest].e - dates[dbest].s);
 			}
-			if (dbest < 0 && fb >= 0 && !e->fb_date[0])
+			/* "admitted in 2002 that it had kidnapped": before the saying */
+			if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
+			    !(t > s0 && extract_tok_is(d, t - 1, "had")) &&
+			    !(t > s0 + 1 && extract_tok_is(d, t - 2, "had") && extract_tok_is(d, t - 1, "been")))
 				date_format(&dates[fb].v, e->fb_date, sizeof(e->fb_date));
 			/* released, sent back or dead just now: the publication's
 			 * month */
@@ -1333,7 +1361,9 @@ extract_events(struct xdoc *d)
 				const struct xevent *f = &d->events[j];
 				int b;
 
-				if (!f->country[0] || (strcmp(f->type, "arrest") && strcmp(f->type, "abduction")))
+				/* held where arrested; an abduction's country is
+				 * where they were taken from */
+				if (!f->country[0] || strcmp(f->type, "arrest"))
 					continue;
 				for (a = 0; a < e->nvictims; a++)
 					for (b = 0; b < f->nvictims; b++)
