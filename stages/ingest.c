@@ -3,25 +3,24 @@
  *
  * Reads the files and folders named (folders recursively, entries in byte
  * order of their names, hidden entries skipped), or "-" for stdin; plain
- * text and HTML, each possibly gzip-compressed.  Writes one "document"
- * record per input: id, source (the name as given), format, size and
- * SHA-256 of the raw bytes, and text (UTF-8; HTML pages in another declared
- * charset are converted with iconv).  Plain text must be UTF-8: anything
- * else is reported and set aside, since guessing an encoding would put
- * wrong letters into names.
+ * text, HTML and WARC archives, each possibly gzip-compressed.  Writes one
+ * "document" record per input, or per HTML or text response of a WARC
+ * archive (ingest-warc.c): id, source (the name as given, or the URI),
+ * format, size and SHA-256 of the raw bytes, and text (UTF-8; HTML pages
+ * in another charset are converted with iconv, ingest-html.c).  Plain text
+ * must be UTF-8: anything else is reported and set aside, since guessing
+ * an encoding would put wrong letters into names.
  *
  * Reads no records; writes kind "document".
  */
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 #include "buf.h"
 #include "ingest.h"
 #include "jsonl.h"
@@ -29,17 +28,9 @@
 #include "sha256.h"
 #include "utf8.h"
 
-/* Inputs larger than this are refused: no news article comes near it. */
-#define INGEST_MAX_BYTES (64UL << 20)
-
 static struct {
 	int quiet;
 } opt;
-
-struct ingest_ctx {
-	struct jsonl_writer out;
-	unsigned long in, set_aside;
-};
 
 static void
 usage(FILE *fp)
@@ -51,47 +42,55 @@ usage(FILE *fp)
 	    "      --version   print the version\n", fp);
 }
 
+/* How much of an input is read before its format is decided. */
+#define INGEST_HEAD 65536
+
 /*
- * Read the whole of name ("-": stdin) into raw, through zlib so that gzip
- * files are decompressed and others pass through.  0, or -1 after
- * reporting.
+ * Read from s into raw until raw holds want bytes or the input ends.
+ * 0, or -1 after reporting.
  */
 static int
-ingest_read(const char *name, struct buf *raw)
+ingest_read(struct ingest_src *s, struct buf *raw, size_t want)
 {
-	gzFile gz;
-	int fd, n, errnum;
-	const char *why;
+	long n;
 
-	fd = strcmp(name, "-") == 0 ? dup(0) : open(name, O_RDONLY);
-	if (fd < 0)
-		return msg_error("%s: cannot open: %s", name, strerror(errno));
-	if ((gz = gzdopen(fd, "rb")) == NULL) {
-		close(fd);
-		return msg_error("%s: cannot read: %s", name, strerror(errno));
-	}
-	for (;;) {
+	while (raw->len < want) {
 		buf_grow(raw, 65536);
-		n = gzread(gz, raw->data + raw->len, 65536);
-		if (n <= 0)
-			break;
+		n = ingest_src_read(s, raw->data + raw->len, 65536);
+		if (n == 0)
+			return 0;
+		if (n < 0)
+			return msg_error("%s: cannot read: %s", s->name, s->why);
 		raw->len += (size_t)n;
 		raw->data[raw->len] = '\0';
-		if (raw->len > INGEST_MAX_BYTES) {
-			gzclose(gz);
-			return msg_error("%s: larger than %lu bytes, skipped",
-			    name, INGEST_MAX_BYTES);
+	}
+	return 0;
+}
+
+/*
+ * The first bytes of s into raw, enough to tell the format.  A loss (a
+ * corrupt gzip member) after some bytes is left for the next read to
+ * report, in the record it belongs to.  0, or -1 after reporting.
+ */
+static int
+ingest_head(struct ingest_src *s, struct buf *raw)
+{
+	long n;
+
+	while (raw->len < 16) {
+		buf_grow(raw, INGEST_HEAD);
+		n = ingest_src_read(s, raw->data + raw->len, INGEST_HEAD);
+		if (n == 0)
+			break;
+		if (n < 0) {
+			if (raw->len == 0)
+				return msg_error("%s: cannot read: %s", s->name, s->why);
+			s->pending = s->why;
+			break;
 		}
+		raw->len += (size_t)n;
+		raw->data[raw->len] = '\0';
 	}
-	if (n < 0) {
-		why = gzerror(gz, &errnum);
-		msg_error("%s: cannot read: %s", name,
-		    errnum == Z_ERRNO ? strerror(errno) : why);
-		gzclose(gz);
-		return -1;
-	}
-	if (gzclose(gz) != Z_OK)
-		return msg_error("%s: truncated or corrupt gzip data", name);
 	return 0;
 }
 
@@ -107,74 +106,108 @@ line_of(const char *s, size_t off)
 	return line;
 }
 
-/* Emit the document record for one input.  0, or -1 after reporting. */
-static int
-ingest_document(const char *name, const struct buf *raw, const char *text,
-    size_t textlen, const char *format, struct ingest_ctx *ctx)
+/*
+ * The id is the digest of the raw bytes; with a salt (a WARC record's id),
+ * of the salt, a NUL and the bytes, so that two captures of the same page
+ * stay two documents.
+ */
+int
+ingest_emit(struct ingest_ctx *ctx, const struct ingest_doc *doc)
 {
-	char hex[SHA256_HEX_LEN + 1], id[4 + 16 + 1];
+	char hex[SHA256_HEX_LEN + 1], idhex[SHA256_HEX_LEN + 1], id[4 + 16 + 1];
+	struct sha256 h;
 	json_t *rec;
 	size_t bad;
 	int rc;
 
-	if (utf8_check(text, textlen, &bad) < 0)
-		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", name,
-		    line_of(text, bad), (unsigned char)text[bad]);
-	sha256_hex(raw->data, raw->len, hex);
-	snprintf(id, sizeof id, "doc-%.16s", hex);
+	if (utf8_check(doc->text, doc->textlen, &bad) < 0)
+		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", doc->where,
+		    line_of(doc->text, bad), (unsigned char)doc->text[bad]);
+	sha256_hex(doc->raw, doc->rawlen, hex);
+	if (doc->salt != NULL) {
+		sha256_begin(&h);
+		sha256_add(&h, doc->salt, strlen(doc->salt) + 1);
+		sha256_add(&h, doc->raw, doc->rawlen);
+		sha256_end(&h, idhex);
+	}
+	snprintf(id, sizeof id, "doc-%.16s", doc->salt ? idhex : hex);
 	rec = json_object();
 	json_object_set_new(rec, "kind", json_string("document"));
 	json_object_set_new(rec, "id", json_string(id));
-	json_object_set_new(rec, "source", json_string(name));
-	json_object_set_new(rec, "format", json_string(format));
-	json_object_set_new(rec, "size", json_integer((json_int_t)raw->len));
+	json_object_set_new(rec, "source", json_string(doc->source));
+	json_object_set_new(rec, "format", json_string(doc->format));
+	json_object_set_new(rec, "size", json_integer((json_int_t)doc->rawlen));
 	json_object_set_new(rec, "sha256", json_string(hex));
-	json_object_set_new(rec, "text", json_stringn(text, textlen));
+	json_object_set_new(rec, "text", json_stringn(doc->text, doc->textlen));
 	rc = jsonl_write(&ctx->out, rec);
 	json_decref(rec);
 	return rc;
 }
 
-/* One file (or stdin): read, decide its format, emit.  0 or -1. */
+/* A whole text or HTML input in raw: convert, emit.  0 or -1. */
 static int
+ingest_page(const char *name, const struct buf *raw, struct ingest_ctx *ctx)
+{
+	struct buf text = BUF_INIT;
+	struct ingest_doc doc = { name, name, "text", raw->data, raw->len,
+	    raw->data, raw->len, NULL };
+	int rc;
+
+	if (ingest_sniff(name, raw->data, raw->len) == INGEST_HTML) {
+		if (ingest_html_to_utf8(name, raw->data, raw->len, NULL, &text) < 0)
+			return -1;
+		doc.format = "html";
+		doc.text = text.data;
+		doc.textlen = text.len;
+	} else if (raw->len >= 3 && memcmp(raw->data, "\xEF\xBB\xBF", 3) == 0) {
+		/* A byte order mark is not text; the digest still covers it. */
+		doc.text += 3;
+		doc.textlen -= 3;
+	}
+	rc = ingest_emit(ctx, &doc);
+	buf_release(&text);
+	return rc;
+}
+
+/*
+ * One file (or stdin): its first bytes decide the format.  A WARC archive
+ * is read record by record; anything else is read whole (up to
+ * INGEST_MAX_BYTES) and is one document.
+ */
+static void
 ingest_file(const char *name, struct ingest_ctx *ctx)
 {
-	struct buf raw = BUF_INIT, text = BUF_INIT;
-	const char *p;
-	size_t len;
+	struct ingest_src src;
+	struct buf raw = BUF_INIT;
 	int rc = -1;
 
 	ctx->in++;
-	if (ingest_read(name, &raw) < 0)
+	if (ingest_src_open(&src, name) < 0) {
+		ctx->set_aside++;
+		return;
+	}
+	if (ingest_head(&src, &raw) < 0)
 		goto out;
 	if (raw.len == 0) {
 		msg_error("%s: empty file", name);
 		goto out;
 	}
-	switch (ingest_sniff(name, raw.data, raw.len)) {
-	case INGEST_WARC:
-		msg_error("%s: WARC archives are not supported yet", name);
-		goto out;
-	case INGEST_HTML:
-		if (ingest_html_to_utf8(name, raw.data, raw.len, NULL, &text) < 0)
-			goto out;
-		rc = ingest_document(name, &raw, text.data, text.len, "html", ctx);
-		goto out;
-	case INGEST_TEXT:
-		p = raw.data;
-		len = raw.len;
-		/* A byte order mark is not text; the digest still covers it. */
-		if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-			p += 3, len -= 3;
-		rc = ingest_document(name, &raw, p, len, "text", ctx);
+	if (ingest_sniff(name, raw.data, raw.len) == INGEST_WARC) {
+		ctx->set_aside += ingest_warc(&src, raw.data, raw.len, ctx);
+		rc = 0;
 		goto out;
 	}
+	if (ingest_read(&src, &raw, INGEST_MAX_BYTES + 1) < 0)
+		goto out;
+	if (raw.len > INGEST_MAX_BYTES)
+		msg_error("%s: larger than %lu bytes, skipped", name, INGEST_MAX_BYTES);
+	else
+		rc = ingest_page(name, &raw, ctx);
 out:
 	if (rc < 0)
 		ctx->set_aside++;
+	ingest_src_close(&src);
 	buf_release(&raw);
-	buf_release(&text);
-	return rc;
 }
 
 static int

@@ -3,13 +3,39 @@
 #define CAPTIVE_INGEST_H
 
 #include <stddef.h>
+#include <zlib.h>
 #include "buf.h"
+#include "jsonl.h"
+
+/* Inputs (and WARC records) larger than this are refused. */
+#define INGEST_MAX_BYTES (64UL << 20)
 
 enum ingest_format {
 	INGEST_TEXT,
 	INGEST_HTML,
 	INGEST_WARC
 };
+
+/* The stage's state: the output and its counters. */
+struct ingest_ctx {
+	struct jsonl_writer out;
+	unsigned long in, set_aside;
+};
+
+/* One document ready to be written (all members borrowed). */
+struct ingest_doc {
+	const char *where;	/* for messages: "a.txt", "x.warc: record 3 (URI)" */
+	const char *source;	/* the record's source: the name, or the URI */
+	const char *format;	/* "text" or "html" */
+	const char *raw;	/* the bytes as they came, for size and sha256 */
+	size_t rawlen;
+	const char *text;	/* UTF-8 */
+	size_t textlen;
+	const char *salt;	/* NULL, or mixed into the id (a WARC-Record-ID) */
+};
+
+/* Write doc's record; checks that its text is UTF-8.  0, or -1 after reporting. */
+int ingest_emit(struct ingest_ctx *ctx, const struct ingest_doc *doc);
 
 /* Decide the format from the name's extension, then from the content. */
 enum ingest_format ingest_sniff(const char *name, const char *data, size_t len);
@@ -40,5 +66,63 @@ int ingest_to_utf8(const char *where, const char *data, size_t len,
  */
 int ingest_html_to_utf8(const char *where, const char *data, size_t len,
     const char *declared, struct buf *out);
+
+/*
+ * An input's bytes, decompressed when it is gzip: member after member, so
+ * that a corrupt member (a WARC record, in a crawl's .warc.gz) costs that
+ * member only.  Raw bytes pass through.
+ */
+struct ingest_src {
+	const char *name;	/* borrowed */
+	int fd;
+	int gzip;		/* the input starts with the gzip magic */
+	int state;		/* see ingest-gz.c */
+	const char *pending;	/* an error to return from the next read */
+	const char *why;	/* the last error: "corrupt gzip data", ... */
+	z_stream z;		/* next_in, avail_in: raw bytes not yet used */
+	unsigned char *in;	/* the buffer they are in */
+	int eof;		/* the file has no more bytes */
+};
+
+/* Open name ("-": stdin).  0, or -1 after reporting "name: cannot open". */
+int ingest_src_open(struct ingest_src *s, const char *name);
+/*
+ * Read up to n bytes into out: the count, 0 at the end, or -1 when the
+ * bytes here are lost (s->why says why: corrupt or truncated gzip data, a
+ * read error; not reported).  Reading may go on after -1: it resumes at
+ * the next gzip member, if there is one.
+ */
+long ingest_src_read(struct ingest_src *s, char *out, size_t n);
+void ingest_src_close(struct ingest_src *s);
+
+/* The HTTP response in a WARC record (ingest-http.c). */
+struct ingest_http {
+	int status;
+	char type[128];		/* media type, lowercase: "text/html"; "" if none */
+	char charset[64];	/* its charset parameter, as given; "" if none */
+	char coding[32];	/* Content-Encoding, lowercase */
+	int chunked;		/* Transfer-Encoding: chunked */
+	struct buf body;	/* the payload, decoded (2xx responses only) */
+};
+
+/*
+ * Parse the HTTP response s[0..len) into h (h->body reused; the caller
+ * releases it).  The payload is decoded only for 2xx responses.  0, or -1
+ * and *why (not reported).
+ */
+int ingest_http_parse(const char *s, size_t len, struct ingest_http *h, const char **why);
+
+/* Split a Content-Type value v[0..n) into its media type (lowercase) and charset. */
+void ingest_media_type(const char *v, size_t n, char *type, size_t tn,
+    char *charset, size_t cn);
+
+/*
+ * Read a WARC archive from s, whose first bytes, already read, are
+ * head[0..headlen), and emit one document per HTML or text response.
+ * Reports bad records and goes on.  Returns the number of records set
+ * aside.
+ */
+unsigned long ingest_warc(struct ingest_src *s, const char *head, size_t headlen,
+    struct ingest_ctx *ctx);
 
 #endif
