@@ -168,6 +168,21 @@ participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_en
 	    extract_tok_is(d, t, "caught"));
 }
 
+/* "a soldier captured by Chinese forces": a participle with its agent
+ * is passive whatever stands before it. */
+static int
+agent_follows(const struct xdoc *d, size_t after, size_t s1)
+{
+	const struct xtok *k;
+
+	if (after >= s1 || !extract_tok_is(d, after, "by"))
+		return 0;
+	k = &d->toks[after - 1];
+	return (k->e - k->s > 3 && !strncmp(d->text + k->e - 2, "ed", 2)) ||
+	    extract_tok_is(d, after - 1, "held") || extract_tok_is(d, after - 1, "caught") ||
+	    extract_tok_is(d, after - 1, "taken");
+}
+
 /* "He was charged with ... and convicted": a verb joined by "and" to an
  * earlier passive of the sentence shares its subject. */
 static int
@@ -1174,7 +1189,8 @@ extract_events(struct xdoc *d)
 			passive = is_passive(d, t, s0) ||
 			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
 			    victim_ok(d, &d->ents[ent_end[t - 1]])) ||
-			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end));
+			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end)) ||
+			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
 			if (!strcmp(form, "noun")) {
 				/* "the trial of X", "X's trial" */
 				if (t + n + 1 < s1 && (extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "to")))

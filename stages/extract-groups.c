@@ -130,6 +130,17 @@ head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, cha
 			k += m - 1;
 			continue;
 		}
+		/* "three North Korean loggers": after a demonym, a plural noun
+		 * the lexicon lacks is still people */
+		if (nat[0] && (d->toks[k].flags & TOK_WORD) && !(d->toks[k].flags & (TOK_NUM | TOK_CAP)) &&
+		    d->toks[k].e - d->toks[k].s >= 4 && d->text[d->toks[k].e - 1] == 's' &&
+		    d->text[d->toks[k].e - 2] != 's' && !is_skip(d, k) &&
+		    !extract_tok_lex(d, d->lx->triggers, k) && !extract_tok_lex(d, d->lx->cues, k) &&
+		    (e = lex_lookup(d->lx->groupn, "people")) != NULL) {
+			*at = k;
+			*n = 1;
+			return e;
+		}
 		/* "two detained journalists": a participle may qualify the head */
 		if (extract_tok_lex(d, d->lx->triggers, k) && d->text[d->toks[k].e - 1] == 'd' &&
 		    k + 1 < s1 && !extract_tok_is(d, k + 1, "by") && !is_skip(d, k + 1))
@@ -312,7 +323,7 @@ is_plural(const struct xdoc *d, size_t t)
 	size_t n = k->e - k->s;
 	const struct lex_entry *e;
 
-	return d->text[k->e - 1] == 's' || (n > 3 && !strncmp(d->text + k->e - 3, "men", 3)) ||
+	return d->text[k->e - 1] == 's' || (n >= 3 && !strncmp(d->text + k->e - 3, "men", 3)) ||
 	    extract_tok_is(d, t, "people") || extract_tok_is(d, t, "children") ||
 	    extract_tok_is(d, t, "crew") || ((e = extract_tok_lex(d, d->lx->demonyms, t)) &&
 	    !strcmp(lex_get(d->lx->demonyms, e, "number"), "pl"));
