@@ -275,6 +275,7 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 	const struct xlex *lx = d->lx;
 	struct xperson *p = &d->persons[pi];
 	size_t k, n;
+	int own = 1;
 
 	*want_family_of = 0;
 	if (t < s1 && extract_tok_is(d, t, "contributed")) {
@@ -289,6 +290,13 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ".") ||
 		    extract_tok_is(d, k, ")") || extract_tok_is(d, k, ";"))
 			break;
+		/* ", a pastor who ran a shelter for North Korean defectors":
+		 * the nationality words of a clause or phrase of its own are
+		 * someone else's ("who heads the group" still gives a role) */
+		if (extract_tok_is(d, k, "who") || extract_tok_is(d, k, "which") ||
+		    extract_tok_is(d, k, "that") || extract_tok_is(d, k, "for") ||
+		    extract_tok_is(d, k, "with") || extract_tok_is(d, k, "against"))
+			own = 0;
 		if ((e = extract_match(d, lx->kinship, k, 2, &n))) {
 			p->roles |= ROLE_FAMILY;
 			if (!p->gender && *lex_get(lx->kinship, e, "gender"))
@@ -308,7 +316,8 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 			continue;
 		}
 		if ((e = extract_match(d, lx->demonyms, k, 2, &n))) {
-			set_nat(p->nationality, lex_get(lx->demonyms, e, "country"));
+			if (own)
+				set_nat(p->nationality, lex_get(lx->demonyms, e, "country"));
 			k += n - 1;
 		}
 	}
