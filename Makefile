@@ -63,7 +63,7 @@ unit_stage = $(filter $(firstword $(subst _, ,$(1))),$(if $(findstring _,$(1)),$
 unit_objs = $(foreach s,$(call unit_stage,$(1)),$(call stage_objs,$(s)))
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB_OBJ) $$(call unit_objs,$$*)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Istages -MMD -MP -o $@ $^ $(LDFLAGS) $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -Istages -MMD -MP -o $@ $(filter %.c %.o,$^) $(LDFLAGS) $(LDLIBS) -lcmocka
 
 -include $(wildcard $(BUILD)/*.d $(BUILD)/lib/*.d $(BUILD)/tests/*.d)
 
