@@ -232,6 +232,10 @@ appositive_head(const struct xdoc *d, size_t ei, size_t t, size_t s0, const size
 			if (!closed)
 				return ei;
 		}
+	/* a participle right on the mention qualifies it: "the family of
+	 * a missionary detained in ..." */
+	if (d->ents[ei].t1 == t && !is_passive(d, t, s0))
+		return ei;
 	/* back over a title word: "of missionary X" */
 	if (k > s0 && !(d->toks[k - 1].flags & TOK_CAP) && extract_match(d, d->lx->titles, k - 1, 1, &n))
 		k--;
