@@ -41,6 +41,30 @@ cue_kind(const struct xdoc *d, size_t t)
 	return e ? lex_get(d->lx->cues, e, "kind") : "";
 }
 
+/* Is s[0..n) a word of the list in event-words.tsv? */
+static int
+in_list(const struct xdoc *d, const char *s, size_t n, const char *list)
+{
+	const struct lex_entry *e = lex_lookup(d->lx->evwords, list);
+	const char *w = e ? lex_get(d->lx->evwords, e, "words") : "";
+
+	while (*w) {
+		size_t l = strcspn(w, " ");
+
+		if (l == n && !strncasecmp(w, s, n))
+			return 1;
+		w += l;
+		w += strspn(w, " ");
+	}
+	return 0;
+}
+
+static int
+is_word(const struct xdoc *d, size_t t, const char *list)
+{
+	return in_list(d, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, list);
+}
+
 static int
 is_punct_break(const struct xdoc *d, size_t t)
 {
@@ -77,8 +101,7 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 		return 1;
 	/* "to be freed" is an aim; "allowed himself to be lured" happened */
 	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
-		return !(t > s0 + 2 && (extract_tok_is(d, t - 3, "himself") ||
-		    extract_tok_is(d, t - 3, "herself") || extract_tok_is(d, t - 3, "themselves")));
+		return !(t > s0 + 2 && is_word(d, t - 3, "reflexive"));
 	for (k = 1; k <= 6 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const char *c;
@@ -112,9 +135,7 @@ purpose_before(const struct xdoc *d, size_t t, size_t s0)
 		if (is_punct_break(d, at))
 			return 0;
 		if (extract_tok_is(d, at, "to"))
-			return !(at > s0 && (extract_tok_is(d, at - 1, "led") ||
-			    extract_tok_is(d, at - 1, "lead") || extract_tok_is(d, at - 1, "leading") ||
-			    extract_tok_is(d, at - 1, "due") || extract_tok_is(d, at - 1, "prior")));
+			return !(at > s0 && is_word(d, at - 1, "cause"));
 	}
 	return 0;
 }
@@ -125,10 +146,7 @@ is_adverb(const struct xdoc *d, size_t t)
 	const struct xtok *k = &d->toks[t];
 	size_t n = k->e - k->s;
 
-	return (n > 3 && !strncmp(d->text + k->e - 2, "ly", 2)) || extract_tok_is(d, t, "also") ||
-	    extract_tok_is(d, t, "later") || extract_tok_is(d, t, "then") ||
-	    extract_tok_is(d, t, "still") || extract_tok_is(d, t, "already") ||
-	    extract_tok_is(d, t, "since");
+	return (n > 3 && !strncmp(d->text + k->e - 2, "ly", 2)) || is_word(d, t, "adverb");
 }
 
 static int
@@ -164,8 +182,7 @@ participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_en
 
 	return t >= s0 + 2 && extract_tok_is(d, t - 1, ",") && ent_end[t - 2] != (size_t)-1 &&
 	    victim_ok(d, &d->ents[ent_end[t - 2]]) && k->e - k->s > 3 &&
-	    (!strncmp(d->text + k->e - 2, "ed", 2) || extract_tok_is(d, t, "held") ||
-	    extract_tok_is(d, t, "caught"));
+	    (!strncmp(d->text + k->e - 2, "ed", 2) || is_word(d, t, "participle"));
 }
 
 /* "a soldier captured by Chinese forces": a participle with its agent
@@ -179,8 +196,7 @@ agent_follows(const struct xdoc *d, size_t after, size_t s1)
 		return 0;
 	k = &d->toks[after - 1];
 	return (k->e - k->s > 3 && !strncmp(d->text + k->e - 2, "ed", 2)) ||
-	    extract_tok_is(d, after - 1, "held") || extract_tok_is(d, after - 1, "caught") ||
-	    extract_tok_is(d, after - 1, "taken");
+	    is_word(d, after - 1, "participle");
 }
 
 /* "He was charged with ... and convicted": a verb joined by "and" to an
@@ -397,14 +413,7 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 static int
 is_prep(const struct xdoc *d, size_t t)
 {
-	static const char *w[] = { "from", "to", "into", "after", "before", "by", "with",
-		"for", "on", "via", "across", "toward", "towards", "since", "until", NULL };
-	size_t i;
-
-	for (i = 0; w[i]; i++)
-		if (extract_tok_is(d, t, w[i]))
-			return 1;
-	return 0;
+	return is_word(d, t, "prep");
 }
 
 /* "expel X, a soldier who crossed into the country in July": a date
@@ -412,8 +421,7 @@ is_prep(const struct xdoc *d, size_t t)
 static int
 is_relative(const struct xdoc *d, size_t k)
 {
-	return extract_tok_is(d, k, "who") || extract_tok_is(d, k, "which") ||
-	    extract_tok_is(d, k, "where") || extract_tok_is(d, k, "whose");
+	return is_word(d, k, "relative");
 }
 
 /* Does a relative clause open after token t and still run at byte pos?
@@ -567,8 +575,7 @@ defection_context(const struct xdoc *d, size_t s0, size_t s1)
 		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE &&
 		    !strcmp(d->places[d->ents[ei].id].country, "KP"))
 			return 1;
-		if (extract_tok_is(d, t, "country") || extract_tok_is(d, t, "homeland") ||
-		    extract_tok_is(d, t, "defectors") || extract_tok_is(d, t, "defector"))
+		if (is_word(d, t, "homeland"))
 			return 1;
 	}
 	return 0;
@@ -577,18 +584,12 @@ defection_context(const struct xdoc *d, size_t s0, size_t s1)
 static int
 penalty_in(const struct xdoc *d, size_t s0, size_t s1)
 {
-	static const char *w[] = { "years", "year", "life", "death", "labor", "labour",
-		"prison", "jail", "months", "camp", "sentence", "sentenced", NULL };
-	size_t t, i;
+	size_t t;
 
 	for (t = s0; t < s1; t++)
-		for (i = 0; w[i]; i++)
-			if (extract_tok_is(d, t, w[i]) &&
-			    /* "two months later", "a year ago": a time, not a term */
-			    !(t + 1 < s1 && (extract_tok_is(d, t + 1, "later") ||
-			    extract_tok_is(d, t + 1, "ago") || extract_tok_is(d, t + 1, "earlier") ||
-			    extract_tok_is(d, t + 1, "after") || extract_tok_is(d, t + 1, "before"))))
-				return 1;
+		/* "two months later", "a year ago": a time, not a term */
+		if (is_word(d, t, "penalty") && !(t + 1 < s1 && is_word(d, t + 1, "time-after")))
+			return 1;
 	return 0;
 }
 
@@ -861,29 +862,15 @@ word_before(const struct xdoc *d, size_t pos, size_t *ws)
 static void
 span_end_or_start(const struct xdoc *d, struct sdate *sd)
 {
-	static const char *ends[] = { "closing", "final", "last", "end", "dying", NULL };
-	static const char *starts[] = { "opening", "first", "early", "start", "beginning",
-		"outbreak", "onset", NULL };
-	static const char *units[] = { "months", "days", "weeks", "stages", "year", "phase", NULL };
-	size_t ws, n = word_before(d, sd->s, &ws), i;
-	int k;
+	size_t ws, n = word_before(d, sd->s, &ws);
 
-	for (i = 0; units[i] && n; i++)
-		if (n == strlen(units[i]) && !strncasecmp(d->text + ws, units[i], n)) {
-			n = word_before(d, ws, &ws);
-			break;
-		}
-	for (k = 0; ends[k] && n; k++)
-		if (n == strlen(ends[k]) && !strncasecmp(d->text + ws, ends[k], n)) {
-			sd->v.year = sd->v.end_year;
-			sd->v.end_year = 0;
-			return;
-		}
-	for (k = 0; starts[k] && n; k++)
-		if (n == strlen(starts[k]) && !strncasecmp(d->text + ws, starts[k], n)) {
-			sd->v.end_year = 0;
-			return;
-		}
+	if (n && in_list(d, d->text + ws, n, "span-unit"))
+		n = word_before(d, ws, &ws);
+	if (n && in_list(d, d->text + ws, n, "span-end")) {
+		sd->v.year = sd->v.end_year;
+		sd->v.end_year = 0;
+	} else if (n && in_list(d, d->text + ws, n, "span-start"))
+		sd->v.end_year = 0;
 }
 
 /* The date expressions of sentence si, in order, without datelines and
@@ -1006,20 +993,6 @@ date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz)
 	return 0;
 }
 
-/* Is token k a word for being held: detention, captivity, custody... */
-static int
-custody_word(const struct xdoc *d, size_t k)
-{
-	static const char *w[] = { "detention", "captivity", "custody", "prison", "jail",
-		"imprisonment", "confinement", NULL };
-	size_t i;
-
-	for (i = 0; w[i]; i++)
-		if (extract_tok_is(d, k, w[i]))
-			return 1;
-	return 0;
-}
-
 /*
  * "released after six months' detention", "freed after 30 days of
  * detention": the release and the arrest of the same people lie that
@@ -1035,7 +1008,7 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 	for (t = s0; t < s1 && !found; t++)
 		if (span_at(d, t, s1, &n, &unit, &end))
 			for (k = end; k < s1 && k < end + 3 && !found; k++)
-				found = custody_word(d, k);
+				found = is_word(d, k, "custody");
 	if (!found)
 		return;
 	for (i = 0; i < d->nevent; i++) {
@@ -1068,8 +1041,7 @@ date_by_later(struct xdoc *d, struct xevent *e)
 		if (span_at(d, t, s1, &n, &unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
 			break;
 		/* "the following year", "the next day" */
-		if (t + 2 < s1 && extract_tok_is(d, t, "the") && (extract_tok_is(d, t + 1, "following") ||
-		    extract_tok_is(d, t + 1, "next"))) {
+		if (t + 2 < s1 && extract_tok_is(d, t, "the") && is_word(d, t + 1, "next")) {
 			n = 1;
 			unit = extract_tok_is(d, t + 2, "day") ? SPAN_DAY : extract_tok_is(d, t + 2, "week") ?
 			    SPAN_WEEK : extract_tok_is(d, t + 2, "month") ? SPAN_MONTH :
@@ -1225,8 +1197,7 @@ extract_events(struct xdoc *d)
 					for (at = t + n; at < s1 && at < t + n + 12; at++)
 						if (extract_tok_is(d, at, "to"))
 							break;
-					if (!(at + 1 < s1 && (extract_tok_is(d, at + 1, "return") ||
-					    extract_tok_is(d, at + 1, "leave") || extract_tok_is(d, at + 1, "go"))))
+					if (!(at + 1 < s1 && is_word(d, at + 1, "goal")))
 						nv = 0;
 				}
 			} else if (passive || !strcmp(form, "intrans"))
@@ -1330,8 +1301,8 @@ extract_events(struct xdoc *d)
 					e->place = xstrdup(d->places[pidx].name);
 			}
 			/* "four others were also arrested": at the same time */
-			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (extract_tok_is(d, t - 1, "also") ||
-			    extract_tok_is(d, t - 2, "also")))
+			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (is_word(d, t - 1, "same-time") ||
+			    is_word(d, t - 2, "same-time")))
 				same_time_as_before(d, e);
 			t += n - 1;
 		}

@@ -38,6 +38,7 @@ extract_lex_load(struct xlex *lx)
 		{ "numbers", offsetof(struct xlex, numbers) },
 		{ "abbrevs", offsetof(struct xlex, abbrevs) },
 		{ "starters", offsetof(struct xlex, starters) },
+		{ "event-words", offsetof(struct xlex, evwords) },
 	};
 	size_t i;
 

@@ -52,7 +52,7 @@ struct xsent {
 struct xlex {
 	struct lex *given, *family, *titles, *demonyms, *countries, *places,
 	    *kinship, *triggers, *cues, *groupn, *orgw, *stop, *numbers,
-	    *abbrevs, *starters;
+	    *abbrevs, *starters, *evwords;
 };
 
 enum xent_kind { ENT_PERSON, ENT_GROUP, ENT_PRONOUN, ENT_PLACE, ENT_ORG };
