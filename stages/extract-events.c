@@ -185,6 +185,14 @@ participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_en
 	    (!strncmp(d->text + k->e - 2, "ed", 2) || is_word(d, t, "participle"));
 }
 
+/* "Kim held a rally", "Kim executed the plan": a verb with an object
+ * right after it is active, whoever stands before it. */
+static int
+object_follows(const struct xdoc *d, size_t after, size_t s1)
+{
+	return after < s1 && is_word(d, after, "determiner");
+}
+
 /* "a soldier captured by Chinese forces": a participle with its agent
  * is passive whatever stands before it. */
 static int
@@ -303,6 +311,8 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 	return n;
 }
 
+static int is_prep(const struct xdoc *d, size_t t);
+
 static int
 victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 {
@@ -316,10 +326,19 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 		if (extract_tok_is(d, k, ";") || !strcmp(cue_kind(d, k), "speech") ||
 		    (!strcmp(cue_kind(d, k), "clause") && !extract_tok_is(d, k, "and")))
 			break;
+		/* "released footage of X", "held talks with X": the object
+		 * is something else */
+		if (k > t && ei < 0 && (is_prep(d, k) || is_word(d, k, "object-prep")) &&
+		    !extract_tok_is(d, k, "by") && !is_word(d, k - 1, "collective"))
+			break;
 		if (ei < 0 || !victim_ok(d, &d->ents[ei]))
 			continue;
 		if (k > t && extract_tok_is(d, k - 1, "by"))
 			continue;
+		/* "released X's statement" */
+		if (d->ents[ei].t1 < s1 && (extract_tok_is(d, d->ents[ei].t1, "'s") ||
+		    extract_tok_is(d, d->ents[ei].t1, "\xe2\x80\x99s")))
+			break;
 		out[n++] = d->ents[ei].ref;
 		k = d->ents[ei].t1;
 		while (n < XEV_MAXV && k + 1 < s1 && extract_tok_is(d, k, "and") &&
@@ -1164,7 +1183,7 @@ extract_events(struct xdoc *d)
 				type = "trial";
 			passive = is_passive(d, t, s0) ||
 			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
-			    victim_ok(d, &d->ents[ent_end[t - 1]])) ||
+			    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1)) ||
 			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end)) ||
 			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
 			if (!strcmp(form, "noun")) {
