@@ -313,6 +313,15 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 
 static int is_prep(const struct xdoc *d, size_t t);
 
+/* "five of them", "two of the defectors": a count before "of" at k. */
+static int
+partitive(const struct xdoc *d, size_t k)
+{
+	size_t n;
+
+	return extract_tok_is(d, k, "of") && k > 0 && extract_count_at(d, k - 1, &n) > 0 && n == 1;
+}
+
 static int
 victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 {
@@ -329,7 +338,8 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 		/* "released footage of X", "held talks with X": the object
 		 * is something else */
 		if (k > t && ei < 0 && (is_prep(d, k) || is_word(d, k, "object-prep")) &&
-		    !extract_tok_is(d, k, "by") && !is_word(d, k - 1, "collective"))
+		    !extract_tok_is(d, k, "by") && !is_word(d, k - 1, "collective") &&
+		    !partitive(d, k))
 			break;
 		if (ei < 0 || !victim_ok(d, &d->ents[ei]))
 			continue;
