@@ -292,8 +292,11 @@ stop_ends(const struct xdoc *d, size_t t)
 		/* "No." only before a number; "Jan." before a day or year. */
 		return 0;
 	}
+	/* "in the U.S. The ...": only a capitalised starter ("U.S. officials"
+	 * goes on) */
 	if (e)
-		return t + 1 < d->ntok && extract_tok_lex(d, d->lx->starters, t + 1) != NULL;
+		return t + 1 < d->ntok && (d->toks[t + 1].flags & TOK_CAP) &&
+		    extract_tok_lex(d, d->lx->starters, t + 1) != NULL;
 	return 1;
 }
 
@@ -346,12 +349,18 @@ extract_split_sentences(struct xdoc *d)
 			size_t u = t + 1;
 			int acro = !extract_tok_is(d, t, ".") && (d->toks[t].flags & TOK_WORD);
 
-			while (u < d->ntok && is_closer(d, u) && !(d->toks[u].flags & TOK_NL))
+			/* closing quotes and brackets stay with the sentence; a
+			 * straight quote only when glued to it (`said. "Help` opens
+			 * the next one) */
+			while (u < d->ntok && is_closer(d, u) && !(d->toks[u].flags & TOK_NL) &&
+			    (d->toks[u].s == d->toks[u - 1].e || !(extract_tok_is(d, u, "\"") ||
+			    extract_tok_is(d, u, "'"))))
 				u++;
 			if (u >= d->ntok || (d->toks[u].flags & TOK_NL))
 				end = 1;
 			else if (acro)
-				end = extract_tok_lex(d, d->lx->starters, u) != NULL;
+				end = (d->toks[u].flags & TOK_CAP) &&
+				    extract_tok_lex(d, d->lx->starters, u) != NULL;
 			else if (opens_sentence(d, u) &&
 			    (!extract_tok_is(d, t, ".") || stop_ends(d, t)))
 				end = 1;
