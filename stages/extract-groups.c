@@ -184,6 +184,24 @@ new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const cha
 	return (int)d->ngroup++;
 }
 
+/* "In 2015 nine defectors", "since 2009", "Camp No. 15": a year or a
+ * number, not how many people. */
+static int
+not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, size_t n)
+{
+	size_t m;
+
+	if (t >= s0 + 2 && extract_tok_is(d, t - 1, ".") && (extract_tok_is(d, t - 2, "No") ||
+	    extract_tok_is(d, t - 2, "Nos")))
+		return 1;
+	if (count < 1900 || count > 2100 || d->toks[t].e - d->toks[t].s != 4)
+		return 0;
+	return (t > s0 && (extract_tok_is(d, t - 1, "in") || extract_tok_is(d, t - 1, "since") ||
+	    extract_tok_is(d, t - 1, "by") || extract_tok_is(d, t - 1, "until") ||
+	    extract_tok_is(d, t - 1, "from"))) ||
+	    (t + n < s1 && extract_count_at(d, t + n, &m) > 0);
+}
+
 void
 extract_groups(struct xdoc *d)
 {
@@ -200,7 +218,7 @@ extract_groups(struct xdoc *d)
 			int gi, ei;
 			unsigned roles;
 
-			if (count <= 0)
+			if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
 				continue;
 			/* a year, a day of the month, an age: not a count */
 			if (t > s0 && (extract_tok_is(d, t - 1, "$") || date_month_from_name(

@@ -84,17 +84,15 @@ static const struct group_case group_cases[] = {
 	{ "It happened on March 5.", { END }, NULL },
 	{ "The 1990s famine killed many people.", { END }, NULL },
 
+	/* years and numbers are no counts */
+	{ "In 2015 nine defectors fled.", { { 9, "defectors", "", ROLE_DEFECTOR }, END }, NULL },
+	{ "Camp No. 15 holds prisoners.", { END }, NULL },
+
 	/* known defects (skipped unless CAPTIVE_TEST_KNOWN_BUGS is set) */
 	{ "Dozens of defectors were caught.", { { 0, "defectors", "", ROLE_DEFECTOR }, END },
 	    "'dozens of' is no count: got no group" },
 	{ "Hundreds of people protested.", { { 0, "people", "", 0 }, END },
 	    "'hundreds of' is no count: got no group" },
-	{ "In 2015 nine defectors fled.", { { 9, "defectors", "", ROLE_DEFECTOR }, END },
-	    "a year before a counted group is taken for the count: got a group "
-	    "of 2015 described as 'nine defectors'" },
-	{ "Camp No. 15 holds prisoners.", { END },
-	    "the number after 'No.' is taken for a count, across the verb "
-	    "'holds': got a group of 15 described as 'holds prisoners'" },
 };
 
 static struct xlex lx;
