@@ -5,10 +5,14 @@
  * are refused rather than parsed, to bound what one bad input can cost.
  */
 #include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "jsonl.h"
 #include "msg.h"
+#include "utf8.h"
 
 static char stdin_name[] = "<stdin>";
 static char *stdin_only[] = { stdin_name };
@@ -59,15 +63,530 @@ close_current(struct jsonl_reader *r)
 	r->fp = NULL;
 }
 
-json_t *
-jsonl_parse(const char *text, size_t len, const char *name, unsigned long line)
+/*
+ * The decoder.  One pass over the line: strings are checked (UTF-8, control
+ * characters, escapes) and unescaped in place, since an unescaped string is
+ * never longer than its source text; jansson then copies each string once
+ * (json_stringn_nocheck: checked here already).  It builds the tree
+ * json_loadb(text, len, JSON_REJECT_DUPLICATES) builds and refuses what it
+ * refuses: only an object or array at the top, nothing but whitespace
+ * after it, strict UTF-8 (no overlongs, surrogates or bytes past U+10FFFF),
+ * no raw control characters and no \u0000 in strings, a lone surrogate
+ * escape refused, integers that do not fit a json_int_t and reals that
+ * overflow a double refused, duplicate keys refused, and values nested
+ * deeper than JSON_PARSER_MAX_DEPTH (scalars count as a level, as in
+ * jansson) refused.  The recursion is bounded by that depth.  One
+ * difference, on purpose: jansson 2.14 skips a NUL byte right after a
+ * number or true/false/null ("[1\0]" is [1]; its lexer's unget loses it);
+ * here a raw NUL byte is refused wherever it is.
+ * tests/unit/test_jsonl.c compares the two on a table of inputs.
+ */
+struct jp {
+	char *s;		/* start of the text */
+	char *p;		/* next byte */
+	char *end;		/* one past the last byte; *end is writable */
+	struct jsonl_error *err;
+};
+
+#define JP_ONES  0x0101010101010101ULL
+#define JP_HIGHS 0x8080808080808080ULL
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Bytes before the first flagged one (exact for the lowest flag). */
+#define JP_SKIP(mask) ((size_t)__builtin_ctzll(mask) / 8)
+#else
+#define JP_SKIP(mask) ((void)(mask), (size_t)0)
+#endif
+
+/*
+ * Nonzero when one of the 8 bytes in w is '"', '\\', below 0x20 or above
+ * 0x7F: the bytes a string scan must stop at.  Each term is exact about
+ * whether a byte matches and its lowest flag is the first match.
+ */
+static inline uint64_t
+jp_special(uint64_t w)
 {
-	json_error_t err;
+	uint64_t q = w ^ (JP_ONES * '"'), b = w ^ (JP_ONES * '\\');
+
+	return (((q - JP_ONES) & ~q) | ((b - JP_ONES) & ~b) |
+	    ((w - JP_ONES * 0x20) & ~w) | w) & JP_HIGHS;
+}
+
+/*
+ * The length (2..4) of the well-formed UTF-8 sequence of a non-ASCII first
+ * byte at p, or 0 (overlong, surrogate, past U+10FFFF, truncated, stray).
+ */
+static inline size_t
+jp_utf8_len(const unsigned char *p, const unsigned char *end)
+{
+	unsigned c = p[0], c1;
+	size_t n = (size_t)(end - p);
+
+	if (c < 0xC2)
+		return 0;
+	if (c < 0xE0)
+		return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (n < 3)
+		return 0;
+	c1 = p[1];
+	if ((c1 & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+		return 0;
+	if (c < 0xF0) {
+		if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F))
+			return 0;
+		return 3;
+	}
+	if (c > 0xF4 || n < 4 || (p[3] & 0xC0) != 0x80)
+		return 0;
+	if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
+		return 0;
+	return 4;
+}
+
+static void jp_fail(struct jp *jp, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Record the first error: what, and the byte offset where. */
+static void
+jp_fail(struct jp *jp, const char *at, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (jp->err == NULL || jp->err->text[0] != '\0')
+		return;
+	jp->err->offset = (size_t)(at - jp->s);
+	va_start(ap, fmt);
+	vsnprintf(jp->err->text, sizeof jp->err->text, fmt, ap);
+	va_end(ap);
+}
+
+/* "unexpected character 'x'", or the byte in hex when not printable. */
+static void
+jp_unexpected(struct jp *jp, const char *at, const char *expected)
+{
+	unsigned c;
+
+	if (at >= jp->end) {
+		jp_fail(jp, at, "%s, found the end of the line", expected);
+		return;
+	}
+	c = (unsigned char)*at;
+	if (c > 0x20 && c < 0x7F)
+		jp_fail(jp, at, "%s, found '%c'", expected, (int)c);
+	else
+		jp_fail(jp, at, "%s, found byte 0x%02X", expected, c);
+}
+
+static inline char *
+jp_ws(char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
+/* Four hex digits at p (end bounds them) as a number, or -1. */
+static long
+jp_hex4(const char *p, const char *end)
+{
+	long v = 0;
+	int i;
+
+	if (end - p < 4)
+		return -1;
+	for (i = 0; i < 4; i++) {
+		int c = (unsigned char)p[i];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v += c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v += c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			v += c - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+/*
+ * The string whose opening quote is just before jp->p, checked and
+ * unescaped in place: *out is its first byte, *len its length, and jp->p
+ * moves past the closing quote.  0, or -1 after jp_fail.  Bytes are copied
+ * down only after the first escape; a run of plain bytes moves at once.
+ */
+static int
+jp_string(struct jp *jp, char **out, size_t *len)
+{
+	char *p = jp->p, *end = jp->end, *o = p, *run = p;
+	uint64_t w, m;
+	long u, u2;
+	size_t n;
+	unsigned c;
+
+	for (;;) {
+		while (end - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((m = jp_special(w)) != 0) {
+				p += JP_SKIP(m);
+				break;
+			}
+			p += 8;
+		}
+		if (p >= end) {
+			jp_fail(jp, jp->p - 1, "unterminated string");
+			return -1;
+		}
+		c = (unsigned char)*p;
+		if (c == '"')
+			break;
+		if (c >= 0x80) {
+			if ((n = jp_utf8_len((unsigned char *)p, (unsigned char *)end)) == 0) {
+				jp_fail(jp, p, "invalid UTF-8 (byte 0x%02X)", c);
+				return -1;
+			}
+			p += n;
+			continue;
+		}
+		if (c != '\\') {
+			if (c < 0x20) {
+				jp_fail(jp, p, "control character 0x%02X in a string", c);
+				return -1;
+			}
+			p++;
+			continue;
+		}
+		/* An escape: move the run before it down, then decode it. */
+		if (o != run)
+			memmove(o, run, (size_t)(p - run));
+		o += p - run;
+		if (++p >= end) {
+			jp_fail(jp, jp->p - 1, "unterminated string");
+			return -1;
+		}
+		switch (*p) {
+		case '"': case '\\': case '/':
+			*o++ = *p++;
+			break;
+		case 'b': *o++ = '\b'; p++; break;
+		case 'f': *o++ = '\f'; p++; break;
+		case 'n': *o++ = '\n'; p++; break;
+		case 'r': *o++ = '\r'; p++; break;
+		case 't': *o++ = '\t'; p++; break;
+		case 'u':
+			if ((u = jp_hex4(p + 1, end)) < 0) {
+				jp_fail(jp, p - 1, "invalid escape '\\u%.*s'",
+				    end - p - 1 < 4 ? (int)(end - p - 1) : 4, p + 1);
+				return -1;
+			}
+			if (u >= 0xD800 && u <= 0xDBFF) {
+				/* A high surrogate takes a low one right after it. */
+				if (end - p < 11 || p[5] != '\\' || p[6] != 'u' ||
+				    (u2 = jp_hex4(p + 7, end)) < 0xDC00 || u2 > 0xDFFF) {
+					jp_fail(jp, p - 1, "lone surrogate '\\u%04lX'", u);
+					return -1;
+				}
+				u = 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00);
+				p += 6;
+			} else if (u >= 0xDC00 && u <= 0xDFFF) {
+				jp_fail(jp, p - 1, "lone surrogate '\\u%04lX'", u);
+				return -1;
+			} else if (u == 0) {
+				jp_fail(jp, p - 1, "'\\u0000' in a string");
+				return -1;
+			}
+			/* At most 4 bytes where 6 or 12 were read: o stays behind p. */
+			o += utf8_encode((int32_t)u, o);
+			p += 5;
+			break;
+		default:
+			if ((unsigned char)*p > 0x20 && (unsigned char)*p < 0x7F)
+				jp_fail(jp, p - 1, "invalid escape '\\%c'", *p);
+			else
+				jp_fail(jp, p - 1, "invalid escape (byte 0x%02X after '\\')",
+				    (unsigned char)*p);
+			return -1;
+		}
+		run = p;
+	}
+	if (o != run)
+		memmove(o, run, (size_t)(p - run));
+	o += p - run;
+	*out = jp->p;
+	*len = (size_t)(o - jp->p);
+	jp->p = p + 1;
+	return 0;
+}
+
+/*
+ * A number, jansson's way: the JSON grammar, then an integer (no fraction,
+ * no exponent) through strtoll, refused when out of range, else a real
+ * through strtod, refused when it overflows (underflow gives 0 or a
+ * denormal, accepted).  The byte after the number is made a NUL for the
+ * conversion and put back.
+ */
+static json_t *
+jp_number(struct jp *jp)
+{
+	char *p = jp->p, *start = p, *end = jp->end, save, *stop;
+	int real = 0;
+	json_t *v = NULL;
+
+	if (*p == '-')
+		p++;
+	if (p < end && *p == '0') {
+		p++;
+		if (p < end && *p >= '0' && *p <= '9') {
+			jp_fail(jp, start, "invalid number (leading zero)");
+			return NULL;
+		}
+	} else if (p < end && *p >= '0' && *p <= '9') {
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	} else {
+		jp_fail(jp, start, "invalid number");
+		return NULL;
+	}
+	if (p < end && *p == '.') {
+		p++;
+		if (p >= end || *p < '0' || *p > '9') {
+			jp_fail(jp, start, "invalid number (no digit after '.')");
+			return NULL;
+		}
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+		real = 1;
+	}
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		p++;
+		if (p < end && (*p == '+' || *p == '-'))
+			p++;
+		if (p >= end || *p < '0' || *p > '9') {
+			jp_fail(jp, start, "invalid number (no digit in the exponent)");
+			return NULL;
+		}
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+		real = 1;
+	}
+	save = *p;
+	*p = '\0';
+	errno = 0;
+	if (!real) {
+		json_int_t i = strtoll(start, &stop, 10);
+
+		if (errno == ERANGE)
+			jp_fail(jp, start, "integer out of range '%.40s'", start);
+		else
+			v = json_integer(i);
+	} else {
+		double d = strtod(start, &stop);
+
+		if ((d == HUGE_VAL || d == -HUGE_VAL) && errno == ERANGE)
+			jp_fail(jp, start, "number out of range '%.40s'", start);
+		else
+			v = json_real(d);
+	}
+	*p = save;
+	if (v == NULL && jp->err != NULL && jp->err->text[0] == '\0')
+		jp_fail(jp, start, "out of memory");
+	jp->p = p;
+	return v;
+}
+
+static json_t *jp_value(struct jp *jp, unsigned depth);
+
+/* An array, jp->p on its '['; its values one level deeper. */
+static json_t *
+jp_array(struct jp *jp, unsigned depth)
+{
+	json_t *a = json_array(), *v;
+
+	if (a == NULL) {
+		jp_fail(jp, jp->p, "out of memory");
+		return NULL;
+	}
+	jp->p = jp_ws(jp->p + 1, jp->end);
+	if (jp->p < jp->end && *jp->p == ']') {
+		jp->p++;
+		return a;
+	}
+	for (;;) {
+		if ((v = jp_value(jp, depth + 1)) == NULL)
+			break;
+		if (json_array_append_new(a, v) < 0) {
+			jp_fail(jp, jp->p, "out of memory");
+			break;
+		}
+		jp->p = jp_ws(jp->p, jp->end);
+		if (jp->p < jp->end && *jp->p == ',') {
+			jp->p = jp_ws(jp->p + 1, jp->end);
+			continue;
+		}
+		if (jp->p < jp->end && *jp->p == ']') {
+			jp->p++;
+			return a;
+		}
+		jp_unexpected(jp, jp->p, "expected ',' or ']'");
+		break;
+	}
+	json_decref(a);
+	return NULL;
+}
+
+/* An object, jp->p on its '{'; its values one level deeper. */
+static json_t *
+jp_object(struct jp *jp, unsigned depth)
+{
+	json_t *obj = json_object(), *v;
+	char *key, *at;
+	size_t klen;
+
+	if (obj == NULL) {
+		jp_fail(jp, jp->p, "out of memory");
+		return NULL;
+	}
+	jp->p = jp_ws(jp->p + 1, jp->end);
+	if (jp->p < jp->end && *jp->p == '}') {
+		jp->p++;
+		return obj;
+	}
+	for (;;) {
+		if (jp->p >= jp->end || *jp->p != '"') {
+			jp_unexpected(jp, jp->p, "expected a string key");
+			break;
+		}
+		at = jp->p++;
+		if (jp_string(jp, &key, &klen) < 0)
+			break;
+		if (json_object_getn(obj, key, klen) != NULL) {
+			/* The key stays in the line until the line is done. */
+			jp_fail(jp, at, "duplicate key \"%.*s\"", klen > 40 ? 40 : (int)klen, key);
+			break;
+		}
+		jp->p = jp_ws(jp->p, jp->end);
+		if (jp->p >= jp->end || *jp->p != ':') {
+			jp_unexpected(jp, jp->p, "expected ':'");
+			break;
+		}
+		jp->p = jp_ws(jp->p + 1, jp->end);
+		if ((v = jp_value(jp, depth + 1)) == NULL)
+			break;
+		if (json_object_setn_new_nocheck(obj, key, klen, v) < 0) {
+			jp_fail(jp, at, "out of memory");
+			break;
+		}
+		jp->p = jp_ws(jp->p, jp->end);
+		if (jp->p < jp->end && *jp->p == ',') {
+			jp->p = jp_ws(jp->p + 1, jp->end);
+			continue;
+		}
+		if (jp->p < jp->end && *jp->p == '}') {
+			jp->p++;
+			return obj;
+		}
+		jp_unexpected(jp, jp->p, "expected ',' or '}'");
+		break;
+	}
+	json_decref(obj);
+	return NULL;
+}
+
+/* The value at jp->p (whitespace skipped), depth levels down (top: 1). */
+static json_t *
+jp_value(struct jp *jp, unsigned depth)
+{
+	char *p = jp->p, *s;
+	size_t len;
+	json_t *v;
+
+	if (depth > JSON_PARSER_MAX_DEPTH) {
+		jp_fail(jp, p, "nested deeper than %d levels", JSON_PARSER_MAX_DEPTH);
+		return NULL;
+	}
+	if (p >= jp->end) {
+		jp_unexpected(jp, p, "expected a value");
+		return NULL;
+	}
+	switch (*p) {
+	case '{':
+		return jp_object(jp, depth);
+	case '[':
+		return jp_array(jp, depth);
+	case '"':
+		jp->p++;
+		if (jp_string(jp, &s, &len) < 0)
+			return NULL;
+		if ((v = json_stringn_nocheck(s, len)) == NULL)
+			jp_fail(jp, p, "out of memory");
+		return v;
+	case '-': case '0': case '1': case '2': case '3': case '4':
+	case '5': case '6': case '7': case '8': case '9':
+		return jp_number(jp);
+	case 't':
+		if (jp->end - p >= 4 && memcmp(p, "true", 4) == 0) {
+			jp->p += 4;
+			return json_true();
+		}
+		break;
+	case 'f':
+		if (jp->end - p >= 5 && memcmp(p, "false", 5) == 0) {
+			jp->p += 5;
+			return json_false();
+		}
+		break;
+	case 'n':
+		if (jp->end - p >= 4 && memcmp(p, "null", 4) == 0) {
+			jp->p += 4;
+			return json_null();
+		}
+		break;
+	}
+	jp_unexpected(jp, p, "expected a value");
+	return NULL;
+}
+
+json_t *
+jsonl_decode(char *text, size_t len, struct jsonl_error *err)
+{
+	struct jp jp;
+	json_t *v;
+
+	jp.s = jp.p = text;
+	jp.end = text + len;
+	jp.err = err;
+	if (err != NULL) {
+		err->offset = 0;
+		err->text[0] = '\0';
+	}
+	jp.p = jp_ws(jp.p, jp.end);
+	if (jp.p >= jp.end || (*jp.p != '{' && *jp.p != '[')) {
+		jp_unexpected(&jp, jp.p, "expected '{' or '['");
+		return NULL;
+	}
+	if ((v = jp_value(&jp, 1)) == NULL)
+		return NULL;
+	jp.p = jp_ws(jp.p, jp.end);
+	if (jp.p < jp.end) {
+		jp_unexpected(&jp, jp.p, "expected the end of the line");
+		json_decref(v);
+		return NULL;
+	}
+	return v;
+}
+
+/* jsonl_parse on a line the caller lets us overwrite (line[len] too). */
+static json_t *
+parse_line(char *text, size_t len, const char *name, unsigned long line)
+{
+	struct jsonl_error err;
 	json_t *rec, *kind;
 
-	rec = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+	rec = jsonl_decode(text, len, &err);
 	if (rec == NULL) {
-		msg_error("%s:%lu: invalid JSON: %s", name, line, err.text);
+		msg_error("%s:%lu: invalid JSON: %s (byte %zu)", name, line,
+		    err.text, err.offset + 1);
 		return NULL;
 	}
 	if (!json_is_object(rec)) {
@@ -81,6 +600,23 @@ jsonl_parse(const char *text, size_t len, const char *name, unsigned long line)
 		json_decref(rec);
 		return NULL;
 	}
+	return rec;
+}
+
+json_t *
+jsonl_parse(const char *text, size_t len, const char *name, unsigned long line)
+{
+	char *copy = malloc(len + 1);
+	json_t *rec;
+
+	if (copy == NULL) {
+		msg_error("%s:%lu: out of memory for a line of %zu bytes", name, line, len);
+		return NULL;
+	}
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	rec = parse_line(copy, len, name, line);
+	free(copy);
 	return rec;
 }
 
@@ -109,7 +645,8 @@ jsonl_next(struct jsonl_reader *r)
 			r->bad++;
 			continue;
 		}
-		rec = jsonl_parse(r->line_buf, (size_t)n, r->name, r->line);
+		/* getline left a byte at line_buf[n] ('\n' or NUL): writable. */
+		rec = parse_line(r->line_buf, (size_t)n, r->name, r->line);
 		if (rec == NULL) {
 			r->bad++;
 			continue;

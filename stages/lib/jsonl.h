@@ -45,6 +45,22 @@ void jsonl_writer_init(struct jsonl_writer *w, FILE *fp, const char *name);
 /* Write rec compactly on one line; does not take the reference.  0 or -1. */
 int jsonl_write(struct jsonl_writer *w, json_t *rec);
 
+/* Why jsonl_decode refused a text: what, and where (byte offset from 0). */
+struct jsonl_error {
+	size_t offset;
+	char text[120];
+};
+
+/*
+ * Decode one JSON text, an object or an array, into the tree
+ * json_loadb(text, len, JSON_REJECT_DUPLICATES, ...) builds, refusing what
+ * it refuses (see jsonl.c), in one pass.  Strings are unescaped in place:
+ * text[0..len) is overwritten and text[len] must be writable (it is put
+ * back).  Returns a new reference, or NULL with the reason in *err (err
+ * may be NULL).
+ */
+json_t *jsonl_decode(char *text, size_t len, struct jsonl_error *err);
+
 /*
  * Parse one line as a record; returns a new reference or NULL after
  * reporting "<name>:<line>: why".  Exposed for the unit tests.

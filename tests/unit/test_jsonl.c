@@ -45,6 +45,282 @@ test_parse(void **state)
 	}
 }
 
+/*
+ * jsonl_decode against jansson: json_loadb(text, len, JSON_REJECT_DUPLICATES)
+ * on the same bytes must give the same tree (compared as values and as
+ * their compact dump, which tells integers from reals and -0.0 from 0.0) or
+ * both refuse.  Lengths are explicit, so a case may hold a NUL byte.
+ */
+#define CASE(s) { s, sizeof s - 1 }
+static const struct {
+	const char *s;
+	size_t len;
+} same_cases[] = {
+	/* structure and whitespace */
+	CASE("{}"), CASE("[]"), CASE(" { } "), CASE("\t[ ]\r"), CASE("\r\n{\n}\n"),
+	CASE("{\"a\":1}"), CASE("{ \"a\" : 1 , \"b\" : [ 1 , 2 ] }"),
+	CASE("{\"a\":[1,2,{\"b\":null}],\"c\":true,\"d\":false,\"e\":{}}"),
+	CASE("[[],[[]],{},[{}],[[[[1]]]]]"), CASE("[true,false,null]"),
+	CASE("{\"\":1}"), CASE("{\"\\n\":1,\"\\u00e9\":2}"),
+	CASE(""), CASE("   "), CASE("1"), CASE("\"a\""), CASE("null"), CASE("true"),
+	CASE("[1,]"), CASE("[,1]"), CASE("[,]"), CASE("{\"a\":1,}"), CASE("{,}"),
+	CASE("{\"a\"}"), CASE("{\"a\":}"), CASE("{\"a\" 1}"), CASE("{a:1}"), CASE("{'a':1}"),
+	CASE("{1:1}"), CASE("[1 2]"), CASE("[1]x"), CASE("[1] [2]"), CASE("{}{}"),
+	CASE("[1]\0"), CASE("\0[1]"), CASE("[1\0]"), CASE("[[1]"), CASE("[1]]"),
+	CASE("{\"a\":1"), CASE("{\"a\":1}}"), CASE("[\"a\":1]"), CASE("{\"a\",1}"),
+	CASE("\xEF\xBB\xBF[]"), CASE("[\xC3\xA9]"), CASE("[\f]"), CASE("[\v1]"),
+	/* literals */
+	CASE("[tru]"), CASE("[truex]"), CASE("[nul]"), CASE("[True]"), CASE("[NULL]"),
+	CASE("[falsey]"), CASE("[true1]"), CASE("[t]"), CASE("[nulll]"),
+	/* duplicate keys, also after unescaping */
+	CASE("{\"kind\":\"a\",\"kind\":\"b\"}"), CASE("{\"a\":{\"b\":1,\"b\":2}}"),
+	CASE("{\"a\":1,\"b\":{\"a\":2}}"), CASE("{\"a\":1,\"\\u0061\":2}"),
+	CASE("{\"\\u00e9\":1,\"\xC3\xA9\":2}"), CASE("[{\"a\":1},{\"a\":1}]"),
+	/* escapes */
+	CASE("[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"]"), CASE("[\"\\u00e9\\u00E9\\u20AC\"]"),
+	CASE("[\"\\ud83d\\ude00\"]"), CASE("[\"\\uD83D\\uDE00x\"]"), CASE("[\"\\uDBFF\\uDFFF\"]"),
+	CASE("[\"\\uFFFF\\uFEFF\\uD7FF\\uE000\"]"), CASE("[\"a\\u0001b\\u001f\\u007f\"]"),
+	CASE("[\"\\u0000\"]"), CASE("{\"\\u0000\":1}"), CASE("[\"a\\u0000\"]"),
+	CASE("[\"\\x\"]"), CASE("[\"\\a\"]"), CASE("[\"\\U00e9\"]"), CASE("[\"\\'\"]"),
+	CASE("[\"\\u12\"]"), CASE("[\"\\u12G4\"]"), CASE("[\"\\u\"]"), CASE("[\"\\u123"),
+	CASE("[\"\\"), CASE("[\"\\\"]"), CASE("[\"\\\xC3\xA9\"]"), CASE("[\"\\\0\"]"),
+	CASE("[\"\\uD800\"]"), CASE("[\"\\uD800x\"]"), CASE("[\"\\uD800\\u0041\"]"),
+	CASE("[\"\\uDC00\"]"), CASE("[\"\\uDFFF\\uD800\"]"), CASE("[\"\\uDBFF\\uDBFF\"]"),
+	CASE("[\"\\uD800\\n\"]"), CASE("[\"\\uD800\\\"]"), CASE("[\"\\uD800\\u\"]"),
+	CASE("[\"\\uD800\\uDC0\"]"), CASE("[\"\\uD800\\uDC0G\"]"), CASE("[\"\\uD800\\uDC00\"]"),
+	CASE("[\"\\uD800\\uE000\"]"),
+	/* control characters and NUL in strings */
+	CASE("[\"a\0b\"]"), CASE("[\"\x01\"]"), CASE("[\"\x1f\"]"), CASE("[\"\t\"]"),
+	CASE("[\"\n\"]"), CASE("[\"\r\"]"), CASE("[\"\x7f\"]"), CASE("{\"a\tb\":1}"),
+	CASE("[\"a"), CASE("[\"abcdefghijklmnopqrstuvwxyz"), CASE("\"]"),
+	/* UTF-8 */
+	CASE("[\"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"]"), CASE("[\"\xC2\x80\xDF\xBF\"]"),
+	CASE("[\"\xE0\xA0\x80\xEF\xBF\xBF\xED\x9F\xBF\xEE\x80\x80\"]"),
+	CASE("[\"\xF0\x90\x80\x80\xF4\x8F\xBF\xBF\"]"),
+	CASE("[\"\x80\"]"), CASE("[\"\xBF\"]"), CASE("[\"\xC0\x80\"]"), CASE("[\"\xC1\xBF\"]"),
+	CASE("[\"\xE0\x80\xAF\"]"), CASE("[\"\xE0\x9F\xBF\"]"), CASE("[\"\xED\xA0\x80\"]"),
+	CASE("[\"\xED\xBF\xBF\"]"), CASE("[\"\xF0\x80\x80\x80\"]"), CASE("[\"\xF0\x8F\xBF\xBF\"]"),
+	CASE("[\"\xF4\x90\x80\x80\"]"), CASE("[\"\xF5\x80\x80\x80\"]"), CASE("[\"\xF8\x88\x80\x80\x80\"]"),
+	CASE("[\"\xFE\"]"), CASE("[\"\xFF\"]"), CASE("[\"\xC3\"]"), CASE("[\"\xE2\x82\"]"),
+	CASE("[\"\xF0\x9F\x98\"]"), CASE("[\"\xC3\x28\"]"), CASE("[\"\xE2\x28\xA1\"]"),
+	CASE("[\"\xC3"), CASE("[\"\xE2\x82"), CASE("[\"\xF0\x9F\x98"),
+	CASE("{\"\xC3\xA9\":\"\xC3\xA9\"}"), CASE("{\"\xFF\":1}"),
+	CASE("[\"0123456\xC3\xA9\"]"), CASE("[\"01234567\xC3\"]"),
+	CASE("[\"0123456789abcdef\\n0123456789abcdef\\\"0123456789\\u00e9abcdef\"]"),
+	/* numbers */
+	CASE("[0]"), CASE("[-0]"), CASE("[-0.0]"), CASE("[0.0]"), CASE("[1.5]"), CASE("[-1.5e3]"),
+	CASE("[1E+2]"), CASE("[1e-2]"), CASE("[1E2]"), CASE("[0e0]"), CASE("[-0E-0]"),
+	CASE("[9223372036854775807]"), CASE("[-9223372036854775808]"),
+	CASE("[9223372036854775808]"), CASE("[-9223372036854775809]"),
+	CASE("[12345678901234567890]"), CASE("[123456789012345678901234567890.0]"),
+	CASE("[1e400]"), CASE("[-1e400]"), CASE("[1e-400]"), CASE("[-1e-400]"), CASE("[1e308]"),
+	CASE("[1.7976931348623157e308]"), CASE("[1.7976931348623159e308]"),
+	CASE("[2.2250738585072014e-308]"), CASE("[4.9e-324]"), CASE("[0.1]"),
+	CASE("[0.30000000000000004]"), CASE("[100000000000000000000000]"),
+	CASE("[01]"), CASE("[-01]"), CASE("[00]"), CASE("[-]"), CASE("[+1]"), CASE("[.5]"),
+	CASE("[1.]"), CASE("[1.e1]"), CASE("[1e]"), CASE("[1e+]"), CASE("[1e-]"), CASE("[1ee1]"),
+	CASE("[0x10]"), CASE("[NaN]"), CASE("[Infinity]"), CASE("[-Infinity]"), CASE("[1_000]"),
+	CASE("[--1]"), CASE("[-a]"), CASE("[1.5.2]"), CASE("[1e5.2]"), CASE("[1"), CASE("[-"),
+	CASE("[0"), CASE("[1."), CASE("[1e"), CASE("{\"size\":2823,\"n\":-7}"),
+	/* records as the stages write them */
+	CASE("{\"kind\":\"document\",\"id\":\"doc-7b4832f3e6e6764f\",\"size\":2823,"
+	    "\"text\":\"<p class=\\\"x\\\">Caf\xC3\xA9</p>\\n\\t\\u2028\",\"found\":{\"title\":\"meta og:title\"}}"),
+};
+
+static char *
+dump_any(const json_t *v)
+{
+	return json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+}
+
+/* Both refuse, or both give the same tree; 1 when they agree. */
+static int
+same_as_jansson(const char *in, size_t len, int verbose)
+{
+	json_error_t je;
+	struct jsonl_error err;
+	json_t *a = json_loadb(in, len, JSON_REJECT_DUPLICATES, &je), *b;
+	char *copy = malloc(len + 1), *da, *db;
+	int ok;
+
+	assert_non_null(copy);
+	memcpy(copy, in, len);
+	copy[len] = '#';
+	b = jsonl_decode(copy, len, &err);
+	assert_int_equal(copy[len], '#');	/* the byte after the text is put back */
+	if (a == NULL || b == NULL) {
+		ok = a == NULL && b == NULL;
+		/* jansson's quirk (see jsonl.c): it skips a NUL byte after a number or literal */
+		if (a != NULL && b == NULL && err.offset > 0 && err.offset < len &&
+		    in[err.offset] == '\0' && strchr("0123456789el", in[err.offset - 1]))
+			ok = 1;
+		if (b == NULL) {
+			assert_true(err.text[0] != '\0');
+			assert_true(err.offset <= len);
+		}
+		if (!ok && verbose)
+			print_error("%.*s: jansson %s, jsonl_decode %s\n", (int)len, in,
+			    a ? "accepts" : je.text, b ? "accepts" : err.text);
+	} else {
+		da = dump_any(a);
+		db = dump_any(b);
+		ok = json_equal(a, b) && da != NULL && db != NULL && strcmp(da, db) == 0;
+		if (!ok && verbose)
+			print_error("%.*s: jansson %s, jsonl_decode %s\n", (int)len, in, da, db);
+		free(da);
+		free(db);
+	}
+	json_decref(a);
+	json_decref(b);
+	free(copy);
+	return ok;
+}
+
+static void
+test_decode_same_as_jansson(void **state)
+{
+	size_t i;
+	int bad = 0;
+
+	(void)state;
+	for (i = 0; i < sizeof same_cases / sizeof same_cases[0]; i++)
+		bad += !same_as_jansson(same_cases[i].s, same_cases[i].len, 1);
+	assert_int_equal(bad, 0);
+}
+
+/* n opening brackets, a middle, n closing ones (o and c: "[" and "]" or so). */
+static char *
+nest(size_t n, const char *o, const char *mid, const char *c, size_t *len)
+{
+	size_t lo = strlen(o), lm = strlen(mid), lc = strlen(c), i;
+	char *s = malloc(n * (lo + lc) + lm + 1), *p = s;
+
+	assert_non_null(s);
+	for (i = 0; i < n; i++, p += lo)
+		memcpy(p, o, lo);
+	memcpy(p, mid, lm);
+	p += lm;
+	for (i = 0; i < n; i++, p += lc)
+		memcpy(p, c, lc);
+	*p = '\0';
+	*len = (size_t)(p - s);
+	return s;
+}
+
+/*
+ * Depth: jansson counts every value, scalars too, and refuses past
+ * JSON_PARSER_MAX_DEPTH; 100000 levels must be refused, not crash.
+ */
+static void
+test_decode_depth(void **state)
+{
+	static const struct {
+		size_t n;
+		const char *o, *mid, *c;
+	} cases[] = {
+		{ JSON_PARSER_MAX_DEPTH - 1, "[", "", "]" },
+		{ JSON_PARSER_MAX_DEPTH, "[", "", "]" },
+		{ JSON_PARSER_MAX_DEPTH + 1, "[", "", "]" },
+		{ JSON_PARSER_MAX_DEPTH - 1, "[", "1", "]" },
+		{ JSON_PARSER_MAX_DEPTH, "[", "1", "]" },
+		{ JSON_PARSER_MAX_DEPTH - 1, "{\"a\":", "{}", "}" },
+		{ JSON_PARSER_MAX_DEPTH, "{\"a\":", "{}", "}" },
+		{ JSON_PARSER_MAX_DEPTH - 1, "{\"a\":", "\"x\"", "}" },
+		{ JSON_PARSER_MAX_DEPTH, "{\"a\":", "\"x\"", "}" },
+		{ 100000, "[", "", "]" },
+		{ 100000, "[", "", "" },
+		{ 100000, "{\"a\":", "1", "}" },
+		{ 100000, "[{\"a\":", "1", "}]" },
+		{ 100000, "[1,", "", "]" },
+	};
+	size_t i, len;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *s = nest(cases[i].n, cases[i].o, cases[i].mid, cases[i].c, &len);
+
+		assert_true(same_as_jansson(s, len, 0));
+		free(s);
+	}
+}
+
+/*
+ * Mutations of the valid cases (a byte changed to one a parser cares about,
+ * inserted or deleted), from a fixed seed: jansson and jsonl_decode agree.
+ */
+static void
+test_decode_mutations(void **state)
+{
+	static const char alphabet[] = "\"\\/{}[],:0123456789eE.+-utfnlrbx \t\n"
+	    "\x00\x01\x1f\x7f\x80\xA9\xBF\xC0\xC3\xDF\xE0\xED\xEF\xF0\xF4\xF5\xFF"
+	    "Dd8ACc";
+	unsigned long long rng = 0x2545F4914F6CDD1DULL;
+	size_t valid[sizeof same_cases / sizeof same_cases[0]], nvalid = 0, i;
+	char buf[512];
+	int k, bad = 0;
+
+	(void)state;
+	for (i = 0; i < sizeof same_cases / sizeof same_cases[0]; i++) {
+		json_t *v = json_loadb(same_cases[i].s, same_cases[i].len, JSON_REJECT_DUPLICATES, NULL);
+
+		if (v != NULL && same_cases[i].len < sizeof buf - 8)
+			valid[nvalid++] = i;
+		json_decref(v);
+	}
+	assert_true(nvalid > 50);
+	for (k = 0; k < 40000 && bad < 5; k++) {
+		size_t c = valid[(rng >> 33) % nvalid], len = same_cases[c].len, pos;
+		int ops;
+
+		memcpy(buf, same_cases[c].s, len);
+		for (ops = 1 + (int)(rng >> 62); ops > 0; ops--) {
+			char ch;
+
+			rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+			pos = len ? (size_t)((rng >> 20) % len) : 0;
+			ch = alphabet[(rng >> 40) % (sizeof alphabet - 1)];
+			switch ((rng >> 50) % 3) {
+			case 0:
+				if (len)
+					buf[pos] = ch;
+				break;
+			case 1:
+				if (len + 1 < sizeof buf) {
+					memmove(buf + pos + 1, buf + pos, len - pos);
+					buf[pos] = ch;
+					len++;
+				}
+				break;
+			default:
+				if (len) {
+					memmove(buf + pos, buf + pos + 1, len - pos - 1);
+					len--;
+				}
+			}
+		}
+		bad += !same_as_jansson(buf, len, 1);
+	}
+	assert_int_equal(bad, 0);
+}
+
+/* A refused line names the input, the line, the reason and the byte. */
+static void
+test_parse_message(void **state)
+{
+	struct jsonl_error err;
+	char text[] = "{\"kind\":\"a\",\"x\":\"\\q\"}";
+	char dup[] = "{\"kind\":\"a\",\"kind\":\"b\"}";
+
+	(void)state;
+	assert_null(jsonl_decode(text, strlen(text), &err));
+	assert_string_equal(err.text, "invalid escape '\\q'");
+	assert_int_equal(err.offset, 17);
+	assert_null(jsonl_decode(dup, strlen(dup), &err));
+	assert_string_equal(err.text, "duplicate key \"kind\"");
+	assert_int_equal(err.offset, 12);
+	assert_null(jsonl_decode(NULL == NULL ? text : text, 0, NULL));	/* err may be NULL */
+}
+
 static char *
 write_temp(const char *content)
 {
@@ -120,6 +396,10 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_decode_same_as_jansson),
+		cmocka_unit_test(test_decode_depth),
+		cmocka_unit_test(test_decode_mutations),
+		cmocka_unit_test(test_parse_message),
 		cmocka_unit_test(test_reader_skips_bad_lines),
 		cmocka_unit_test(test_writer_one_line),
 		cmocka_unit_test(test_str),
