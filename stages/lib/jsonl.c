@@ -3,6 +3,11 @@
  * Lines are read with getline(), so a long document record costs one
  * allocation that is reused for the next line; lines over JSONL_MAX_LINE
  * are refused rather than parsed, to bound what one bad input can cost.
+ * Records are decoded and encoded here rather than by json_loadb and
+ * json_dumpf, in one pass over the bytes, to the same trees and the same
+ * bytes: a document record carries a whole page, and jansson's byte-at-a-
+ * time callbacks cost more than everything else the clean stage does to a
+ * page but the HTML parse (issue 4).
  */
 #include <errno.h>
 #include <math.h>
@@ -673,13 +678,220 @@ jsonl_writer_init(struct jsonl_writer *w, FILE *fp, const char *name)
 	w->name = name;
 }
 
+/*
+ * The encoder: the bytes json_dumpf(v, fp, JSON_COMPACT |
+ * JSON_PRESERVE_ORDER) writes.  Strings: '"' and '\\' escaped, \b \f \n \r
+ * \t by name, other bytes below 0x20 as \u00XX (upper-case hex), everything
+ * else, '/' and non-ASCII included, as it is; a string that is not valid
+ * UTF-8 fails where jansson fails, after the same partial output (and a key
+ * that is not is written as jansson writes it, a lone '"').  Reals are left
+ * to jansson (json_dumpb), whose %.17g rules they follow.  A container
+ * inside itself fails as in jansson, before its bracket.  Output is staged
+ * in a buffer of the call's own and handed to stdio in blocks: jansson's
+ * callback a piece costs more than the escaping.
+ */
+struct jw {
+	FILE *fp;
+	size_t n;		/* bytes staged in buf */
+	int failed;		/* a write to fp failed */
+	char buf[8192];
+};
+
+struct jw_frame {
+	const json_t *v;
+	const struct jw_frame *up;
+};
+
+static int jw_value(struct jw *jw, const json_t *v, const struct jw_frame *up);
+
+static void
+jw_flush(struct jw *jw)
+{
+	if (jw->n > 0 && !jw->failed && fwrite(jw->buf, jw->n, 1, jw->fp) != 1)
+		jw->failed = 1;
+	jw->n = 0;
+}
+
+static void
+jw_bytes(struct jw *jw, const char *s, size_t n)
+{
+	if (n > sizeof jw->buf - jw->n) {
+		jw_flush(jw);
+		if (n > sizeof jw->buf / 2) {
+			if (!jw->failed && fwrite(s, n, 1, jw->fp) != 1)
+				jw->failed = 1;
+			return;
+		}
+	}
+	memcpy(jw->buf + jw->n, s, n);
+	jw->n += n;
+}
+
+static inline void
+jw_byte(struct jw *jw, char c)
+{
+	if (jw->n == sizeof jw->buf)
+		jw_flush(jw);
+	jw->buf[jw->n++] = c;
+}
+
+/* 0, or -1 (invalid UTF-8) with what jansson would have written staged. */
+static int
+jw_string(struct jw *jw, const char *str, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const char *p = str, *end = str + len, *run = str;
+	char esc[6] = { '\\', 'u', '0', '0', 0, 0 };
+	uint64_t w, m;
+	unsigned c;
+	size_t n;
+
+	jw_byte(jw, '"');
+	for (;;) {
+		while (end - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((m = jp_special(w)) != 0) {
+				p += JP_SKIP(m);
+				break;
+			}
+			p += 8;
+		}
+		if (p >= end)
+			break;
+		c = (unsigned char)*p;
+		if (c >= 0x80) {
+			/* jansson stops here without writing the pending run. */
+			if ((n = jp_utf8_len((const unsigned char *)p,
+			    (const unsigned char *)end)) == 0)
+				return -1;
+			p += n;
+			continue;
+		}
+		if (c >= 0x20 && c != '"' && c != '\\') {
+			p++;
+			continue;
+		}
+		jw_bytes(jw, run, (size_t)(p - run));
+		switch (c) {
+		case '"': jw_byte(jw, '\\'); jw_byte(jw, '"'); break;
+		case '\\': jw_byte(jw, '\\'); jw_byte(jw, '\\'); break;
+		case '\b': jw_byte(jw, '\\'); jw_byte(jw, 'b'); break;
+		case '\f': jw_byte(jw, '\\'); jw_byte(jw, 'f'); break;
+		case '\n': jw_byte(jw, '\\'); jw_byte(jw, 'n'); break;
+		case '\r': jw_byte(jw, '\\'); jw_byte(jw, 'r'); break;
+		case '\t': jw_byte(jw, '\\'); jw_byte(jw, 't'); break;
+		default:
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			jw_bytes(jw, esc, sizeof esc);
+		}
+		run = ++p;
+	}
+	jw_bytes(jw, run, (size_t)(p - run));
+	jw_byte(jw, '"');
+	return 0;
+}
+
+static int
+jw_container(struct jw *jw, const json_t *v, const struct jw_frame *up)
+{
+	struct jw_frame me = { v, up };
+	const struct jw_frame *f;
+	size_t i, n;
+	void *it;
+
+	for (f = up; f != NULL; f = f->up)
+		if (f->v == v)
+			return -1;	/* a loop: jansson refuses it here */
+	if (json_is_array(v)) {
+		n = json_array_size(v);
+		jw_byte(jw, '[');
+		for (i = 0; i < n; i++) {
+			if (i > 0)
+				jw_byte(jw, ',');
+			if (jw_value(jw, json_array_get(v, i), &me) < 0)
+				return -1;
+		}
+		jw_byte(jw, ']');
+		return 0;
+	}
+	jw_byte(jw, '{');
+	for (it = json_object_iter((json_t *)v), i = 0; it != NULL;
+	    it = json_object_iter_next((json_t *)v, it), i++) {
+		if (i > 0)
+			jw_byte(jw, ',');
+		/* jansson ignores a key's failure (invalid UTF-8): so do we. */
+		(void)jw_string(jw, json_object_iter_key(it), json_object_iter_key_len(it));
+		jw_byte(jw, ':');
+		if (jw_value(jw, json_object_iter_value(it), &me) < 0)
+			return -1;
+	}
+	jw_byte(jw, '}');
+	return 0;
+}
+
+static int
+jw_value(struct jw *jw, const json_t *v, const struct jw_frame *up)
+{
+	char num[100];
+	size_t n;
+	int k;
+
+	if (v == NULL)
+		return -1;
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+	case JSON_ARRAY:
+		return jw_container(jw, v, up);
+	case JSON_STRING:
+		return jw_string(jw, json_string_value(v), json_string_length(v));
+	case JSON_INTEGER:
+		k = snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		if (k < 0 || (size_t)k >= sizeof num)
+			return -1;
+		jw_bytes(jw, num, (size_t)k);
+		return 0;
+	case JSON_REAL:
+		n = json_dumpb(v, num, sizeof num, JSON_ENCODE_ANY | JSON_COMPACT);
+		if (n == 0 || n > sizeof num)
+			return -1;
+		jw_bytes(jw, num, n);
+		return 0;
+	case JSON_TRUE:
+		jw_bytes(jw, "true", 4);
+		return 0;
+	case JSON_FALSE:
+		jw_bytes(jw, "false", 5);
+		return 0;
+	case JSON_NULL:
+		jw_bytes(jw, "null", 4);
+		return 0;
+	}
+	return -1;
+}
+
+int
+jsonl_encode(FILE *fp, const json_t *v)
+{
+	struct jw jw;
+	int rc;
+
+	if (!json_is_object(v) && !json_is_array(v))
+		return -1;	/* as json_dumpf without JSON_ENCODE_ANY */
+	jw.fp = fp;
+	jw.n = 0;
+	jw.failed = 0;
+	rc = jw_value(&jw, v, NULL);
+	jw_flush(&jw);		/* on failure too: what jansson would have written */
+	return rc < 0 || jw.failed ? -1 : 0;
+}
+
 int
 jsonl_write(struct jsonl_writer *w, json_t *rec)
 {
 	if (w->failed)
 		return -1;
-	if (json_dumpf(rec, w->fp, JSON_COMPACT | JSON_PRESERVE_ORDER) < 0 ||
-	    putc('\n', w->fp) == EOF) {
+	if (jsonl_encode(w->fp, rec) < 0 || putc('\n', w->fp) == EOF) {
 		w->failed = 1;
 		return msg_error("%s: write error: %s", w->name, strerror(errno));
 	}

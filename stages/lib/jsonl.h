@@ -44,6 +44,13 @@ void jsonl_reader_close(struct jsonl_reader *r);
 void jsonl_writer_init(struct jsonl_writer *w, FILE *fp, const char *name);
 /* Write rec compactly on one line; does not take the reference.  0 or -1. */
 int jsonl_write(struct jsonl_writer *w, json_t *rec);
+/*
+ * Write v (an object or array) to fp as json_dumpf(v, fp, JSON_COMPACT |
+ * JSON_PRESERVE_ORDER) does, byte for byte, partial output on failure
+ * included; no newline.  0, or -1 (write error, invalid UTF-8 in a string,
+ * a container inside itself).
+ */
+int jsonl_encode(FILE *fp, const json_t *v);
 
 /* Why jsonl_decode refused a text: what, and where (byte offset from 0). */
 struct jsonl_error {

@@ -1,4 +1,5 @@
 /* Unit tests for jsonl: parsing lines, reading inputs, writing records. */
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -321,6 +322,105 @@ test_parse_message(void **state)
 	assert_null(jsonl_decode(NULL == NULL ? text : text, 0, NULL));	/* err may be NULL */
 }
 
+/*
+ * jsonl_encode against json_dumpf(JSON_COMPACT | JSON_PRESERVE_ORDER): the
+ * same bytes, and the same partial output and failure when jansson fails.
+ */
+static void
+same_dump(const json_t *v)
+{
+	char *a = NULL, *b = NULL;
+	size_t alen = 0, blen = 0;
+	FILE *fa = open_memstream(&a, &alen), *fb = open_memstream(&b, &blen);
+	int ra, rb;
+
+	assert_non_null(fa);
+	assert_non_null(fb);
+	ra = json_dumpf(v, fa, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	rb = jsonl_encode(fb, v);
+	fclose(fa);
+	fclose(fb);
+	if (ra != rb || alen != blen || memcmp(a, b, alen) != 0)
+		print_error("json_dumpf %d '%.*s', jsonl_encode %d '%.*s'\n",
+		    ra, (int)alen, a, rb, (int)blen, b);
+	assert_int_equal(ra, rb);
+	assert_int_equal(alen, blen);
+	assert_memory_equal(a, b, alen);
+	free(a);
+	free(b);
+}
+
+static void
+test_encode_same_as_jansson(void **state)
+{
+	static const double reals[] = { 0.0, -0.0, 1.0, -1.5, 0.1, 1e21, 1e22, 1e-7, 123.0,
+	    1e308, 4.9e-324, 2.2250738585072014e-308, 123456789012345678.0, 0.30000000000000004 };
+	char bytes[256], big[600];
+	json_t *v, *a, *o;
+	size_t i;
+
+	(void)state;
+	/* every tree the decoding cases make */
+	for (i = 0; i < sizeof same_cases / sizeof same_cases[0]; i++) {
+		v = json_loadb(same_cases[i].s, same_cases[i].len, JSON_REJECT_DUPLICATES, NULL);
+		if (v != NULL)
+			same_dump(v);
+		json_decref(v);
+	}
+	/* every ASCII byte, NUL included, in a string and in a key */
+	for (i = 0; i < 128; i++)
+		bytes[i] = (char)i;
+	a = json_array();
+	json_array_append_new(a, json_stringn(bytes, 128));
+	for (i = 0; i < 128; i++)
+		json_array_append_new(a, json_stringn(bytes + i, 1));
+	o = json_object();
+	json_object_setn_new(o, bytes, 40, json_true());
+	json_object_setn_new(o, "a\0b", 3, json_false());
+	json_object_set_new(o, "/", json_null());
+	json_array_append_new(a, o);
+	for (i = 0; i < sizeof reals / sizeof reals[0]; i++) {
+		json_array_append_new(a, json_real(reals[i]));
+		json_array_append_new(a, json_real(-reals[i]));
+	}
+	json_array_append_new(a, json_integer(LLONG_MAX));
+	json_array_append_new(a, json_integer(LLONG_MIN));
+	json_array_append_new(a, json_stringn("\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\x7F", 10));
+	same_dump(a);
+	/* long strings: escapes and UTF-8 at every offset of the 8-byte scan */
+	for (i = 0; i < 24; i++) {
+		memset(big, 'x', sizeof big);
+		memcpy(big + i, "\"\xC3\xA9\\\n\x01", 6);
+		memcpy(big + 300 + i, "\xF0\x9F\x98\x80", 4);
+		v = json_pack("{s:s%}", "text", big, sizeof big);
+		same_dump(v);
+		json_decref(v);
+	}
+	json_decref(a);
+	/* invalid UTF-8 (nocheck): jansson fails mid-string after partial output */
+	for (i = 0; i < 20; i++) {
+		memset(big, 'y', 40);
+		big[5] = '\n';
+		big[i + 10] = (char)0xC3;	/* then 'y': not a continuation */
+		a = json_pack("[i,{s:o}]", 1, "k", json_stringn_nocheck(big, 40));
+		same_dump(a);
+		json_decref(a);
+	}
+	o = json_object();
+	json_object_set_new_nocheck(o, "\xFF", json_true());
+	same_dump(o);
+	json_decref(o);
+	/* not a container at the top, and a container inside itself */
+	v = json_integer(1);
+	same_dump(v);
+	json_decref(v);
+	a = json_pack("[i,[i]]", 1, 2);
+	json_array_append(json_array_get(a, 1), a);
+	same_dump(a);
+	json_array_remove(json_array_get(a, 1), 1);
+	json_decref(a);
+}
+
 static char *
 write_temp(const char *content)
 {
@@ -400,6 +500,7 @@ main(void)
 		cmocka_unit_test(test_decode_depth),
 		cmocka_unit_test(test_decode_mutations),
 		cmocka_unit_test(test_parse_message),
+		cmocka_unit_test(test_encode_same_as_jansson),
 		cmocka_unit_test(test_reader_skips_bad_lines),
 		cmocka_unit_test(test_writer_one_line),
 		cmocka_unit_test(test_str),
