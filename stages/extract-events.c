@@ -534,30 +534,92 @@ compatible_dates(const char *a, const char *b)
 	return strncmp(a, b, la < lb ? la : lb) == 0;
 }
 
+/* The events of victim v (a person, or -(g + 1) for group g). */
+static struct xevlist *
+events_of(const struct xdoc *d, int v)
+{
+	size_t k = v >= 0 ? (size_t)v : d->nperson + (size_t)(-v - 1);
+
+	return k < d->nevby ? &d->evby[k] : NULL;
+}
+
+static void
+index_victim(struct xdoc *d, int ev, int v)
+{
+	struct xevlist *l = events_of(d, v);
+
+	if (!l)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 4;
+		l->ev = xrealloc(l->ev, l->cap * sizeof(*l->ev));
+	}
+	l->ev[l->n++] = ev;
+}
+
+/* Add victim v to event ev unless it is there. */
+static void
+add_victim(struct xdoc *d, int ev, int v)
+{
+	struct xevent *e = &d->events[ev];
+	int a;
+
+	for (a = 0; a < e->nvictims; a++)
+		if (e->victims[a] == v)
+			return;
+	if (e->nvictims < XEV_MAXV) {
+		e->victims[e->nvictims++] = v;
+		index_victim(d, ev, v);
+	}
+}
+
+/* Can an act of type, date and country in sentence sent be the same as
+ * event i? */
+static int
+same_act(const struct xdoc *d, size_t i, const char *type, size_t sent, const char *date,
+    const char *cc)
+{
+	const struct xevent *e = &d->events[i];
+
+	if (strcmp(e->type, type) != 0 || !compatible_dates(e->date, date))
+		return 0;
+	/* in two countries: two acts */
+	if (cc && e->country[0] && strcmp(cc, e->country))
+		return 0;
+	/* "captured ..., escaped ... but was arrested": another act in
+	 * between makes a second arrest */
+	if (e->sent == sent && d->last_ev >= 0 && d->last_ev != (int)i &&
+	    d->events[d->last_ev].sent == sent && strcmp(d->events[d->last_ev].type, type))
+		return 0;
+	return 1;
+}
+
+/* A new event, or the earliest one of the same act (same type, a shared
+ * victim, compatible date and country), found through the victims'
+ * events. */
 static struct xevent *
 add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, const char *date,
     const char *cc)
 {
+	long best = -1;
 	size_t i;
-	int a, b;
+	int b;
 	struct xevent *e;
 
-	for (i = 0; i < d->nevent; i++) {
-		e = &d->events[i];
-		if (strcmp(e->type, type) != 0 || !compatible_dates(e->date, date))
-			continue;
-		/* in two countries: two acts */
-		if (cc && e->country[0] && strcmp(cc, e->country))
-			continue;
-		/* "captured ..., escaped ... but was arrested": another act in
-		 * between makes a second arrest */
-		if (e->sent == sent && d->last_ev >= 0 && d->last_ev != (int)i &&
-		    d->events[d->last_ev].sent == sent && strcmp(d->events[d->last_ev].type, type))
-			continue;
-		for (a = 0; a < e->nvictims; a++)
-			for (b = 0; b < nv; b++)
-				if (e->victims[a] == v[b])
-					goto merge;
+	for (b = 0; b < nv; b++) {
+		const struct xevlist *l = events_of(d, v[b]);
+
+		for (i = 0; l && i < l->n; i++)
+			if ((best < 0 || l->ev[i] < best) && same_act(d, (size_t)l->ev[i], type, sent, date, cc))
+				best = l->ev[i];
+	}
+	if (best >= 0) {
+		for (b = 0; b < nv; b++)
+			add_victim(d, (int)best, v[b]);
+		e = &d->events[best];
+		e->dead = -1;	/* marks "merged": the caller fills only what is missing */
+		d->last_ev = (int)best;
+		return e;
 	}
 	if (d->nevent == d->cevent) {
 		d->cevent = d->cevent ? d->cevent * 2 : 16;
@@ -570,26 +632,8 @@ add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, c
 	e->perp = NOREF;
 	e->perp_org = -1;
 	d->last_ev = (int)d->nevent - 1;
-	for (b = 0; b < nv && b < XEV_MAXV; b++) {
-		int have = 0;
-
-		for (a = 0; a < e->nvictims; a++)
-			have |= e->victims[a] == v[b];
-		if (!have)
-			e->victims[e->nvictims++] = v[b];
-	}
-	return e;
-merge:
-	for (b = 0; b < nv; b++) {
-		int have = 0;
-
-		for (a = 0; a < e->nvictims; a++)
-			have |= e->victims[a] == v[b];
-		if (!have && e->nvictims < XEV_MAXV)
-			e->victims[e->nvictims++] = v[b];
-	}
-	e->dead = -1;	/* marks "merged": the caller fills only what is missing */
-	d->last_ev = (int)(e - d->events);
+	for (b = 0; b < nv; b++)
+		add_victim(d, d->last_ev, v[b]);
 	return e;
 }
 
@@ -726,25 +770,39 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *n)
 
 /* The country of an earlier arrest or sentence of a victim: where they
  * were held.  Not an abduction's: that is where they were taken from. */
+/* The earliest event before limit (an index; -1: any) of one of e's
+ * victims that held them: an arrest (or a sentence, when sentences) with
+ * a country.  -1 if none. */
+static long
+held_before(const struct xdoc *d, const struct xevent *e, long limit, int sentences)
+{
+	long best = -1;
+	int a;
+	size_t i;
+
+	for (a = 0; a < e->nvictims; a++) {
+		const struct xevlist *l = events_of(d, e->victims[a]);
+
+		for (i = 0; l && i < l->n; i++) {
+			const struct xevent *f = &d->events[l->ev[i]];
+
+			if (f == e || !f->country[0] || (limit >= 0 && l->ev[i] >= limit) ||
+			    (strcmp(f->type, "arrest") && !(sentences && !strcmp(f->type, "sentence"))))
+				continue;
+			if (best < 0 || l->ev[i] < best)
+				best = l->ev[i];
+		}
+	}
+	return best;
+}
+
 static void
 inherit_country(struct xdoc *d, struct xevent *e)
 {
-	size_t j;
-	int a, b;
+	long f = held_before(d, e, -1, 1);
 
-	for (j = 0; j < d->nevent && !e->country[0]; j++) {
-		const struct xevent *f = &d->events[j];
-
-		if (f == e || !f->country[0] || (strcmp(f->type, "arrest") &&
-		    strcmp(f->type, "sentence")))
-			continue;
-		for (a = 0; a < e->nvictims; a++)
-			for (b = 0; b < f->nvictims; b++)
-				if (e->victims[a] == f->victims[b]) {
-					snprintf(e->country, 3, "%s", f->country);
-					return;
-				}
-	}
+	if (f >= 0)
+		memcpy(e->country, d->events[f].country, 3);
 }
 
 /* "SEOUL, May 29 (Yonhap) --": the date of the dispatch, not of an act. */
@@ -931,25 +989,26 @@ static int
 has_event(const struct xdoc *d, const char *type, const int *v, int nv)
 {
 	size_t i;
-	int a, b;
+	int b;
 
-	for (i = 0; i < d->nevent; i++)
-		if (!strcmp(d->events[i].type, type))
-			for (a = 0; a < d->events[i].nvictims; a++)
-				for (b = 0; b < nv; b++)
-					if (d->events[i].victims[a] == v[b])
-						return 1;
+	for (b = 0; b < nv; b++) {
+		const struct xevlist *l = events_of(d, v[b]);
+
+		for (i = 0; l && i < l->n; i++)
+			if (!strcmp(d->events[l->ev[i]].type, type))
+				return 1;
+	}
 	return 0;
 }
 
 /* e, undated, "also" happened: when and where the latest dated act of
- * its type before it did. */
+ * its type among the few told just before it did. */
 static void
 same_time_as_before(struct xdoc *d, struct xevent *e)
 {
-	long i;
+	long i, at = (long)(e - d->events);
 
-	for (i = (long)(e - d->events) - 1; i >= 0; i--)
+	for (i = at - 1; i >= 0 && i >= at - 32; i--)
 		if (!strcmp(d->events[i].type, e->type) && d->events[i].date[0]) {
 			snprintf(e->date, sizeof(e->date), "%s", d->events[i].date);
 			if (!e->country[0])
@@ -1031,8 +1090,8 @@ static void
 date_by_custody(struct xdoc *d, struct xevent *r)
 {
 	size_t s0 = d->sents[r->sent].t0, s1 = d->sents[r->sent].t1, t, end, k, i;
-	long n = 0;
-	int unit = 0, a, b, found = 0;
+	long n = 0, best = -1;
+	int unit = 0, a, found = 0;
 
 	for (t = s0; t < s1 && !found; t++)
 		if (span_at(d, t, s1, &n, &unit, &end))
@@ -1040,30 +1099,34 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 				found = is_word(d, k, "custody");
 	if (!found)
 		return;
-	for (i = 0; i < d->nevent; i++) {
-		struct xevent *f = &d->events[i];
+	for (a = 0; a < r->nvictims; a++) {
+		const struct xevlist *l = events_of(d, r->victims[a]);
 
-		if (f == r || (strcmp(f->type, "arrest") && strcmp(f->type, "abduction")))
-			continue;
-		for (a = 0; a < r->nvictims; a++)
-			for (b = 0; b < f->nvictims; b++)
-				if (r->victims[a] == f->victims[b]) {
-					if (r->date[0] && !f->date[0])
-						date_shift(r->date, n, unit, -1, f->date, sizeof(f->date));
-					else if (f->date[0] && !r->date[0])
-						date_shift(f->date, n, unit, 1, r->date, sizeof(r->date));
-					return;
-				}
+		for (i = 0; l && i < l->n; i++) {
+			const struct xevent *f = &d->events[l->ev[i]];
+
+			if (f != r && (!strcmp(f->type, "arrest") || !strcmp(f->type, "abduction")) &&
+			    (best < 0 || l->ev[i] < best))
+				best = l->ev[i];
+		}
+	}
+	if (best >= 0) {
+		struct xevent *f = &d->events[best];
+
+		if (r->date[0] && !f->date[0])
+			date_shift(r->date, n, unit, -1, f->date, sizeof(f->date));
+		else if (f->date[0] && !r->date[0])
+			date_shift(f->date, n, unit, 1, r->date, sizeof(r->date));
 	}
 }
 
 /* "convicted less than two months later", "the following year": the
  * span after the latest dated act before it. */
 static void
-date_by_later(struct xdoc *d, struct xevent *e)
+date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 {
 	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, end;
-	long n, i;
+	long n;
 	int unit;
 
 	for (t = s0; t < s1; t++) {
@@ -1079,13 +1142,8 @@ date_by_later(struct xdoc *d, struct xevent *e)
 				break;
 		}
 	}
-	if (t == s1)
-		return;
-	for (i = (long)(e - d->events) - 1; i >= 0; i--)
-		if (d->events[i].date[0]) {
-			date_shift(d->events[i].date, n, unit, 1, e->date, sizeof(e->date));
-			return;
-		}
+	if (t < s1 && last_dated >= 0)
+		date_shift(d->events[last_dated].date, n, unit, 1, e->date, sizeof(e->date));
 }
 
 /*
@@ -1095,18 +1153,17 @@ date_by_later(struct xdoc *d, struct xevent *e)
  * paragraph, unless an act of one of those sentences claims it first.
  */
 static void
-date_from_context(struct xdoc *d, struct xevent *e)
+date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event)
 {
-	size_t sj = e->sent, k, i, nd;
+	size_t sj = e->sent, k, nd;
 	struct sdate dates[XDATE_MAX];
 
 	for (k = 0; k < 3 && sj > 0; k++) {
 		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL))
 			return;
 		sj--;
-		for (i = 0; i < d->nevent; i++)
-			if (d->events[i].sent == sj)
-				return;
+		if (sent_has_event[sj])
+			return;
 		if ((nd = sentence_dates(d, sj, dates)) > 0) {
 			date_format(&dates[nd - 1].v, e->date, sizeof(e->date));
 			free(e->date_text);
@@ -1120,9 +1177,13 @@ void
 extract_events(struct xdoc *d)
 {
 	size_t si, t, i, *ent_end;
+	unsigned char *sent_has_event;
+	long last_dated = -1;
 
 	resolve_pronouns(d);
 	d->last_ev = -1;
+	d->nevby = d->nperson + d->ngroup;
+	d->evby = xcalloc(d->nevby + 1, sizeof(*d->evby));
 	ent_end = xmalloc((d->ntok + 1) * sizeof(*ent_end));
 	for (t = 0; t <= d->ntok; t++)
 		ent_end[t] = (size_t)-1;
@@ -1342,17 +1403,23 @@ extract_events(struct xdoc *d)
 		if (!strcmp(d->events[i].type, "release"))
 			date_by_custody(d, &d->events[i]);
 
-	/* Countries still unknown, and the victims' roles and status. */
+	/* Dates from elsewhere, countries still unknown, and the victims'
+	 * roles and status. */
+	sent_has_event = xcalloc(d->nsent + 1, 1);
+	for (i = 0; i < d->nevent; i++)
+		sent_has_event[d->events[i].sent] = 1;
 	for (i = 0; i < d->nevent; i++) {
 		struct xevent *e = &d->events[i];
 		int a;
 
 		if (!e->date[0])
-			date_by_later(d, e);
+			date_by_later(d, e, last_dated);
 		if (!e->date[0])
-			date_from_context(d, e);
+			date_from_context(d, e, sent_has_event);
 		if (!e->date[0] && e->fb_date[0])
 			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
+		if (e->date[0])
+			last_dated = (long)i;
 
 		if (!strcmp(e->type, "release")) {
 			/* released from where they were held */
@@ -1373,23 +1440,14 @@ extract_events(struct xdoc *d)
 				snprintf(e->country, 3, "%s", nat);
 			}
 		}
+		/* held where arrested; an abduction's country is where they
+		 * were taken from */
 		if (!e->country[0] && strcmp(e->type, "abduction") && strcmp(e->type, "arrest") &&
 		    strcmp(e->type, "defection")) {
-			size_t j;
+			long f = held_before(d, e, (long)i, 0);
 
-			for (j = 0; j < i && !e->country[0]; j++) {
-				const struct xevent *f = &d->events[j];
-				int b;
-
-				/* held where arrested; an abduction's country is
-				 * where they were taken from */
-				if (!f->country[0] || strcmp(f->type, "arrest"))
-					continue;
-				for (a = 0; a < e->nvictims; a++)
-					for (b = 0; b < f->nvictims; b++)
-						if (e->victims[a] == f->victims[b])
-							snprintf(e->country, 3, "%s", f->country);
-			}
+			if (f >= 0)
+				memcpy(e->country, d->events[f].country, 3);
 		}
 		if (!e->country[0] && !strcmp(e->type, "defection"))
 			snprintf(e->country, 3, "KP");
@@ -1413,5 +1471,6 @@ extract_events(struct xdoc *d)
 		}
 	}
 
+	free(sent_has_event);
 	link_groups(d);
 }

@@ -487,6 +487,9 @@ extract_doc_free(struct xdoc *d)
 	}
 	for (i = 0; i < d->nrel; i++)
 		free(d->rels[i].pred);
+	for (i = 0; i < d->nevby; i++)
+		free(d->evby[i].ev);
+	free(d->evby);
 	free(d->persons);
 	free(d->places);
 	free(d->orgs);

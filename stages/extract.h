@@ -165,6 +165,14 @@ struct xdoc {
 	size_t nrel, crel;
 	int mentions_kp;	/* the text names North Korea */
 	int last_ev;		/* event the latest trigger made or merged into, or -1 */
+	/* The events of each victim (person i at i, group g at nperson + g),
+	 * so that finding another act of the same people is not a scan of
+	 * every event. */
+	struct xevlist {
+		int *ev;
+		size_t n, cap;
+	} *evby;
+	size_t nevby;
 };
 
 /* extract-text.c */
