@@ -26,11 +26,11 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "stageopt.h"
 #include "clean.h"
 #include "clean-html.h"
 
 static struct {
-	int quiet;
 	int text;	/* --text: write the cleaned texts only */
 	int trace;	/* --trace: say on stderr why each line went */
 } opt;
@@ -205,12 +205,9 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
+		STAGE_LONGOPTS,
 		{ "text", no_argument, NULL, 't' },
 		{ "trace", no_argument, NULL, 'T' },
-		{ "schema", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct clean_ctx ctx;
@@ -219,32 +216,21 @@ main(int argc, char **argv)
 	int c, status;
 
 	msg_init("captive-clean");
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (stage_option(c, usage))
+			continue;
 		switch (c) {
-		case 'q':
-			opt.quiet = 1;
-			break;
 		case 't':
 			opt.text = 1;
 			break;
 		case 'T':
 			opt.trace = 1;
 			break;
-		case 's':
-			schema_set_dir(optarg);
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		case 'V':
-			printf("captive-clean %s\n", CAPTIVE_VERSION);
-			return 0;
 		default:
 			usage(stderr);
 			return 2;
 		}
 	}
-	msg_set_quiet(opt.quiet);
 	memset(&ctx, 0, sizeof ctx);
 	load_rules(&ctx.rules, opt.trace);
 	jsonl_writer_init(&ctx.out, stdout, "<stdout>");

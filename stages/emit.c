@@ -31,9 +31,9 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "stageopt.h"
 
 static struct {
-	int quiet;
 	const char *out;		/* --out DIR */
 	const char *data_version;	/* --data-version V, else CAPTIVE_VERSION */
 } opt;
@@ -43,12 +43,6 @@ usage(FILE *fp)
 {
 	fputs("usage: captive-emit [-q] [--schema DIR] [--data-version V] --out DIR [FILE...]\n",
 	      fp);
-}
-
-static void
-help(void)
-{
-	usage(stdout);
 	fputs("\n"
 	      "Write the records (JSON Lines, from FILEs or stdin) into DIR as one\n"
 	      "<table>.csv.gz per table of tables.json, captive.json.gz and\n"
@@ -59,8 +53,7 @@ help(void)
 	      "      --data-version V  the version written into the JSON and XML\n"
 	      "      --out DIR         the output folder (created if missing)\n"
 	      "      --help            this text\n"
-	      "      --version         the program's version\n",
-	      stdout);
+	      "      --version         the program's version\n", fp);
 }
 
 /*
@@ -114,12 +107,9 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "schema", required_argument, NULL, 'S' },
+		STAGE_LONGOPTS,
 		{ "data-version", required_argument, NULL, 'D' },
 		{ "out", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct jsonl_reader in;
@@ -133,26 +123,16 @@ main(int argc, char **argv)
 
 	msg_init("captive-emit");
 	opt.data_version = CAPTIVE_VERSION;
-	while ((c = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (stage_option(c, usage))
+			continue;
 		switch (c) {
-		case 'q':
-			opt.quiet = 1;
-			break;
-		case 'S':
-			schema_set_dir(optarg);
-			break;
 		case 'D':
 			opt.data_version = optarg;
 			break;
 		case 'o':
 			opt.out = optarg;
 			break;
-		case 'h':
-			help();
-			return 0;
-		case 'V':
-			puts("captive-emit " CAPTIVE_VERSION);
-			return 0;
 		default:
 			usage(stderr);
 			return 2;
@@ -163,7 +143,6 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
-	msg_set_quiet(opt.quiet);
 	if (emit_model_load(&model, schema_path("tables.json")) < 0)
 		die("cannot go on without the tables");
 	if (mkdir(opt.out, 0777) != 0 && errno != EEXIST)

@@ -23,11 +23,8 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "stageopt.h"
 #include "utf8.h"
-
-static struct {
-	int quiet;
-} opt;
 
 struct extract_ctx {
 	struct xlex lx;
@@ -107,10 +104,7 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "schema", required_argument, NULL, 'S' },
+		STAGE_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct extract_ctx ctx;
@@ -118,26 +112,12 @@ main(int argc, char **argv)
 	int c;
 
 	msg_init("captive-extract");
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'q':
-			opt.quiet = 1;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		case 'V':
-			printf("captive-extract %s\n", CAPTIVE_VERSION);
-			return 0;
-		case 'S':
-			schema_set_dir(optarg);
-			break;
-		default:
+	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (!stage_option(c, usage)) {
 			usage(stderr);
 			return 2;
 		}
 	}
-	msg_set_quiet(opt.quiet);
 	memset(&ctx, 0, sizeof(ctx));
 	if (extract_lex_load(&ctx.lx) != 0)
 		die("cannot load the lexicons from %s/lexicons", schema_dir());

@@ -25,12 +25,9 @@
 #include "ingest.h"
 #include "jsonl.h"
 #include "msg.h"
+#include "stageopt.h"
 #include "sha256.h"
 #include "utf8.h"
-
-static struct {
-	int quiet;
-} opt;
 
 static void
 usage(FILE *fp)
@@ -38,6 +35,7 @@ usage(FILE *fp)
 	fputs("usage: captive-ingest [-q] [FILE | DIR | -]...\n"
 	    "Write one JSON Lines \"document\" record per input document.\n"
 	    "  -q, --quiet     no summary line on stderr\n"
+	    "      --schema DIR  the schema folder (accepted like every stage's; ingest reads none)\n"
 	    "  -h, --help      this text\n"
 	    "      --version   print the version\n", fp);
 }
@@ -280,27 +278,15 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		STAGE_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct ingest_ctx ctx;
 	int c, i;
 
 	msg_init("captive-ingest");
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'q':
-			opt.quiet = 1;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		case 'V':
-			printf("captive-ingest %s\n", CAPTIVE_VERSION);
-			return 0;
-		default:
+	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (!stage_option(c, usage)) {
 			usage(stderr);
 			return 2;
 		}
@@ -309,7 +295,6 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
-	msg_set_quiet(opt.quiet);
 	memset(&ctx, 0, sizeof ctx);
 	jsonl_writer_init(&ctx.out, stdout, "<stdout>");
 	for (i = optind; i < argc; i++)

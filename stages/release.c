@@ -28,11 +28,11 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "stageopt.h"
 #include "release.h"
 #include "sha256.h"
 
 static struct {
-	int quiet;
 	const char *version;	/* --version V */
 	const char *out;	/* --out DIST */
 	const char *emitdir;
@@ -45,12 +45,6 @@ usage(FILE *fp)
 {
 	fputs("usage: captive-release [-q] [--schema DIR] --version V --out DIST EMITDIR\n"
 	      "       captive-release --version\n", fp);
-}
-
-static void
-help(void)
-{
-	usage(stdout);
 	fputs("\n"
 	      "Build DIST/captive-V/ from captive-emit's folder EMITDIR: its files, the\n"
 	      "schemas, datapackage.json, README.md, LICENSE, CITATION.cff, CHANGES.md\n"
@@ -60,7 +54,7 @@ help(void)
 	      "      --schema DIR  the schema folder (tables.json, captive.xsd, ...)\n"
 	      "      --version V   the release's version; alone: the program's version\n"
 	      "      --out DIST    the folder of releases (created if missing)\n"
-	      "      --help        this text\n", stdout);
+	      "      --help        this text\n", fp);
 }
 
 static int
@@ -332,11 +326,9 @@ static void
 release_parse_options(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "schema", required_argument, NULL, 'S' },
+		STAGE_LONGOPTS_BUT_VERSION,
 		{ "version", required_argument, NULL, 'V' },
 		{ "out", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -346,23 +338,16 @@ release_parse_options(int argc, char **argv)
 		puts("captive-release " CAPTIVE_VERSION);
 		exit(0);
 	}
-	while ((c = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (stage_option(c, usage))
+			continue;
 		switch (c) {
-		case 'q':
-			opt.quiet = 1;
-			break;
-		case 'S':
-			schema_set_dir(optarg);
-			break;
 		case 'V':
 			opt.version = optarg;
 			break;
 		case 'o':
 			opt.out = optarg;
 			break;
-		case 'h':
-			help();
-			exit(0);
 		default:
 			usage(stderr);
 			exit(2);
@@ -394,7 +379,6 @@ main(int argc, char **argv)
 
 	msg_init("captive-release");
 	release_parse_options(argc, argv);
-	msg_set_quiet(opt.quiet);
 
 	release_add_dir(&fs, opt.emitdir);
 	for (i = 0; i < sizeof(schema_files) / sizeof(schema_files[0]); i++) {

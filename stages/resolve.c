@@ -28,12 +28,9 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "stageopt.h"
 #include "resolve.h"
 #include "sha256.h"
-
-static struct {
-	int quiet;
-} opt;
 
 static void
 usage(FILE *fp)
@@ -192,10 +189,7 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "schema", required_argument, NULL, 'S' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		STAGE_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct jsonl_reader in;
@@ -208,26 +202,12 @@ main(int argc, char **argv)
 	int c, prefix, rc;
 
 	msg_init("captive-resolve");
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'q':
-			opt.quiet = 1;
-			break;
-		case 'S':
-			schema_set_dir(optarg);
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		case 'V':
-			printf("captive-resolve %s\n", CAPTIVE_VERSION);
-			return 0;
-		default:
+	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (!stage_option(c, usage)) {
 			usage(stderr);
 			return 2;
 		}
 	}
-	msg_set_quiet(opt.quiet);
 	ctx.entities = hmap_new();
 	ctx.local_ids = hmap_new();
 	ctx.published = hmap_new();

@@ -21,10 +21,10 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "stageopt.h"
 #include "validate.h"
 
 static struct {
-	int quiet;
 	const char *rejects;
 } opt;
 
@@ -70,10 +70,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "rejects", required_argument, NULL, 'r' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "schema", required_argument, NULL, 'S' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		STAGE_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct jsonl_reader in;
@@ -86,29 +83,18 @@ main(int argc, char **argv)
 	int c, rc, checked;
 
 	msg_init("captive-validate");
-	while ((c = getopt_long(argc, argv, "r:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "r:" STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (stage_option(c, usage))
+			continue;
 		switch (c) {
 		case 'r':
 			opt.rejects = optarg;
 			break;
-		case 'q':
-			opt.quiet = 1;
-			break;
-		case 'S':
-			schema_set_dir(optarg);
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		case 'V':
-			printf("captive-validate %s\n", CAPTIVE_VERSION);
-			return 0;
 		default:
 			usage(stderr);
 			return 2;
 		}
 	}
-	msg_set_quiet(opt.quiet);
 	if ((schema = validate_schema_load(schema_path("tables.json"))) == NULL)
 		die("cannot go on without the schema");
 	if (opt.rejects && (rejects = fopen(opt.rejects, "w")) == NULL)
