@@ -392,12 +392,38 @@ extract_split_sentences(struct xdoc *d)
 	}
 }
 
+/*
+ * Lookups ignore case ("Arrested" finds "arrested"), but an entry written
+ * in capitals (UN, OK, ROK) is an acronym: it matches only as written, so
+ * that "Kim Jong Un" is no United Nations and "Han Ok Sun" no OK.
+ */
+static int
+case_ok(const char *entry, const char *text)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; entry[i]; i++) {
+		if (entry[i] >= 'a' && entry[i] <= 'z')
+			return 1;
+		letters += entry[i] >= 'A' && entry[i] <= 'Z';
+	}
+	if (letters < 2)
+		return 1;
+	for (i = 0; entry[i]; i++)
+		if (entry[i] >= 'A' && entry[i] <= 'Z' && text[i] != entry[i])
+			return 0;
+	return 1;
+}
+
 const struct lex_entry *
 extract_tok_lex(const struct xdoc *d, const struct lex *l, size_t t)
 {
+	const struct lex_entry *e;
+
 	if (t >= d->ntok)
 		return NULL;
-	return lex_lookupn(l, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s);
+	e = lex_lookupn(l, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s);
+	return e && case_ok(e->fields[0], d->text + d->toks[t].s) ? e : NULL;
 }
 
 const struct lex_entry *
@@ -433,7 +459,7 @@ extract_match(const struct xdoc *d, const struct lex *l, size_t t, size_t max, s
 		memcpy(key + kl, d->text + w->s, wl);
 		kl += wl;
 		e = lex_lookupn(l, key, kl);
-		if (e) {
+		if (e && case_ok(e->fields[0], key)) {
 			best = e;
 			best_n = k + 1;
 		}
