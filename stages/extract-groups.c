@@ -371,9 +371,22 @@ extract_pronouns(struct xdoc *d)
 			const struct lex_entry *dm = extract_match(d, d->lx->demonyms, k, 3, &m);
 
 			if (dm) {
+				const struct lex_entry *ti;
+				const char *role;
+				size_t skip;
+
 				k += m;
-				const struct lex_entry *ti = extract_match(d, d->lx->titles, k, 1, &m);
-				const char *role = ti ? lex_get(d->lx->titles, ti, "role") : "";
+				/* "a U.S. college student": a word or two may stand
+				 * before the title */
+				for (skip = 0; skip < 2 && k + skip < d->ntok &&
+				    !extract_match(d, d->lx->titles, k + skip, 1, &m) &&
+				    (d->toks[k + skip].flags & TOK_WORD) &&
+				    !(d->toks[k + skip].flags & (TOK_CAP | TOK_NUM)); skip++)
+					;
+				if (k + skip < d->ntok && extract_match(d, d->lx->titles, k + skip, 1, &m))
+					k += skip;
+				ti = extract_match(d, d->lx->titles, k, 1, &m);
+				role = ti ? lex_get(d->lx->titles, ti, "role") : "";
 
 				if (!strcmp(role, "other") || !strcmp(role, "journalist")) {
 					extract_add_ent(d, ENT_PRONOUN, t, k + 1, -3);
