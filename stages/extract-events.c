@@ -513,7 +513,10 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 			    is_prep(d, at) || extract_tok_lex(d, d->lx->triggers, at))
 				break;
 		}
-		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k))
+		/* "released ... ahead of the summit in Singapore": too far
+		 * from the act to be its place */
+		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k) ||
+		    (k > t && k - t > 12) || (k < t && t - k > 10))
 			continue;
 		dist = k > t ? k - t : t - k;
 		if (dist < bestd) {

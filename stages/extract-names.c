@@ -284,6 +284,9 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 	}
 	if (t >= s1 || !extract_tok_is(d, t, ","))
 		return;
+	/* past an age: "Jane Roe, 83, whose daughter was taken" */
+	if (t + 3 < s1 && (d->toks[t + 1].flags & TOK_NUM) && extract_tok_is(d, t + 2, ","))
+		t += 2;
 	for (k = t + 1; k < s1 && k < t + 10; k++) {
 		const struct lex_entry *e;
 
