@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "extract.h"
+#include "extract_test.h"
 #include "lex.h"
 
 struct gwant {
@@ -95,36 +96,12 @@ static const struct group_case group_cases[] = {
 	    "'hundreds of' is no count: got no group" },
 };
 
-static struct xlex lx;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (!getenv("CAPTIVE_SCHEMA"))
-		schema_set_dir("schema");	/* make check runs from the top */
-	return extract_lex_load(&lx);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	extract_lex_free(&lx);
-	return 0;
-}
-
+/* The text's groups, found as extract finds them (after its persons);
+ * free with extract_doc_free. */
 static void
 doc_open(struct xdoc *d, const char *text)
 {
-	memset(d, 0, sizeof(*d));
-	d->docid = "doc-test";
-	d->text = text;
-	d->len = strlen(text);
-	d->lx = &lx;
-	date_parse_iso("2016-03-16", &d->pub);
-	extract_tokenize(d);
-	extract_split_sentences(d);
+	extract_test_open(d, text, "2016-03-16");
 	extract_persons(d, NULL);
 	extract_groups(d);
 }
@@ -175,36 +152,7 @@ group_ok(const struct group_case *c, int verbose)
 	return ok;
 }
 
-static void
-test_group_table(void **state)
-{
-	size_t i, bad = 0;
-
-	(void)state;
-	for (i = 0; i < sizeof(group_cases) / sizeof(group_cases[0]); i++)
-		if (!group_cases[i].known_bug && !group_ok(&group_cases[i], 1))
-			bad++;
-	assert_int_equal(bad, 0);
-}
-
-static void
-test_group_known_bugs(void **state)
-{
-	size_t i, bad = 0;
-
-	(void)state;
-	if (!getenv("CAPTIVE_TEST_KNOWN_BUGS")) {
-		for (i = 0; i < sizeof(group_cases) / sizeof(group_cases[0]); i++)
-			if (group_cases[i].known_bug)
-				print_message("# known bug: %s: %s\n", group_cases[i].text,
-				    group_cases[i].known_bug);
-		skip();
-	}
-	for (i = 0; i < sizeof(group_cases) / sizeof(group_cases[0]); i++)
-		if (group_cases[i].known_bug && !group_ok(&group_cases[i], 1))
-			bad++;
-	assert_int_equal(bad, 0);
-}
+EXTRACT_TEST_TABLE(test_group_table, test_group_known_bugs, group_cases, group_ok)
 
 /* "the nine" refers back to the group of nine: a plural mention of it. */
 static void
@@ -235,5 +183,5 @@ main(void)
 		cmocka_unit_test(test_group_known_bugs),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
 }

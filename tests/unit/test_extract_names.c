@@ -20,6 +20,7 @@
 #include <cmocka.h>
 
 #include "extract.h"
+#include "extract_test.h"
 #include "lex.h"
 
 #define ANY (-1)
@@ -171,36 +172,11 @@ static const struct name_case name_cases[] = {
 	    "person: got person 'Solidarity Worldwide'" },
 };
 
-static struct xlex lx;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (!getenv("CAPTIVE_SCHEMA"))
-		schema_set_dir("schema");	/* make check runs from the top */
-	return extract_lex_load(&lx);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	extract_lex_free(&lx);
-	return 0;
-}
-
+/* The text's persons, found as extract finds them; free with extract_doc_free. */
 static void
 doc_open(struct xdoc *d, const char *text, const char *byline)
 {
-	memset(d, 0, sizeof(*d));
-	d->docid = "doc-test";
-	d->text = text;
-	d->len = strlen(text);
-	d->lx = &lx;
-	date_parse_iso("2016-03-16", &d->pub);
-	extract_tokenize(d);
-	extract_split_sentences(d);
+	extract_test_open(d, text, "2016-03-16");
 	extract_persons(d, byline);
 }
 
@@ -289,36 +265,7 @@ name_ok(const struct name_case *c, int verbose)
 	return ok;
 }
 
-static void
-test_name_table(void **state)
-{
-	size_t i, bad = 0;
-
-	(void)state;
-	for (i = 0; i < sizeof(name_cases) / sizeof(name_cases[0]); i++)
-		if (!name_cases[i].known_bug && !name_ok(&name_cases[i], 1))
-			bad++;
-	assert_int_equal(bad, 0);
-}
-
-static void
-test_name_known_bugs(void **state)
-{
-	size_t i, bad = 0;
-
-	(void)state;
-	if (!getenv("CAPTIVE_TEST_KNOWN_BUGS")) {
-		for (i = 0; i < sizeof(name_cases) / sizeof(name_cases[0]); i++)
-			if (name_cases[i].known_bug)
-				print_message("# known bug: %s: %s\n", name_cases[i].text,
-				    name_cases[i].known_bug);
-		skip();
-	}
-	for (i = 0; i < sizeof(name_cases) / sizeof(name_cases[0]); i++)
-		if (name_cases[i].known_bug && !name_ok(&name_cases[i], 1))
-			bad++;
-	assert_int_equal(bad, 0);
-}
+EXTRACT_TEST_TABLE(test_name_table, test_name_known_bugs, name_cases, name_ok)
 
 /* "X, the wife of Y": a family_of relation from X to Y. */
 static void
@@ -383,5 +330,5 @@ main(void)
 		cmocka_unit_test(test_name_known_bugs),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
 }

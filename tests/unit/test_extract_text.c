@@ -20,6 +20,7 @@
 #include <cmocka.h>
 
 #include "extract.h"
+#include "extract_test.h"
 #include "lex.h"
 
 #define MAXS 6
@@ -116,37 +117,6 @@ static const struct split_case split_cases[] = {
 	    { "\"We are afraid,\" she said.", "\"Help us.\"" }, NULL },
 };
 
-static struct xlex lx;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (!getenv("CAPTIVE_SCHEMA"))
-		schema_set_dir("schema");	/* make check runs from the top */
-	return extract_lex_load(&lx);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	extract_lex_free(&lx);
-	return 0;
-}
-
-static void
-doc_open(struct xdoc *d, const char *text)
-{
-	memset(d, 0, sizeof(*d));
-	d->docid = "doc-test";
-	d->text = text;
-	d->len = strlen(text);
-	d->lx = &lx;
-	extract_tokenize(d);
-	extract_split_sentences(d);
-}
-
 /* 1 if the row's sentences come out as written, byte for byte. */
 static int
 split_ok(const struct split_case *c, int verbose)
@@ -157,7 +127,7 @@ split_ok(const struct split_case *c, int verbose)
 
 	while (n < MAXS && c->want[n])
 		n++;
-	doc_open(&d, c->text);
+	extract_test_open(&d, c->text, NULL);
 	if (d.nsent != n)
 		ok = 0;
 	for (i = 0; i < d.nsent && i < n && ok; i++) {
@@ -182,39 +152,7 @@ split_ok(const struct split_case *c, int verbose)
 	return ok;
 }
 
-static void
-test_split_table(void **state)
-{
-	size_t i, bad = 0;
-
-	(void)state;
-	for (i = 0; i < sizeof(split_cases) / sizeof(split_cases[0]); i++) {
-		if (split_cases[i].known_bug)
-			continue;
-		if (!split_ok(&split_cases[i], 1))
-			bad++;
-	}
-	assert_int_equal(bad, 0);
-}
-
-static void
-test_split_known_bugs(void **state)
-{
-	size_t i, bad = 0;
-
-	(void)state;
-	if (!getenv("CAPTIVE_TEST_KNOWN_BUGS")) {
-		for (i = 0; i < sizeof(split_cases) / sizeof(split_cases[0]); i++)
-			if (split_cases[i].known_bug)
-				print_message("# known bug: %s: %s\n", split_cases[i].text,
-				    split_cases[i].known_bug);
-		skip();
-	}
-	for (i = 0; i < sizeof(split_cases) / sizeof(split_cases[0]); i++)
-		if (split_cases[i].known_bug && !split_ok(&split_cases[i], 1))
-			bad++;
-	assert_int_equal(bad, 0);
-}
+EXTRACT_TEST_TABLE(test_split_table, test_split_known_bugs, split_cases, split_ok)
 
 /* Tokens: inner hyphens and apostrophes join, "'s" stands alone, acronyms
  * keep their last dot, numbers keep their separators. */
@@ -228,7 +166,7 @@ test_tokens(void **state)
 	size_t i;
 
 	(void)state;
-	doc_open(&d, text);
+	extract_test_open(&d, text, NULL);
 	for (i = 0; i < d.ntok && i < sizeof(want) / sizeof(want[0]); i++) {
 		if (d.toks[i].e - d.toks[i].s != strlen(want[i]) ||
 		    memcmp(text + d.toks[i].s, want[i], strlen(want[i])) != 0)
@@ -258,7 +196,7 @@ test_char_offsets(void **state)
 	size_t i;
 
 	(void)state;
-	doc_open(&d, text);
+	extract_test_open(&d, text, NULL);
 	assert_int_equal(d.cp[d.len], 67);	/* characters in all (Python's len) */
 	assert_int_equal(d.nsent, 2);
 	/* "Then" is character 45: Python's text.index("Then") */
@@ -286,10 +224,10 @@ test_edges(void **state)
 	size_t i, n = 20000;
 
 	(void)state;
-	doc_open(&d, "");
+	extract_test_open(&d, "", NULL);
 	assert_int_equal(d.nsent, 0);
 	extract_doc_free(&d);
-	doc_open(&d, "   \n\n  ");
+	extract_test_open(&d, "   \n\n  ", NULL);
 	assert_int_equal(d.nsent, 0);
 	extract_doc_free(&d);
 
@@ -298,7 +236,7 @@ test_edges(void **state)
 	for (i = 0; i < n; i++)
 		memcpy(big + 2 * i, "a ", 2);
 	big[2 * n] = '\0';
-	doc_open(&d, big);
+	extract_test_open(&d, big, NULL);
 	assert_int_equal(d.ntok, n);
 	assert_true(d.nsent >= n / XSENT_MAX_TOKENS);
 	for (i = 0; i < d.nsent; i++)
@@ -318,5 +256,5 @@ main(void)
 		cmocka_unit_test(test_split_known_bugs),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
 }

@@ -1,0 +1,121 @@
+/*
+ * extract_test.h: what the unit tests of extract's helpers
+ * (test_extract_text.c, test_extract_names.c, test_extract_groups.c)
+ * share, so that each of them keeps only its own table and checks:
+ *
+ *   extract_test_setup, extract_test_teardown: the cmocka group setup
+ *   and teardown that load and free the lexicons, in extract_test_lx.
+ *   extract_test_open: an xdoc on a text, tokenized and split into
+ *   sentences, for the test to run its stage on.
+ *   EXTRACT_TEST_TABLE: the two tests over a table with known_bug rows.
+ *
+ * Each test file is one program that includes this header once; the
+ * functions are static, and each of the three uses all of them.
+ */
+#ifndef EXTRACT_TEST_H
+#define EXTRACT_TEST_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "date.h"
+#include "extract.h"
+#include "lex.h"
+
+/* The lexicons, loaded once for the whole group of tests. */
+static struct xlex extract_test_lx;
+
+/*
+ * Group setup: load the lexicons from CAPTIVE_SCHEMA, or from schema/
+ * when it is unset (make check runs from the top of the tree).  Returns
+ * extract_lex_load's 0 or -1, which fails the whole group.
+ */
+static int
+extract_test_setup(void **state)
+{
+	(void)state;
+	if (!getenv("CAPTIVE_SCHEMA"))
+		schema_set_dir("schema");
+	return extract_lex_load(&extract_test_lx);
+}
+
+static int
+extract_test_teardown(void **state)
+{
+	(void)state;
+	extract_lex_free(&extract_test_lx);
+	return 0;
+}
+
+/*
+ * Open d on text: document "doc-test" with the lexicons, published on
+ * pub (an ISO date; NULL: no date), tokenized and split into sentences.
+ * d borrows text, which must outlive it; the caller frees d with
+ * extract_doc_free.
+ */
+static void
+extract_test_open(struct xdoc *d, const char *text, const char *pub)
+{
+	memset(d, 0, sizeof(*d));
+	d->docid = "doc-test";
+	d->text = text;
+	d->len = strlen(text);
+	d->lx = &extract_test_lx;
+	if (pub)
+		date_parse_iso(pub, &d->pub);
+	extract_tokenize(d);
+	extract_split_sentences(d);
+}
+
+/*
+ * EXTRACT_TEST_TABLE(run, bugs, cases, row_ok) defines two cmocka tests
+ * over the array cases, whose rows have a text and a known_bug (NULL, or
+ * why the row fails today); row_ok(&cases[i], 1) returns 1 when the row
+ * passes, else prints why and returns 0.
+ *   run: every row without known_bug; fails if any of them fails.
+ *   bugs: the rows with known_bug.  Unless CAPTIVE_TEST_KNOWN_BUGS is set
+ *   in the environment it prints them and is SKIPPED; with it, it runs
+ *   them for whoever fixes the defect, and fails if any of them fails.
+ * A macro, not a function, because each file's rows are a struct of its
+ * own, and so that a failure names the test file and line, as before.
+ */
+#define EXTRACT_TEST_NROWS(cases) (sizeof(cases) / sizeof((cases)[0]))
+#define EXTRACT_TEST_TABLE(run, bugs, cases, row_ok)				\
+static void									\
+run(void **state)								\
+{										\
+	size_t i, bad = 0;							\
+										\
+	(void)state;								\
+	for (i = 0; i < EXTRACT_TEST_NROWS(cases); i++)				\
+		if (!(cases)[i].known_bug && !row_ok(&(cases)[i], 1))		\
+			bad++;							\
+	assert_int_equal(bad, 0);						\
+}										\
+										\
+static void									\
+bugs(void **state)								\
+{										\
+	size_t i, bad = 0;							\
+										\
+	(void)state;								\
+	if (!getenv("CAPTIVE_TEST_KNOWN_BUGS")) {				\
+		for (i = 0; i < EXTRACT_TEST_NROWS(cases); i++)			\
+			if ((cases)[i].known_bug)				\
+				print_message("# known bug: %s: %s\n",		\
+				    (cases)[i].text, (cases)[i].known_bug);	\
+		skip();								\
+	}									\
+	for (i = 0; i < EXTRACT_TEST_NROWS(cases); i++)				\
+		if ((cases)[i].known_bug && !row_ok(&(cases)[i], 1))		\
+			bad++;							\
+	assert_int_equal(bad, 0);						\
+}
+
+#endif /* EXTRACT_TEST_H */
