@@ -116,6 +116,9 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 			continue;
 		if (!strcmp(c, "neg") || !strcmp(c, "hypo"))
 			return 1;
+		/* "is about to be freed" */
+		if (extract_tok_is(d, at, "about") && at > s0 && !strcmp(cue_kind(d, at - 1), "aux"))
+			return 1;
 		if (!strcmp(c, "clause"))
 			break;
 	}
@@ -850,12 +853,22 @@ present_perfect(const struct xdoc *d, size_t t, size_t s0)
 	    (extract_tok_is(d, t - 2, "has") || extract_tok_is(d, t - 2, "have"));
 }
 
+/* The country of the nationality word in "a South Korean fisherman". */
+static const char *
+unnamed_nationality(const struct xdoc *d, const struct xent *e)
+{
+	size_t n;
+	const struct lex_entry *dm = extract_match(d, d->lx->demonyms, e->t0 + 1, 3, &n);
+
+	return dm ? lex_get(d->lx->demonyms, dm, "country") : "";
+}
+
 static void
 resolve_pronouns(struct xdoc *d)
 {
 	size_t i;
 	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
-	int subjg = NOREF, lastu = NOREF;
+	int subjg = NOREF, lastu = NOREF, unnamed = NOREF;
 	long subj_sent = -1;
 
 	for (i = 0; i < d->nperson; i++)
@@ -891,8 +904,12 @@ resolve_pronouns(struct xdoc *d)
 			break;
 		case ENT_PRONOUN:
 			if (e->id == -3) {
-				/* "an American tourist": the article's main person */
-				e->ref = main;
+				/* "an American tourist": the article's main person;
+				 * with no one named, an unnamed one, a group of one */
+				if (main == NOREF && unnamed == NOREF)
+					unnamed = -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 1,
+					    unnamed_nationality(d, e), 0) - 1;
+				e->ref = main != NOREF ? main : unnamed;
 				break;
 			}
 			if (e->id == -2) {

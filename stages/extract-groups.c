@@ -164,8 +164,9 @@ group_of_count(struct xdoc *d, long count)
 	return -1;
 }
 
-static int
-new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const char *nat, unsigned roles)
+int
+extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const char *nat,
+    unsigned roles)
 {
 	struct xgroup *g;
 
@@ -262,7 +263,7 @@ extract_groups(struct xdoc *d)
 				roles |= ROLE_DEFECTOR;
 			gi = group_of_count(d, count);
 			if (gi < 0)
-				gi = new_group(d, t0, t + n, end, count, nat, roles & ~ROLE_OTHER);
+				gi = extract_new_group(d, t0, t + n, end, count, nat, roles & ~ROLE_OTHER);
 			else {
 				if (!d->groups[gi].nationality[0])
 					snprintf(d->groups[gi].nationality, 3, "%s", nat);
@@ -388,7 +389,10 @@ extract_pronouns(struct xdoc *d)
 				ti = extract_match(d, d->lx->titles, k, 1, &m);
 				role = ti ? lex_get(d->lx->titles, ti, "role") : "";
 
-				if (!strcmp(role, "other") || !strcmp(role, "journalist")) {
+				/* not "a North Korean official": the article is
+				 * about someone held, not whoever speaks */
+				if (*role && strcmp(role, "official") && strcmp(role, "activist") &&
+				    strcmp(role, "family")) {
 					extract_add_ent(d, ENT_PRONOUN, t, k + 1, -3);
 					t = k;
 					continue;

@@ -202,6 +202,10 @@ void extract_groups(struct xdoc *d);
 /* The count at token t: digits (1,180) or number words (nine, twenty-one,
  * a dozen).  Returns the value and sets *n to the tokens used, or 0. */
 long extract_count_at(const struct xdoc *d, size_t t, size_t *n);
+/* A new group of count, first named at tokens [t0, t1), its description
+ * from d0; returns its index. */
+int extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const char *nat,
+    unsigned roles);
 void extract_places(struct xdoc *d);
 void extract_pronouns(struct xdoc *d);
 /* Sort d->ents by position and set toks[].ent. */
