@@ -25,6 +25,7 @@ struct jsonl_reader {
 	unsigned long line;	/* line number in the current input */
 	char *line_buf;
 	size_t line_cap;
+	char *read_buf;		/* stdio buffer of the open file (not stdin) */
 	unsigned long in;	/* records read */
 	unsigned long bad;	/* lines set aside as unreadable */
 };

@@ -462,6 +462,62 @@ test_reader_skips_bad_lines(void **state)
 	free(b);
 }
 
+/*
+ * Records longer than the read buffer, in two files one after the other
+ * (the reader's buffer passes from one to the next): what jsonl_write
+ * wrote comes back.
+ */
+static void
+test_reader_long_records(void **state)
+{
+	char *path[2], *names[2], *text = malloc(300001);
+	struct jsonl_writer w;
+	struct jsonl_reader r;
+	json_t *rec;
+	FILE *fp;
+	int f, i, n = 0;
+	static const char unit[] = "ab\"c\\d\ne\xC3\xA9<p>";
+
+	(void)state;
+	assert_non_null(text);
+	/* No length below cuts the unit after its 0xC3 (length % 13 == 9). */
+	for (i = 0; i < 300000; i++)
+		text[i] = unit[i % (sizeof unit - 1)];
+	text[300000] = '\0';
+	for (f = 0; f < 2; f++) {
+		path[f] = write_temp("");
+		names[f] = path[f];
+		fp = fopen(path[f], "w");
+		assert_non_null(fp);
+		jsonl_writer_init(&w, fp, path[f]);
+		for (i = 0; i < 3; i++) {
+			rec = json_pack("{s:s, s:i, s:s%}", "kind", "document", "n", f * 3 + i,
+			    "text", text, (size_t)(100000 * (i + 1) - f));
+			assert_int_equal(jsonl_write(&w, rec), 0);
+			json_decref(rec);
+		}
+		assert_int_equal(fclose(fp), 0);
+	}
+	jsonl_reader_init(&r, names, 2);
+	while ((rec = jsonl_next(&r)) != NULL) {
+		size_t len = (size_t)(100000 * (n % 3 + 1) - n / 3);
+
+		assert_int_equal(json_integer_value(json_object_get(rec, "n")), n);
+		assert_int_equal(json_string_length(json_object_get(rec, "text")), len);
+		assert_memory_equal(json_string_value(json_object_get(rec, "text")), text, len);
+		json_decref(rec);
+		n++;
+	}
+	assert_int_equal(n, 6);
+	assert_int_equal(r.bad, 0);
+	jsonl_reader_close(&r);
+	for (f = 0; f < 2; f++) {
+		unlink(path[f]);
+		free(path[f]);
+	}
+	free(text);
+}
+
 static void
 test_writer_one_line(void **state)
 {
@@ -502,6 +558,7 @@ main(void)
 		cmocka_unit_test(test_parse_message),
 		cmocka_unit_test(test_encode_same_as_jansson),
 		cmocka_unit_test(test_reader_skips_bad_lines),
+		cmocka_unit_test(test_reader_long_records),
 		cmocka_unit_test(test_writer_one_line),
 		cmocka_unit_test(test_str),
 	};
