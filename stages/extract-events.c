@@ -472,6 +472,26 @@ relative_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
 	return open;
 }
 
+/* "A fisherman who drifted into the North in August was sent back": the
+ * date at byte pos, before trigger t, sits in a relative clause still open
+ * when the trigger comes, so it is that clause's. */
+static int
+in_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	size_t k;
+	int open = 0;
+
+	for (k = s0; k < t; k++) {
+		if (d->toks[k].s >= pos)
+			return open && !extract_tok_is(d, t - 1, ",");
+		if (is_relative(d, k))
+			open = 1;
+		else if (extract_tok_is(d, k, ","))
+			open = 0;
+	}
+	return 0;
+}
+
 /* Between tokens a and b a relative clause or a speaker begins: "arrived
  * in Los Angeles, where ... since they were arrested", "died ..., said
  * the envoy at the UN in Geneva".  A place across it is another act's. */
@@ -1344,7 +1364,8 @@ extract_events(struct xdoc *d)
 					size_t dist = dates[k].s > tb ? dates[k].s - tb : 2 * (tb - dates[k].e);
 
 					if ((owner[k] != tb && ntr > 1) ||
-					    (dates[k].s > tb && relative_between(d, t, s1, dates[k].s)))
+					    (dates[k].s > tb && relative_between(d, t, s1, dates[k].s)) ||
+					    (dates[k].s < tb && in_relative_before(d, s0, t, dates[k].s)))
 						continue;
 					dist += 40 * (dates[k].s > tb ? clause_gap(d, tb, dates[k].s) :
 					    clause_gap(d, dates[k].e, tb));
