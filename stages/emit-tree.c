@@ -20,7 +20,7 @@
  *             "events":    [{event_id, role, type, date, date_text, place,
  *                            country, document_id, source, evidence, start,
  *                            end}],
- *             "mentions":  [{document_id, start, end, text}],
+ *             "mentions":  [{document_id, start, end, text, field}],
  *             "relations": [relation, ...]	(as subject or object)
  *   event  += "source", "participants": [{participant_id, role, name}]
  * Arrays are in input order, which is deterministic.  Values are shared
@@ -192,6 +192,7 @@ tree_mention(struct tree_ctx *c, json_t *orphans, json_t *rec)
 	tree_copy(m, "start", rec, "start");
 	tree_copy(m, "end", rec, "end");
 	tree_copy(m, "text", rec, "text");
+	tree_copy(m, "field", rec, "field");
 	json_array_append_new(ent ? json_object_get(ent, "mentions") : orphans, m);
 }
 

@@ -218,6 +218,7 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		json_object_set_new(r, "start", json_integer(d->cp[s]));
 		json_object_set_new(r, "end", json_integer(d->cp[e]));
 		json_object_set_new(r, "text", text_span(d, s, e));
+		json_object_set_new(r, "field", json_string("text"));
 		rc |= put(w, r);
 	}
 	for (i = 0; i < d->nperson && byline; i++) {
