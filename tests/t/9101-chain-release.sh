@@ -7,7 +7,13 @@
 VERSION=$(cat "$ROOT/VERSION")
 REL=dist/captive-$VERSION
 
+# The earlier releases go beside it, as in dist/: CHANGES.md is written
+# against the latest of them.
 test_expect_success 'make release rebuilds the seeds release in a temporary folder' '
+	mkdir -p "$TMP/dist" &&
+	for prev in "$ROOT"/dist/captive-*; do
+		[ "$prev" = "$ROOT/$REL" ] || [ ! -d "$prev" ] || cp -r "$prev" "$TMP/dist/" || return 1
+	done &&
 	make -s -C "$ROOT" release DIST="$TMP/dist" WORK="$TMP/work" >make.out 2>&1 ||
 	{ cat make.out; false; }
 '
