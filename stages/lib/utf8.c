@@ -72,10 +72,25 @@ int
 utf8_check(const char *s, size_t len, size_t *bad)
 {
 	size_t i = 0, n;
+	uint64_t w;
 	int32_t cp;
 
 	while (i < len) {
-		/* ASCII runs are the common case: skip them without decoding. */
+		/*
+		 * ASCII runs are the common case: skip them eight bytes at a
+		 * time while no byte has its top bit set and none is NUL (the
+		 * word's "has a zero byte" test is exact once no top bit is
+		 * set), then byte by byte up to the first that needs decoding.
+		 */
+		while (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if ((w & UINT64_C(0x8080808080808080)) != 0 ||
+			    ((w - UINT64_C(0x0101010101010101)) & UINT64_C(0x8080808080808080)) != 0)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		if ((unsigned char)s[i] < 0x80 && s[i] != '\0') {
 			i++;
 			continue;

@@ -45,6 +45,89 @@ test_check(void **state)
 	}
 }
 
+/*
+ * The eight-bytes-at-a-time ASCII path: every sequence, good or bad, put
+ * at each offset of a run of ASCII, so that it starts before, on and after
+ * an eight-byte boundary and straddles one, and the text ends inside it
+ * or after it.  The answer (and the bad offset) must be what decoding
+ * byte by byte gives.
+ */
+static const struct {
+	const char *bytes;
+	size_t len;
+	int valid;
+	size_t bad;		/* offset of the first bad byte in bytes */
+} seq_cases[] = {
+	{ "\xC3\xA9", 2, 1, 0 },
+	{ "\xE2\x80\x9C", 3, 1, 0 },
+	{ "\xF0\x9F\xA4\xAF", 4, 1, 0 },
+	{ "\x7F", 1, 1, 0 },				/* DEL is ASCII */
+	{ "\x01", 1, 1, 0 },
+	{ "\0", 1, 0, 0 },				/* NUL */
+	{ "\x80", 1, 0, 0 },				/* lone continuation */
+	{ "\xC3\x28", 2, 0, 0 },			/* bad continuation */
+	{ "\xC3", 1, 0, 0 },				/* cut short, or 'a' next */
+	{ "\xE2\x82", 2, 0, 0 },
+	{ "\xF0\x9F\xA4", 3, 0, 0 },
+	{ "\xC0\xAF", 2, 0, 0 },			/* overlong */
+	{ "\xED\xA0\x80", 3, 0, 0 },			/* surrogate */
+	{ "\xF4\x90\x80\x80", 4, 0, 0 },		/* above U+10FFFF */
+	{ "\xFF", 1, 0, 0 },
+	{ "\xC3\xA9\0", 3, 0, 2 },			/* NUL after a good one */
+	{ "\xC3\xA9\xC3", 3, 0, 2 },
+};
+
+static void
+test_check_words(void **state)
+{
+	char buf[64];
+	size_t i, at, tail, len, bad, want;
+	int rc;
+
+	(void)state;
+	for (i = 0; i < sizeof seq_cases / sizeof seq_cases[0]; i++) {
+		for (at = 0; at <= 17; at++) {
+			for (tail = 0; tail <= 9; tail++) {
+				memset(buf, 'a', sizeof buf);
+				memcpy(buf + at, seq_cases[i].bytes, seq_cases[i].len);
+				len = at + seq_cases[i].len + tail;
+				bad = 999;
+				rc = utf8_check(buf, len, &bad);
+				if (seq_cases[i].valid) {
+					assert_int_equal(rc, 0);
+					continue;
+				}
+				want = at + seq_cases[i].bad;
+				assert_int_equal(rc, -1);
+				assert_int_equal(bad, want);
+			}
+			/* The text ends inside the sequence: bad at its start. */
+			if (seq_cases[i].valid && seq_cases[i].len > 1) {
+				memset(buf, 'a', sizeof buf);
+				memcpy(buf + at, seq_cases[i].bytes, seq_cases[i].len);
+				bad = 999;
+				assert_int_equal(utf8_check(buf, at + seq_cases[i].len - 1, &bad), -1);
+				assert_int_equal(bad, at);
+			}
+		}
+	}
+	/* Long ASCII, and a NUL or high byte at every offset of it. */
+	memset(buf, 'x', sizeof buf);
+	assert_int_equal(utf8_check(buf, sizeof buf, NULL), 0);
+	for (at = 0; at < sizeof buf; at++) {
+		buf[at] = '\0';
+		bad = 999;
+		assert_int_equal(utf8_check(buf, sizeof buf, &bad), -1);
+		assert_int_equal(bad, at);
+		assert_int_equal(utf8_check(buf, at, NULL), 0);
+		buf[at] = (char)0x80;
+		bad = 999;
+		assert_int_equal(utf8_check(buf, sizeof buf, &bad), -1);
+		assert_int_equal(bad, at);
+		buf[at] = 'x';
+	}
+}
+
 static void
 test_decode_encode(void **state)
 {
@@ -109,6 +192,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_check),
+		cmocka_unit_test(test_check_words),
 		cmocka_unit_test(test_decode_encode),
 		cmocka_unit_test(test_count),
 		cmocka_unit_test(test_nfc),
