@@ -388,8 +388,13 @@ ingest_html_to_utf8(const char *where, const char *data, size_t len,
 		if (label[0] != '\0' && ingest_charset(label, charset, sizeof charset) < 0)
 			return msg_error("%s: unknown charset \"%s\"", where, label);
 	}
-	if (charset[0] == '\0')
-		snprintf(charset, sizeof charset, "%s",
-		    utf8_check(data, len, NULL) == 0 ? "UTF-8" : "WINDOWS-1252");
+	if (charset[0] == '\0') {
+		/* Valid UTF-8 is UTF-8: checked here, so not again. */
+		if (utf8_check(data, len, NULL) == 0) {
+			buf_add(out, data, len);
+			return 0;
+		}
+		snprintf(charset, sizeof charset, "WINDOWS-1252");
+	}
 	return ingest_to_utf8(where, data, len, charset, out);
 }

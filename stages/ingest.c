@@ -44,6 +44,14 @@ usage(FILE *fp)
 #define INGEST_HEAD 65536
 
 /*
+ * An input's bytes and its text, kept from one input to the next: a fresh
+ * buffer of a page's size for every page costs a page fault for every 4
+ * KiB of it.  Held up to the largest input (INGEST_MAX_BYTES at most);
+ * freed at the end of main.
+ */
+static struct buf ingest_raw = BUF_INIT, ingest_text = BUF_INIT;
+
+/*
  * Read from s into raw until raw holds want bytes or the input ends.
  * 0, or -1 after reporting.
  */
@@ -136,7 +144,8 @@ ingest_emit(struct ingest_ctx *ctx, const struct ingest_doc *doc)
 	json_object_set_new(rec, "format", json_string(doc->format));
 	json_object_set_new(rec, "size", json_integer((json_int_t)doc->rawlen));
 	json_object_set_new(rec, "sha256", json_string(hex));
-	json_object_set_new(rec, "text", json_stringn(doc->text, doc->textlen));
+	/* Checked above: UTF-8 without NUL, all jansson asks of a string. */
+	json_object_set_new(rec, "text", json_stringn_nocheck(doc->text, doc->textlen));
 	rc = jsonl_write(&ctx->out, rec);
 	json_decref(rec);
 	return rc;
@@ -146,25 +155,23 @@ ingest_emit(struct ingest_ctx *ctx, const struct ingest_doc *doc)
 static int
 ingest_page(const char *name, const struct buf *raw, struct ingest_ctx *ctx)
 {
-	struct buf text = BUF_INIT;
+	struct buf *text = &ingest_text;
 	struct ingest_doc doc = { name, name, "text", raw->data, raw->len,
 	    raw->data, raw->len, NULL };
-	int rc;
 
+	buf_reset(text);
 	if (ingest_sniff(name, raw->data, raw->len) == INGEST_HTML) {
-		if (ingest_html_to_utf8(name, raw->data, raw->len, NULL, &text) < 0)
+		if (ingest_html_to_utf8(name, raw->data, raw->len, NULL, text) < 0)
 			return -1;
 		doc.format = "html";
-		doc.text = text.data;
-		doc.textlen = text.len;
+		doc.text = text->data;
+		doc.textlen = text->len;
 	} else if (raw->len >= 3 && memcmp(raw->data, "\xEF\xBB\xBF", 3) == 0) {
 		/* A byte order mark is not text; the digest still covers it. */
 		doc.text += 3;
 		doc.textlen -= 3;
 	}
-	rc = ingest_emit(ctx, &doc);
-	buf_release(&text);
-	return rc;
+	return ingest_emit(ctx, &doc);
 }
 
 /*
@@ -176,7 +183,7 @@ static void
 ingest_file(const char *name, struct ingest_ctx *ctx)
 {
 	struct ingest_src src;
-	struct buf raw = BUF_INIT;
+	struct buf *raw = &ingest_raw;
 	int rc = -1;
 
 	ctx->in++;
@@ -184,28 +191,28 @@ ingest_file(const char *name, struct ingest_ctx *ctx)
 		ctx->set_aside++;
 		return;
 	}
-	if (ingest_head(&src, &raw) < 0)
+	buf_reset(raw);
+	if (ingest_head(&src, raw) < 0)
 		goto out;
-	if (raw.len == 0) {
+	if (raw->len == 0) {
 		msg_error("%s: empty file", name);
 		goto out;
 	}
-	if (ingest_sniff(name, raw.data, raw.len) == INGEST_WARC) {
-		ctx->set_aside += ingest_warc(&src, raw.data, raw.len, ctx);
+	if (ingest_sniff(name, raw->data, raw->len) == INGEST_WARC) {
+		ctx->set_aside += ingest_warc(&src, raw->data, raw->len, ctx);
 		rc = 0;
 		goto out;
 	}
-	if (ingest_read(&src, &raw, INGEST_MAX_BYTES + 1) < 0)
+	if (ingest_read(&src, raw, INGEST_MAX_BYTES + 1) < 0)
 		goto out;
-	if (raw.len > INGEST_MAX_BYTES)
+	if (raw->len > INGEST_MAX_BYTES)
 		msg_error("%s: larger than %lu bytes, skipped", name, INGEST_MAX_BYTES);
 	else
-		rc = ingest_page(name, &raw, ctx);
+		rc = ingest_page(name, raw, ctx);
 out:
 	if (rc < 0)
 		ctx->set_aside++;
 	ingest_src_close(&src);
-	buf_release(&raw);
 }
 
 static int
@@ -301,6 +308,8 @@ main(int argc, char **argv)
 		ingest_path(argv[i], &ctx);
 	msg_note("%lu inputs, %lu documents out, %lu set aside",
 	    ctx.in, ctx.out.out, ctx.set_aside);
+	buf_release(&ingest_raw);
+	buf_release(&ingest_text);
 	msg_set_quiet(1);	/* the summary is said; stage_finish adds none */
 	return stage_finish(NULL, &ctx.out, ctx.set_aside);
 }
