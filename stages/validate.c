@@ -59,7 +59,7 @@ validate_reject(json_t *rec, const char *input, unsigned long line,
 	json_object_set_new(r, "line", json_integer((json_int_t)line));
 	json_object_set_new(r, "reason", json_string(reason));
 	json_object_set(r, "record", rec);
-	if (json_dumpf(r, rejects, JSON_COMPACT | JSON_PRESERVE_ORDER) < 0 ||
+	if (jsonl_encode(rejects, r) < 0 ||
 	    putc('\n', rejects) == EOF)
 		msg_error("%s: write error: %s", opt.rejects, strerror(errno));
 	json_decref(r);
