@@ -26,7 +26,9 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include "buf.h"
@@ -173,6 +175,66 @@ html_hint_weight(const struct clean_html_rules *r, const char *v, int *drop)
 
 /* ---------------------------------------------------------------- the page */
 
+/*
+ * Script and style content, as libxml2 hands it over (cdataBlock, in
+ * pieces of up to 1,000 bytes).  Of it only JSON-LD is ever read
+ * (clean-html-meta.c); scripts and style sheets are cut off with their
+ * subtrees.  So the rest is not stored: copying megabytes of script into
+ * the tree and freeing it again was a tenth of the parse.  The node itself
+ * stays, empty, so that walks that count nodes (has_quote()'s budget)
+ * count what they counted: libxml2 joins the pieces into one node.
+ */
+static void
+html_cdata(void *ctx, const xmlChar *value, int len)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	xmlNode *n = ctxt->node;
+	const char *type;
+
+	if (n == NULL)
+		return;
+	if (strcmp((const char *)n->name, "script") == 0 &&
+	    (type = html_attr(n, "type")) != NULL && strcasecmp(type, "application/ld+json") == 0)
+		xmlSAX2CDataBlock(ctx, value, len);
+	else if (n->children == NULL)
+		xmlSAX2CDataBlock(ctx, value, 0);
+}
+
+/*
+ * Parse html[0..len) as htmlReadMemory(html, len, NULL, NULL, opts) does
+ * (its steps, with libxml2's public calls), with html_cdata() as the
+ * handler of script content.  No encoding is named: the text is UTF-8
+ * already (jansson's and our reader's strings are valid UTF-8 without
+ * NUL), the parser reads UTF-8 when told nothing, and naming it cost a
+ * copy of the page through libxml2's UTF-8 "converter".
+ * HTML_PARSE_IGNORE_ENC keeps a <meta charset> from switching.  The
+ * caller frees the tree with xmlFreeDoc(); NULL when libxml2 fails.
+ */
+static htmlDocPtr
+html_read(const char *html, int len, int opts)
+{
+	xmlParserCtxtPtr ctxt;
+	htmlDocPtr doc;
+
+	xmlInitParser();
+	if ((ctxt = xmlCreateMemoryParserCtxt(html, len)) == NULL)
+		return NULL;
+	htmlDefaultSAXHandlerInit();
+	if (ctxt->sax != NULL) {
+		memcpy(ctxt->sax, &htmlDefaultSAXHandler, sizeof(xmlSAXHandlerV1));
+		ctxt->sax->cdataBlock = html_cdata;
+	}
+	htmlCtxtUseOptions(ctxt, opts);
+	ctxt->html = 1;
+	htmlParseDocument(ctxt);
+	doc = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	if (ctxt->dictNames && doc != NULL && doc->dict == ctxt->dict)
+		ctxt->dict = NULL;	/* the document holds it now */
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
 /* Code points in UTF-8 s[0..len). */
 static size_t
 count_chars(const char *s, size_t len)
@@ -196,7 +258,7 @@ clean_html(const struct clean_html_rules *r, const char *html, size_t len,
 
 	if (len > INT_MAX)
 		return msg_error("%s: page too large (%zu bytes)", source, len);
-	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, "UTF-8", opts);
+	htmlDocPtr doc = html_read(html, (int)len, opts);
 	xmlNode *root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
 	if (root == NULL) {
 		xmlFreeDoc(doc);
