@@ -239,8 +239,10 @@ main(int argc, char **argv)
 	 * the kernel and taking page faults to get it again.  An advice:
 	 * failure changes nothing but speed.
 	 */
+#if defined(M_MMAP_THRESHOLD) && defined(M_TRIM_THRESHOLD)	/* glibc */
 	mallopt(M_MMAP_THRESHOLD, 256 << 20);
 	mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
 	memset(&ctx, 0, sizeof ctx);
 	load_rules(&ctx.rules, opt.trace);
 	jsonl_writer_init(&ctx.out, stdout, "<stdout>");
