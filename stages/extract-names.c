@@ -10,10 +10,16 @@
  *     given name follows (Ri Song-chol, Han Myong Sik);
  *   - its first word is a hyphenated given name and its last a family name
  *     (Jae-Soon Chang);
+ *   - its last word is a family name written last (names-family.tsv, order
+ *     "last": Yui Nakamura, Otto Whitmore) and the words before it are
+ *     given names or capitalised words no lexicon knows, that the text
+ *     never writes in lowercase, not after "the" (the Nakamura Trust);
+ *     a Japanese family name before a Japanese given name (Nakamura Yui);
  *   - a title stands before it;
  *   - or it has two or three words none of which is a place, organization
- *     or common word, and the context says person: a speech verb (said,
- *     told) right after or before it, or an apposition (", a ...", ", who").
+ *     or common word, the first no place (Tokyo Electric said), and the
+ *     context says person: a speech verb (said, told) right after or
+ *     before it, or an apposition (", a ...", ", who").
  * Runs with an organization word (Ministry, Agency) are organizations;
  * with a place word (Airport, River) or a known place, places.
  * Appositions and the words before a name give the title, nationality,
@@ -144,6 +150,7 @@ add_rel(struct xdoc *d, int subj, int obj, const char *pred, size_t sent)
 
 struct pctx {
 	struct hmap *bykey;	/* full key, "fl:" first+last -> person index + 1 */
+	struct hmap *lower;	/* words written in lowercase somewhere in the text */
 	int lastp;		/* the person named last, and the token after it */
 	size_t lastp_end;
 };
@@ -334,15 +341,107 @@ speech_at(const struct xdoc *d, size_t t)
 	return e && strcmp(lex_get(d->lx->cues, e, "kind"), "speech") == 0;
 }
 
-/* Is tokens [a, b) a person's name by the rules of the file header? */
+/*
+ * The order column of names-family.tsv: 'f' for a family name written
+ * before the given name (Ri Song-chol; "first", the default when the
+ * column is empty), 'l' for one written after it (Yui Nakamura; "last"),
+ * 'n' for a word that stands before a family name in the names of places
+ * and firms (Santa Cruz, Fort Worth; "none"), 0 when t is no family name.
+ */
 static int
-accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1, int *korean)
+family_order(const struct xdoc *d, size_t t)
+{
+	const struct lex_entry *e = extract_tok_lex(d, d->lx->family, t);
+	const char *o;
+
+	if (!e)
+		return 0;
+	o = lex_get(d->lx->family, e, "order");
+	return o[0] ? o[0] : 'f';
+}
+
+/*
+ * May token t be the given name of a name found by its family name alone
+ * ("Yui Nakamura")?  A capitalised word of three or more letters, not all
+ * capitals, that no lexicon knows as anything else (title, place,
+ * organization, month, common word of a headline, family name), and that
+ * the text never writes in lowercase: a common word capitalised because it
+ * opens a sentence is written lowercase elsewhere.
+ */
+static int
+unknown_given_ok(const struct xdoc *d, const struct pctx *c, size_t t)
+{
+	const struct xlex *lx = d->lx;
+	const struct xtok *k = &d->toks[t];
+	const struct lex * const never[] = { lx->titles, lx->demonyms, lx->countries,
+	    lx->places, lx->kinship, lx->triggers, lx->cues, lx->groupn, lx->orgw,
+	    lx->numbers, lx->abbrevs, lx->starters, lx->evwords, lx->family };
+	size_t i;
+	char *key;
+	int seen;
+
+	if ((k->flags & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP) ||
+	    (k->flags & (TOK_NUM | TOK_UPPER | TOK_INITIAL)) || k->e - k->s < 3)
+		return 0;
+	for (i = k->s; i < k->e; i++)
+		if (d->text[i] == '.' || (d->text[i] >= '0' && d->text[i] <= '9'))
+			return 0;
+	if (is_stop(d, t))
+		return 0;
+	for (i = 0; i < sizeof(never) / sizeof(never[0]); i++)
+		if (extract_tok_lex(d, never[i], t))
+			return 0;
+	key = name_key(d, t, t + 1, 1);
+	seen = hmap_get(c->lower, key) != NULL;
+	free(key);
+	return !seen;
+}
+
+/*
+ * A name found by its family name written last: two or three words, the
+ * last a family name of order "last", the others given names or words
+ * unknown_given_ok allows; not after an article ("the Nakamura Trust").
+ * *jp is set when the family name is Japanese and no known given name of
+ * another origin stands before it.
+ */
+static int
+family_last_name(const struct xdoc *d, const struct pctx *c, const size_t *words, size_t nw,
+    size_t s0, int *jp)
+{
+	const struct xlex *lx = d->lx;
+	const struct lex_entry *e;
+	size_t i;
+
+	if (nw < 2 || nw > 3 || family_order(d, words[nw - 1]) != 'l')
+		return 0;
+	if (words[0] > s0 && (extract_tok_is(d, words[0] - 1, "the") || extract_tok_is(d, words[0] - 1, "The") ||
+	    extract_tok_is(d, words[0] - 1, "a") || extract_tok_is(d, words[0] - 1, "an")))
+		return 0;
+	for (i = 0; i + 1 < nw; i++) {
+		if (i > 0 && (d->toks[words[i]].flags & TOK_INITIAL))
+			continue;
+		if (!extract_tok_lex(d, lx->given, words[i]) && !unknown_given_ok(d, c, words[i]))
+			return 0;
+	}
+	e = extract_tok_lex(d, lx->family, words[nw - 1]);
+	*jp = !strcmp(lex_get(lx->family, e, "origin"), "ja") &&
+	    (!(e = extract_tok_lex(d, lx->given, words[0])) ||
+	    !strcmp(lex_get(lx->given, e, "origin"), "japanese"));
+	return 1;
+}
+
+/* Is tokens [a, b) a person's name by the rules of the file header?
+ * *korean: written family name first; *jp: a Japanese family name. */
+static int
+accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled, size_t s0,
+    size_t s1, int *korean, int *jp)
 {
 	const struct xlex *lx = d->lx;
 	size_t nw = 0, t, n, words[XNAME_MAX + 2];
 	const struct lex_entry *e;
 
 	*korean = 0;
+	*jp = 0;
 	for (t = a; t < b; t++) {
 		if (!(d->toks[t].flags & TOK_WORD))
 			continue;
@@ -361,7 +460,7 @@ accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1
 		return 0;
 	if (nw == 1)
 		return 0;	/* single words are aliases only */
-	if (extract_tok_lex(d, lx->family, words[0])) {
+	if (family_order(d, words[0]) == 'f') {
 		/* Family name first, then a given name: hyphenated (Jung-wook),
 		 * or one or two short capitalised syllables (Kuk Gi). */
 		const struct xtok *g = &d->toks[words[1]];
@@ -373,10 +472,21 @@ accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1
 			return 1;
 		}
 	}
+	/* A Japanese name in Japanese order: Nakamura Yui */
+	if (nw == 2 && family_order(d, words[0]) == 'l' &&
+	    !strcmp(lex_get(lx->family, extract_tok_lex(d, lx->family, words[0]), "origin"), "ja") &&
+	    (e = extract_tok_lex(d, lx->given, words[1])) &&
+	    !strcmp(lex_get(lx->given, e, "origin"), "japanese")) {
+		*korean = 1;
+		*jp = 1;
+		return 1;
+	}
 	if (extract_tok_lex(d, lx->given, words[0]))
 		return 1;
-	if (extract_tok_lex(d, lx->family, words[nw - 1]) &&
+	if (family_order(d, words[nw - 1]) == 'f' &&
 	    memchr(d->text + d->toks[words[0]].s, '-', d->toks[words[0]].e - d->toks[words[0]].s))
+		return 1;
+	if (family_last_name(d, c, words, nw, s0, jp))
 		return 1;
 	if (titled)
 		return 1;
@@ -385,6 +495,11 @@ accept_name(struct xdoc *d, size_t a, size_t b, int titled, size_t s0, size_t s1
 	    (a > s0 + 1 && extract_tok_is(d, a - 1, ",") && extract_tok_lex(d, lx->kinship, a - 2))))
 		return 1;
 	if (nw > 3)
+		return 0;
+	/* "Tokyo Electric said", "Santa Cruz, a city": a run opened by a
+	 * place, or by a word that opens names of places and firms, is none
+	 * of a person's */
+	if (extract_match(d, lx->places, words[0], 4, &n) || family_order(d, words[0]) == 'n')
 		return 0;
 	/* Context: "X said", "said X", "X, who", "X, a ...", "X, 36,",
 	 * "X contributed to this report". */
@@ -433,7 +548,7 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 	size_t t, n, name0 = a, tend = a, orgw = (size_t)-1;
 	const struct lex_entry *title = NULL, *e;
 	char nat[3] = "";
-	int korean, pi, fam_of;
+	int korean, jp, pi, fam_of;
 
 	/* The last title in the run: what follows it is the name. */
 	for (t = a; t < b; t++) {
@@ -480,7 +595,7 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 		b--;
 	if (b <= name0)
 		return;
-	if (!accept_name(d, name0, b, title != NULL, s0, s1, &korean))
+	if (!accept_name(d, c, name0, b, title != NULL, s0, s1, &korean, &jp))
 		return;
 	pi = find_or_add_person(d, c, name0, b, korean);
 	{
@@ -495,7 +610,17 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 			if (!p->title)
 				p->title = xstrdup(lex_get(lx->titles, title, "title"));
 		}
+		if (jp)
+			p->jp_name = 1;
 		e = extract_tok_lex(d, lx->given, name0);
+		if (jp && korean) {
+			/* Nakamura Yui: the given name is the second word */
+			for (t = name0 + 1; t < b && !(d->toks[t].flags & TOK_WORD); t++)
+				;
+			if ((e = extract_tok_lex(d, lx->given, t)) && !p->gender)
+				p->gender = lex_get(lx->given, e, "gender")[0];
+			e = NULL;
+		}
 		if (e && !p->korean_order) {
 			if (!p->gender)
 				p->gender = lex_get(lx->given, e, "gender")[0];
@@ -584,7 +709,12 @@ byline_persons(struct xdoc *d, struct pctx *c, const char *byline)
 			while (we < pe && *we != ' ')
 				we++;
 			words++;
-			ok &= word_ok(d, w, (size_t)(we - w));
+			/* a family name that is a country's (Michael Ireland)
+			 * after a known given name */
+			ok &= word_ok(d, w, (size_t)(we - w)) ||
+			    (words > 1 && lex_lookupn(d->lx->countries, w, (size_t)(we - w)) &&
+			    !lex_lookupn(d->lx->orgw, w, (size_t)(we - w)) &&
+			    lex_lookupn(d->lx->given, s, strcspn(s, " ")));
 			w = we;
 			while (w < pe && *w == ' ')
 				w++;
@@ -633,6 +763,15 @@ extract_persons(struct xdoc *d, const char *byline)
 	size_t si, t, i;
 
 	c.bykey = hmap_new();
+	c.lower = hmap_new();
+	for (t = 0; t < d->ntok; t++)
+		if ((d->toks[t].flags & TOK_WORD) && d->text[d->toks[t].s] >= 'a' &&
+		    d->text[d->toks[t].s] <= 'z') {
+			char *w = name_key(d, t, t + 1, 1);
+
+			hmap_put(c.lower, w, (void *)1);
+			free(w);
+		}
 	c.lastp = -1;
 	c.lastp_end = 0;
 	for (si = 0; si < d->nsent; si++) {
@@ -734,5 +873,6 @@ extract_persons(struct xdoc *d, const char *byline)
 	}
 	hmap_free(last, NULL);
 	hmap_free(c.bykey, NULL);
+	hmap_free(c.lower, NULL);
 	free(inname);
 }
