@@ -388,6 +388,14 @@ unknown_given_ok(const struct xdoc *d, const struct pctx *c, size_t t)
 			return 0;
 	if (is_stop(d, t))
 		return 0;
+	/* a plural or a participle opening a sentence: "Doctors Tanaka
+	 * trusted", "Abducted Nakamura"; given names so spelt (Lukas,
+	 * Mohammed) are in names-given.tsv */
+	i = k->e - k->s;
+	if (d->text[k->e - 1] == 's' ||
+	    (i >= 6 && !memcmp(d->text + k->e - 2, "ed", 2) && d->text[k->e - 3] != 'e') ||
+	    (i >= 6 && !memcmp(d->text + k->e - 3, "ing", 3)))
+		return 0;
 	for (i = 0; i < sizeof(never) / sizeof(never[0]); i++)
 		if (extract_tok_lex(d, never[i], t))
 			return 0;
