@@ -53,7 +53,8 @@ $(BIN)/captive-%: $(BUILD)/%.o $$(call stage_objs,$$*) $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/%.o: stages/%.c
+# VERSION is compiled in (CAPTIVE_VERSION): a new version rebuilds.
+$(BUILD)/%.o: stages/%.c VERSION
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
