@@ -432,11 +432,30 @@ jp_number(struct jp *jp)
 
 static json_t *jp_value(struct jp *jp, unsigned depth);
 
+/* After an array's item or an object's member: 1 after a ',' (another
+ * follows), 0 after the closing character, -1 (reported) otherwise. */
+static int
+jp_after_item(struct jp *jp, char close)
+{
+	jp->p = jp_ws(jp->p, jp->end);
+	if (jp->p < jp->end && *jp->p == ',') {
+		jp->p = jp_ws(jp->p + 1, jp->end);
+		return 1;
+	}
+	if (jp->p < jp->end && *jp->p == close) {
+		jp->p++;
+		return 0;
+	}
+	jp_unexpected(jp, jp->p, close == ']' ? "expected ',' or ']'" : "expected ',' or '}'");
+	return -1;
+}
+
 /* An array, jp->p on its '['; its values one level deeper. */
 static json_t *
 jp_array(struct jp *jp, unsigned depth)
 {
 	json_t *a = json_array(), *v;
+	int more = -1;
 
 	if (a == NULL) {
 		jp_fail(jp, jp->p, "out of memory");
@@ -454,18 +473,11 @@ jp_array(struct jp *jp, unsigned depth)
 			jp_fail(jp, jp->p, "out of memory");
 			break;
 		}
-		jp->p = jp_ws(jp->p, jp->end);
-		if (jp->p < jp->end && *jp->p == ',') {
-			jp->p = jp_ws(jp->p + 1, jp->end);
-			continue;
-		}
-		if (jp->p < jp->end && *jp->p == ']') {
-			jp->p++;
-			return a;
-		}
-		jp_unexpected(jp, jp->p, "expected ',' or ']'");
-		break;
+		if ((more = jp_after_item(jp, ']')) <= 0)
+			break;
 	}
+	if (more == 0)
+		return a;
 	json_decref(a);
 	return NULL;
 }
@@ -477,6 +489,7 @@ jp_object(struct jp *jp, unsigned depth)
 	json_t *obj = json_object(), *v;
 	char *key, *at;
 	size_t klen;
+	int more = -1;
 
 	if (obj == NULL) {
 		jp_fail(jp, jp->p, "out of memory");
@@ -512,18 +525,11 @@ jp_object(struct jp *jp, unsigned depth)
 			jp_fail(jp, at, "out of memory");
 			break;
 		}
-		jp->p = jp_ws(jp->p, jp->end);
-		if (jp->p < jp->end && *jp->p == ',') {
-			jp->p = jp_ws(jp->p + 1, jp->end);
-			continue;
-		}
-		if (jp->p < jp->end && *jp->p == '}') {
-			jp->p++;
-			return obj;
-		}
-		jp_unexpected(jp, jp->p, "expected ',' or '}'");
-		break;
+		if ((more = jp_after_item(jp, '}')) <= 0)
+			break;
 	}
+	if (more == 0)
+		return obj;
 	json_decref(obj);
 	return NULL;
 }
