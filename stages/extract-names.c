@@ -250,6 +250,10 @@ look_before(struct xdoc *d, size_t t, size_t s0, struct xperson *p)
 		size_t at = t - k;
 		const struct lex_entry *e;
 
+		/* "Mr. Kim": past the full stop of an abbreviated title */
+		if (extract_tok_is(d, at, ".") && at > s0 && d->toks[at - 1].e == d->toks[at].s &&
+		    (d->toks[at - 1].flags & TOK_WORD))
+			continue;
 		if (!(d->toks[at].flags & TOK_WORD))
 			break;
 		if ((e = extract_match(d, lx->titles, at, 5, &n)) && at + n == t - (k - n > 0 ? 0 : 0)) {
@@ -438,6 +442,17 @@ family_last_name(const struct xdoc *d, const struct pctx *c, const size_t *words
 	return 1;
 }
 
+/* A short capitalised word that is no given name: a syllable of a Korean
+ * given name written apart ("Kim Kwang Chol", "Lee Jae Won"). */
+static int
+syllable(const struct xdoc *d, size_t t)
+{
+	size_t n = d->toks[t].e - d->toks[t].s;
+
+	return n >= 2 && n <= 5 && (d->toks[t].flags & TOK_CAP) && !(d->toks[t].flags & TOK_UPPER) &&
+	    !extract_tok_lex(d, d->lx->given, t);
+}
+
 /* Is tokens [a, b) a person's name by the rules of the file header?
  * *korean: written family name first; *jp: a Japanese family name. */
 static int
@@ -476,7 +491,8 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 		if (memchr(d->text + g->s, '-', g->e - g->s) || nw >= 3 ||
 		    !extract_tok_lex(d, lx->given, words[0]) || extract_tok_lex(d, lx->family, words[1]) == NULL) {
 			*korean = !extract_tok_lex(d, lx->given, words[0]) ||
-			    memchr(d->text + g->s, '-', g->e - g->s) != NULL;
+			    memchr(d->text + g->s, '-', g->e - g->s) != NULL ||
+			    (nw == 3 && syllable(d, words[1]) && syllable(d, words[2]));
 			return 1;
 		}
 	}
