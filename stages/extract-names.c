@@ -9,7 +9,7 @@
  *   - its first word is an East Asian family name (names-family.tsv) and a
  *     given name follows (Ri Song-chol, Han Myong Sik);
  *   - its first word is a hyphenated given name and its last a family name
- *     (Jae-Soon Chang);
+ *     (Mi-Rae Song);
  *   - its last word is a family name written last (names-family.tsv, order
  *     "last": Yui Nakamura, Otto Whitmore) and the words before it are
  *     given names or capitalised words no lexicon knows, that the text
@@ -514,7 +514,7 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 		return 1;
 	if (titled)
 		return 1;
-	/* "his father, Pyong Park", "mother Jane Doe" */
+	/* "his father, Chol Park", "mother Jane Doe" */
 	if (a > s0 && (extract_tok_lex(d, lx->kinship, a - 1) ||
 	    (a > s0 + 1 && extract_tok_is(d, a - 1, ",") && extract_tok_lex(d, lx->kinship, a - 2))))
 		return 1;
@@ -699,7 +699,7 @@ word_ok(const struct xdoc *d, const char *w, size_t n)
 	    !lex_lookupn(d->lx->countries, w, n) && !lex_lookupn(d->lx->demonyms, w, n);
 }
 
-/* Byline: "By A and B", "A, B", "LIAM STACK": journalists.  A name found
+/* Byline: "By A and B", "A, B", "JOHN DOE": journalists.  A name found
  * in the text is that person; one only in the byline gets a person whose
  * mention points into the byline. */
 static void
@@ -733,7 +733,7 @@ byline_persons(struct xdoc *d, struct pctx *c, const char *byline)
 			while (we < pe && *we != ' ')
 				we++;
 			words++;
-			/* a family name that is a country's (Michael Ireland)
+			/* a family name that is a country's (Paul Jordan)
 			 * after a known given name */
 			ok &= word_ok(d, w, (size_t)(we - w)) ||
 			    (words > 1 && lex_lookupn(d->lx->countries, w, (size_t)(we - w)) &&
