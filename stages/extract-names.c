@@ -148,6 +148,20 @@ add_rel(struct xdoc *d, int subj, int obj, const char *pred, size_t sent)
 	d->nrel++;
 }
 
+/* The key of a name by its first and last words ("fl:kim minjun"):
+ * the same person written with or without a middle name.  Owned. */
+static char *
+first_last_key(const struct xdoc *d, size_t first, size_t last)
+{
+	char *a = name_key(d, first, first + 1, 0), *b = name_key(d, last, last + 1, 0);
+	struct buf k = BUF_INIT;
+
+	buf_addf(&k, "fl:%s %s", a, b);
+	free(a);
+	free(b);
+	return buf_detach(&k, NULL);
+}
+
 struct pctx {
 	struct hmap *bykey;	/* full key, "fl:" first+last -> person index + 1 */
 	struct hmap *lower;	/* words written in lowercase somewhere in the text */
@@ -172,13 +186,7 @@ find_or_add_person(struct xdoc *d, struct pctx *c, size_t t0, size_t t1, int kor
 		}
 	v = (intptr_t)hmap_get(c->bykey, key);
 	if (!v && nw >= 2) {
-		char *a = name_key(d, first, first + 1, 0), *b = name_key(d, last, last + 1, 0);
-		struct buf k = BUF_INIT;
-
-		buf_addf(&k, "fl:%s %s", a, b);
-		fl = buf_detach(&k, NULL);
-		free(a);
-		free(b);
+		fl = first_last_key(d, first, last);
 		v = (intptr_t)hmap_get(c->bykey, fl);
 	}
 	if (v) {
@@ -218,15 +226,8 @@ find_or_add_person(struct xdoc *d, struct pctx *c, size_t t0, size_t t1, int kor
 	p->bl_s = p->bl_e = -1;
 	hmap_put(c->bykey, key, (void *)(intptr_t)(d->nperson + 1));
 	if (nw >= 2) {
-		if (!fl) {
-			char *a = name_key(d, first, first + 1, 0), *b = name_key(d, last, last + 1, 0);
-			struct buf k = BUF_INIT;
-
-			buf_addf(&k, "fl:%s %s", a, b);
-			fl = buf_detach(&k, NULL);
-			free(a);
-			free(b);
-		}
+		if (!fl)
+			fl = first_last_key(d, first, last);
 		hmap_put(c->bykey, fl, (void *)(intptr_t)(d->nperson + 1));
 	}
 	free(key);
