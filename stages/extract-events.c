@@ -41,28 +41,16 @@ cue_kind(const struct xdoc *d, size_t t)
 	return e ? lex_get(d->lx->cues, e, "kind") : "";
 }
 
-/* Is s[0..n) a word of the list in event-words.tsv? */
-static int
-in_list(const struct xdoc *d, const char *s, size_t n, const char *list)
-{
-	const struct lex_entry *e = lex_lookup(d->lx->evwords, list);
-	const char *w = e ? lex_get(d->lx->evwords, e, "words") : "";
-
-	while (*w) {
-		size_t l = strcspn(w, " ");
-
-		if (l == n && !strncasecmp(w, s, n))
-			return 1;
-		w += l;
-		w += strspn(w, " ");
-	}
-	return 0;
-}
-
 static int
 is_word(const struct xdoc *d, size_t t, const char *list)
 {
-	return in_list(d, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, list);
+	return extract_evword(d, t, list);
+}
+
+static int
+in_list(const struct xdoc *d, const char *s, size_t n, const char *list)
+{
+	return extract_in_list(d, s, n, list);
 }
 
 static int
@@ -375,7 +363,7 @@ noun_object(const struct xdoc *d, size_t t, size_t s1, int *out)
 	for (k = t; k < s1 && k < t + 4; k++) {
 		if (d->toks[k].ent >= 0)
 			return victim_ok(d, &d->ents[d->toks[k].ent]) ? victims_after(d, k, s1, out) : 0;
-		if (!(d->toks[k].flags & TOK_WORD) || extract_tok_lex(d, d->lx->triggers, k))
+		if (!(d->toks[k].flags & TOK_WORD) || extract_is_trigger(d, k))
 			return 0;
 	}
 	return 0;
@@ -533,7 +521,7 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 				break;
 			}
 			if (!(d->toks[at].flags & TOK_WORD) || (d->toks[at].flags & TOK_NUM) ||
-			    is_prep(d, at) || extract_tok_lex(d, d->lx->triggers, at))
+			    is_prep(d, at) || extract_is_trigger(d, at))
 				break;
 		}
 		/* "released ... ahead of the summit in Singapore": too far
@@ -775,23 +763,29 @@ link_groups(struct xdoc *d)
 	}
 }
 
-/* The trigger at token t, if it is one here. */
-static const struct lex_entry *
-trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *n)
+/* The trigger at token t, if it is one here: 1 and *tr, or 0. */
+static int
+trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *tr)
 {
-	const struct lex_entry *tr = extract_match(d, d->lx->triggers, t, 4, n);
+	size_t n;
 
-	if (!tr)
-		return NULL;
+	if (!extract_trigger(d, t, s0, tr))
+		return 0;
+	n = tr->n;
 	/* capitalised inside a sentence: part of a name or title */
 	if ((d->toks[t].flags & TOK_CAP) && t != s0)
-		return NULL;
+		return 0;
 	/* "the court held that ...": a ruling, not custody; "he tried to
-	 * leave": an attempt, not a trial */
-	if (t + *n < s1 && (extract_tok_is(d, t + *n, "that") ||
-	    (extract_tok_is(d, t, "tried") && extract_tok_is(d, t + *n, "to"))))
-		return NULL;
-	return tr;
+	 * leave", "trying to flee": an attempt, not a trial */
+	if (t + n < s1 && (extract_tok_is(d, t + n, "that") ||
+	    (!strcmp(tr->type, "trial") && tr->infl != INFL_BASE && extract_tok_is(d, t + n, "to"))))
+		return 0;
+	/* "a death sentence", "the release date": a noun that qualifies
+	 * the next one is not an act of its own */
+	if (!strcmp(tr->form, "noun") && t + n < s1 && !(d->toks[t + n].flags & TOK_CAP) &&
+	    extract_is_trigger(d, t + n))
+		return 0;
+	return 1;
 }
 
 /* The country of an earlier arrest or sentence of a victim: where they
@@ -1232,7 +1226,7 @@ extract_events(struct xdoc *d)
 
 	for (si = 0; si < d->nsent; si++) {
 		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, nd, n, k, nverb;
-		const struct lex_entry *tr;
+		struct xtrig tr;
 		size_t trig[32], ntr, owner[XDATE_MAX];
 		int trig_speech[32];
 		int sent_ev;
@@ -1245,10 +1239,11 @@ extract_events(struct xdoc *d)
 		ntr = 0;
 		nverb = 0;
 		for (t = s0; t < s1 && ntr < 32; t++)
-			if ((tr = trigger_at(d, t, s0, s1, &n)) != NULL) {
+			if (trigger_at(d, t, s0, s1, &tr)) {
+				n = tr.n;
 				/* "after six months' detention": a noun claims no date
 				 * from a verb of its sentence */
-				if (strcmp(lex_get(d->lx->triggers, tr, "form"), "noun")) {
+				if (strcmp(tr.form, "noun")) {
 					trig_speech[ntr] = 0;
 					trig[ntr++] = d->toks[t].s;
 					nverb++;
@@ -1283,10 +1278,11 @@ extract_events(struct xdoc *d)
 			char dstr[DATE_FORMAT_MAX];
 			struct xevent *e;
 
-			if ((tr = trigger_at(d, t, s0, s1, &n)) == NULL)
+			if (!trigger_at(d, t, s0, s1, &tr))
 				continue;
-			type = lex_get(d->lx->triggers, tr, "type");
-			form = lex_get(d->lx->triggers, tr, "form");
+			n = tr.n;
+			type = tr.type;
+			form = tr.form;
 			if (is_irrealis(d, t, s0) || (!strcmp(form, "noun") && purpose_before(d, t, s0)))
 				continue;
 			if (!strcmp(type, "sentence") && extract_tok_is(d, t, "convicted") &&

@@ -135,18 +135,18 @@ head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, cha
 		if (nat[0] && (d->toks[k].flags & TOK_WORD) && !(d->toks[k].flags & (TOK_NUM | TOK_CAP)) &&
 		    d->toks[k].e - d->toks[k].s >= 4 && d->text[d->toks[k].e - 1] == 's' &&
 		    d->text[d->toks[k].e - 2] != 's' && !is_skip(d, k) &&
-		    !extract_tok_lex(d, d->lx->triggers, k) && !extract_tok_lex(d, d->lx->cues, k) &&
+		    !extract_is_trigger(d, k) && !extract_tok_lex(d, d->lx->cues, k) &&
 		    (e = lex_lookup(d->lx->groupn, "people")) != NULL) {
 			*at = k;
 			*n = 1;
 			return e;
 		}
 		/* "two detained journalists": a participle may qualify the head */
-		if (extract_tok_lex(d, d->lx->triggers, k) && d->text[d->toks[k].e - 1] == 'd' &&
+		if (extract_is_trigger(d, k) && d->text[d->toks[k].e - 1] == 'd' &&
 		    k + 1 < s1 && !extract_tok_is(d, k + 1, "by") && !is_skip(d, k + 1))
 			continue;
 		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & (TOK_NUM | TOK_CAP)) ||
-		    is_skip(d, k) || extract_tok_lex(d, d->lx->triggers, k) ||
+		    is_skip(d, k) || extract_is_trigger(d, k) ||
 		    extract_tok_lex(d, d->lx->cues, k))
 			return NULL;
 	}

@@ -14,10 +14,54 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include <strings.h>
 #include "buf.h"
+#include "hmap.h"
 #include "extract.h"
 #include "msg.h"
 #include "utf8.h"
+
+/*
+ * The indexes of the verb lexicons: each irregular past and participle of
+ * verbs.tsv to its base ("held" -> "hold"), and the first word of each
+ * line of trigger-verbs.tsv, so that a word whose lemma starts no trigger
+ * costs one lookup.  The maps borrow the lexicons' strings.
+ */
+static int
+index_verbs(struct xlex *lx)
+{
+	const struct lex *v = lx->verbs, *t = lx->trigger_verbs;
+	int past = lex_column(v, "past"), part = lex_column(v, "participle");
+	size_t i;
+
+	if (past < 0 || part < 0 || lex_column(t, "type") < 0 || lex_column(t, "form") < 0) {
+		msg_error("%s, %s: missing columns", v->path, t->path);
+		return -1;
+	}
+	lx->verb_forms = hmap_new();
+	lx->verb_heads = hmap_new();
+	for (i = 0; i < v->n; i++) {
+		char *base = v->entries[i].fields[0];
+
+		/* "read" and "put" are their own past: the base stays itself */
+		if (strcasecmp(v->entries[i].fields[past], base))
+			hmap_put(lx->verb_forms, v->entries[i].fields[past], base);
+		if (strcasecmp(v->entries[i].fields[part], base))
+			hmap_put(lx->verb_forms, v->entries[i].fields[part], base);
+	}
+	for (i = 0; i < t->n; i++) {
+		char head[XLEMMA_MAX];
+		const char *w = t->entries[i].fields[0];
+		size_t n = strcspn(w, " ");
+
+		if (n >= sizeof(head))
+			continue;
+		memcpy(head, w, n);
+		head[n] = 0;
+		hmap_put(lx->verb_heads, head, &t->entries[i]);
+	}
+	return 0;
+}
 
 int
 extract_lex_load(struct xlex *lx)
@@ -39,6 +83,8 @@ extract_lex_load(struct xlex *lx)
 		{ "abbrevs", offsetof(struct xlex, abbrevs) },
 		{ "starters", offsetof(struct xlex, starters) },
 		{ "event-words", offsetof(struct xlex, evwords) },
+		{ "trigger-verbs", offsetof(struct xlex, trigger_verbs) },
+		{ "verbs", offsetof(struct xlex, verbs) },
 	};
 	size_t i;
 
@@ -50,7 +96,7 @@ extract_lex_load(struct xlex *lx)
 			return -1;
 		*(struct lex **)((char *)lx + files[i].off) = l;
 	}
-	return 0;
+	return index_verbs(lx);
 }
 
 void
@@ -59,9 +105,35 @@ extract_lex_free(struct xlex *lx)
 	struct lex **p = (struct lex **)lx;
 	size_t i;
 
-	for (i = 0; i < sizeof(*lx) / sizeof(struct lex *); i++)
+	for (i = 0; i < offsetof(struct xlex, verb_forms) / sizeof(struct lex *); i++)
 		if (p[i])
 			lex_free(p[i]);
+	hmap_free(lx->verb_forms, NULL);
+	hmap_free(lx->verb_heads, NULL);
+}
+
+int
+extract_in_list(const struct xdoc *d, const char *s, size_t n, const char *list)
+{
+	const struct lex_entry *e = lex_lookup(d->lx->evwords, list);
+	const char *w = e ? lex_get(d->lx->evwords, e, "words") : "";
+
+	while (*w) {
+		size_t l = strcspn(w, " ");
+
+		if (l == n && !strncasecmp(w, s, n))
+			return 1;
+		w += l;
+		w += strspn(w, " ");
+	}
+	return 0;
+}
+
+int
+extract_evword(const struct xdoc *d, size_t t, const char *list)
+{
+	return t < d->ntok &&
+	    extract_in_list(d, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, list);
 }
 
 static int32_t

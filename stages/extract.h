@@ -5,6 +5,7 @@
  *   extract-text.c    tokens, sentences, byte -> character offsets
  *   extract-names.c   persons (names, titles, appositions, aliases)
  *   extract-groups.c  counted groups, places and organizations
+ *   extract-triggers.c  the words that start an event, by lemma
  *   extract-events.c  events with victims, dates and countries
  *   extract-out.c     the records of RECORDS.md, with their evidence
  * All offsets inside are byte offsets into the document's text; only
@@ -48,11 +49,15 @@ struct xsent {
 	size_t s, e;		/* bytes */
 };
 
+struct hmap;
+
 /* The lexicons, loaded once (extract_lex_load), read-only afterwards. */
 struct xlex {
 	struct lex *given, *family, *titles, *demonyms, *countries, *places,
 	    *kinship, *triggers, *cues, *groupn, *orgw, *stop, *numbers,
-	    *abbrevs, *starters, *evwords;
+	    *abbrevs, *starters, *evwords, *trigger_verbs, *verbs;
+	struct hmap *verb_forms;	/* irregular form -> base (borrowed from verbs) */
+	struct hmap *verb_heads;	/* first words of trigger_verbs' entries */
 };
 
 enum xent_kind { ENT_PERSON, ENT_GROUP, ENT_PRONOUN, ENT_PLACE, ENT_ORG };
@@ -210,6 +215,36 @@ void extract_places(struct xdoc *d);
 void extract_pronouns(struct xdoc *d);
 /* Sort d->ents by position and set toks[].ent. */
 void extract_index_ents(struct xdoc *d);
+
+/* Is token t a word of the list in event-words.tsv? */
+int extract_evword(const struct xdoc *d, size_t t, const char *list);
+/* Is s[0..n) a word of that list? */
+int extract_in_list(const struct xdoc *d, const char *s, size_t n, const char *list);
+
+/* extract-triggers.c */
+#define XLEMMA_MAX 48
+enum xinfl { INFL_BASE, INFL_S, INFL_PAST, INFL_ING };
+/* A trigger found in the text: what it starts and where it was listed. */
+struct xtrig {
+	const char *type;	/* event type */
+	const char *form;	/* trans, intrans, allow, noun */
+	size_t n;		/* tokens it spans */
+	enum xinfl infl;	/* the form the verb was written in */
+	const char *file;	/* the lexicon and line that listed it */
+	unsigned line;
+};
+/* The base forms word w[0..n) may be of (itself first, or its irregular
+ * base), at most max, lowercased, in out; the inflection it shows in
+ * *infl.  Returns the count. */
+int extract_lemmas(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX], int max,
+    enum xinfl *infl);
+/* The trigger starting at token t (s0: its sentence's first token), in
+ * *tr; 1 if there is one, else 0. */
+int extract_trigger(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr);
+int extract_trigger_from(const struct xdoc *d, const struct lex_entry *e, size_t n,
+    struct xtrig *tr);
+/* Does a trigger start at t, whatever it is? */
+int extract_is_trigger(const struct xdoc *d, size_t t);
 
 /* extract-events.c */
 void extract_events(struct xdoc *d);

@@ -1,6 +1,7 @@
 /*
  * extract_test.h: what the unit tests of extract's helpers
- * (test_extract_text.c, test_extract_names.c, test_extract_groups.c)
+ * (test_extract_text.c, test_extract_names.c, test_extract_groups.c,
+ * test_extract_triggers.c)
  * share, so that each of them keeps only its own table and checks:
  *
  *   extract_test_setup, extract_test_teardown: the cmocka group setup
@@ -10,7 +11,7 @@
  *   EXTRACT_TEST_TABLE: the two tests over a table with known_bug rows.
  *
  * Each test file is one program that includes this header once; the
- * functions are static, and each of the three uses all of them.
+ * functions are static, and each of them uses all of them.
  */
 #ifndef EXTRACT_TEST_H
 #define EXTRACT_TEST_H

@@ -1,0 +1,224 @@
+/*
+ * extract-triggers.c: the words that start an event, found by lemma.
+ *
+ * Two lexicons name them.  triggers.tsv holds nouns and fixed phrases as
+ * written ("the arrest of", "detention").  trigger-verbs.tsv holds verbs
+ * by their base form ("detain", "take into custody", "hand back"): one
+ * line covers every form of the verb, because a word of the text is
+ * brought back to its base forms first (extract_lemmas: the irregular
+ * verbs of verbs.tsv, then the regular endings -s, -es, -ies, -ed, -ied,
+ * -ing, with a doubled consonant undone and a dropped "e" restored), and
+ * each candidate is looked up with the words that follow it.
+ *
+ * A base, -s or -ing form right after a determiner or a possessive ("the
+ * escape", "his kidnapping", "a 15-year sentence") is a noun: it starts an
+ * event only when its verb line says the noun names the act (column
+ * noun), and then it is handled as a noun trigger.
+ */
+#include <string.h>
+#include <strings.h>
+#include "extract.h"
+#include "hmap.h"
+
+static int
+is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Add s[0..n) + tail to the candidates unless full or too long. */
+static void
+add_cand(char out[][XLEMMA_MAX], int *nc, int max, const char *s, size_t n, const char *tail)
+{
+	size_t tl = strlen(tail), i;
+
+	if (*nc >= max || n == 0 || n + tl >= XLEMMA_MAX)
+		return;
+	for (i = 0; i < n; i++)
+		out[*nc][i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	memcpy(out[*nc] + n, tail, tl + 1);
+	(*nc)++;
+}
+
+int
+extract_lemmas(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX], int max,
+    enum xinfl *infl)
+{
+	char low[XLEMMA_MAX];
+	const char *base;
+	int nc = 0;
+	size_t i;
+
+	*infl = INFL_BASE;
+	if (n == 0 || n >= XLEMMA_MAX)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
+	low[n] = 0;
+	/* the irregular verbs of verbs.tsv: "held", "fled", "caught" */
+	if ((base = hmap_get(lx->verb_forms, low)) != NULL) {
+		*infl = INFL_PAST;
+		add_cand(out, &nc, max, base, strlen(base), "");
+		return nc;
+	}
+	add_cand(out, &nc, max, low, n, "");	/* the base itself */
+	if (n > 4 && !strcmp(low + n - 3, "ing")) {
+		size_t b = n - 3;
+
+		*infl = INFL_ING;
+		add_cand(out, &nc, max, low, b, "");			/* detaining */
+		add_cand(out, &nc, max, low, b, "e");			/* seizing */
+		if (low[b - 1] == low[b - 2] && !is_vowel(low[b - 1]))
+			add_cand(out, &nc, max, low, b - 1, "");	/* kidnapping */
+		if (low[b - 1] == 'y')
+			add_cand(out, &nc, max, low, b - 1, "ie");	/* dying */
+	} else if (n > 4 && !strcmp(low + n - 3, "ied")) {
+		*infl = INFL_PAST;
+		add_cand(out, &nc, max, low, n - 3, "y");		/* tried */
+	} else if (n > 3 && !strcmp(low + n - 2, "ed")) {
+		size_t b = n - 2;
+
+		*infl = INFL_PAST;
+		add_cand(out, &nc, max, low, b, "");			/* detained */
+		add_cand(out, &nc, max, low, b + 1, "");		/* seized */
+		if (low[b - 1] == low[b - 2] && !is_vowel(low[b - 1]))
+			add_cand(out, &nc, max, low, b - 1, "");	/* kidnapped */
+	} else if (n > 4 && !strcmp(low + n - 3, "ies")) {
+		*infl = INFL_S;
+		add_cand(out, &nc, max, low, n - 3, "y");		/* tries */
+	} else if (n > 2 && low[n - 1] == 's' && low[n - 2] != 's') {
+		*infl = INFL_S;
+		add_cand(out, &nc, max, low, n - 1, "");		/* detains, seizes */
+		if (n > 3 && low[n - 2] == 'e')
+			add_cand(out, &nc, max, low, n - 2, "");	/* reaches */
+	}
+	return nc;
+}
+
+/* Determiners and possessives before a noun: "the", "his", "Kim's", and
+ * before them one modifier: "a 15-year sentence", "his brief detention". */
+static int
+noun_before(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	if (t <= s0)
+		return 0;
+	k = t - 1;
+	/* back over a hyphenated modifier: "15-year", "week-long" */
+	while (k >= s0 + 2 && extract_tok_is(d, k - 1, "-"))
+		k -= 2;
+	if (extract_evword(d, k, "determiner") || extract_tok_is(d, k, "'s") ||
+	    extract_tok_is(d, k, "\xe2\x80\x99s") || (d->toks[k].flags & TOK_NUM))
+		return 1;
+	/* one lowercase modifier after a determiner: "a brief detention" */
+	return k > s0 && (d->toks[k].flags & TOK_WORD) && !(d->toks[k].flags & TOK_CAP) &&
+	    (extract_evword(d, k - 1, "determiner") || (d->toks[k - 1].flags & TOK_NUM) ||
+	    extract_tok_is(d, k - 1, "'s") || extract_tok_is(d, k - 1, "\xe2\x80\x99s"));
+}
+
+/* "in jail", "on trial", "from prison": a base form after a preposition
+ * (not "to", which makes an infinitive) is a noun. */
+static int
+prep_before(const struct xdoc *d, size_t t, size_t s0)
+{
+	return t > s0 && !extract_tok_is(d, t - 1, "to") &&
+	    (extract_evword(d, t - 1, "prep") || extract_evword(d, t - 1, "object-prep"));
+}
+
+/* The verb of trigger-verbs.tsv at token t, by lemma; its tokens in *n. */
+static const struct lex_entry *
+verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
+{
+	char lem[6][XLEMMA_MAX], key[160];
+	const struct xtok *w = &d->toks[t];
+	const struct lex_entry *best = NULL;
+	int nl, i;
+
+	*n = 0;
+	if (!(w->flags & TOK_WORD) || (w->flags & TOK_NUM))
+		return NULL;
+	nl = extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, infl);
+	for (i = 0; i < nl; i++) {
+		size_t kl = strlen(lem[i]), k;
+
+		if (!hmap_get(d->lx->verb_heads, lem[i]))
+			continue;
+		memcpy(key, lem[i], kl);
+		for (k = 0; k < max && t + k < d->ntok; k++) {
+			const struct lex_entry *e;
+
+			if (k > 0) {
+				const struct xtok *p = &d->toks[t + k - 1], *q = &d->toks[t + k];
+				size_t ql = q->e - q->s;
+
+				if (q->sent != p->sent || q->s - p->e != 1 || d->text[p->e] != ' ' ||
+				    kl + 1 + ql >= sizeof(key))
+					break;
+				key[kl++] = ' ';
+				memcpy(key + kl, d->text + q->s, ql);
+				kl += ql;
+			}
+			if ((e = lex_lookupn(d->lx->trigger_verbs, key, kl)) && (!best || k + 1 > *n)) {
+				best = e;
+				*n = k + 1;
+			}
+		}
+		if (best)
+			return best;
+	}
+	return NULL;
+}
+
+int
+extract_trigger(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
+{
+	const struct lex_entry *e, *v;
+	size_t n = 0, vn = 0;
+	enum xinfl infl;
+	int as_noun;
+
+	memset(tr, 0, sizeof(*tr));
+	if (t >= d->ntok)
+		return 0;
+	e = extract_match(d, d->lx->triggers, t, 4, &n);
+	v = verb_at(d, t, 5, &vn, &infl);
+	if (!v || vn < n)
+		return e ? extract_trigger_from(d, e, n, tr) : 0;
+	/* "the release of", "his kidnapping": the noun, not the verb;
+	 * "kidnapping 13 Japanese", "police arrest five": the verb */
+	as_noun = infl != INFL_PAST && (noun_before(d, t, s0) ||
+	    (t + vn < d->ntok && extract_tok_is(d, t + vn, "of")) ||
+	    (infl == INFL_BASE && prep_before(d, t, s0)));
+	if (as_noun && e && n == vn)
+		return extract_trigger_from(d, e, n, tr);
+	if (as_noun && strcmp(lex_get(d->lx->trigger_verbs, v, "noun"), "yes"))
+		return 0;
+	tr->type = lex_get(d->lx->trigger_verbs, v, "type");
+	tr->form = as_noun ? "noun" : lex_get(d->lx->trigger_verbs, v, "form");
+	tr->n = vn;
+	tr->infl = infl;
+	tr->line = v->line;
+	tr->file = "trigger-verbs.tsv";
+	return 1;
+}
+
+int
+extract_trigger_from(const struct xdoc *d, const struct lex_entry *e, size_t n, struct xtrig *tr)
+{
+	tr->type = lex_get(d->lx->triggers, e, "type");
+	tr->form = lex_get(d->lx->triggers, e, "form");
+	tr->n = n;
+	tr->line = e->line;
+	tr->file = "triggers.tsv";
+	tr->infl = INFL_BASE;
+	return 1;
+}
+
+int
+extract_is_trigger(const struct xdoc *d, size_t t)
+{
+	struct xtrig tr;
+
+	return extract_trigger(d, t, t, &tr);
+}

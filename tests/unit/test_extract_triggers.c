@@ -1,0 +1,188 @@
+/*
+ * test_extract_triggers.c: event triggers found by lemma
+ * (stages/extract-triggers.c), and the events they start
+ * (stages/extract-events.c), on sentences written for these tests.
+ */
+#include "extract_test.h"
+
+#include <stdio.h>
+
+/* word -> a base form it may be of, and the inflection it shows */
+static const struct lemma_case {
+	const char *word, *lemma;
+	enum xinfl infl;
+} lemma_cases[] = {
+	{ "detained", "detain", INFL_PAST },
+	{ "seized", "seize", INFL_PAST },
+	{ "kidnapped", "kidnap", INFL_PAST },
+	{ "kidnapping", "kidnap", INFL_ING },
+	{ "seizing", "seize", INFL_ING },
+	{ "dying", "die", INFL_ING },
+	{ "tried", "try", INFL_PAST },
+	{ "tries", "try", INFL_S },
+	{ "detains", "detain", INFL_S },
+	{ "flees", "flee", INFL_S },
+	{ "held", "hold", INFL_PAST },
+	{ "fled", "flee", INFL_PAST },
+	{ "caught", "catch", INFL_PAST },
+	{ "taken", "take", INFL_PAST },
+	{ "Sent", "send", INFL_PAST },
+	{ "arrest", "arrest", INFL_BASE },
+};
+
+static void
+test_lemmas(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < EXTRACT_TEST_NROWS(lemma_cases); i++) {
+		char out[6][XLEMMA_MAX];
+		enum xinfl infl;
+		int n = extract_lemmas(&extract_test_lx, lemma_cases[i].word, strlen(lemma_cases[i].word),
+		    out, 6, &infl), k, found = 0;
+
+		for (k = 0; k < n; k++)
+			found |= !strcmp(out[k], lemma_cases[i].lemma);
+		if (!found || infl != lemma_cases[i].infl)
+			print_message("%s: no %s (inflection %d)\n", lemma_cases[i].word,
+			    lemma_cases[i].lemma, (int)infl);
+		assert_true(found);
+		assert_int_equal(infl, lemma_cases[i].infl);
+	}
+}
+
+/*
+ * A sentence, the word in it, and the trigger expected there: its type
+ * and form, or NULL when the word starts no event.  (What the events
+ * veto in context, "tried to", "held that", is in the event table.)
+ */
+static const struct trigger_case {
+	const char *text, *word, *type, *form, *known_bug;
+} trigger_cases[] = {
+	{ "Border guards rounded up the traders.", "rounded", "arrest", "trans", NULL },
+	{ "The traders were picked up at dawn.", "picked", "arrest", "trans", NULL },
+	{ "He was taken for questioning.", "taken", "arrest", "trans", NULL },
+	{ "The pair were handed back at the border.", "handed", "repatriation", "trans", NULL },
+	{ "She escaped in 2009.", "escaped", "defection", "intrans", NULL },
+	{ "Her escape took a year.", "escape", "defection", "noun", NULL },
+	{ "His kidnapping was never solved.", "kidnapping", "abduction", "noun", NULL },
+	{ "Agents admitted kidnapping two students.", "kidnapping", "abduction", "trans", NULL },
+	{ "He is serving a 15-year sentence.", "sentence", "sentence", "noun", NULL },
+	{ "He walked out a free man.", "free", NULL, NULL, NULL },
+	{ "The release of the crew was secured.", "release", "release", "noun", NULL },
+	{ "He has been in jail since May.", "jail", NULL, NULL, NULL },
+	{ "He was tried in a closed court.", "tried", "trial", "trans", NULL },
+	{ "Two men had left North Korea in May.", "left", "defection", "intrans", NULL },
+};
+
+static int
+trigger_ok(const struct trigger_case *c, int verbose)
+{
+	struct xdoc d;
+	struct xtrig tr;
+	size_t t, wl = strlen(c->word);
+	int ok = 0, found = 0;
+
+	extract_test_open(&d, c->text, NULL);
+	for (t = 0; t < d.ntok; t++)
+		if (d.toks[t].e - d.toks[t].s == wl && !strncmp(c->text + d.toks[t].s, c->word, wl)) {
+			found = extract_trigger(&d, t, d.sents[d.toks[t].sent].t0, &tr);
+			break;
+		}
+	if (!c->type)
+		ok = !found;
+	else
+		ok = found && !strcmp(tr.type, c->type) && !strcmp(tr.form, c->form);
+	if (!ok && verbose)
+		print_message("%s: \"%s\" gave %s/%s\n", c->text, c->word, found ? tr.type : "-",
+		    found ? tr.form : "-");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_trigger_table, test_trigger_known_bugs, trigger_cases, trigger_ok)
+
+/*
+ * Whole sentences and the events extract_events makes of them, as
+ * "type:victim" joined by spaces in text order (a group's victim is
+ * g<count>), or "" for none.
+ */
+static const struct event_case {
+	const char *text, *events, *known_bug;
+} event_cases[] = {
+	{ "Pastor John Smith was picked up by police in Dandong.", "arrest:John Smith", NULL },
+	{ "Police rounded up Mary Jones at dawn.", "arrest:Mary Jones", NULL },
+	{ "Mary Jones walked free on Friday.", "release:Mary Jones", NULL },
+	{ "Mary Jones was handed back to China.", "repatriation:Mary Jones", NULL },
+	{ "Lawyers for John Smith tried to reach him.", "", NULL },
+	{ "John Smith is serving a 15-year sentence.", "", "a sentence served: the light verb is not read yet" },
+	{ "The court held that John Smith was guilty.", "", NULL },
+	{ "John Smith was trying to flee.", "", NULL },
+	{ "He was handed a death sentence, John Smith said.", "", NULL },
+};
+
+static void
+events_as_text(struct xdoc *d, char *out, size_t outsz)
+{
+	size_t i, len = 0;
+
+	out[0] = 0;
+	for (i = 0; i < d->nevent; i++) {
+		const struct xevent *e = &d->events[i];
+		int a;
+
+		if (e->dead > 0)
+			continue;
+		for (a = 0; a < e->nvictims && len + 1 < outsz; a++) {
+			int v = e->victims[a];
+
+			if (v >= 0)
+				len += (size_t)snprintf(out + len, outsz - len, "%s%s:%s", len ? " " : "",
+				    e->type, d->persons[v].name);
+			else
+				len += (size_t)snprintf(out + len, outsz - len, "%s%s:g%ld", len ? " " : "",
+				    e->type, d->groups[-v - 1].count);
+			if (len >= outsz)
+				len = outsz - 1;
+		}
+	}
+}
+
+static int
+event_ok(const struct event_case *c, int verbose)
+{
+	struct xdoc d;
+	char got[512];
+	int ok;
+
+	extract_test_open(&d, c->text, "2020-06-15");
+	extract_persons(&d, NULL);
+	extract_groups(&d);
+	extract_places(&d);
+	extract_pronouns(&d);
+	extract_index_ents(&d);
+	extract_events(&d);
+	events_as_text(&d, got, sizeof(got));
+	ok = !strcmp(got, c->events);
+	if (!ok && verbose)
+		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_event_table, test_event_known_bugs, event_cases, event_ok)
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lemmas),
+		cmocka_unit_test(test_trigger_table),
+		cmocka_unit_test(test_trigger_known_bugs),
+		cmocka_unit_test(test_event_table),
+		cmocka_unit_test(test_event_known_bugs),
+	};
+
+	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
+}
