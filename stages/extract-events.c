@@ -24,6 +24,7 @@
 #include <string.h>
 #include <strings.h>
 #include "buf.h"
+#include "hmap.h"
 #include "extract.h"
 
 #define XDATE_MAX 8
@@ -353,20 +354,91 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 	return n;
 }
 
-/* Who "the release of" names: a mention at most three words on ("of
- * American journalists Jane Roe and Ann Doe"), with those joined to it. */
+/* Who "the release of" names: a mention at most four words on ("of
+ * Dutch agricultural engineer Jane Roe and Ann Doe"), with those joined
+ * to it. */
 static int
 noun_object(const struct xdoc *d, size_t t, size_t s1, int *out)
 {
 	size_t k;
 
-	for (k = t; k < s1 && k < t + 4; k++) {
+	for (k = t; k < s1 && k < t + 5; k++) {
 		if (d->toks[k].ent >= 0)
 			return victim_ok(d, &d->ents[d->toks[k].ent]) ? victims_after(d, k, s1, out) : 0;
 		if (!(d->toks[k].flags & TOK_WORD) || extract_is_trigger(d, k))
 			return 0;
 	}
 	return 0;
+}
+
+/* The mention (an index into ents) that ends right before token t, or -1. */
+static long
+mention_before(size_t t, size_t s0, const size_t *ent_end)
+{
+	return t > s0 && ent_end[t - 1] != (size_t)-1 ? (long)ent_end[t - 1] : -1;
+}
+
+/*
+ * A light verb a few words before the noun trigger t: "is serving a
+ * 15-year sentence", "was handed a death sentence", "handed X a
+ * sentence".  Its token, or (size_t)-1.
+ */
+static size_t
+light_verb_before(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	for (k = t; k > s0 && k + 6 > t; k--) {
+		if (is_word(d, k - 1, "light-verb"))
+			return k - 1;
+		if (is_punct_break(d, k - 1) || extract_is_trigger(d, k - 1))
+			break;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * The victims of a noun trigger at t (n tokens): "the trial of X", "X's
+ * trial", "his detention", and the one who serves, receives or is handed
+ * it ("X is serving a sentence", "the court handed X a sentence").
+ */
+static int
+noun_victims(const struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, const size_t *ent_end,
+    int *v)
+{
+	long m;
+	size_t lv, k;
+	int nv = 0;
+
+	if (t + n + 1 < s1 && (extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "to")))
+		nv = noun_object(d, t + n + 1, s1, v);
+	if (nv)
+		return nv;
+	/* "X's trial", "his detention", "their brief arrest" */
+	for (k = t; k > s0 && k + 3 > t; k--) {
+		if (extract_tok_is(d, k - 1, "'s") || extract_tok_is(d, k - 1, "\xe2\x80\x99s")) {
+			m = mention_before(k - 1, s0, ent_end);
+			if (m >= 0 && victim_ok(d, &d->ents[m]))
+				v[nv++] = d->ents[m].ref;
+			return nv;
+		}
+		m = d->toks[k - 1].ent;
+		if (m >= 0 && d->ents[m].kind == ENT_PRONOUN && d->ents[m].t1 == k && victim_ok(d, &d->ents[m])) {
+			v[nv++] = d->ents[m].ref;
+			return nv;
+		}
+		if (!(d->toks[k - 1].flags & TOK_WORD) && !extract_tok_is(d, k - 1, "-"))
+			break;
+	}
+	if ((lv = light_verb_before(d, t, s0)) == (size_t)-1)
+		return 0;
+	/* "was handed a sentence", "is serving one": the subject */
+	if (is_passive(d, lv, s0) || !is_word(d, lv, "light-verb-to"))
+		return victims_before(d, lv, s0, ent_end, v);
+	/* "handed X a sentence", "handed a sentence to X" */
+	if ((nv = victims_after(d, lv + 1, t, v)) > 0)
+		return nv;
+	return t + n + 1 < s1 && extract_tok_is(d, t + n, "to") ? victims_after(d, t + n + 1, s1, v) : 0;
 }
 
 /* Is token k inside the mention of a person or a group? */
@@ -761,6 +833,77 @@ link_groups(struct xdoc *d)
 			}
 		}
 	}
+}
+
+/*
+ * "Laura Roe and Ann Doe were arrested ...  At the time of their arrest":
+ * once link_groups has put the named members into a group's events, an
+ * act of the group told again in a later sentence is the same act as the
+ * one told of its members.  An event of a later sentence that shares a
+ * victim and a type with an earlier one, at compatible dates and in the
+ * same country, is folded into it.  One pass with a map from victim and
+ * type to the first event: linear in the victims of all events.
+ */
+static void
+merge_repeated_acts(struct xdoc *d)
+{
+	struct hmap *first = hmap_new();
+	size_t i, kept = 0;
+	char key[48];
+
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		struct xevent *into = NULL;
+		int a;
+
+		for (a = 0; a < e->nvictims && !into; a++) {
+			struct xevent *f;
+
+			snprintf(key, sizeof(key), "%d %s", e->victims[a], e->type);
+			f = hmap_get(first, key);
+			if (f && f->sent != e->sent && compatible_dates(f->date, e->date) &&
+			    (!f->country[0] || !e->country[0] || !strcmp(f->country, e->country)))
+				into = f;
+		}
+		if (into) {
+			for (a = 0; a < e->nvictims && into->nvictims < XEV_MAXV; a++) {
+				int b, have = 0;
+
+				for (b = 0; b < into->nvictims; b++)
+					have |= into->victims[b] == e->victims[a];
+				if (!have)
+					into->victims[into->nvictims++] = e->victims[a];
+			}
+			if (!into->date[0] && e->date[0]) {
+				memcpy(into->date, e->date, sizeof(into->date));
+				free(into->date_text);
+				into->date_text = e->date_text;
+				e->date_text = NULL;
+			}
+			if (!into->country[0])
+				memcpy(into->country, e->country, sizeof(into->country));
+			e->dead = 1;
+			continue;
+		}
+		for (a = 0; a < e->nvictims; a++) {
+			snprintf(key, sizeof(key), "%d %s", e->victims[a], e->type);
+			if (!hmap_get(first, key))
+				hmap_put(first, key, e);
+		}
+	}
+	hmap_free(first, NULL);
+	/* drop the folded events, keeping the order of the others */
+	for (i = 0; i < d->nevent; i++) {
+		if (d->events[i].dead == 1) {
+			free(d->events[i].date_text);
+			free(d->events[i].place);
+			continue;
+		}
+		if (kept != i)
+			d->events[kept] = d->events[i];
+		kept++;
+	}
+	d->nevent = kept;
 }
 
 /* The trigger at token t, if it is one here: 1 and *tr, or 0. */
@@ -1294,15 +1437,7 @@ extract_events(struct xdoc *d)
 			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end)) ||
 			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
 			if (!strcmp(form, "noun")) {
-				/* "the trial of X", "X's trial" */
-				if (t + n + 1 < s1 && (extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "to")))
-					nv = noun_object(d, t + n + 1, s1, v);
-				if (nv)
-					;
-				else if (t >= s0 + 2 && (extract_tok_is(d, t - 1, "'s") ||
-				    extract_tok_is(d, t - 1, "\xe2\x80\x99s")) && ent_end[t - 2] != (size_t)-1 &&
-				    victim_ok(d, &d->ents[ent_end[t - 2]]))
-					v[nv++] = d->ents[ent_end[t - 2]].ref;
+				nv = noun_victims(d, t, n, s0, s1, ent_end, v);
 				/* "convicted and sentenced in a one-hour trial" */
 				if (!nv && sent_ev >= 0) {
 					const struct xevent *pe = &d->events[sent_ev];
@@ -1510,4 +1645,5 @@ extract_events(struct xdoc *d)
 
 	free(sent_has_event);
 	link_groups(d);
+	merge_repeated_acts(d);
 }

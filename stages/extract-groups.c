@@ -399,6 +399,17 @@ extract_pronouns(struct xdoc *d)
 				}
 			}
 		}
+		/* "his detention", "their brief arrest": the possessive names
+		 * the victim of the act the noun states */
+		if ((extract_tok_is(d, t, "his") || extract_tok_is(d, t, "their")) && t + 1 < d->ntok &&
+		    (extract_is_trigger(d, t + 1) ||
+		    (t + 2 < d->ntok && (d->toks[t + 1].flags & TOK_WORD) && extract_is_trigger(d, t + 2)))) {
+			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1, -1);
+
+			d->ents[e].plural = extract_tok_is(d, t, "their");
+			d->ents[e].gender = d->ents[e].plural ? 0 : 'm';
+			continue;
+		}
 		/* "his wife", "her husband": an unnamed person */
 		if ((extract_tok_is(d, t, "his") || extract_tok_is(d, t, "her")) && t + 1 < d->ntok) {
 			const struct lex_entry *k = extract_match(d, d->lx->kinship, t + 1, 2, &n);

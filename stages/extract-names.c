@@ -779,6 +779,29 @@ byline_persons(struct xdoc *d, struct pctx *c, const char *byline)
 		(void)i;
 }
 
+/*
+ * "Anna van der Berg": a lowercase particle (name-particles.tsv) inside a
+ * run at b, after a capitalised word and before one (particles may
+ * follow each other: "van der").
+ */
+static int
+particle_at(const struct xdoc *d, size_t a, size_t b, size_t s1)
+{
+	size_t k;
+
+	if (b <= a || (d->toks[b].flags & TOK_CAP))
+		return 0;
+	for (k = b; k < s1 && k < b + 3; k++) {
+		if (d->toks[k].flags & TOK_NL)
+			return 0;
+		if (is_namish(d, k))
+			return k > b;
+		if (!extract_tok_lex(d, d->lx->particles, k))
+			return 0;
+	}
+	return 0;
+}
+
 void
 extract_persons(struct xdoc *d, const char *byline)
 {
@@ -808,7 +831,8 @@ extract_persons(struct xdoc *d, const char *byline)
 			if (!is_namish(d, t))
 				continue;
 			while (b < s1 && (is_namish(d, b) ||
-			    (extract_tok_is(d, b, ".") && b > t && (d->toks[b - 1].flags & TOK_INITIAL))) &&
+			    (extract_tok_is(d, b, ".") && b > t && (d->toks[b - 1].flags & TOK_INITIAL)) ||
+			    particle_at(d, t, b, s1)) &&
 			    (b == t || !(d->toks[b].flags & TOK_NL)))
 				b++;
 			scan_run(d, &c, t, b, s0, s1, inname);

@@ -85,6 +85,7 @@ extract_lex_load(struct xlex *lx)
 		{ "event-words", offsetof(struct xlex, evwords) },
 		{ "trigger-verbs", offsetof(struct xlex, trigger_verbs) },
 		{ "verbs", offsetof(struct xlex, verbs) },
+		{ "name-particles", offsetof(struct xlex, particles) },
 	};
 	size_t i;
 

@@ -55,7 +55,7 @@ struct hmap;
 struct xlex {
 	struct lex *given, *family, *titles, *demonyms, *countries, *places,
 	    *kinship, *triggers, *cues, *groupn, *orgw, *stop, *numbers,
-	    *abbrevs, *starters, *evwords, *trigger_verbs, *verbs;
+	    *abbrevs, *starters, *evwords, *trigger_verbs, *verbs, *particles;
 	struct hmap *verb_forms;	/* irregular form -> base (borrowed from verbs) */
 	struct hmap *verb_heads;	/* first words of trigger_verbs' entries */
 };
