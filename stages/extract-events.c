@@ -166,15 +166,30 @@ is_passive(const struct xdoc *d, size_t t, size_t s0)
 static int victim_ok(const struct xdoc *d, const struct xent *e);
 
 /* A participle right after a mention and a comma: "Kim, captured by the
- * North in 1951, ...", "the defectors, held in Laos since May". */
+ * North in 1951, ...", "the defectors, held in Laos since May"; also
+ * after the mention's apposition: "Kim of Dayton, Ohio, captured ...",
+ * "Kim, 48, from Dandong, detained ...". */
 static int
 participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end)
 {
 	const struct xtok *k = &d->toks[t];
+	size_t j;
 
-	return t >= s0 + 2 && extract_tok_is(d, t - 1, ",") && ent_end[t - 2] != (size_t)-1 &&
-	    victim_ok(d, &d->ents[ent_end[t - 2]]) && k->e - k->s > 3 &&
-	    (!strncmp(d->text + k->e - 2, "ed", 2) || is_word(d, t, "participle"));
+	if (t < s0 + 2 || !extract_tok_is(d, t - 1, ",") || k->e - k->s <= 3 ||
+	    (strncmp(d->text + k->e - 2, "ed", 2) && !is_word(d, t, "participle")))
+		return 0;
+	for (j = t - 1; j > s0 && j + 8 > t; j--) {
+		const struct xtok *w = &d->toks[j - 1];
+
+		if (ent_end[j - 1] != (size_t)-1 && d->ents[ent_end[j - 1]].kind != ENT_PLACE)
+			return victim_ok(d, &d->ents[ent_end[j - 1]]);
+		/* what an apposition of origin or age holds: places, numbers,
+		 * commas, "of", "from" */
+		if (!(w->flags & (TOK_CAP | TOK_NUM)) && !extract_tok_is(d, j - 1, ",") &&
+		    !extract_tok_is(d, j - 1, "of") && !extract_tok_is(d, j - 1, "from"))
+			return 0;
+	}
+	return 0;
 }
 
 /* "Kim held a rally", "Kim executed the plan": a verb with an object
@@ -439,6 +454,61 @@ noun_victims(const struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, con
 	if ((nv = victims_after(d, lv + 1, t, v)) > 0)
 		return nv;
 	return t + n + 1 < s1 && extract_tok_is(d, t + n, "to") ? victims_after(d, t + n + 1, s1, v) : 0;
+}
+
+/*
+ * "Since defecting in 2011, X has ...", "Having been expelled on
+ * Thursday, X told ...", "Captured in 1951, X spent ...": a verb in a
+ * clause that opens the sentence, before a comma, with no subject of its
+ * own, has the main clause's: the first person or group after the comma.
+ */
+/*
+ * Where the sentence proper starts: after a dateline that opens it
+ * ("SEOUL, April 2, 2019 (Agency) -- Since ..."): a dash in its first
+ * words after a closing bracket, a number or an all-capital first word.
+ */
+static size_t
+after_dateline(const struct xdoc *d, size_t s0, size_t s1)
+{
+	size_t k;
+
+	for (k = s0 + 1; k < s1 && k < s0 + 16; k++)
+		if (extract_tok_is(d, k, "-") || extract_tok_is(d, k, "\xe2\x80\x94") ||
+		    extract_tok_is(d, k, "\xe2\x80\x93")) {
+			if (!extract_tok_is(d, k - 1, ")") && !(d->toks[k - 1].flags & TOK_NUM) &&
+			    !(d->toks[s0].flags & TOK_UPPER) && !extract_tok_is(d, k - 1, "-"))
+				return s0;
+			while (k + 1 < s1 && (extract_tok_is(d, k + 1, "-") ||
+			    extract_tok_is(d, k + 1, "\xe2\x80\x94")))
+				k++;
+			return k + 1 < s1 ? k + 1 : s0;
+		}
+	return s0;
+}
+
+static int
+opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int *v)
+{
+	size_t k, c;
+
+	s0 = after_dateline(d, s0, s1);
+	if (t < s0 || (t != s0 && !is_word(d, s0, "opener")))
+		return 0;
+	for (k = s0; k < t; k++)
+		if (d->toks[k].ent >= 0 || extract_tok_is(d, k, ","))
+			return 0;
+	for (c = t + 1; c < s1 && !extract_tok_is(d, c, ","); c++)
+		if (d->toks[c].ent >= 0 && d->ents[d->toks[c].ent].kind != ENT_PLACE)
+			return 0;
+	for (k = c + 1; k < s1 && k < c + 8; k++) {
+		int ei = d->toks[k].ent;
+
+		if (ei >= 0)
+			return victim_ok(d, &d->ents[ei]) ? victims_after(d, k, s1, v) : 0;
+		if (is_punct_break(d, k) || extract_is_trigger(d, k) || *cue_kind(d, k))
+			return 0;
+	}
+	return 0;
 }
 
 /* Is token k inside the mention of a person or a group? */
@@ -1433,7 +1503,8 @@ extract_events(struct xdoc *d)
 				type = "trial";
 			passive = is_passive(d, t, s0) ||
 			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
-			    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1)) ||
+			    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1) &&
+			    !is_word(d, t - 1, "subject-pronoun")) ||
 			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end)) ||
 			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
 			if (!strcmp(form, "noun")) {
@@ -1466,9 +1537,16 @@ extract_events(struct xdoc *d)
 			else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
 			    object_gap(d, t + n, s1)))
 				nv = victims_before(d, t, s0, ent_end, v);
+			if (nv == 0 && strcmp(form, "noun"))
+				nv = opening_clause_subject(d, t, s0, s1, v);
+			/* "soldiers whom they kidnapped": the object is the
+			 * relative pronoun's antecedent */
+			if (nv == 0 && !strcmp(form, "trans") && t >= s0 + 3 &&
+			    is_word(d, t - 1, "subject-pronoun") && is_relative(d, t - 2))
+				nv = victims_before(d, t - 2, s0, ent_end, v);
 			/* fled / escaped: leaving North Korea, not any flight; or
 			 * the escape of someone already known to have fled */
-			if (nv && !strcmp(type, "defection") && !defection_context(d, s0, s1) &&
+			if (nv && tr.needs_kp && !defection_context(d, s0, s1) &&
 			    !has_event(d, "defection", v, nv))
 				nv = 0;
 			if (nv == 0) {

@@ -198,6 +198,7 @@ extract_trigger(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	tr->form = as_noun ? "noun" : lex_get(d->lx->trigger_verbs, v, "form");
 	tr->n = vn;
 	tr->infl = infl;
+	tr->needs_kp = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "kp");
 	tr->line = v->line;
 	tr->file = "trigger-verbs.tsv";
 	return 1;

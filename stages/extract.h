@@ -230,6 +230,7 @@ struct xtrig {
 	const char *form;	/* trans, intrans, allow, noun */
 	size_t n;		/* tokens it spans */
 	enum xinfl infl;	/* the form the verb was written in */
+	int needs_kp;		/* an act only in a North Korean context (fled) */
 	const char *file;	/* the lexicon and line that listed it */
 	unsigned line;
 };
