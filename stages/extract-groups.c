@@ -35,10 +35,34 @@ is_quant(const struct xdoc *d, size_t t)
 	return 0;
 }
 
+static long count_word_at(const struct xdoc *d, size_t t, size_t *n);
+
 /* The count at token t: digits (1,180) or number words (nine, twenty-one,
- * a dozen).  Returns the value and sets *n to the tokens used, or 0. */
+ * a dozen), times a multiplier after them ("two dozen", "20 million",
+ * "three hundred").  Returns the value and sets *n to the tokens used, or
+ * 0. */
 long
 extract_count_at(const struct xdoc *d, size_t t, size_t *n)
+{
+	static const struct { const char *w; long times; } mult[] = {
+		{ "dozen", 12 }, { "hundred", 100 }, { "thousand", 1000 },
+		{ "million", 1000000 }, { "billion", 1000000000 },
+	};
+	long v = count_word_at(d, t, n);
+	size_t i;
+
+	if (v <= 0 || t + *n >= d->ntok)
+		return v;
+	for (i = 0; i < sizeof(mult) / sizeof(mult[0]); i++)
+		if (extract_tok_is(d, t + *n, mult[i].w) && v < 1000) {
+			(*n)++;
+			return v * mult[i].times;
+		}
+	return v;
+}
+
+static long
+count_word_at(const struct xdoc *d, size_t t, size_t *n)
 {
 	const struct xtok *k = &d->toks[t];
 	const struct lex_entry *e;

@@ -15,6 +15,7 @@
  * event only when its verb line says the noun names the act (column
  * noun), and then it is handled as a noun trigger.
  */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include "extract.h"
@@ -126,6 +127,62 @@ prep_before(const struct xdoc *d, size_t t, size_t s0)
 	    (extract_evword(d, t - 1, "prep") || extract_evword(d, t - 1, "object-prep"));
 }
 
+/*
+ * "sent to a labour training camp", "taken to Camp 15": a verb, "to" and
+ * within five words a word of the custody-place list (event-words.tsv),
+ * or a camp of a kind that punishes (camp-kind, or a camp's number):
+ * the entry "lem to camp" of trigger-verbs.tsv, its tokens in *n.
+ */
+static const struct lex_entry *
+to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
+{
+	char key[XLEMMA_MAX + 16];
+	size_t k, s1 = d->sents[d->toks[t].sent].t1;
+
+	if (t + 2 >= s1 || !extract_tok_is(d, t + 1, "to"))
+		return NULL;
+	for (k = t + 2; k < s1 && k < t + 7; k++) {
+		if (!(d->toks[k].flags & TOK_WORD))
+			return NULL;
+		/* a camp of punishment: "labour camp", "prison camp", "Camp 15" */
+		if (extract_evword(d, k, "custody-place") || (extract_tok_is(d, k, "camp") &&
+		    (extract_evword(d, k - 1, "camp-kind") ||
+		    (k + 1 < s1 && (d->toks[k + 1].flags & TOK_NUM))))) {
+			snprintf(key, sizeof(key), "%s to camp", lem);
+			*n = 2;
+			return lex_lookup(d->lx->trigger_verbs, key);
+		}
+	}
+	return NULL;
+}
+
+/*
+ * A phrasal verb with its object between verb and particle: "sent them
+ * back", "handed the two men over".  The particle (event-words.tsv,
+ * particle) a few words on, in the same clause, after lemma lem at t: the
+ * entry "lem particle", or NULL.  The trigger is the verb alone.
+ */
+static const struct lex_entry *
+split_particle(const struct xdoc *d, size_t t, const char *lem)
+{
+	char key[XLEMMA_MAX + 16];
+	size_t k, s1 = d->sents[d->toks[t].sent].t1;
+
+	for (k = t + 2; k < s1 && k < t + 7; k++) {
+		const struct xtok *w = &d->toks[k];
+
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if (!(w->flags & TOK_WORD) || (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause")))
+			return NULL;
+		if (extract_evword(d, k, "particle") && w->e - w->s < 12) {
+			snprintf(key, sizeof(key), "%s %.*s", lem, (int)(w->e - w->s), d->text + w->s);
+			return lex_lookup(d->lx->trigger_verbs, key);
+		}
+	}
+	return NULL;
+}
+
 /* The verb of trigger-verbs.tsv at token t, by lemma; its tokens in *n. */
 static const struct lex_entry *
 verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
@@ -166,6 +223,12 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 		}
 		if (best)
 			return best;
+		if ((best = to_custody(d, t, lem[i], n)) != NULL)
+			return best;
+		if ((best = split_particle(d, t, lem[i])) != NULL) {
+			*n = 1;
+			return best;
+		}
 	}
 	return NULL;
 }
