@@ -70,9 +70,10 @@ reported(const struct xdoc *d, size_t t, size_t s0)
 {
 	size_t k;
 
+	/* "did not say when he would": no decision is reported */
 	for (k = 1; k <= 4 && t >= s0 + k; k++)
 		if (!strcmp(cue_kind(d, t - k), "speech"))
-			return 1;
+			return !(t >= s0 + k + 1 && !strcmp(cue_kind(d, t - k - 1), "neg"));
 	return 0;
 }
 
@@ -197,7 +198,10 @@ participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_en
 static int
 object_follows(const struct xdoc *d, size_t after, size_t s1)
 {
-	return after < s1 && is_word(d, after, "determiner");
+	/* "captured a week earlier", "held the next day": a time */
+	return after < s1 && is_word(d, after, "determiner") &&
+	    !(after + 1 < s1 && is_word(d, after + 1, "time-unit")) &&
+	    !(after + 2 < s1 && is_word(d, after + 2, "time-unit"));
 }
 
 /* "a soldier captured by Chinese forces": a participle with its agent
@@ -1096,6 +1100,7 @@ resolve_pronouns(struct xdoc *d)
 	size_t i;
 	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
 	int subjg = NOREF, lastu = NOREF, unnamed = NOREF;
+	unsigned lastu_sent = 0;
 	long subj_sent = -1;
 
 	for (i = 0; i < d->nperson; i++)
@@ -1113,8 +1118,10 @@ resolve_pronouns(struct xdoc *d)
 			if ((d->persons[e->id].roles & ROLE_OFFICIAL) || d->persons[e->id].reporter)
 				break;
 			lastp = e->id;
-			if (!d->persons[e->id].gender)
+			if (!d->persons[e->id].gender) {
 				lastu = e->id;
+				lastu_sent = d->toks[e->t0].sent;
+			}
 			if (d->persons[e->id].gender == 'm')
 				lastm = e->id;
 			else if (d->persons[e->id].gender == 'f')
@@ -1139,6 +1146,15 @@ resolve_pronouns(struct xdoc *d)
 				e->ref = main != NOREF ? main : unnamed;
 				break;
 			}
+			if (e->id == -4) {
+				/* "the woman": the latest person of that gender, or
+				 * whose gender the text leaves open; before anyone is
+				 * named, nobody yet (who she is comes later, if at all) */
+				e->ref = e->gender == 'm' ? lastm : e->gender == 'f' ? lastf : lastp;
+				if (e->ref == NOREF)
+					e->ref = lastu;
+				break;
+			}
 			if (e->id == -2) {
 				/* "his wife": someone unnamed, whom "she" may mean */
 				if (e->gender == 'f')
@@ -1161,6 +1177,12 @@ resolve_pronouns(struct xdoc *d)
 				e->ref = lastf != NOREF ? lastf : lastp;
 			if (lastp == NOREF && !e->plural)
 				e->ref = e->gender == 'm' ? lastm : lastf;
+			/* "Police took Choe to Dandong and handed her over": a
+			 * person of the same sentence whose gender the text leaves
+			 * open, named after the one of that gender */
+			if (!e->plural && e->gender && lastu == lastp && lastu != NOREF &&
+			    lastu_sent == d->toks[e->t0].sent)
+				e->ref = lastu;
 			/* "Oh says Shin was the reason he ...": past a woman to
 			 * the latest person whose gender the text leaves open */
 			if (e->ref >= 0 && d->persons[e->ref].gender && d->persons[e->ref].gender != e->gender)
@@ -1505,7 +1527,8 @@ extract_events(struct xdoc *d)
 			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
 			    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1) &&
 			    !is_word(d, t - 1, "subject-pronoun")) ||
-			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end)) ||
+			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end) &&
+			    !object_follows(d, t + n, s1)) ||
 			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
 			if (!strcmp(form, "noun")) {
 				nv = noun_victims(d, t, n, s0, s1, ent_end, v);

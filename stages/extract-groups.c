@@ -372,6 +372,48 @@ is_plural(const struct xdoc *d, size_t t)
 	    !strcmp(lex_get(d->lx->demonyms, e, "number"), "pl"));
 }
 
+/*
+ * After "the" at t: at most two modifiers (lowercase words, an age
+ * "24-year-old", a nationality) and a singular noun of a person
+ * (group-nouns.tsv: woman, fisherman; titles.tsv of no official's role:
+ * engineer, missionary), or an age alone ("the 24-year-old").  Returns
+ * the tokens through that noun (the noun is at t + n - 1), or 0.
+ */
+static size_t
+definite_person(const struct xdoc *d, size_t t)
+{
+	size_t k, s1 = d->sents[d->toks[t].sent].t1, m;
+
+	for (k = t; k < s1 && k < t + 6; k++) {
+		const struct lex_entry *e;
+		const struct xtok *w = &d->toks[k];
+
+		/* "24-year-old": tokens 24 - year - old */
+		if ((w->flags & TOK_NUM) && k + 4 < s1 && extract_tok_is(d, k + 1, "-") &&
+		    extract_tok_is(d, k + 2, "year") && extract_tok_is(d, k + 4, "old")) {
+			k += 4;
+			if (k + 1 >= s1 || !(d->toks[k + 1].flags & TOK_WORD) ||
+			    extract_is_trigger(d, k + 1) || extract_tok_lex(d, d->lx->cues, k + 1))
+				return k - t + 1;	/* the age alone names the person */
+			continue;
+		}
+		if ((e = extract_tok_lex(d, d->lx->groupn, k)) && !is_plural(d, k))
+			return k - t + 1;
+		if ((e = extract_match(d, d->lx->titles, k, 1, &m)) && !(w->flags & TOK_CAP) &&
+		    strcmp(lex_get(d->lx->titles, e, "role"), "official") && w->e - w->s > 2 &&
+		    d->text[w->e - 1] != 's')
+			return k - t + 1;
+		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
+			k += m - 1;
+			continue;
+		}
+		if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || k >= t + 2 ||
+		    extract_is_trigger(d, k))
+			return 0;
+	}
+	return 0;
+}
+
 void
 extract_pronouns(struct xdoc *d)
 {
@@ -445,6 +487,17 @@ extract_pronouns(struct xdoc *d)
 				t += n;
 				continue;
 			}
+		}
+		/* "the woman", "the young engineer", "the 24-year-old": a
+		 * person named before or after */
+		if (extract_tok_is(d, t, "the") && t + 1 < d->ntok && (n = definite_person(d, t + 1)) > 0) {
+			const struct lex_entry *g = extract_tok_lex(d, d->lx->groupn, t + n);	/* the noun */
+			const char *gen = g ? lex_get(d->lx->groupn, g, "gender") : "";
+			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -4);
+
+			d->ents[e].gender = !strcmp(gen, "male") ? 'm' : !strcmp(gen, "female") ? 'f' : 0;
+			t += n;
+			continue;
 		}
 		/* "the defectors", "the young North Koreans", "the men": the
 		 * latest group */

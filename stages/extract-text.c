@@ -43,11 +43,10 @@ index_verbs(struct xlex *lx)
 	for (i = 0; i < v->n; i++) {
 		char *base = v->entries[i].fields[0];
 
-		/* "read" and "put" are their own past: the base stays itself */
-		if (strcasecmp(v->entries[i].fields[past], base))
-			hmap_put(lx->verb_forms, v->entries[i].fields[past], base);
-		if (strcasecmp(v->entries[i].fields[part], base))
-			hmap_put(lx->verb_forms, v->entries[i].fields[part], base);
+		/* "put" and "let" are their own past: read as a past, which
+		 * a base form after "was" cannot be */
+		hmap_put(lx->verb_forms, v->entries[i].fields[past], base);
+		hmap_put(lx->verb_forms, v->entries[i].fields[part], base);
 	}
 	for (i = 0; i < t->n; i++) {
 		char head[XLEMMA_MAX];

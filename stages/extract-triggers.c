@@ -118,6 +118,17 @@ noun_before(const struct xdoc *d, size_t t, size_t s0)
 	    extract_tok_is(d, k - 1, "'s") || extract_tok_is(d, k - 1, "\xe2\x80\x99s"));
 }
 
+/* A copula ("is", "were": cues.tsv aux) or an adverb in -ly at t. */
+static int
+adverb_or_copula(const struct xdoc *d, size_t t)
+{
+	const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, t);
+	const struct xtok *w = &d->toks[t];
+
+	return (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux")) ||
+	    (w->e - w->s > 3 && !strncmp(d->text + w->e - 2, "ly", 2));
+}
+
 /* "in jail", "on trial", "from prison": a base form after a preposition
  * (not "to", which makes an infinitive) is a noun. */
 static int
@@ -253,6 +264,10 @@ extract_trigger(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	as_noun = infl != INFL_PAST && (noun_before(d, t, s0) ||
 	    (t + vn < d->ntok && extract_tok_is(d, t + vn, "of")) ||
 	    (infl == INFL_BASE && prep_before(d, t, s0)));
+	/* "was fine", "completely free": a base form after a copula or an
+	 * adverb is an adjective */
+	if (infl == INFL_BASE && t > s0 && (adverb_or_copula(d, t - 1)))
+		return e && n == vn ? extract_trigger_from(d, e, n, tr) : 0;
 	if (as_noun && e && n == vn)
 		return extract_trigger_from(d, e, n, tr);
 	if (as_noun && strcmp(lex_get(d->lx->trigger_verbs, v, "noun"), "yes"))
