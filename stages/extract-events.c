@@ -1253,6 +1253,27 @@ sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 	return nd;
 }
 
+/*
+ * How far the date sd is from the trigger at byte tb, for choosing the
+ * date of an act: bytes (twice as many back), and 40 more for each comma
+ * or semicolon between.  A date that opens the sentence before a comma
+ * ("On August 12, 1977, two students ... were abducted", "In October,
+ * X was ...") frames the whole main clause: it is near every act in it.
+ */
+static size_t
+date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0, size_t s1)
+{
+	size_t open = d->toks[after_dateline(d, s0, s1)].s, e = sd->e;
+
+	while (e < d->len && d->text[e] == ' ')
+		e++;
+	if (sd->s < tb && (sd->s == d->toks[s0].s || sd->s == open) && e < d->len && d->text[e] == ',')
+		return 20;
+	if (sd->s > tb)
+		return sd->s - tb + 40 * clause_gap(d, tb, sd->s);
+	return 2 * (tb - sd->e) + 40 * clause_gap(d, sd->e, tb);
+}
+
 /* An earlier event of this type with a victim of v. */
 static int
 has_event(const struct xdoc *d, const char *type, const int *v, int nv)
@@ -1494,10 +1515,7 @@ extract_events(struct xdoc *d)
 
 			owner[k] = (size_t)-1;
 			for (j = 0; j < ntr; j++) {
-				size_t dist = dates[k].s > trig[j] ? dates[k].s - trig[j] : 2 * (trig[j] - dates[k].e);
-
-				dist += 40 * (dates[k].s > trig[j] ? clause_gap(d, trig[j], dates[k].s) :
-				    clause_gap(d, dates[k].e, trig[j]));
+				size_t dist = date_distance(d, &dates[k], trig[j], s0, s1);
 
 				if (dist < bdist) {
 					bdist = dist;
@@ -1593,14 +1611,12 @@ extract_events(struct xdoc *d)
 				size_t bd = (size_t)-1, tb = d->toks[t].s;
 
 				for (k = 0; k < nd; k++) {
-					size_t dist = dates[k].s > tb ? dates[k].s - tb : 2 * (tb - dates[k].e);
+					size_t dist = date_distance(d, &dates[k], tb, s0, s1);
 
 					if ((owner[k] != tb && ntr > 1) ||
 					    (dates[k].s > tb && relative_between(d, t, s1, dates[k].s)) ||
 					    (dates[k].s < tb && in_relative_before(d, s0, t, dates[k].s)))
 						continue;
-					dist += 40 * (dates[k].s > tb ? clause_gap(d, tb, dates[k].s) :
-					    clause_gap(d, dates[k].e, tb));
 
 					if (dist < bd) {
 						bd = dist;

@@ -206,6 +206,40 @@ event_ok(const struct event_case *c, int verbose)
 
 EXTRACT_TEST_TABLE(test_event_table, test_event_known_bugs, event_cases, event_ok)
 
+/* Sentences and the date of their one event (published 2020-06-15). */
+static const struct date_case {
+	const char *text, *date, *known_bug;
+} date_cases[] = {
+	{ "On August 12, 1977, two students, John Smith, 18, and his friend, Mary Jones, were abducted by an agent.",
+	  "1977-08-12", NULL },
+	{ "In October, John Smith, a teacher from a small town near the border, was arrested.", "2019-10", NULL },
+	{ "In 2014, a year after the talks, which began in May, John Smith was detained.", "2014", NULL },
+	{ "John Smith, who fled in 2009, was arrested on Friday.", "2020-06-12", NULL },
+};
+
+static int
+date_ok(const struct date_case *c, int verbose)
+{
+	struct xdoc d;
+	int ok;
+
+	extract_test_open(&d, c->text, "2020-06-15");
+	extract_persons(&d, NULL);
+	extract_groups(&d);
+	extract_places(&d);
+	extract_pronouns(&d);
+	extract_index_ents(&d);
+	extract_events(&d);
+	ok = d.nevent >= 1 && !strcmp(d.events[d.nevent - 1].date, c->date);
+	if (!ok && verbose)
+		print_message("%s: want %s, got %s\n", c->text, c->date,
+		    d.nevent ? d.events[d.nevent - 1].date : "no event");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_date_table, test_date_known_bugs, date_cases, date_ok)
+
 int
 main(void)
 {
@@ -215,6 +249,8 @@ main(void)
 		cmocka_unit_test(test_trigger_known_bugs),
 		cmocka_unit_test(test_event_table),
 		cmocka_unit_test(test_event_known_bugs),
+		cmocka_unit_test(test_date_table),
+		cmocka_unit_test(test_date_known_bugs),
 	};
 
 	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
