@@ -392,10 +392,12 @@ clean_zones(struct cdoc *d)
 	if (d->title >= 0) {
 		for (i = 0; i < d->title; i++)
 			clean_drop(&d->lines[i], "before the headline");
-		/* The line right under the headline may be its standfirst. */
+		/* The line under the headline may be its standfirst (past lines
+		 * dropped, but for a caption, a stamp or a byline: the standfirst
+		 * stands above those). */
 		j = next_line(d, d->title);
-		while (j >= 0 && d->lines[j].drop && d->lines[j].why &&
-		    strcmp(d->lines[j].why, "headline") == 0)
+		while (j >= 0 && d->lines[j].drop && !d->lines[j].caption &&
+		    !d->lines[j].dateish && !d->lines[j].byline)
 			j = next_line(d, j);
 		if (j >= 0 && !d->lines[j].drop && d->lines[j].headline &&
 		    !d->lines[j].byline && !d->lines[j].dateish) {
