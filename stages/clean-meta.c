@@ -7,16 +7,23 @@
  *
  *   published  1 a label ("Published 2020-01-04", "Posted Mar 16, 2016",
  *                "date 2023-09-27"); 2 the dateline ("SEOUL, May 29
- *                (Yonhap) --", its year from the other dates of the page);
- *                3 any full date above the body (a time stamp, the
- *                headline's "- 2004-07-09", a byline's date); 4 "Updated"
- *                (only the dateline's year; never the publication date).
+ *                (Yonhap) --", "TOKYO, 16 September 2003 —", "Paris,
+ *                Thursday 2 February 2023."), its year from the other
+ *                dates of the page or, on a page without any, the latest
+ *                year the article names; 3 any full date above the body
+ *                (a time stamp, the headline's "- 2004-07-09", a byline's
+ *                date), a stamp beside an e-mail address below it;
+ *                4 "Updated" before the date: the publication date only
+ *                when the article names that year or the one before, and
+ *                no later one.
  *   publisher  1 a label ("Publisher Radio Free Asia"); 2 the dateline's
  *                agency ("(Reuters)") or "By Agence France-Presse";
  *                3 a masthead line, a field of a "|" line, a credit line
  *                ("- AFP"), an author's agency ("Jane Doe Associated
- *                Press"); 4 a caption's credit, an author's affiliation;
- *                5 the first outlet the article itself names.
+ *                Press"), an agency publishers.tsv does not list in the
+ *                dateline's brackets ("(Harbor News Service)"); 4 a
+ *                caption's credit, an author's affiliation; 5 the first
+ *                outlet the article itself names.
  *   title      the headline-shaped line near the top that is repeated,
  *              set over a byline, written in title case, or first.
  *
@@ -62,10 +69,12 @@ meta_init(void)
 		{ &re.glued, "(?<=\\p{Lu})(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", 0 },
 		{ &re.anydate, "\\b(?:" MON3 ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+(?:" MON3 ")[a-z]*\\.?,?\\s+\\d{4}\\b", PCRE2_CASELESS },
 		/* place, region, date, agency, then a dash */
-		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3})"
+		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ /-]\\p{Lu}[\\p{L}.'’-]*){0,3})"
 		    "(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}))??"
-		    "(?:,\\s*(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?))?\\s*)?"
-		    "(?:\\(([^()]{2,40})\\)\\s*)?(?:--|-|–|—)\\s", 0 },
+		    "(?:,\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?"
+		    "(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?"
+		    "|\\d{1,2}\\s+\\p{Lu}[a-z]{2,8}\\.?,?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))?\\s*)?"
+		    "(?:\\(([^()]{2,40})\\)\\s*)?(?:--|-|–|—|(?<=\\d)\\.)\\s", 0 },
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
@@ -715,6 +724,63 @@ full_name(const struct cdoc *d, const struct clean_rules *r, json_t *v)
 	return v;
 }
 
+/*
+ * Could s[0..len), in a dateline's brackets, be an agency that
+ * publishers.tsv does not list ("(Harbor News Service)", "(ANP)")?  A
+ * name: one to five words, each capitalised (or "of", "the", "and",
+ * "&"), no digits, no colon (a credit: "(Reuters: Jane Roe)").
+ */
+static int
+agency_shape(const char *s, size_t len)
+{
+	size_t i = 0, t;
+	int n = 0;
+
+	if (memchr(s, ':', len) || memchr(s, '/', len))
+		return 0;
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			if (isdigit((unsigned char)s[t]))
+				return 0;
+		if (!(isupper((unsigned char)s[i]) || (t - i == 2 && strncmp(s + i, "of", 2) == 0) ||
+		    (t - i == 3 && (strncmp(s + i, "the", 3) == 0 || strncmp(s + i, "and", 3) == 0)) ||
+		    (t - i == 1 && s[i] == '&')))
+			return 0;
+		n++;
+		i = t + 1;
+	}
+	return n >= 1 && n <= 5;
+}
+
+/*
+ * The latest year (1900..2100) the prose of d names outside line skip,
+ * or 0: what an undated page's dateline and stamps are weighed against.
+ */
+static int
+latest_year(const struct cdoc *d, long skip)
+{
+	size_t i, k;
+	int best = 0, y;
+
+	for (i = 0; i < d->n; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if ((long)i == skip || l->drop || !l->para)
+			continue;
+		for (k = 0; k + 4 <= l->len; k++) {
+			if ((k > 0 && isalnum((unsigned char)l->s[k - 1])) ||
+			    (k + 4 < l->len && isalnum((unsigned char)l->s[k + 4])) ||
+			    !isdigit((unsigned char)l->s[k]) || !isdigit((unsigned char)l->s[k + 1]) ||
+			    !isdigit((unsigned char)l->s[k + 2]) || !isdigit((unsigned char)l->s[k + 3]))
+				continue;
+			y = atoi(l->s + k);
+			if (y >= 1900 && y <= 2100 && y > best)
+				best = y;
+		}
+	}
+	return best;
+}
+
 void
 clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
@@ -726,6 +792,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	PCRE2_SIZE *ov;
 	const struct lex_entry *e;
 	char dl_text[32] = "";
+	int year;
 
 	/* The page's header runs to the second paragraph of prose: a
 	 * standfirst may come before the date and the byline. */
@@ -749,8 +816,13 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			offer(&when, 1, i, iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
 		    find_date(r, l->s, l->len, 0, &dt, &so, NULL))
-			offer(&when, clean_match(re.updated, r->md, l->s, l->len, NULL, NULL) ? 4 : 3,
+			/* "Updated" before the date makes it the update's;
+			 * after it ("May 9, 2018 / Updated ...") it is not */
+			offer(&when, clean_match(re.updated, r->md, l->s, so, NULL, NULL) ? 4 : 3,
 			    i, iso_value(&dt));
+		else if (!head && !prose && l->dateish && memchr(l->s, '@', l->len) &&
+		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL))
+			offer(&when, 3, i, iso_value(&dt));	/* "jroe@x.com 2019-05-04" */
 		/* the publisher's label: "Publisher Radio Free Asia" */
 		if (!prose && l->words <= 8 &&
 		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
@@ -776,6 +848,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			}
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
 				offer(&pub, 2, i, pub_value(r, e, l->s + as + so, eo - so));
+			else if (as != PCRE2_UNSET && agency_shape(l->s + as, ae - as))
+				offer(&pub, 3, i, json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
 				memcpy(dl_text, l->s + ds, de - ds);
 				dl_text[de - ds] = '\0';
@@ -850,15 +924,35 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	    ref.prec == DATE_PREC_DAY && date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 	    dl_date.prec == DATE_PREC_DAY)
 		offer(&when, 2, dl_line, iso_value(&dl_date));
+	else if (dl_text[0] && !when.value && (year = latest_year(d, -1)) > 0) {
+		/* No stamp on the page: the latest year the article names is
+		 * the dateline's ("SEOUL, Sept. 16 -- ... the only one in
+		 * 2023"), its month and day the latest in that year. */
+		memset(&ref, 0, sizeof ref);
+		ref.year = year;
+		ref.month = 12;
+		ref.day = 31;
+		ref.prec = DATE_PREC_DAY;
+		if (date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
+		    dl_date.prec == DATE_PREC_DAY)
+			offer(&when, 2, dl_line, iso_value(&dl_date));
+	}
+	/* An "Updated" stamp alone may be years after the article was
+	 * written (a page moved, an archive rebuilt): it is the publication
+	 * date only when the article names its year or the year before,
+	 * and no later one. */
+	if (when.value && when.rank == 4 && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
+	    (year = latest_year(d, when.line)) > 0 && ref.year >= year && ref.year <= year + 1)
+		when.rank = 3;
 	if (pub.value)
 		pub.value = full_name(d, r, pub.value);
 	if (pub.value && !json_object_get(meta, "publisher"))
 		set_found(meta, "publisher", json_incref(pub.value), "", d->lines[pub.line].no);
 	if (by.value && !json_object_get(meta, "byline"))
 		set_found(meta, "byline", json_incref(by.value), "", d->lines[by.line].no);
-	/* An "Updated" date alone may be years after the article was
-	 * written: no publication date is better than a wrong one, which
-	 * would also misplace every relative date ("last week") in time. */
+	/* An implausible "Updated" date: no publication date is better than
+	 * a wrong one, which would also misplace every relative date ("last
+	 * week") in time. */
 	if (when.value && when.rank < 4 && !json_object_get(meta, "published"))
 		set_found(meta, "published", json_incref(when.value), "", d->lines[when.line].no);
 	if (place.value && !json_object_get(meta, "dateline"))
