@@ -25,11 +25,13 @@
  *                caption's credit, an author's affiliation; 5 the first
  *                outlet the article itself names.
  *   title      the headline-shaped line near the top that is repeated,
- *              set over a byline, written in title case, or first.
+ *              set over a byline, written in title case, or first; a
+ *              date stamp before it on its line ("2015-03-11 | ...") is
+ *              not part of it.
  *
  * Publishers are found with one PCRE2 alternation built from
  * schema/lexicons/publishers.tsv; dates with date_find() and a few
- * patterns for what it leaves to others (08/30/2009, 13-Sep-2019,
+ * patterns for what it leaves to others (08/30/2009, 2012.07.27, 13-Sep-2019,
  * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017").
  */
 #include <ctype.h>
@@ -52,8 +54,8 @@ struct pubs {
 
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
-	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate;
-	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel;
+	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
+	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel, *clock;
 } re;
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -64,6 +66,7 @@ meta_init(void)
 {
 	static const struct { pcre2_code **re; const char *pat; unsigned opt; } p[] = {
 		{ &re.numeric, "(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?!\\d)", 0 },
+		{ &re.ymd, "(?<![\\d.])((?:19|20)\\d\\d)([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d.]*\\d)", 0 },
 		{ &re.dmy, "(?<!\\d)(\\d{1,2})[- ](" MON3 ")[a-z]*\\.?[- ]((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.dotted, "\\b(" MONTHS ")\\.\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.glued, "(?<=\\p{Lu})(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", 0 },
@@ -78,8 +81,9 @@ meta_init(void)
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
-		{ &re.outlet, "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
+		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
+		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
 		{ &re.publabel, "^(?:publisher|published by|source|provided by)\\s*:?\\s+", PCRE2_CASELESS },
 	};
 	size_t i;
@@ -243,6 +247,10 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 			m = a;
 			d = b;
 		}
+	} else if (kind == 3) {			/* 2012.07.27, 2012/07/27 */
+		y = atoi(s + ov[2]);
+		m = atoi(s + ov[6]);
+		d = atoi(s + ov[8]);
 	} else if (kind == 1) {			/* 13-Sep-2019 */
 		d = atoi(s + ov[2]);
 		m = date_month_from_name(s + ov[4], ov[5] - ov[4]);
@@ -290,6 +298,7 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 	try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
 	try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
 	try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
+	try_pattern(re.ymd, r->md, s, len, 3, &best, &bs, &be);
 	if (best.prec == DATE_PREC_NONE)
 		return 0;
 	*out = best;
@@ -388,6 +397,41 @@ text_words(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * A headline after a date stamp on its line: "2015-03-11 | Headline",
+ * "date 2025-07-10 Headline".  Returns the offset of the headline's
+ * words, or 0 when the line is not one.
+ */
+static size_t
+stamped_headline(const struct clean_rules *r, const struct cline *l)
+{
+	struct date dt;
+	size_t so, eo, at = 0;
+
+	if (strncasecmp(l->s, "date ", 5) == 0)
+		at = 5;
+	if (l->words > 30 || !isalnum((unsigned char)l->s[at]))
+		return 0;
+	if (!find_date(r, l->s + at, l->len - at, 0, &dt, &so, &eo) || so != 0)
+		return 0;
+	at += eo;
+	while (at < l->len && strchr(" |-:", l->s[at]))
+		at++;
+	if (at + 3 <= l->len && (memcmp(l->s + at, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(l->s + at, "\xE2\x80\x94", 3) == 0))	/* – — */
+		for (at += 3; at < l->len && l->s[at] == ' '; at++)
+			;
+	if (at >= l->len || !clean_headline_shape(l->s + at, l->len - at,
+	    clean_words(l->s + at, l->len - at)))
+		return 0;
+	/* not the stamp's own words: "- Page updated at 12:00 AM" */
+	if (clean_match(re.updated, r->md, l->s + at, l->len - at, NULL, NULL) ||
+	    find_date(r, l->s + at, l->len - at, 1, &dt, NULL, NULL) ||
+	    clean_match(re.clock, r->md, l->s + at, l->len - at, NULL, NULL))
+		return 0;
+	return at;
+}
+
 void
 clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 {
@@ -406,6 +450,12 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		if (l->words <= 16 && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
 		    names_at(l->s + eo, l->len - eo, 12) > 0)
 			l->byline = 1;
+		if (!l->byline && !l->para && (eo = stamped_headline(r, l)) > 0) {
+			l->skip = eo;
+			l->dateish = 0;
+			l->headline = 1;
+			continue;
+		}
 		if (l->dateish || l->byline)
 			l->headline = 0;
 	}
@@ -478,10 +528,14 @@ title_value(const struct cline *l)
 	const char *s = l->s;
 	size_t len = l->len;
 
+	s += l->skip;		/* a date stamp before the headline */
+	len -= l->skip;
 	if ((s[0] == '"' && memchr(s + 1, '"', len - 1) == NULL) ||
 	    (strncmp(s, "\xE2\x80\x9C", 3) == 0 && strstr(s, "\xE2\x80\x9D") == NULL)) {
-		s += s[0] == '"' ? 1 : 3;
-		len -= (size_t)(s - l->s);
+		size_t q = s[0] == '"' ? 1 : 3;
+
+		s += q;
+		len -= q;
 	}
 	return json_stringn(s, len);
 }

@@ -55,6 +55,8 @@ struct cline {
 	unsigned dateish:1;	/* mostly a date or time stamp */
 	unsigned headline:1;	/* could be a headline */
 	unsigned deck:1;	/* the standfirst under the headline: kept */
+	size_t skip;		/* a headline's bytes before its words: a date
+				 * stamp ("2015-03-11 | Headline") */
 	const char *why;	/* why it was dropped (rule or heuristic) */
 	uint64_t sig;		/* clean-roles.c: the signals it shows */
 	int score;		/* clean-roles.c: their weights added up */
@@ -103,6 +105,8 @@ void clean_drop(struct cline *l, const char *why);
 int clean_words(const char *s, size_t len);
 int clean_is_para(const char *s, size_t len, int words);
 int clean_has_glue(const char *s, size_t len);
+/* Could s[0..len) (of so many words) be a headline?  Shape only. */
+int clean_headline_shape(const char *s, size_t len, int words);
 
 /* clean-boiler.c */
 /* Load schema/lexicons/<name>.tsv; NULL after reporting.  */

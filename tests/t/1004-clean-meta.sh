@@ -55,4 +55,23 @@ test_expect_success 'a date before "Updated" on its line is the publication date
 	test "$(meta published)" = 2018-05-09
 '
 
+test_expect_success 'a headline after a date stamp on its line; a bar of sections is no headline' '
+	printf "Harbor Rights Bulletin\nHome  About  Reports  Donate\n2015-03-11 | Trawler crew returns home after a month\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n%s\n" "$P2" >in.txt &&
+	test "$(meta title)" = "Trawler crew returns home after a month" &&
+	test "$(meta published)" = 2015-03-11 &&
+	test "$(meta publisher)" = "Harbor Rights Bulletin"
+'
+
+test_expect_success 'a stamp that goes on in words of its own is no headline' '
+	printf "Wednesday, November 27, 1996 - Page updated at 12:00 AM\n\nTrawler crew returns home after a month\n\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n" >in.txt &&
+	test "$(meta title)" = "Trawler crew returns home after a month" &&
+	test "$(meta published)" = 1996-11-27
+'
+
+test_expect_success 'a date written year first with dots; a masthead with a digit' '
+	printf "Harbor 9 News\nTrawler crew returns home after a month\nPublished 2012.07.27 17:40\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta published)" = 2012-07-27 &&
+	test "$(meta publisher)" = "Harbor 9 News"
+'
+
 test_done
