@@ -21,9 +21,14 @@
  *                3 a masthead line, a field of a "|" line, a credit line
  *                ("- AFP"), an author's agency ("Jane Doe Associated
  *                Press"), an agency publishers.tsv does not list in the
- *                dateline's brackets ("(Harbor News Service)"); 4 a
- *                caption's credit, an author's affiliation; 5 the first
- *                outlet the article itself names.
+ *                dateline's brackets ("(Harbor News Service)"), a
+ *                masthead with the page's date ("Agency August 27,
+ *                2018"), a byline's outlet ("By Jane Roe, The Harbor
+ *                Tribune"); 4 a caption's credit (a credit line set
+ *                against a caption too), an author's affiliation, the
+ *                site naming itself ("Subscribe to X", an e-mail address
+ *                at its domain); 5 the first outlet the article itself
+ *                names.
  *   title      the headline-shaped line near the top that is repeated,
  *              set over a byline, written in title case, or first; a
  *              date stamp before it on its line ("2015-03-11 | ...") is
@@ -56,6 +61,7 @@ struct pubs {
 static struct {
 	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
 	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel, *clock;
+	pcre2_code *subscribe, *maildomain;
 } re;
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -84,6 +90,9 @@ meta_init(void)
 		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
+		{ &re.subscribe, "^(?:subscribe|sign up) (?:to|for) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		/* the domain's name, free mail providers aside */
+		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
 		{ &re.publabel, "^(?:publisher|published by|source|provided by)\\s*:?\\s+", PCRE2_CASELESS },
 	};
 	size_t i;
@@ -611,6 +620,69 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 
 /* ---- publisher, byline, published, dateline ---- */
 
+/*
+ * The site's own name in its furniture: "Subscribe to The Harbor Tribune"
+ * (the capitalised words after it), or an e-mail address at its domain,
+ * as the page spells the name ("Harbor Tribune" for harbortribune.com)
+ * or else the domain.  Free mail providers name no publisher.  NULL when
+ * the line has neither.
+ */
+static json_t *
+own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *l)
+{
+	PCRE2_SIZE *ov;
+	char *fold;
+	size_t i, k, dl;
+	const char *dom;
+
+	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+		ov = pcre2_get_ovector_pointer(r->md);
+		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
+	}
+	if (!memchr(l->s, '@', l->len) ||
+	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) <= 0)
+		return NULL;
+	ov = pcre2_get_ovector_pointer(r->md);
+	dom = l->s + ov[2];
+	dl = ov[3] - ov[2];		/* "harbortribune" of harbortribune.com */
+	/* a run of capitalised words of the page that spells the domain */
+	fold = xmalloc(dl + 1);
+	for (i = 0; i < d->n; i++) {
+		const char *s = d->lines[i].s;
+
+		for (k = 0; s[k]; k++) {
+			size_t j, m = 0, end = 0;
+
+			if (!isupper((unsigned char)s[k]) || (k > 0 && s[k - 1] != ' '))
+				continue;
+			for (j = k; s[j] && m < dl; j++) {
+				if (isalnum((unsigned char)s[j]))
+					fold[m++] = (char)tolower((unsigned char)s[j]);
+				else if (s[j] != ' ')
+					break;
+				else if (!isupper((unsigned char)s[j + 1]))
+					break;
+			}
+			end = j;
+			if (m == dl && strncasecmp(fold, dom, dl) == 0 &&
+			    !isalnum((unsigned char)s[end])) {
+				free(fold);
+				return json_stringn(s + k, end - k);
+			}
+		}
+	}
+	free(fold);
+	return json_stringn(dom, (size_t)(l->s + ov[1] - dom));
+}
+
+/* Is line i next to a caption, no blank line between? */
+static int
+next_to_caption(const struct cdoc *d, long i)
+{
+	return (i > 0 && d->lines[i - 1].caption) ||
+	    (i + 1 < (long)d->n && d->lines[i + 1].caption);
+}
+
 /* A line that only gave metadata leaves the text (not an HTML page's:
  * there the markup has kept it as part of the article). */
 static void
@@ -686,9 +758,12 @@ masthead(const struct clean_rules *r, const struct cline *l)
 		skip = 4;			/* — – */
 	else if (strncasecmp(s, "by ", 3) == 0)
 		skip = 3;
+	else if (strncmp(s, "\xE2\x80\xA2 ", 4) == 0)
+		skip = 4;			/* • */
+	/* the name alone, or with the page's date ("Agency August 27, 2018") */
 	if ((e = pub_find(r, s + skip, l->len - skip, &so, &eo)) != NULL && so == 0 &&
-	    clean_words(s + skip + eo, l->len - skip - eo) <= 3 &&
-	    strpbrk(s + skip + eo, "0123456789") == NULL)
+	    ((clean_words(s + skip + eo, l->len - skip - eo) <= 3 &&
+	    strpbrk(s + skip + eo, "0123456789") == NULL) || l->dateish))
 		return pub_value(r, e, s + skip, eo);
 	if (skip == 0 && clean_match(re.outlet, r->md, s, l->len, NULL, NULL))
 		return json_stringn(s, l->len);
@@ -885,6 +960,10 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			else if (clean_words(l->s + eo, l->len - eo) <= 5)
 				offer(&pub, 1, i, json_stringn(l->s + eo, l->len - eo));
 		}
+		/* the site naming itself in its furniture: "Subscribe to X",
+		 * an address at its domain (englishnews@x.com) */
+		if (!prose && l->words <= 20 && (v = own_name(d, r, l)) != NULL)
+			offer(&pub, 4, i, v);
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
 		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
@@ -941,11 +1020,16 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&pub, ps == 0 ? 2 : 3, i, pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, json_stringn(l->s + eo, n));
+			/* the authors' affiliation: "By Jane Roe, The Harbor Tribune" */
+			if (n > 0 && eo + n + 2 < l->len && l->s[eo + n] == ',' &&
+			    clean_match(re.outlet, r->md, l->s + eo + n + 2, l->len - eo - n - 2, NULL, NULL))
+				offer(&pub, 3, i, json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
 		} else if ((v = masthead(r, l)) != NULL) {
-			offer(&pub, 3, i, v);
+			/* set against a caption, it is the photo's credit */
+			offer(&pub, next_to_caption(d, i) ? 4 : 3, i, v);
 			meta_drop(d, l, "publisher line");
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {

@@ -74,4 +74,23 @@ test_expect_success 'a date written year first with dots; a masthead with a digi
 	test "$(meta publisher)" = "Harbor 9 News"
 '
 
+test_expect_success 'the site names itself: an address at its domain, a "Subscribe to" line, a byline affiliation' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nSend news tips to englishnews@harborbeacon.example\n" >in.txt &&
+	test "$(meta publisher)" = harborbeacon.example &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the Harbor Beacon learned.\n\nSend news tips to englishnews@harborbeacon.example\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Beacon" &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nSubscribe to Harbor Beacon for the day'"'"'s news\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Beacon" &&
+	printf "Trawler crew returns home after a month\nBy Jane Roe, The Harbor Tribune\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "The Harbor Tribune" &&
+	test "$(meta byline)" = "Jane Roe"
+'
+
+test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
+	test "$(meta publisher)" = null &&
+	printf "Harbor Daily\nTrawler crew returns home after a month\nThe sailors wave from the deck as the trawler docks. Photograph: Jane Roe\nAFP\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Daily"
+'
+
 test_done
