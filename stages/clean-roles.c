@@ -17,7 +17,7 @@
  * a caption printed twice), before the headline is chosen; then, with the
  * lines so dropped and the headline out of the way, where it stands
  * against the prose (in a run of short lines, above the first paragraph,
- * below the last, between two).
+ * below the last, between two, right beside a line of furniture).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -33,11 +33,11 @@
 enum {
 	SIG_SHORT, SIG_OPEN, SIG_PROSE, SIG_QUOTED, SIG_HEADLINE, SIG_ECHO,
 	SIG_RUN, SIG_TOP, SIG_END, SIG_BETWEEN, SIG_LONE, SIG_STAMP, SIG_DOUBLE,
-	SIG_BUILTIN
+	SIG_BESIDE, SIG_BUILTIN
 };
 static const char *const builtin_names[SIG_BUILTIN] = {
 	"short", "open", "prose", "quoted", "headline", "echo",
-	"run", "top", "end", "between", "lone", "stamp", "double"
+	"run", "top", "end", "between", "lone", "stamp", "double", "beside"
 };
 
 /* Signals are bits of a line's uint64_t: at most this many rows. */
@@ -299,6 +299,15 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 	}
 }
 
+/* Was l dropped as the page's furniture (not as the headline or a byline,
+ * which the article's text follows)? */
+static int
+furniture(const struct cline *l)
+{
+	return l->drop && !l->byline && !l->dateish && l->why &&
+	    strcmp(l->why, "headline") != 0 && strcmp(l->why, "before the headline") != 0;
+}
+
 /* Is line i kept prose, the article's running text? */
 static int
 kept_prose(const struct cline *l)
@@ -367,6 +376,9 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 		    kept_prose(&d->lines[p]) && (n = neighbour(d, (long)i, 1)) >= 0 &&
 		    kept_prose(&d->lines[n]))
 			add(ro, l, b[SIG_BETWEEN]);
+		if ((i > 0 && furniture(&d->lines[i - 1])) ||
+		    (i + 1 < d->n && furniture(&d->lines[i + 1])))
+			add(ro, l, b[SIG_BESIDE]);
 		judge(ro, l);
 	}
 }

@@ -40,6 +40,12 @@ go	mid	The trawler at the pier after its return [EPA]
 go	top	Jane Roe Jane Roe
 go	top	jroe@harbordaily.example 2019-05-04 10:12
 go	mid	trawler-pier-2019.jpg The trawler at the pier in the rain
+go	end	Read the full report of the coast guard on its website
+go	end	For more information on the crew's return, visit the ministry's site or call 555-0100.
+go	top	HOME Fisheries News Trawlers
+go	top	Region: Northern Coast
+stay	mid	For more information on the seizure, the families wrote to the ministry twice.
+stay	mid	Home Secretary Jane Roe said the men were safe.
 stay	top	The crew was held for a month.
 stay	mid	Back on land
 stay	mid	A fisherman holds that the boat never left its waters, his lawyer said on Tuesday.
@@ -74,6 +80,13 @@ test_expect_success 'a run of short lines below the body goes; a short line betw
 	captive-ingest -q in.txt | captive-clean -q --text >out &&
 	printf "%s\n\n%s\n\n%s\n\n%s\n" "$P1" "Back on land" "$P2" "$P3" >expect &&
 	test_cmp expect out
+'
+
+test_expect_success 'a caption beside a block of widgets goes, above a standfirst'"'"'s paragraph too' '
+	printf "%s\n\n%s\n\nPrint Article\nShare article\nPrint Article\nShare article\nThe trawler was found to be carrying nets of a banned kind and a catch of protected fish [EPA]\n\n%s\n\n%s\n" \
+	    "$H" "The crew was held for a month after the trawler strayed into the zone, the ministry says." "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	! grep -F "[EPA]" out && grep -F "$P1" out
 '
 
 test_expect_success '--trace names the signals that dropped a line, and their weights' '
