@@ -129,19 +129,17 @@ many_sentences(const char *s, size_t len)
 	return 0;
 }
 
-/* Could the line be a headline?  Shape only; the words are judged later. */
-static int
-headline_shape(const struct cline *l)
+int
+clean_headline_shape(const char *s, size_t len, int words)
 {
-	const char *s = l->s;
 	unsigned char c0 = (unsigned char)s[0], cl;
 
-	if (l->words < 4 || l->words > 25 || l->len > 250)
+	if (words < 4 || words > 25 || len > 250)
 		return 0;
-	if (!(isupper(c0) || isdigit(c0) || c0 == '"' || c0 == '(' || c0 == '\'' ||
+	if (!(isupper(c0) || isdigit(c0) || c0 == '"' || c0 == '(' || c0 == '[' || c0 == '\'' ||
 	    c0 >= 0x80))
 		return 0;
-	cl = (unsigned char)s[l->len - 1];
+	cl = (unsigned char)s[len - 1];
 	if (cl == '.' || cl == ',' || cl == ';')
 		return 0;
 	if (strstr(s, "://") || strstr(s, "www.") || strchr(s, '|') ||
@@ -149,7 +147,13 @@ headline_shape(const struct cline *l)
 		return 0;
 	if (strncmp(s, "\xE2\x80\xA2", 3) == 0)	/* • */
 		return 0;
-	return !clean_has_glue(s, l->len) && !many_sentences(s, l->len);
+	return !clean_has_glue(s, len) && !many_sentences(s, len);
+}
+
+static int
+headline_shape(const struct cline *l)
+{
+	return clean_headline_shape(l->s, l->len, l->words);
 }
 
 /*
@@ -392,10 +396,12 @@ clean_zones(struct cdoc *d)
 	if (d->title >= 0) {
 		for (i = 0; i < d->title; i++)
 			clean_drop(&d->lines[i], "before the headline");
-		/* The line right under the headline may be its standfirst. */
+		/* The line under the headline may be its standfirst (past lines
+		 * dropped, but for a caption, a stamp or a byline: the standfirst
+		 * stands above those). */
 		j = next_line(d, d->title);
-		while (j >= 0 && d->lines[j].drop && d->lines[j].why &&
-		    strcmp(d->lines[j].why, "headline") == 0)
+		while (j >= 0 && d->lines[j].drop && !d->lines[j].caption &&
+		    !d->lines[j].dateish && !d->lines[j].byline)
 			j = next_line(d, j);
 		if (j >= 0 && !d->lines[j].drop && d->lines[j].headline &&
 		    !d->lines[j].byline && !d->lines[j].dateish) {
@@ -429,7 +435,7 @@ clean_zones(struct cdoc *d)
 			n = &d->lines[j];
 			if (!n->blank && !n->drop && !n->para && !n->deck && n->words <= 12) {
 				clean_drop(n, "caption");
-				n->caption = 1;
+				n->caption = !n->dateish;	/* a stamp stays one */
 			}
 		}
 	}

@@ -7,22 +7,36 @@
  *
  *   published  1 a label ("Published 2020-01-04", "Posted Mar 16, 2016",
  *                "date 2023-09-27"); 2 the dateline ("SEOUL, May 29
- *                (Yonhap) --", its year from the other dates of the page);
- *                3 any full date above the body (a time stamp, the
- *                headline's "- 2004-07-09", a byline's date); 4 "Updated"
- *                (only the dateline's year; never the publication date).
+ *                (Yonhap) --", "TOKYO, 16 September 2003 —", "Paris,
+ *                Thursday 2 February 2023."), its year from the other
+ *                dates of the page or, on a page without any, the latest
+ *                year the article names; 3 any full date above the body
+ *                (a time stamp, the headline's "- 2004-07-09", a byline's
+ *                date), a stamp beside an e-mail address below it;
+ *                4 "Updated" before the date: the publication date only
+ *                when the article names that year or the one before, and
+ *                no later one.
  *   publisher  1 a label ("Publisher Radio Free Asia"); 2 the dateline's
  *                agency ("(Reuters)") or "By Agence France-Presse";
  *                3 a masthead line, a field of a "|" line, a credit line
  *                ("- AFP"), an author's agency ("Jane Doe Associated
- *                Press"); 4 a caption's credit, an author's affiliation;
- *                5 the first outlet the article itself names.
+ *                Press"), an agency publishers.tsv does not list in the
+ *                dateline's brackets ("(Harbor News Service)"), a
+ *                masthead with the page's date ("Agency August 27,
+ *                2018"), a byline's outlet ("By Jane Roe, The Harbor
+ *                Tribune"); 4 a caption's credit (a credit line set
+ *                against a caption too), an author's affiliation, the
+ *                site naming itself ("Subscribe to X", an e-mail address
+ *                at its domain); 5 the first outlet the article itself
+ *                names.
  *   title      the headline-shaped line near the top that is repeated,
- *              set over a byline, written in title case, or first.
+ *              set over a byline, written in title case, or first; a
+ *              date stamp before it on its line ("2015-03-11 | ...") is
+ *              not part of it.
  *
  * Publishers are found with one PCRE2 alternation built from
  * schema/lexicons/publishers.tsv; dates with date_find() and a few
- * patterns for what it leaves to others (08/30/2009, 13-Sep-2019,
+ * patterns for what it leaves to others (08/30/2009, 2012.07.27, 13-Sep-2019,
  * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017").
  */
 #include <ctype.h>
@@ -45,8 +59,9 @@ struct pubs {
 
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
-	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate;
-	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel;
+	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
+	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel, *clock;
+	pcre2_code *subscribe, *maildomain;
 } re;
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -57,20 +72,27 @@ meta_init(void)
 {
 	static const struct { pcre2_code **re; const char *pat; unsigned opt; } p[] = {
 		{ &re.numeric, "(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?!\\d)", 0 },
+		{ &re.ymd, "(?<![\\d.])((?:19|20)\\d\\d)([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d.]*\\d)", 0 },
 		{ &re.dmy, "(?<!\\d)(\\d{1,2})[- ](" MON3 ")[a-z]*\\.?[- ]((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.dotted, "\\b(" MONTHS ")\\.\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.glued, "(?<=\\p{Lu})(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", 0 },
 		{ &re.anydate, "\\b(?:" MON3 ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+(?:" MON3 ")[a-z]*\\.?,?\\s+\\d{4}\\b", PCRE2_CASELESS },
 		/* place, region, date, agency, then a dash */
-		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3})"
+		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ /-]\\p{Lu}[\\p{L}.'’-]*){0,3})"
 		    "(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}))??"
-		    "(?:,\\s*(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?))?\\s*)?"
-		    "(?:\\(([^()]{2,40})\\)\\s*)?(?:--|-|–|—)\\s", 0 },
+		    "(?:,\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?"
+		    "(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?"
+		    "|\\d{1,2}\\s+\\p{Lu}[a-z]{2,8}\\.?,?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))?\\s*)?"
+		    "(?:\\(([^()]{2,40})\\)\\s*)?(?:--|-|–|—|(?<=\\d)\\.)\\s", 0 },
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
-		{ &re.outlet, "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
+		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
+		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
+		{ &re.subscribe, "^(?:subscribe|sign up) (?:to|for) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		/* the domain's name, free mail providers aside */
+		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
 		{ &re.publabel, "^(?:publisher|published by|source|provided by)\\s*:?\\s+", PCRE2_CASELESS },
 	};
 	size_t i;
@@ -234,6 +256,10 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 			m = a;
 			d = b;
 		}
+	} else if (kind == 3) {			/* 2012.07.27, 2012/07/27 */
+		y = atoi(s + ov[2]);
+		m = atoi(s + ov[6]);
+		d = atoi(s + ov[8]);
 	} else if (kind == 1) {			/* 13-Sep-2019 */
 		d = atoi(s + ov[2]);
 		m = date_month_from_name(s + ov[4], ov[5] - ov[4]);
@@ -281,6 +307,7 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 	try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
 	try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
 	try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
+	try_pattern(re.ymd, r->md, s, len, 3, &best, &bs, &be);
 	if (best.prec == DATE_PREC_NONE)
 		return 0;
 	*out = best;
@@ -379,6 +406,41 @@ text_words(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * A headline after a date stamp on its line: "2015-03-11 | Headline",
+ * "date 2025-07-10 Headline".  Returns the offset of the headline's
+ * words, or 0 when the line is not one.
+ */
+static size_t
+stamped_headline(const struct clean_rules *r, const struct cline *l)
+{
+	struct date dt;
+	size_t so, eo, at = 0;
+
+	if (strncasecmp(l->s, "date ", 5) == 0)
+		at = 5;
+	if (l->words > 30 || !isalnum((unsigned char)l->s[at]))
+		return 0;
+	if (!find_date(r, l->s + at, l->len - at, 0, &dt, &so, &eo) || so != 0)
+		return 0;
+	at += eo;
+	while (at < l->len && strchr(" |-:", l->s[at]))
+		at++;
+	if (at + 3 <= l->len && (memcmp(l->s + at, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(l->s + at, "\xE2\x80\x94", 3) == 0))	/* – — */
+		for (at += 3; at < l->len && l->s[at] == ' '; at++)
+			;
+	if (at >= l->len || !clean_headline_shape(l->s + at, l->len - at,
+	    clean_words(l->s + at, l->len - at)))
+		return 0;
+	/* not the stamp's own words: "- Page updated at 12:00 AM" */
+	if (clean_match(re.updated, r->md, l->s + at, l->len - at, NULL, NULL) ||
+	    find_date(r, l->s + at, l->len - at, 1, &dt, NULL, NULL) ||
+	    clean_match(re.clock, r->md, l->s + at, l->len - at, NULL, NULL))
+		return 0;
+	return at;
+}
+
 void
 clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 {
@@ -397,6 +459,12 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		if (l->words <= 16 && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
 		    names_at(l->s + eo, l->len - eo, 12) > 0)
 			l->byline = 1;
+		if (!l->byline && !l->para && (eo = stamped_headline(r, l)) > 0) {
+			l->skip = eo;
+			l->dateish = 0;
+			l->headline = 1;
+			continue;
+		}
 		if (l->dateish || l->byline)
 			l->headline = 0;
 	}
@@ -469,10 +537,14 @@ title_value(const struct cline *l)
 	const char *s = l->s;
 	size_t len = l->len;
 
+	s += l->skip;		/* a date stamp before the headline */
+	len -= l->skip;
 	if ((s[0] == '"' && memchr(s + 1, '"', len - 1) == NULL) ||
 	    (strncmp(s, "\xE2\x80\x9C", 3) == 0 && strstr(s, "\xE2\x80\x9D") == NULL)) {
-		s += s[0] == '"' ? 1 : 3;
-		len -= (size_t)(s - l->s);
+		size_t q = s[0] == '"' ? 1 : 3;
+
+		s += q;
+		len -= q;
 	}
 	return json_stringn(s, len);
 }
@@ -547,6 +619,69 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 }
 
 /* ---- publisher, byline, published, dateline ---- */
+
+/*
+ * The site's own name in its furniture: "Subscribe to The Harbor Tribune"
+ * (the capitalised words after it), or an e-mail address at its domain,
+ * as the page spells the name ("Harbor Tribune" for harbortribune.com)
+ * or else the domain.  Free mail providers name no publisher.  NULL when
+ * the line has neither.
+ */
+static json_t *
+own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *l)
+{
+	PCRE2_SIZE *ov;
+	char *fold;
+	size_t i, k, dl;
+	const char *dom;
+
+	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+		ov = pcre2_get_ovector_pointer(r->md);
+		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
+	}
+	if (!memchr(l->s, '@', l->len) ||
+	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) <= 0)
+		return NULL;
+	ov = pcre2_get_ovector_pointer(r->md);
+	dom = l->s + ov[2];
+	dl = ov[3] - ov[2];		/* "harbortribune" of harbortribune.com */
+	/* a run of capitalised words of the page that spells the domain */
+	fold = xmalloc(dl + 1);
+	for (i = 0; i < d->n; i++) {
+		const char *s = d->lines[i].s;
+
+		for (k = 0; s[k]; k++) {
+			size_t j, m = 0, end = 0;
+
+			if (!isupper((unsigned char)s[k]) || (k > 0 && s[k - 1] != ' '))
+				continue;
+			for (j = k; s[j] && m < dl; j++) {
+				if (isalnum((unsigned char)s[j]))
+					fold[m++] = (char)tolower((unsigned char)s[j]);
+				else if (s[j] != ' ')
+					break;
+				else if (!isupper((unsigned char)s[j + 1]))
+					break;
+			}
+			end = j;
+			if (m == dl && strncasecmp(fold, dom, dl) == 0 &&
+			    !isalnum((unsigned char)s[end])) {
+				free(fold);
+				return json_stringn(s + k, end - k);
+			}
+		}
+	}
+	free(fold);
+	return json_stringn(dom, (size_t)(l->s + ov[1] - dom));
+}
+
+/* Is line i next to a caption, no blank line between? */
+static int
+next_to_caption(const struct cdoc *d, long i)
+{
+	return (i > 0 && d->lines[i - 1].caption) ||
+	    (i + 1 < (long)d->n && d->lines[i + 1].caption);
+}
 
 /* A line that only gave metadata leaves the text (not an HTML page's:
  * there the markup has kept it as part of the article). */
@@ -623,9 +758,12 @@ masthead(const struct clean_rules *r, const struct cline *l)
 		skip = 4;			/* — – */
 	else if (strncasecmp(s, "by ", 3) == 0)
 		skip = 3;
+	else if (strncmp(s, "\xE2\x80\xA2 ", 4) == 0)
+		skip = 4;			/* • */
+	/* the name alone, or with the page's date ("Agency August 27, 2018") */
 	if ((e = pub_find(r, s + skip, l->len - skip, &so, &eo)) != NULL && so == 0 &&
-	    clean_words(s + skip + eo, l->len - skip - eo) <= 3 &&
-	    strpbrk(s + skip + eo, "0123456789") == NULL)
+	    ((clean_words(s + skip + eo, l->len - skip - eo) <= 3 &&
+	    strpbrk(s + skip + eo, "0123456789") == NULL) || l->dateish))
 		return pub_value(r, e, s + skip, eo);
 	if (skip == 0 && clean_match(re.outlet, r->md, s, l->len, NULL, NULL))
 		return json_stringn(s, l->len);
@@ -715,6 +853,63 @@ full_name(const struct cdoc *d, const struct clean_rules *r, json_t *v)
 	return v;
 }
 
+/*
+ * Could s[0..len), in a dateline's brackets, be an agency that
+ * publishers.tsv does not list ("(Harbor News Service)", "(ANP)")?  A
+ * name: one to five words, each capitalised (or "of", "the", "and",
+ * "&"), no digits, no colon (a credit: "(Reuters: Jane Roe)").
+ */
+static int
+agency_shape(const char *s, size_t len)
+{
+	size_t i = 0, t;
+	int n = 0;
+
+	if (memchr(s, ':', len) || memchr(s, '/', len))
+		return 0;
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			if (isdigit((unsigned char)s[t]))
+				return 0;
+		if (!(isupper((unsigned char)s[i]) || (t - i == 2 && strncmp(s + i, "of", 2) == 0) ||
+		    (t - i == 3 && (strncmp(s + i, "the", 3) == 0 || strncmp(s + i, "and", 3) == 0)) ||
+		    (t - i == 1 && s[i] == '&')))
+			return 0;
+		n++;
+		i = t + 1;
+	}
+	return n >= 1 && n <= 5;
+}
+
+/*
+ * The latest year (1900..2100) the prose of d names outside line skip,
+ * or 0: what an undated page's dateline and stamps are weighed against.
+ */
+static int
+latest_year(const struct cdoc *d, long skip)
+{
+	size_t i, k;
+	int best = 0, y;
+
+	for (i = 0; i < d->n; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if ((long)i == skip || l->drop || !l->para)
+			continue;
+		for (k = 0; k + 4 <= l->len; k++) {
+			if ((k > 0 && isalnum((unsigned char)l->s[k - 1])) ||
+			    (k + 4 < l->len && isalnum((unsigned char)l->s[k + 4])) ||
+			    !isdigit((unsigned char)l->s[k]) || !isdigit((unsigned char)l->s[k + 1]) ||
+			    !isdigit((unsigned char)l->s[k + 2]) || !isdigit((unsigned char)l->s[k + 3]))
+				continue;
+			y = atoi(l->s + k);
+			if (y >= 1900 && y <= 2100 && y > best)
+				best = y;
+		}
+	}
+	return best;
+}
+
 void
 clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
@@ -726,6 +921,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	PCRE2_SIZE *ov;
 	const struct lex_entry *e;
 	char dl_text[32] = "";
+	int year;
 
 	/* The page's header runs to the second paragraph of prose: a
 	 * standfirst may come before the date and the byline. */
@@ -749,8 +945,13 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			offer(&when, 1, i, iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
 		    find_date(r, l->s, l->len, 0, &dt, &so, NULL))
-			offer(&when, clean_match(re.updated, r->md, l->s, l->len, NULL, NULL) ? 4 : 3,
+			/* "Updated" before the date makes it the update's;
+			 * after it ("May 9, 2018 / Updated ...") it is not */
+			offer(&when, clean_match(re.updated, r->md, l->s, so, NULL, NULL) ? 4 : 3,
 			    i, iso_value(&dt));
+		else if (!head && !prose && l->dateish && memchr(l->s, '@', l->len) &&
+		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL))
+			offer(&when, 3, i, iso_value(&dt));	/* "jroe@x.com 2019-05-04" */
 		/* the publisher's label: "Publisher Radio Free Asia" */
 		if (!prose && l->words <= 8 &&
 		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
@@ -759,6 +960,10 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			else if (clean_words(l->s + eo, l->len - eo) <= 5)
 				offer(&pub, 1, i, json_stringn(l->s + eo, l->len - eo));
 		}
+		/* the site naming itself in its furniture: "Subscribe to X",
+		 * an address at its domain (englishnews@x.com) */
+		if (!prose && l->words <= 20 && (v = own_name(d, r, l)) != NULL)
+			offer(&pub, 4, i, v);
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
 		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
@@ -776,6 +981,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			}
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
 				offer(&pub, 2, i, pub_value(r, e, l->s + as + so, eo - so));
+			else if (as != PCRE2_UNSET && agency_shape(l->s + as, ae - as))
+				offer(&pub, 3, i, json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
 				memcpy(dl_text, l->s + ds, de - ds);
 				dl_text[de - ds] = '\0';
@@ -813,11 +1020,16 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&pub, ps == 0 ? 2 : 3, i, pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, json_stringn(l->s + eo, n));
+			/* the authors' affiliation: "By Jane Roe, The Harbor Tribune" */
+			if (n > 0 && eo + n + 2 < l->len && l->s[eo + n] == ',' &&
+			    clean_match(re.outlet, r->md, l->s + eo + n + 2, l->len - eo - n - 2, NULL, NULL))
+				offer(&pub, 3, i, json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
 		} else if ((v = masthead(r, l)) != NULL) {
-			offer(&pub, 3, i, v);
+			/* set against a caption, it is the photo's credit */
+			offer(&pub, next_to_caption(d, i) ? 4 : 3, i, v);
 			meta_drop(d, l, "publisher line");
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
@@ -850,15 +1062,35 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	    ref.prec == DATE_PREC_DAY && date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 	    dl_date.prec == DATE_PREC_DAY)
 		offer(&when, 2, dl_line, iso_value(&dl_date));
+	else if (dl_text[0] && !when.value && (year = latest_year(d, -1)) > 0) {
+		/* No stamp on the page: the latest year the article names is
+		 * the dateline's ("SEOUL, Sept. 16 -- ... the only one in
+		 * 2023"), its month and day the latest in that year. */
+		memset(&ref, 0, sizeof ref);
+		ref.year = year;
+		ref.month = 12;
+		ref.day = 31;
+		ref.prec = DATE_PREC_DAY;
+		if (date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
+		    dl_date.prec == DATE_PREC_DAY)
+			offer(&when, 2, dl_line, iso_value(&dl_date));
+	}
+	/* An "Updated" stamp alone may be years after the article was
+	 * written (a page moved, an archive rebuilt): it is the publication
+	 * date only when the article names its year or the year before,
+	 * and no later one. */
+	if (when.value && when.rank == 4 && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
+	    (year = latest_year(d, when.line)) > 0 && ref.year >= year && ref.year <= year + 1)
+		when.rank = 3;
 	if (pub.value)
 		pub.value = full_name(d, r, pub.value);
 	if (pub.value && !json_object_get(meta, "publisher"))
 		set_found(meta, "publisher", json_incref(pub.value), "", d->lines[pub.line].no);
 	if (by.value && !json_object_get(meta, "byline"))
 		set_found(meta, "byline", json_incref(by.value), "", d->lines[by.line].no);
-	/* An "Updated" date alone may be years after the article was
-	 * written: no publication date is better than a wrong one, which
-	 * would also misplace every relative date ("last week") in time. */
+	/* An implausible "Updated" date: no publication date is better than
+	 * a wrong one, which would also misplace every relative date ("last
+	 * week") in time. */
 	if (when.value && when.rank < 4 && !json_object_get(meta, "published"))
 		set_found(meta, "published", json_incref(when.value), "", d->lines[when.line].no);
 	if (place.value && !json_object_get(meta, "dateline"))

@@ -13,8 +13,9 @@
  * texts are written, a form feed line between documents.
  *
  * Plain text is judged line by line (see clean.h for the passes):
- * rules kept as data in schema/lexicons/boilerplate.tsv, the shape of a
- * line, and its place relative to the headline and the body.
+ * rules kept as data in schema/lexicons/boilerplate.tsv, the evidence of
+ * a line's role weighed as line-roles.tsv says (clean-roles.c), the shape
+ * of a line, and its place relative to the headline and the body.
  *
  * Reads kind "document" (others pass through); writes kind "document".
  */
@@ -49,6 +50,7 @@ usage(FILE *fp)
 	    "  -q, --quiet     no summary on stderr\n"
 	    "      --text      write only the cleaned texts, a form feed line between\n"
 	    "      --trace     tell on stderr why each dropped line was dropped\n"
+	    "                  (and the evidence against a kept line)\n"
 	    "      --schema DIR  read the lexicons from DIR/lexicons\n"
 	    "  -h, --help      print this help\n"
 	    "      --version   print the version\n", fp);
@@ -60,15 +62,32 @@ static const char *const meta_fields[] = {
 };
 
 static void
-trace_lines(const struct cdoc *d)
+trace_lines(const struct cdoc *d, const struct clean_rules *r)
 {
+	struct buf why = BUF_INIT;
 	size_t i;
 
-	for (i = 0; i < d->n; i++)
-		if (d->lines[i].drop)
-			fprintf(stderr, "%s:%u: dropped (%s): %.70s\n", d->source,
-			    d->lines[i].no, d->lines[i].why ? d->lines[i].why : "?",
-			    d->lines[i].s);
+	for (i = 0; i < d->n; i++) {
+		const struct cline *l = &d->lines[i];
+
+		buf_reset(&why);
+		if (!l->drop && l->score > 0) {
+			/* kept against some evidence: how close it came */
+			roles_describe(r, l, &why);
+			fprintf(stderr, "%s:%u: kept (%s): %.70s\n", d->source, l->no,
+			    why.data, l->s);
+			continue;
+		}
+		if (!l->drop)
+			continue;
+		if (l->why && strcmp(l->why, CLEAN_WHY_ROLES) == 0)
+			roles_describe(r, l, &why);
+		else
+			buf_adds(&why, l->why ? l->why : "?");
+		fprintf(stderr, "%s:%u: dropped (%s): %.70s\n", d->source, l->no,
+		    why.data, l->s);
+	}
+	buf_release(&why);
 }
 
 /*
@@ -92,15 +111,17 @@ clean_lines(char *text, size_t len, const char *source, int html,
 	clean_apply_rules(&d, r);
 	clean_mark_meta_lines(&d, r);
 	if (!html) {
+		clean_roles(&d, r);
 		clean_find_title(&d, r, meta);
 		clean_shape(&d);
+		clean_roles_place(&d, r);
 		clean_zones(&d);
 	} else {
 		clean_find_body(&d);
 	}
 	clean_find_meta(&d, r, meta);
 	if (r->trace)
-		trace_lines(&d);
+		trace_lines(&d, r);
 	clean_join(&d, out);
 	clean_doc_free(&d);
 }
@@ -185,7 +206,8 @@ load_rules(struct clean_rules *r, int trace)
 	r->trace = trace;
 	r->boiler = boiler_load("boilerplate");
 	r->pubs = pubs_load("publishers");
-	if (r->boiler == NULL || r->pubs == NULL || meta_init() < 0)
+	r->roles = roles_load("line-roles", "line-cues");
+	if (r->boiler == NULL || r->pubs == NULL || r->roles == NULL || meta_init() < 0)
 		die("cannot go on without the lexicons of %s", schema_dir());
 	r->md = pcre2_match_data_create(32, NULL);
 	r->html = clean_html_rules_load();	/* NULL: HTML documents fail */
@@ -196,6 +218,7 @@ free_rules(struct clean_rules *r)
 {
 	boiler_free(r->boiler);
 	pubs_free(r->pubs);
+	roles_free(r->roles);
 	meta_free();
 	if (r->html)
 		clean_html_rules_free(r->html);

@@ -5,6 +5,7 @@
  *   clean-norm.c    valid NFC UTF-8, white space, control characters
  *   clean-lines.c   a document as lines: features, structure, the result
  *   clean-boiler.c  the rules of schema/lexicons/boilerplate.tsv
+ *   clean-roles.c   line roles by weighed evidence (line-roles.tsv, line-cues.tsv)
  *   clean-meta.c    title, publisher, byline, published, dateline
  *   clean-lang.c    the language of the text
  *   clean-html.c    HTML pages (its own header, clean-html.h)
@@ -18,6 +19,7 @@
 #define CAPTIVE_CLEAN_H
 
 #include <stddef.h>
+#include <stdint.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <jansson.h>
@@ -25,12 +27,14 @@
 
 struct boiler;
 struct pubs;
+struct roles;
 struct clean_html_rules;
 
 /* Everything loaded once: lexicons and compiled patterns. */
 struct clean_rules {
 	struct boiler *boiler;		/* boilerplate.tsv */
 	struct pubs *pubs;		/* publishers.tsv */
+	struct roles *roles;		/* line-roles.tsv, line-cues.tsv */
 	struct clean_html_rules *html;	/* html-hints.tsv, for HTML pages */
 	pcre2_match_data *md;		/* shared match data (one thread) */
 	int trace;			/* --trace: say why each line went */
@@ -51,7 +55,11 @@ struct cline {
 	unsigned dateish:1;	/* mostly a date or time stamp */
 	unsigned headline:1;	/* could be a headline */
 	unsigned deck:1;	/* the standfirst under the headline: kept */
+	size_t skip;		/* a headline's bytes before its words: a date
+				 * stamp ("2015-03-11 | Headline") */
 	const char *why;	/* why it was dropped (rule or heuristic) */
+	uint64_t sig;		/* clean-roles.c: the signals it shows */
+	int score;		/* clean-roles.c: their weights added up */
 };
 
 struct cdoc {
@@ -97,6 +105,8 @@ void clean_drop(struct cline *l, const char *why);
 int clean_words(const char *s, size_t len);
 int clean_is_para(const char *s, size_t len, int words);
 int clean_has_glue(const char *s, size_t len);
+/* Could s[0..len) (of so many words) be a headline?  Shape only. */
+int clean_headline_shape(const char *s, size_t len, int words);
 
 /* clean-boiler.c */
 /* Load schema/lexicons/<name>.tsv; NULL after reporting.  */
@@ -109,6 +119,24 @@ pcre2_code *clean_regex(const char *pattern, unsigned options, const char *where
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
 int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 		size_t len, size_t *so, size_t *eo);
+
+/* clean-roles.c */
+/* The why of a line dropped by its roles: roles_describe() tells more. */
+#define CLEAN_WHY_ROLES "line roles"
+/*
+ * Load the signals' weights from schema/lexicons/<weights>.tsv and the
+ * cues from <cues>.tsv; NULL after reporting.  Free with roles_free.
+ */
+struct roles *roles_load(const char *weights, const char *cues);
+void roles_free(struct roles *ro);
+/* Weigh the evidence of every kept line of a plain text, on its own and
+ * with its neighbours; drop a line whose signals reach the threshold. */
+void clean_roles(struct cdoc *d, const struct clean_rules *r);
+/* Then add the evidence of its place (runs of short lines, above, below
+ * or between the prose); drop a line that now reaches the threshold. */
+void clean_roles_place(struct cdoc *d, const struct clean_rules *r);
+/* Append to out the signals of l and their weights, for --trace. */
+void roles_describe(const struct clean_rules *r, const struct cline *l, struct buf *out);
 
 /* clean-meta.c */
 struct pubs *pubs_load(const char *name);

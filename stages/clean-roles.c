@@ -1,0 +1,400 @@
+/*
+ * clean-roles.c: a line's role in a plain text decided by evidence.
+ *
+ * The rules of boilerplate.tsv decide alone, so they must be phrases that
+ * are furniture wherever they stand.  Most furniture of an unseen page is
+ * not: a caption is a sentence like the article's, a related headline is
+ * shaped like a subheading.  What gives them away is several signs at once
+ * (a caption's present-tense verb, a credit in brackets, its place between
+ * the headline and the first paragraph; a run of short lines without
+ * sentence ends below the last paragraph).  So each line collects signals,
+ * each signal weighs what schema/lexicons/line-roles.tsv says, and a line
+ * whose signals add up to the threshold goes.  The signals of shape and
+ * place are computed here; the signals of words come from the patterns of
+ * schema/lexicons/line-cues.tsv.  --trace names a dropped line's signals.
+ *
+ * Two rounds: first each line on its own and with its neighbours (cues,
+ * a caption printed twice), before the headline is chosen; then, with the
+ * lines so dropped and the headline out of the way, where it stands
+ * against the prose (in a run of short lines, above the first paragraph,
+ * below the last, between two, right beside a line of furniture).
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "buf.h"
+#include "lex.h"
+#include "msg.h"
+#include "clean.h"
+
+/* The signals computed here; each needs a row of line-roles.tsv. */
+enum {
+	SIG_SHORT, SIG_OPEN, SIG_PROSE, SIG_QUOTED, SIG_HEADLINE, SIG_ECHO,
+	SIG_RUN, SIG_TOP, SIG_END, SIG_BETWEEN, SIG_LONE, SIG_STAMP, SIG_DOUBLE,
+	SIG_BESIDE, SIG_BUILTIN
+};
+static const char *const builtin_names[SIG_BUILTIN] = {
+	"short", "open", "prose", "quoted", "headline", "echo",
+	"run", "top", "end", "between", "lone", "stamp", "double", "beside"
+};
+
+/* Signals are bits of a line's uint64_t: at most this many rows. */
+#define ROLES_MAX_SIGNALS 64
+
+struct cue {
+	int sig;		/* index of its signal */
+	int words;		/* at most this many words; 0: any */
+	pcre2_code *re;
+};
+
+struct roles {
+	struct lex *weights;	/* line-roles.tsv */
+	struct lex *cuelex;	/* line-cues.tsv */
+	int threshold;
+	int nsig;
+	const char *name[ROLES_MAX_SIGNALS];	/* borrowed from weights */
+	int weight[ROLES_MAX_SIGNALS];
+	int builtin[SIG_BUILTIN];	/* signal index of each computed one */
+	uint64_t caption;	/* signals that make a dropped line a caption */
+	struct cue *cues;
+	size_t ncue;
+};
+
+static int
+signal_index(const struct roles *ro, const char *name)
+{
+	int i;
+
+	for (i = 0; i < ro->nsig; i++)
+		if (strcmp(ro->name[i], name) == 0)
+			return i;
+	return -1;
+}
+
+struct roles *
+roles_load(const char *weights, const char *cues)
+{
+	struct roles *ro = xcalloc(1, sizeof *ro);
+	struct buf where = BUF_INIT;
+	size_t i;
+	int k, bad = 0, have_threshold = 0;
+
+	if ((ro->weights = lex_load(weights)) == NULL ||
+	    (ro->cuelex = lex_load(cues)) == NULL) {
+		roles_free(ro);
+		return NULL;
+	}
+	for (i = 0; i < ro->weights->n; i++) {
+		const struct lex_entry *e = &ro->weights->entries[i];
+		const char *name = lex_get(ro->weights, e, "signal");
+		char *end;
+		long w = strtol(lex_get(ro->weights, e, "weight"), &end, 10);
+
+		if (*end != '\0' || end == lex_get(ro->weights, e, "weight")) {
+			msg_error("%s:%u: weight is not a whole number", ro->weights->path, e->line);
+			bad = 1;
+		} else if (strcmp(name, "threshold") == 0) {
+			ro->threshold = (int)w;
+			have_threshold = 1;
+		} else if (ro->nsig == ROLES_MAX_SIGNALS) {
+			msg_error("%s:%u: more than %d signals", ro->weights->path, e->line,
+			    ROLES_MAX_SIGNALS);
+			bad = 1;
+		} else {
+			if (strcmp(lex_get(ro->weights, e, "caption"), "yes") == 0)
+				ro->caption |= (uint64_t)1 << ro->nsig;
+			ro->name[ro->nsig] = name;
+			ro->weight[ro->nsig++] = (int)w;
+		}
+	}
+	if (!have_threshold) {
+		msg_error("%s: no \"threshold\" row", ro->weights->path);
+		bad = 1;
+	}
+	for (k = 0; k < SIG_BUILTIN; k++)
+		if ((ro->builtin[k] = signal_index(ro, builtin_names[k])) < 0) {
+			msg_error("%s: no weight for signal \"%s\"", ro->weights->path,
+			    builtin_names[k]);
+			bad = 1;
+		}
+	ro->cues = xcalloc(ro->cuelex->n ? ro->cuelex->n : 1, sizeof *ro->cues);
+	for (i = 0; i < ro->cuelex->n; i++) {
+		const struct lex_entry *e = &ro->cuelex->entries[i];
+		struct cue *c = &ro->cues[ro->ncue];
+		const char *sig = lex_get(ro->cuelex, e, "signal");
+
+		buf_reset(&where);
+		buf_addf(&where, "%s:%u", ro->cuelex->path, e->line);
+		if ((c->sig = signal_index(ro, sig)) < 0) {
+			msg_error("%s: signal \"%s\" has no row in %s", where.data, sig,
+			    ro->weights->path);
+			bad = 1;
+			continue;
+		}
+		c->words = atoi(lex_get(ro->cuelex, e, "words"));
+		if ((c->re = clean_regex(lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS,
+		    where.data)) == NULL) {
+			bad = 1;
+			continue;
+		}
+		ro->ncue++;
+	}
+	buf_release(&where);
+	if (bad) {
+		roles_free(ro);
+		return NULL;
+	}
+	return ro;
+}
+
+void
+roles_free(struct roles *ro)
+{
+	size_t i;
+
+	if (ro == NULL)
+		return;
+	for (i = 0; i < ro->ncue; i++)
+		pcre2_code_free(ro->cues[i].re);
+	free(ro->cues);
+	lex_free(ro->weights);
+	lex_free(ro->cuelex);
+	free(ro);
+}
+
+/* ---- signals of shape ---- */
+
+static int
+ends_sentence(const struct cline *l)
+{
+	size_t len = l->len;
+
+	while (len > 0 && strchr("\"')] ", l->s[len - 1]))
+		len--;
+	while (len >= 3 && (memcmp(l->s + len - 3, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(l->s + len - 3, "\xE2\x80\x99", 3) == 0))
+		len -= 3;	/* ” ’ */
+	if (len == 0)
+		return 0;
+	return strchr(".!?:", l->s[len - 1]) != NULL ||
+	    (len >= 3 && memcmp(l->s + len - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+static int
+opens_quote(const struct cline *l)
+{
+	return l->s[0] == '"' || l->s[0] == '\'' ||
+	    strncmp(l->s, "\xE2\x80\x9C", 3) == 0 ||	/* “ */
+	    strncmp(l->s, "\xE2\x80\x98", 3) == 0 ||	/* ‘ */
+	    strncmp(l->s, "\xC2\xAB", 2) == 0;		/* « */
+}
+
+/* The next (dir 1) or previous (dir -1) line that is not blank, or -1. */
+static long
+neighbour(const struct cdoc *d, long i, int dir)
+{
+	for (i += dir; i >= 0 && i < (long)d->n; i += dir)
+		if (!d->lines[i].blank)
+			return i;
+	return -1;
+}
+
+/*
+ * Does b begin with the whole of a (ASCII case aside) and add at most a
+ * dozen words to it: a caption and then the same caption with its credit?
+ */
+static int
+echoes(const struct cline *a, const struct cline *b)
+{
+	return a->len >= 20 && b->len > a->len && strncasecmp(a->s, b->s, a->len) == 0 &&
+	    b->words - a->words <= 12;
+}
+
+/* The same words twice: "Jane Roe Jane Roe". */
+static int
+doubled_words(const struct cline *l)
+{
+	size_t half;
+
+	if (l->words < 2 || l->words > 16 || l->words % 2 || l->len % 2 == 0)
+		return 0;
+	half = l->len / 2;
+	return l->s[half] == ' ' && strncasecmp(l->s, l->s + half + 1, half) == 0;
+}
+
+/* Could the line be one item of a list of links: short, no sentence end,
+ * opening with a capital, a digit or a list mark? */
+static int
+list_item(const struct cline *l)
+{
+	unsigned char c = (unsigned char)l->s[0];
+
+	if (l->blank || l->para || l->words < 2 || l->words > 16 || ends_sentence(l))
+		return 0;
+	return isupper(c) || isdigit(c) || c >= 0x80 || c == '-' || c == '*';
+}
+
+/* ---- scoring ---- */
+
+/* Drop l when its signals reach the threshold: a caption when one of them
+ * says so. */
+static void
+judge(const struct roles *ro, struct cline *l)
+{
+	if (l->drop || l->score < ro->threshold)
+		return;
+	clean_drop(l, CLEAN_WHY_ROLES);
+	if ((l->sig & ro->caption) && !l->dateish)	/* "07:23 GMT+7 (ICT)" is a stamp */
+		l->caption = 1;
+}
+
+static void
+add(const struct roles *ro, struct cline *l, int sig)
+{
+	uint64_t bit = (uint64_t)1 << sig;
+
+	if (l->sig & bit)
+		return;
+	l->sig |= bit;
+	l->score += ro->weight[sig];
+}
+
+/* The signals of line i on its own and with its neighbours. */
+static void
+own_signals(const struct roles *ro, const struct clean_rules *r,
+	    const struct cdoc *d, size_t i)
+{
+	struct cline *l = &d->lines[i];
+	const int *b = ro->builtin;
+	long p = neighbour(d, (long)i, -1), n = neighbour(d, (long)i, 1);
+	size_t k;
+
+	if (l->words <= 12)
+		add(ro, l, b[SIG_SHORT]);
+	if (!ends_sentence(l))
+		add(ro, l, b[SIG_OPEN]);
+	else if (l->para)
+		add(ro, l, b[SIG_PROSE]);
+	if (opens_quote(l))
+		add(ro, l, b[SIG_QUOTED]);
+	if (l->headline)
+		add(ro, l, b[SIG_HEADLINE]);
+	if ((n >= 0 && n == (long)i + 1 && echoes(l, &d->lines[n])) ||
+	    (p >= 0 && p + 1 == (long)i && echoes(&d->lines[p], l)))
+		add(ro, l, b[SIG_ECHO]);
+	if ((i == 0 || d->lines[i - 1].blank) && (i + 1 == d->n || d->lines[i + 1].blank))
+		add(ro, l, b[SIG_LONE]);
+	if (l->dateish)
+		add(ro, l, b[SIG_STAMP]);
+	if (doubled_words(l))
+		add(ro, l, b[SIG_DOUBLE]);
+	for (k = 0; k < ro->ncue; k++) {
+		const struct cue *c = &ro->cues[k];
+
+		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
+		    clean_match(c->re, r->md, l->s, l->len, NULL, NULL))
+			add(ro, l, c->sig);
+	}
+}
+
+/* Was l dropped as the page's furniture (not as the headline or a byline,
+ * which the article's text follows)? */
+static int
+furniture(const struct cline *l)
+{
+	return l->drop && !l->byline && !l->dateish && l->why &&
+	    strcmp(l->why, "headline") != 0 && strcmp(l->why, "before the headline") != 0;
+}
+
+/* Is line i kept prose, the article's running text? */
+static int
+kept_prose(const struct cline *l)
+{
+	return !l->blank && !l->drop && l->para && !l->byline && !l->dateish;
+}
+
+void
+clean_roles(struct cdoc *d, const struct clean_rules *r)
+{
+	const struct roles *ro = r->roles;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		struct cline *l = &d->lines[i];
+
+		if (l->blank || l->drop)
+			continue;
+		own_signals(ro, r, d, i);
+		judge(ro, l);
+	}
+}
+
+void
+clean_roles_place(struct cdoc *d, const struct clean_rules *r)
+{
+	const struct roles *ro = r->roles;
+	const int *b = ro->builtin;
+	size_t i, j, k;
+	long first = -1, last = -1, p, n;
+
+	/* Runs of short lines without sentence ends: lists of links. */
+	for (i = 0; i < d->n; i = j) {
+		for (j = i; j < d->n && list_item(&d->lines[j]); j++)
+			;
+		for (k = i; j - i >= 3 && k < j; k++)
+			add(ro, &d->lines[k], b[SIG_RUN]);
+		if (j == i)
+			j = i + 1;
+	}
+	/* Round 2: the place of what is left against the prose.  The body
+	 * runs from the first to the last line of prose that would stay even
+	 * there (a caption is a sentence too: its verb and date above the
+	 * body make it one). */
+	for (i = 0; i < d->n; i++) {
+		const struct cline *l = &d->lines[i];
+
+		if (kept_prose(l) && l->score + ro->weight[b[SIG_TOP]] < ro->threshold &&
+		    first < 0)
+			first = (long)i;
+		if (kept_prose(l) && l->score + ro->weight[b[SIG_END]] < ro->threshold)
+			last = (long)i;
+	}
+	if (first < 0 || last < 0)
+		return;
+	for (i = 0; i < d->n; i++) {
+		struct cline *l = &d->lines[i];
+
+		if (l->blank || l->drop)
+			continue;
+		if ((long)i < first)
+			add(ro, l, b[SIG_TOP]);
+		else if ((long)i > last)
+			add(ro, l, b[SIG_END]);
+		else if (!kept_prose(l) && (p = neighbour(d, (long)i, -1)) >= 0 &&
+		    kept_prose(&d->lines[p]) && (n = neighbour(d, (long)i, 1)) >= 0 &&
+		    kept_prose(&d->lines[n]))
+			add(ro, l, b[SIG_BETWEEN]);
+		if ((i > 0 && furniture(&d->lines[i - 1])) ||
+		    (i + 1 < d->n && furniture(&d->lines[i + 1])))
+			add(ro, l, b[SIG_BESIDE]);
+		judge(ro, l);
+	}
+}
+
+void
+roles_describe(const struct clean_rules *r, const struct cline *l, struct buf *out)
+{
+	const struct roles *ro = r->roles;
+	int k, any = 0;
+
+	buf_adds(out, "line roles:");
+	for (k = 0; k < ro->nsig; k++) {
+		if (!(l->sig & ((uint64_t)1 << k)))
+			continue;
+		buf_addf(out, "%s%s %+d", any ? ", " : " ", ro->name[k], ro->weight[k]);
+		any = 1;
+	}
+	buf_addf(out, " = %d", l->score);
+}

@@ -1,0 +1,116 @@
+#!/bin/sh
+# captive-clean: line roles by weighed evidence (stages/clean-roles.c,
+# schema/lexicons/line-roles.tsv and line-cues.tsv).  A table of lines,
+# each set in a small article of invented sentences at one place (top:
+# between the headline and the first paragraph; mid: between two
+# paragraphs; end: after the last), and whether it must go or stay.  Each
+# signal has its look-alike that stays.
+. "$(dirname "$0")/lib.sh"
+
+H='Trawler crew returns home after a month at sea'
+P1='The crew of the trawler came home on Monday after a month in custody, officials said.'
+P2='Their families waited at the pier for hours before the boat finally docked in the port.'
+P3='The coast guard said the men were in good health and would be questioned this week.'
+
+# article WHERE LINE: the article with LINE at WHERE, blank lines around.
+article() {
+	case $1 in
+	top) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$2" "$P1" "$P2" "$P3" ;;
+	mid) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$P1" "$2" "$P2" "$P3" ;;
+	end) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$P1" "$P2" "$P3" "$2" ;;
+	esac
+}
+
+# The table: what must happen (go, stay), where, the line.
+cat >table <<'TABLE'
+go	top	Get the Harbor Daily app for iPhone and Android
+go	end	Tap to install our app
+go	end	Get the news faster
+go	end	Escape your echo chamber
+go	end	Sign up for our morning newsletter: the top stories in your inbox
+go	end	Subscribe for $2.99 a month
+go	top	This article is more than 2 years old
+go	top	Toggle caption Jane Roe/AP
+go	mid	RELATED Coast guard seizes second trawler in a week
+go	end	READ MORE: Families plead for news of missing sailors
+go	top	The sailors wave from the deck as the trawler docks. (©Harbor Daily)
+go	top	The trawler is escorted into the port by a patrol boat, May 4, 2019.
+go	mid	A fisherman, 58, holds a photo of his son at the pier. (Reuters: Jane Roe)
+go	mid	The trawler at the pier after its return [EPA]
+go	top	Jane Roe Jane Roe
+go	top	jroe@harbordaily.example 2019-05-04 10:12
+go	mid	trawler-pier-2019.jpg The trawler at the pier in the rain
+go	end	Read the full report of the coast guard on its website
+go	end	For more information on the crew's return, visit the ministry's site or call 555-0100.
+go	top	HOME Fisheries News Trawlers
+go	top	Region: Northern Coast
+stay	mid	For more information on the seizure, the families wrote to the ministry twice.
+stay	mid	Home Secretary Jane Roe said the men were safe.
+stay	top	The crew was held for a month.
+stay	mid	Back on land
+stay	mid	A fisherman holds that the boat never left its waters, his lawyer said on Tuesday.
+stay	mid	"We wave to every boat that comes home," a neighbour said.
+stay	mid	The men return to sea next week, the company said in a statement.
+stay	top	Families say they were told nothing for a month
+stay	mid	The coast guard said it would release photos of the boat on May 4, 2019.
+stay	mid	He sent news of his release to his family by e-mail.
+TABLE
+
+n=0
+while IFS='	' read -r want where line; do
+	n=$((n + 1))
+	test_expect_success "$want ($where): $line" '
+		article "$where" "$line" >in.txt &&
+		captive-ingest -q in.txt | captive-clean -q --text >out &&
+		if grep -qxF -- "$line" out; then test "$want" = stay; else test "$want" = go; fi
+	'
+done <table
+
+test_expect_success 'a caption printed twice, the second time with its credit: both go' '
+	printf "%s\n\n%s\n%s\n\n%s\n\n%s\n" "$H" "The trawler came home on a grey morning." \
+	    "The trawler came home on a grey morning. Photograph: Jane Roe/AP" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n\n%s\n" "$P1" "$P2" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'a run of short lines below the body goes; a short line between paragraphs stays' '
+	printf "%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n%s\n%s\n" "$H" "$P1" "Back on land" "$P2" "$P3" \
+	    "Coast guard seizes second trawler" "Families plead for news of sailors" "Port reopens after the storm" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n\n%s\n\n%s\n\n%s\n" "$P1" "Back on land" "$P2" "$P3" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'a caption beside a block of widgets goes, above a standfirst'"'"'s paragraph too' '
+	printf "%s\n\n%s\n\nPrint Article\nShare article\nPrint Article\nShare article\nThe trawler was found to be carrying nets of a banned kind and a catch of protected fish [EPA]\n\n%s\n\n%s\n" \
+	    "$H" "The crew was held for a month after the trawler strayed into the zone, the ministry says." "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	! grep -F "[EPA]" out && grep -F "$P1" out
+'
+
+test_expect_success '--trace names the signals that dropped a line, and their weights' '
+	article top "The sailors wave from the deck as the trawler docks. (©Harbor Daily)" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
+	grep "in.txt:3: dropped (line roles: .*photo +[0-9]*.*= [0-9]*)" err
+'
+
+test_expect_success 'a weight is data: with photo at 0 the credited caption stays' '
+	mkdir -p s && cp -r "$ROOT/schema/." s/ &&
+	sed "s/^photo	10	/photo	0	/" "$ROOT/schema/lexicons/line-roles.tsv" >s/lexicons/line-roles.tsv &&
+	article mid "The trawler at the pier. (©Harbor Daily)" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	! grep -F "(©Harbor Daily)" out &&
+	captive-ingest -q in.txt | captive-clean -q --text --schema s >out &&
+	grep -F "(©Harbor Daily)" out
+'
+
+test_expect_success 'a cue naming a signal without a weight is a clear error' '
+	mkdir -p b && cp -r "$ROOT/schema/." b/ &&
+	printf "nosuch\t\tfoo\tnote\n" >>b/lexicons/line-cues.tsv &&
+	printf "x\n" >in.txt &&
+	captive-ingest -q in.txt | test_must_fail 2 captive-clean -q --schema b 2>err &&
+	grep "line-cues.tsv:[0-9]*: signal \"nosuch\" has no row in" err
+'
+
+test_done

@@ -1,0 +1,96 @@
+#!/bin/sh
+# captive-clean: the metadata of a plain text as a choice among candidates
+# (stages/clean-meta.c), each case on a small invented article: datelines
+# in their many forms, with agencies publishers.tsv does not list, a
+# dateline without a year, "Updated" stamps weighed against the body.
+. "$(dirname "$0")/lib.sh"
+
+P2='Their families waited at the pier for hours before the boat finally docked in the port.'
+
+# meta FIELD: the field of the one document cleaned from in.txt.
+meta() {
+	captive-ingest -q in.txt | captive-clean -q | jq -r ".$1"
+}
+
+# The table: the dateline's paragraph, then the published date and the
+# publisher it must give (null: none).
+cat >table <<'TABLE'
+HARBOR CITY, 5 November 2015 (Harbor News Service) — Six sailors came home on Thursday.	2015-11-05	Harbor News Service
+PORT ELLEN, Scotland, Aug. 30, 2012 (Islay Wire) -- Six sailors came home on Wednesday.	2012-08-30	Islay Wire
+NORTHPORT/SOUTHPORT, January 9, 2016 (Coast Newswire) – Six sailors came home on Saturday.	2016-01-09	Coast Newswire
+HARBOR CITY, 2014-12-01 — Six sailors came home on Monday, the coast guard said.	2014-12-01	null
+Harbor City, Thursday 2 February 2023. Six sailors came home on Wednesday, the coast guard said.	2023-02-02	null
+HARBOR CITY, Wed 9 Oct 2024 — Six sailors came home on Tuesday, the coast guard said.	2024-10-09	null
+HARBOR CITY, May 3 (Staff: Jane Roe) -- Six sailors came home on Thursday.	null	null
+HARBOR CITY, May 3 (the 1st) -- Six sailors came home on Thursday.	null	null
+TABLE
+
+while IFS='	' read -r para date pub; do
+	test_expect_success "dateline: $para" '
+		printf "Trawler crew returns home\n\n%s\n\n%s\n" "$para" "$P2" >in.txt &&
+		test "$(meta published)" = "$date" &&
+		test "$(meta publisher)" = "$pub"
+	'
+done <table
+
+test_expect_success 'a dateline without a year takes the latest year the article names' '
+	printf "Trawler crew returns home\n\nHARBOR CITY, Sept. 16 (Reuters) -- Six sailors came home on Friday.\n\nThey were the only crew held in 2021, after two in 2019.\n" >in.txt &&
+	test "$(meta published)" = 2021-09-16
+'
+
+test_expect_success 'an "Updated" stamp is the date when the article names its year' '
+	printf "Trawler crew returns home\n\nLast updated: 30 Jan 2014 19:30\n\nThe crew was seized last July, in 2013, off the coast.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2014-01-30
+'
+
+test_expect_success 'an "Updated" stamp years after the article, or with no year to weigh it by, is not' '
+	printf "Trawler crew returns home\n\nUpdated January 01, 2021 09:00\n\nThe crew was seized in 2013 off the coast.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = null &&
+	printf "Trawler crew returns home\n\nUpdated on 20.01.2016\n\nThe crew was seized last July off the coast.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = null
+'
+
+test_expect_success 'a date before "Updated" on its line is the publication date' '
+	printf "Trawler crew returns home\n\n9 May, 2018 12:43 / Updated 7 years ago\n\nThe crew was seized last month off the coast.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2018-05-09
+'
+
+test_expect_success 'a headline after a date stamp on its line; a bar of sections is no headline' '
+	printf "Harbor Rights Bulletin\nHome  About  Reports  Donate\n2015-03-11 | Trawler crew returns home after a month\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n%s\n" "$P2" >in.txt &&
+	test "$(meta title)" = "Trawler crew returns home after a month" &&
+	test "$(meta published)" = 2015-03-11 &&
+	test "$(meta publisher)" = "Harbor Rights Bulletin"
+'
+
+test_expect_success 'a stamp that goes on in words of its own is no headline' '
+	printf "Wednesday, November 27, 1996 - Page updated at 12:00 AM\n\nTrawler crew returns home after a month\n\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n" >in.txt &&
+	test "$(meta title)" = "Trawler crew returns home after a month" &&
+	test "$(meta published)" = 1996-11-27
+'
+
+test_expect_success 'a date written year first with dots; a masthead with a digit' '
+	printf "Harbor 9 News\nTrawler crew returns home after a month\nPublished 2012.07.27 17:40\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta published)" = 2012-07-27 &&
+	test "$(meta publisher)" = "Harbor 9 News"
+'
+
+test_expect_success 'the site names itself: an address at its domain, a "Subscribe to" line, a byline affiliation' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nSend news tips to englishnews@harborbeacon.example\n" >in.txt &&
+	test "$(meta publisher)" = harborbeacon.example &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the Harbor Beacon learned.\n\nSend news tips to englishnews@harborbeacon.example\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Beacon" &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nSubscribe to Harbor Beacon for the day'"'"'s news\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Beacon" &&
+	printf "Trawler crew returns home after a month\nBy Jane Roe, The Harbor Tribune\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "The Harbor Tribune" &&
+	test "$(meta byline)" = "Jane Roe"
+'
+
+test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
+	test "$(meta publisher)" = null &&
+	printf "Harbor Daily\nTrawler crew returns home after a month\nThe sailors wave from the deck as the trawler docks. Photograph: Jane Roe\nAFP\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Daily"
+'
+
+test_done
