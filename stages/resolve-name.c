@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "buf.h"
+#include "hmap.h"
 #include "lex.h"
 #include "msg.h"
 #include "resolve.h"
@@ -25,9 +26,48 @@
 /* A name has at most this many words; a longer one is no person's name. */
 #define WORDS_MAX 8
 
+static void
+free_string(void *s)
+{
+	free(s);
+}
+
+/*
+ * File the Korean family names of names-family.tsv under their keys, so
+ * that another spelling of one (Jong, Kuk) is known by the table.
+ */
+static void
+family_keys_build(struct rname_lex *lx)
+{
+	struct buf key = BUF_INIT, list = BUF_INIT;
+	const struct lex_entry *e;
+	char *sp, *had;
+	size_t i;
+
+	lx->family_keys = hmap_new();
+	for (i = 0; i < lx->family->n; i++) {
+		e = &lx->family->entries[i];
+		if (strcmp(lex_get(lx->family, e, "origin"), "ko") != 0)
+			continue;
+		sp = roman_spelling(e->fields[0]);
+		if (sp && roman_syllabic(lx->roman, sp)) {
+			buf_reset(&key);
+			roman_key(lx->roman, sp, &key);
+			had = hmap_get(lx->family_keys, key.data);
+			buf_reset(&list);
+			buf_addf(&list, "%s%s%s", had ? had : "", had ? "\n" : "", sp);
+			free(hmap_put(lx->family_keys, key.data, buf_detach(&list, NULL)));
+		}
+		free(sp);
+	}
+	buf_release(&key);
+	buf_release(&list);
+}
+
 int
 rname_lex_load(struct rname_lex *lx)
 {
+	memset(lx, 0, sizeof *lx);
 	lx->roman = roman_load();
 	lx->family = lex_load("names-family");
 	lx->given = lex_load("names-given");
@@ -35,6 +75,7 @@ rname_lex_load(struct rname_lex *lx)
 		rname_lex_free(lx);
 		return -1;
 	}
+	family_keys_build(lx);
 	return 0;
 }
 
@@ -44,8 +85,9 @@ rname_lex_free(struct rname_lex *lx)
 	roman_free(lx->roman);
 	lex_free(lx->family);
 	lex_free(lx->given);
-	lx->roman = NULL;
-	lx->family = lx->given = NULL;
+	if (lx->family_keys)
+		hmap_free(lx->family_keys, free_string);
+	memset(lx, 0, sizeof *lx);
 }
 
 void
@@ -58,12 +100,45 @@ rname_free(struct rname *n)
 	memset(n, 0, sizeof *n);
 }
 
+/*
+ * Whether word is a Korean family name: one of names-family.tsv (origin
+ * ko; folded first, so Ch'oe is Choe), or a syllable the romanization
+ * table reads as one of them (Jong as Jeong, Kuk as Guk).
+ */
 static int
 korean_family(const struct rname_lex *lx, const char *word)
 {
-	const struct lex_entry *e = lex_lookup(lx->family, word);
+	char *k = resolve_key(word), *sp = NULL;
+	const struct lex_entry *e = k && *k ? lex_lookup(lx->family, k) : NULL;
+	const char *list, *p;
+	struct buf key = BUF_INIT;
+	int hit = 0;
+	size_t n;
 
-	return e && strcmp(lex_get(lx->family, e, "origin"), "ko") == 0;
+	if (e) {
+		hit = strcmp(lex_get(lx->family, e, "origin"), "ko") == 0;
+		goto done;
+	}
+	if ((sp = roman_spelling(word)) == NULL || strchr(sp, '-') || !roman_syllabic(lx->roman, sp))
+		goto done;
+	roman_key(lx->roman, sp, &key);
+	if ((list = hmap_get(lx->family_keys, key.data)) == NULL)
+		goto done;
+	for (p = list; !hit && *p; p += n + (p[n] == '\n')) {
+		char one[32];
+
+		n = strcspn(p, "\n");
+		if (n < sizeof one) {
+			memcpy(one, p, n);
+			one[n] = '\0';
+			hit = roman_match(lx->roman, sp, one);
+		}
+	}
+done:
+	buf_release(&key);
+	free(sp);
+	free(k);
+	return hit;
 }
 
 /* Split s (modified) at spaces into words, trimming punctuation. */

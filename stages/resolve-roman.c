@@ -10,7 +10,8 @@
  * some cut of each gives masks that meet in all three parts.
  *
  * A name part written without hyphens ("Jungwook") is cut into syllables
- * every way the table allows; two parts match when some cutting of each
+ * every way the table allows; written in pieces ("Jung-wook", "Jong Uk"),
+ * each piece is a syllable.  Two parts match when some cutting of each
  * gives the same number of syllables, pairwise compatible.
  *
  * The key, for finding candidates without comparing all pairs: each run
@@ -247,13 +248,32 @@ syllables_meet(const struct roman *r, const char *a, size_t alen, const char *b,
 }
 
 /*
- * Whether the rest of a (from a) and of b (from b) can be cut into the
- * same number of pairwise compatible syllables.  A '-' separates
- * syllables that the writer separated; no syllable spans one.  first: the
- * next syllables start a name, where the initial sound law applies.
+ * The lengths a syllable starting at s may have: any, up to the next '-',
+ * when the part is written in one piece (joined: "Jungwook"); else the
+ * whole piece, since a writer who separates syllables separates all of
+ * them ("Jung-wook", "Jong Uk": "Seung" is not "Se-ung").
+ */
+static size_t
+first_length(const char *s, int joined)
+{
+	return joined ? 1 : strcspn(s, "-");
+}
+
+static size_t
+last_length(const char *s)
+{
+	size_t n = strcspn(s, "-");
+
+	return n < SYLLABLE_MAX ? n : SYLLABLE_MAX;
+}
+
+/*
+ * Whether the rest of a and of b can be cut into the same number of
+ * pairwise compatible syllables.  first: the next syllables start a name,
+ * where the initial sound law applies.  ja, jb: a, b are written joined.
  */
 static int
-parts_meet(const struct roman *r, const char *a, const char *b, int first)
+parts_meet(const struct roman *r, const char *a, int ja, const char *b, int jb, int first)
 {
 	size_t i, j;
 
@@ -263,24 +283,23 @@ parts_meet(const struct roman *r, const char *a, const char *b, int first)
 		b++;
 	if (*a == '\0' || *b == '\0')
 		return *a == *b;
-	for (i = 1; i <= SYLLABLE_MAX && a[i - 1] && a[i - 1] != '-'; i++) {
-		for (j = 1; j <= SYLLABLE_MAX && b[j - 1] && b[j - 1] != '-'; j++)
+	for (i = first_length(a, ja); i <= last_length(a); i++)
+		for (j = first_length(b, jb); j <= last_length(b); j++)
 			if (syllables_meet(r, a, i, b, j, first) &&
-			    parts_meet(r, a + i, b + j, 0))
+			    parts_meet(r, a + i, ja, b + j, jb, 0))
 				return 1;
-	}
 	return 0;
 }
 
 int
 roman_match(const struct roman *r, const char *a, const char *b)
 {
-	return parts_meet(r, a, b, 1);
+	return parts_meet(r, a, strchr(a, '-') == NULL, b, strchr(b, '-') == NULL, 1);
 }
 
-/* Whether s[0..) up to its end can be cut into syllables. */
+/* Whether the rest of s can be cut into syllables (joined: as above). */
 static int
-cuts_into_syllables(const struct roman *r, const char *s)
+cuts_into_syllables(const struct roman *r, const char *s, int joined)
 {
 	uint32_t tmp[1][NPARTS];
 	size_t i;
@@ -289,8 +308,8 @@ cuts_into_syllables(const struct roman *r, const char *s)
 		s++;
 	if (*s == '\0')
 		return 1;
-	for (i = 1; i <= SYLLABLE_MAX && s[i - 1] && s[i - 1] != '-'; i++)
-		if (syllable_readings(r, s, i, tmp, 1) > 0 && cuts_into_syllables(r, s + i))
+	for (i = first_length(s, joined); i <= last_length(s); i++)
+		if (syllable_readings(r, s, i, tmp, 1) > 0 && cuts_into_syllables(r, s + i, joined))
 			return 1;
 	return 0;
 }
@@ -298,7 +317,7 @@ cuts_into_syllables(const struct roman *r, const char *s)
 int
 roman_syllabic(const struct roman *r, const char *s)
 {
-	return *s != '\0' && cuts_into_syllables(r, s);
+	return *s != '\0' && cuts_into_syllables(r, s, strchr(s, '-') == NULL);
 }
 
 /*

@@ -77,6 +77,8 @@ struct rname_lex {
 	struct roman *roman;
 	struct lex *family;	/* names-family.tsv: origin "ko" marks Korean */
 	struct lex *given;	/* names-given.tsv */
+	struct hmap *family_keys; /* key of a Korean family name -> its spellings,
+				 * '\n'-separated (owned): Jong is Jeong */
 };
 /* Load the three tables; -1 after reporting. */
 int rname_lex_load(struct rname_lex *lx);
