@@ -189,7 +189,7 @@ release_readme(struct buf *out, const struct release_info *ri)
 		"## Conventions\n\n"
 		"- CSV: UTF-8, comma-separated, header row, CRLF line ends, quotes only where\n"
 		"  needed (RFC 4180); gzip-compressed.  An empty cell means not known.\n"
-		"- Lists (aliases, roles, document_ids) are `;`-separated in one cell.\n"
+		"- Lists (aliases, roles, merges, document_ids) are `;`-separated in one cell.\n"
 		"- Dates are ISO 8601 at the precision the text supports (2019, 2019-11,\n"
 		"  2019-11-27); event dates may use EDTF: `2014-10~` is around October 2014,\n"
 		"  `2014/2016` an interval.  Relative dates are resolved against the\n"

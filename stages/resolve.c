@@ -2,23 +2,30 @@
  * captive-resolve: one record per real person, organization and place.
  *
  * Reads the records of extract.  Persons, organizations and places arrive
- * once per document with ids local to that document; resolve gives each a
- * global id derived from its resolution key (below), merges the records
- * that share a key, and rewrites every reference (event participants,
- * mentions, relations) on the fly.  Documents, groups, events, mentions and
- * relations are written as they come; the resolved entities at the end,
- * sorted by id, with document_ids listing where they were found.
+ * once per document with ids local to that document.  Resolve merges the
+ * records of one resolution key (below) into a form, with an id derived
+ * from the key, and then joins the forms of persons that name one person
+ * under different names (resolve-cluster.c: Korean romanization, family
+ * name first or last, middle names, aliases), keeping the id of the
+ * fullest name.  Since a later document can join two earlier forms, the
+ * other records (documents, groups, events, mentions, relations) are
+ * spooled to a temporary file, their references rewritten to form ids on
+ * the way in and to the joined ids on the way out.  The resolved entities
+ * come last, sorted by id, with document_ids listing where they were
+ * found.
  *
- * Holds: the resolved entities of the whole corpus (small: names and
- * lists), the set of (entity, document) pairs seen, and the
- * local-to-global id map of the current document only.  Every lookup is
- * through a hash map: the time is linear in the records.
+ * Holds: the forms of the whole corpus (small: names and lists), the set
+ * of (form, document) pairs seen, the local-to-form id map of the current
+ * document only, and the lexicons.  Every lookup is through a hash map,
+ * and forms are compared only within a blocking key: the time grows
+ * linearly with the records.
  *
  * The key: the name folded (accents stripped, lowercase) with everything
  * but letters and digits removed, so "Ri Song-chol", "Ri Song Chol" and
  * "RI SONG CHOL" are one key.  A one-word name ("Keiko") says too little to
  * join documents, so its key is scoped to its document.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -162,15 +169,61 @@ by_id(const void *a, const void *b)
 	    jsonl_str(*(json_t *const *)b, "id"));
 }
 
-/* Write the resolved entities, sorted by id. */
+/*
+ * The spool: each record a line, after a tag byte: 'c' for a record
+ * copied as it is (a document: no references), 'r' for one whose
+ * references may need the joined ids.
+ */
+static void
+spool_write(FILE *spool, json_t *rec, int tag)
+{
+	if (putc(tag, spool) == EOF || jsonl_encode(spool, rec) < 0 || putc('\n', spool) == EOF)
+		die("cannot write the temporary file: %s", strerror(errno));
+}
+
+/* Write the spooled records to out, references rewritten through redirect. */
+static void
+spool_replay(FILE *spool, const struct hmap *redirect, struct jsonl_writer *out)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	json_t *rec;
+
+	if (fflush(spool) == EOF || fseek(spool, 0, SEEK_SET) != 0)
+		die("cannot read the temporary file back: %s", strerror(errno));
+	while ((len = getline(&line, &cap, spool)) > 0) {
+		if (line[0] == 'c' || hmap_size(redirect) == 0) {
+			if (fwrite(line + 1, 1, (size_t)len - 1, out->fp) != (size_t)len - 1)
+				die("%s: write error: %s", out->name, strerror(errno));
+			out->out++;
+			continue;
+		}
+		rec = jsonl_parse(line + 1, (size_t)len - 2, "<spool>", 0);
+		if (rec == NULL)
+			die("the temporary file is damaged");
+		rewrite_references(rec, jsonl_str(rec, "kind"), redirect);
+		jsonl_write(out, rec);
+		json_decref(rec);
+	}
+	if (ferror(spool))
+		die("cannot read the temporary file back: %s", strerror(errno));
+	free(line);
+}
+
+/* Write the resolved entities, sorted by id; those merged into another are gone. */
 static void
 resolve_flush(struct resolve_ctx *ctx, struct jsonl_writer *out)
 {
 	size_t n = hmap_size(ctx->entities), i;
 	json_t **all = xmalloc(n * sizeof *all);
 
+	size_t m = 0;
+
 	for (i = 0; i < n; i++)
-		all[i] = hmap_value_at(ctx->entities, i);
+		if (hmap_get(ctx->redirect, hmap_key_at(ctx->entities, i)) == NULL)
+			all[m++] = hmap_value_at(ctx->entities, i);
+	n = m;
 	qsort(all, n, sizeof *all, by_id);
 	for (i = 0; i < n; i++) {
 		json_object_del(all[i], "status_as_of");	/* merge bookkeeping */
@@ -195,7 +248,9 @@ main(int argc, char **argv)
 	struct jsonl_reader in;
 	struct jsonl_writer out;
 	struct resolve_ctx ctx;
+	struct rname_lex lx;
 	unsigned long set_aside = 0;
+	FILE *spool;
 	char where[512];
 	const char *kind, *doc;
 	json_t *rec;
@@ -212,6 +267,11 @@ main(int argc, char **argv)
 	ctx.local_ids = hmap_new();
 	ctx.published = hmap_new();
 	ctx.found_in = hmap_new();
+	ctx.redirect = hmap_new();
+	if (rname_lex_load(&lx) != 0)
+		die("cannot load the lexicons from %s/lexicons", schema_dir());
+	if ((spool = tmpfile()) == NULL)
+		die("cannot make a temporary file: %s", strerror(errno));
 	jsonl_reader_init(&in, argv + optind, argc - optind);
 	jsonl_writer_init(&out, stdout, "<stdout>");
 	while ((rec = jsonl_next(&in)) != NULL) {
@@ -224,21 +284,26 @@ main(int argc, char **argv)
 			doc = jsonl_str(rec, "id");
 			if (doc && jsonl_str(rec, "published"))
 				hmap_put(ctx.published, doc, xstrdup(jsonl_str(rec, "published")));
-			jsonl_write(&out, rec);
+			spool_write(spool, rec, 'c');
 		} else if ((prefix = entity_prefix(kind)) != 0) {
 			if (resolve_entity(rec, prefix, where, &ctx) < 0)
 				set_aside++;
 		} else {
 			rewrite_references(rec, kind, ctx.local_ids);
-			jsonl_write(&out, rec);
+			spool_write(spool, rec, 'r');
 		}
 		json_decref(rec);
 	}
+	resolve_cluster(&ctx, &lx);
+	spool_replay(spool, ctx.redirect, &out);
+	fclose(spool);
 	resolve_flush(&ctx, &out);
 	rc = stage_finish(&in, &out, set_aside);
 	hmap_free(ctx.entities, decref_value);
 	hmap_free(ctx.local_ids, free);
 	hmap_free(ctx.published, free);
 	hmap_free(ctx.found_in, NULL);
+	hmap_free(ctx.redirect, free);
+	rname_lex_free(&lx);
 	return rc;
 }

@@ -3,7 +3,9 @@
 #define CAPTIVE_RESOLVE_H
 
 #include <jansson.h>
+#include "buf.h"
 #include "hmap.h"
+#include "lex.h"
 
 struct resolve_ctx {
 	struct hmap *entities;	/* global id -> merged record (owned) */
@@ -11,6 +13,7 @@ struct resolve_ctx {
 	struct hmap *published;	/* document id -> publication date */
 	struct hmap *found_in;	/* "global id\tdocument id" -> (void *)1: document_ids
 				 * without a scan of the list per record */
+	struct hmap *redirect;	/* id of a form merged into another -> that one's id */
 };
 
 /* The resolution key of a name; caller frees.  NULL if not UTF-8. */
@@ -26,5 +29,71 @@ int resolve_key_is_weak(const char *name);
  * that list per record is quadratic in the documents an entity is in.
  */
 void resolve_merge(json_t *have, const json_t *rec, const char *published);
+
+/*
+ * Join the person forms of ctx->entities that name one person
+ * (resolve-cluster.c): the joined forms are merged into one record, their
+ * ids mapped to its id in ctx->redirect, each join noted in its
+ * "merges" list.
+ */
+struct rname_lex;
+void resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx);
+
+/*
+ * Korean romanization (resolve-roman.c), from
+ * schema/lexicons/romanization.tsv.  Spellings are roman_spelling's:
+ * folded ASCII letters, '-' where the writer put a hyphen.
+ */
+struct roman;
+/* Load the table; NULL after reporting.  Free with roman_free. */
+struct roman *roman_load(void);
+void roman_free(struct roman *r);
+/* The compared spelling of a name part; caller frees.  NULL if not UTF-8. */
+char *roman_spelling(const char *s);
+/* Whether s can be cut into syllables of the table. */
+int roman_syllabic(const struct roman *r, const char *s);
+/* Whether a and b can be the same Hangul, syllable by syllable. */
+int roman_match(const struct roman *r, const char *a, const char *b);
+/* Append the sound-class key of a to b: roman_match(a, b) implies equal keys. */
+void roman_key(const struct roman *r, const char *s, struct buf *b);
+/* Append the Revised Romanization of the Hangul s to b; 0 if s is not Hangul. */
+size_t roman_hangul(const struct roman *r, const char *s, struct buf *b);
+
+/*
+ * A person's name as resolve compares it (resolve-name.c).  Korean names
+ * keep family and given name apart, in whichever order they were written;
+ * other names keep the first and last word and the words between.
+ */
+enum rname_order { RNAME_FAMILY_FIRST, RNAME_FAMILY_LAST };
+struct rname {
+	int korean;
+	enum rname_order order;
+	char *first;		/* Korean: the family name; else the first word */
+	char *last;		/* Korean: the given name; else the family name */
+	char *middle;		/* other names: the words between, ' '-separated */
+	char *key;		/* the blocking key */
+};
+struct rname_lex {
+	struct roman *roman;
+	struct lex *family;	/* names-family.tsv: origin "ko" marks Korean */
+	struct lex *given;	/* names-given.tsv */
+	struct hmap *family_keys; /* key of a Korean family name -> its spellings,
+				 * '\n'-separated (owned): Jong is Jeong */
+};
+/* Load the three tables; -1 after reporting. */
+int rname_lex_load(struct rname_lex *lx);
+void rname_lex_free(struct rname_lex *lx);
+/*
+ * Parse name into n; 0, or -1 when the name is too weak to join
+ * documents (one word) or not UTF-8.  Free with rname_free.
+ */
+int rname_parse(const struct rname_lex *lx, const char *name, struct rname *n);
+void rname_free(struct rname *n);
+/*
+ * Whether a and b can name one person: NULL if not, else why, a static
+ * string ("the same name", "Korean romanization", ...).
+ */
+const char *rname_match(const struct rname_lex *lx, const struct rname *a,
+    const struct rname *b);
 
 #endif

@@ -37,9 +37,9 @@ test_expect_success 'each CSV has the header of tables.json and parses' '
 test_expect_success 'CSV rows follow the input, lists joined with ;' '
 	gzip -dc out/persons.csv.gz | tr -d "\r" >persons &&
 	cat >expect <<-\EOF &&
-	id,name,aliases,roles,nationality,gender,status,title,document_ids
-	p-aaaaaaaaaaaa,Kim Jong-uk,Kim Jung-wook;Kim Jong Uk,victim,KR,male,detained,Pastor,doc-00112233445566aa;doc-00112233445566bb
-	p-bbbbbbbbbbbb,Kim Jong-hee,,family,,,,,doc-00112233445566aa
+	id,name,aliases,roles,nationality,gender,status,title,merges,document_ids
+	p-aaaaaaaaaaaa,Kim Jong-uk,Kim Jung-wook;Kim Jong Uk,victim,KR,male,detained,Pastor,Kim Jong-uk = Kim Jung-wook (Korean romanization);Kim Jong Uk = Kim Jong-uk (the same name),doc-00112233445566aa;doc-00112233445566bb
+	p-bbbbbbbbbbbb,Kim Jong-hee,,family,,,,,,doc-00112233445566aa
 	EOF
 	test_cmp expect persons &&
 	gzip -dc out/event_participants.csv.gz | tr -d "\r" >parts &&

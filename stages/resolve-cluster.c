@@ -1,0 +1,350 @@
+/*
+ * resolve-cluster: persons of different names that are one person.
+ *
+ * resolve.c merges the records of one folded name into a form.  Here the
+ * forms of persons are joined across names: each name and alias of a form
+ * of two words or more is parsed (resolve-name.c) and filed under its
+ * blocking key; only forms sharing a key are compared, so the work grows
+ * with the number of forms, not with its square.  Two forms are a
+ * candidate pair when a name of one matches a name of the other and their
+ * attributes agree: a stated nationality or gender on both sides must be
+ * the same.
+ *
+ * Candidates are joined in the order of their ids (which derive from the
+ * names), so the outcome does not depend on the order of the input.  Two
+ * groups are joined only when every form of one matches every form of
+ * the other, names and attributes: a chain (John Smith ~ John A. Smith ~
+ * John B. Smith) does not join two people through a third.
+ *
+ * A group's record is the form with the fullest name; the others are
+ * merged into it, their ids redirected to its id, and every join is noted
+ * in its "merges" list (which names, why, what agreed).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "buf.h"
+#include "hmap.h"
+#include "jsonl.h"
+#include "msg.h"
+#include "resolve.h"
+
+struct form {
+	json_t *rec;		/* the form's record (borrowed from ctx->entities) */
+	char *id;
+	char **surface;		/* the names as written, parallel to names */
+	struct rname *names;
+	size_t nnames;
+	size_t parent;		/* union-find */
+	size_t next;		/* the next form of the group: a ring */
+	size_t rep;		/* at a group's root: the form that names it */
+};
+
+struct edge {
+	size_t a, b;		/* forms, ids in order */
+	char *note;		/* once joined: why (owned) */
+};
+
+struct vec {
+	size_t *v, n, cap;
+};
+
+static void
+vec_push(struct vec *s, size_t x)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 4;
+		s->v = xrealloc(s->v, s->cap * sizeof *s->v);
+	}
+	s->v[s->n++] = x;
+}
+
+static void
+form_add_name(struct form *f, const struct rname_lex *lx, const char *name)
+{
+	struct rname n;
+
+	if (name == NULL || rname_parse(lx, name, &n) < 0)
+		return;
+	f->names = xrealloc(f->names, (f->nnames + 1) * sizeof *f->names);
+	f->surface = xrealloc(f->surface, (f->nnames + 1) * sizeof *f->surface);
+	f->names[f->nnames] = n;
+	f->surface[f->nnames++] = xstrdup(name);
+}
+
+/*
+ * Whether forms a and b can be one person: NULL if not, else why, with
+ * the names that matched in *na, *nb (borrowed from the forms).
+ */
+static const char *
+forms_match(const struct rname_lex *lx, const struct form *a, const struct form *b,
+    const char **na, const char **nb)
+{
+	static const char *const agree[] = { "nationality", "gender" };
+	const char *why, *va, *vb;
+	size_t i, j;
+
+	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
+		va = jsonl_str(a->rec, agree[i]);
+		vb = jsonl_str(b->rec, agree[i]);
+		if (va && vb && strcmp(va, vb) != 0)
+			return NULL;
+	}
+	for (i = 0; i < a->nnames; i++)
+		for (j = 0; j < b->nnames; j++)
+			if ((why = rname_match(lx, &a->names[i], &b->names[j])) != NULL) {
+				*na = a->surface[i];
+				*nb = b->surface[j];
+				return why;
+			}
+	return NULL;
+}
+
+static size_t
+find(struct form *f, size_t i)
+{
+	while (f[i].parent != i)
+		i = f[i].parent = f[f[i].parent].parent;
+	return i;
+}
+
+/* Whether every form of the group of a matches every form of b's. */
+static int
+groups_match(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
+{
+	const char *na, *nb;
+	size_t x = a, y;
+
+	do {
+		y = b;
+		do {
+			if (forms_match(lx, &f[x], &f[y], &na, &nb) == NULL)
+				return 0;
+			y = f[y].next;
+		} while (y != b);
+		x = f[x].next;
+	} while (x != a);
+	return 1;
+}
+
+static struct form *sort_forms;	/* for the qsort comparators below */
+
+static int
+by_ids(const void *pa, const void *pb)
+{
+	const struct edge *a = pa, *b = pb;
+	int c = strcmp(sort_forms[a->a].id, sort_forms[b->a].id);
+
+	return c ? c : strcmp(sort_forms[a->b].id, sort_forms[b->b].id);
+}
+
+/* The form that names a group: the fullest name, then the most documents. */
+static int
+better_form(const struct form *a, const struct form *b)
+{
+	const char *na = jsonl_str(a->rec, "name"), *nb = jsonl_str(b->rec, "name");
+	size_t da = json_array_size(json_object_get(a->rec, "document_ids"));
+	size_t db = json_array_size(json_object_get(b->rec, "document_ids"));
+	int fa = a->nnames && a->names[0].order == RNAME_FAMILY_FIRST;
+	int fb = b->nnames && b->names[0].order == RNAME_FAMILY_FIRST;
+
+	if (strlen(na) != strlen(nb))
+		return strlen(na) > strlen(nb);
+	if (fa != fb)
+		return fa;
+	if (da != db)
+		return da > db;
+	return strcmp(na, nb) < 0 || (strcmp(na, nb) == 0 && strcmp(a->id, b->id) < 0);
+}
+
+/*
+ * Why forms a and b were joined: "Kim Jong Uk = Kim Jung-wook (Korean
+ * romanization, nationality KR in both)".  Caller frees.
+ */
+static char *
+join_note(const struct rname_lex *lx, const struct form *a, const struct form *b)
+{
+	static const char *const agree[] = { "nationality", "gender" };
+	const char *va, *vb, *na = NULL, *nb = NULL, *why;
+	struct buf b_ = BUF_INIT;
+	size_t i;
+
+	why = forms_match(lx, a, b, &na, &nb);
+	buf_addf(&b_, "%s = %s (%s", na, nb, why);
+	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
+		va = jsonl_str(a->rec, agree[i]);
+		vb = jsonl_str(b->rec, agree[i]);
+		if (va && vb)
+			buf_addf(&b_, ", %s %s in both", agree[i], va);
+	}
+	buf_addc(&b_, ')');
+	/* The list's delimiter in the CSV release is ';'. */
+	for (i = 0; i < b_.len; i++)
+		if (b_.data[i] == ';')
+			b_.data[i] = ',';
+	return buf_detach(&b_, NULL);
+}
+
+/* Append note to rec's "merges" list. */
+static void
+add_note(json_t *rec, const char *note)
+{
+	json_t *list = json_object_get(rec, "merges");
+
+	if (!json_is_array(list)) {
+		list = json_array();
+		json_object_set_new(rec, "merges", list);
+	}
+	json_array_append_new(list, json_string(note));
+}
+
+/* Merge form m into rep: names, lists, attributes, documents. */
+static void
+merge_form(json_t *rep, const json_t *m)
+{
+	json_t *docs = json_object_get(rep, "document_ids"), *d, *have;
+	size_t i, j;
+
+	resolve_merge(rep, m, jsonl_str(m, "status_as_of"));
+	json_array_foreach(json_object_get(m, "document_ids"), i, d) {
+		json_array_foreach(docs, j, have)
+			if (json_equal(have, d))
+				break;
+		if (j == json_array_size(docs))
+			json_array_append(docs, d);
+	}
+}
+
+void
+resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
+{
+	struct hmap *blocks = hmap_new(), *seen = hmap_new();
+	struct form *f = NULL;
+	struct edge *edges = NULL, *joined = NULL;
+	size_t nf = 0, ne = 0, capf = 0, cape = 0, nj = 0, i, j, k, n, x;
+	const char *na, *nb;
+	struct buf key = BUF_INIT;
+	json_t *rec, *alias;
+
+	n = hmap_size(ctx->entities);
+	for (i = 0; i < n; i++) {
+		rec = hmap_value_at(ctx->entities, i);
+		if (strncmp(hmap_key_at(ctx->entities, i), "p-", 2) != 0 ||
+		    resolve_key_is_weak(jsonl_str(rec, "name")))
+			continue;
+		if (nf == capf) {
+			capf = capf ? 2 * capf : 64;
+			f = xrealloc(f, capf * sizeof *f);
+		}
+		memset(&f[nf], 0, sizeof f[nf]);
+		f[nf].rec = rec;
+		f[nf].id = xstrdup(hmap_key_at(ctx->entities, i));
+		f[nf].parent = f[nf].next = f[nf].rep = nf;
+		form_add_name(&f[nf], lx, jsonl_str(rec, "name"));
+		json_array_foreach(json_object_get(rec, "aliases"), j, alias)
+			form_add_name(&f[nf], lx, json_string_value(alias));
+		for (j = 0; j < f[nf].nnames; j++) {
+			struct vec *b = hmap_get(blocks, f[nf].names[j].key);
+
+			if (b == NULL) {
+				b = xcalloc(1, sizeof *b);
+				hmap_put(blocks, f[nf].names[j].key, b);
+			}
+			if (b->n == 0 || b->v[b->n - 1] != nf)
+				vec_push(b, nf);
+		}
+		nf++;
+	}
+
+	/* Candidate pairs: forms that share a key, once each. */
+	for (k = 0; k < hmap_size(blocks); k++) {
+		struct vec *b = hmap_value_at(blocks, k);
+
+		for (i = 0; i < b->n; i++) {
+			for (j = i + 1; j < b->n; j++) {
+				size_t p = b->v[i], q = b->v[j];
+
+				if (strcmp(f[p].id, f[q].id) > 0) {
+					x = p;
+					p = q;
+					q = x;
+				}
+				buf_reset(&key);
+				buf_addf(&key, "%zu %zu", p, q);
+				if (hmap_get(seen, key.data) != NULL)
+					continue;
+				hmap_put(seen, key.data, (void *)1);
+				if (forms_match(lx, &f[p], &f[q], &na, &nb) == NULL)
+					continue;
+				if (ne == cape) {
+					cape = cape ? 2 * cape : 64;
+					edges = xrealloc(edges, cape * sizeof *edges);
+				}
+				edges[ne].a = p;
+				edges[ne++].b = q;
+			}
+		}
+	}
+	sort_forms = f;
+	qsort(edges, ne, sizeof *edges, by_ids);
+
+	/* Join groups, in the order of the ids. */
+	joined = xmalloc((ne ? ne : 1) * sizeof *joined);
+	for (k = 0; k < ne; k++) {
+		size_t ra = find(f, edges[k].a), rb = find(f, edges[k].b);
+
+		if (ra == rb || !groups_match(lx, f, ra, rb))
+			continue;
+		x = f[ra].next;		/* splice the rings */
+		f[ra].next = f[rb].next;
+		f[rb].next = x;
+		f[rb].parent = ra;
+		joined[nj] = edges[k];
+		joined[nj++].note = join_note(lx, &f[edges[k].a], &f[edges[k].b]);
+	}
+
+	/* Each group of more than one form: merged into its best form. */
+	for (i = 0; i < nf; i++) {
+		size_t best = i;
+
+		if (find(f, i) != i || f[i].next == i)
+			continue;
+		for (x = f[i].next; x != i; x = f[x].next)
+			if (better_form(&f[x], &f[best]))
+				best = x;
+		x = best;
+		do {
+			if (x != best) {
+				merge_form(f[best].rec, f[x].rec);
+				hmap_put(ctx->redirect, f[x].id, xstrdup(f[best].id));
+			}
+			x = f[x].next;
+		} while (x != best);
+		f[i].rep = best;
+	}
+	for (k = 0; k < nj; k++) {
+		add_note(f[f[find(f, joined[k].a)].rep].rec, joined[k].note);
+		free(joined[k].note);
+	}
+
+	for (i = 0; i < nf; i++) {
+		for (j = 0; j < f[i].nnames; j++) {
+			rname_free(&f[i].names[j]);
+			free(f[i].surface[j]);
+		}
+		free(f[i].names);
+		free(f[i].surface);
+		free(f[i].id);
+	}
+	for (k = 0; k < hmap_size(blocks); k++) {
+		struct vec *b = hmap_value_at(blocks, k);
+
+		free(b->v);
+		free(b);
+	}
+	hmap_free(blocks, NULL);
+	hmap_free(seen, NULL);
+	buf_release(&key);
+	free(edges);
+	free(joined);
+	free(f);
+}

@@ -1,0 +1,162 @@
+/*
+ * test_resolve_names: the name matching of stages/resolve-name.c and
+ * stages/resolve-roman.c (rname_parse, rname_match).  Table-driven: each
+ * row is one invented person written several ways (Revised Romanization,
+ * McCune-Reischauer, older spellings, family name last, Hangul); rows
+ * close to each other (Jeong-hyeon and Jeong-eun, Yong-chun and Yong-sik,
+ * Song-il and Seung-il, Ashworth and Ashford) are different people.  Every
+ * pair of spellings is compared: a pair of one row must match, a pair of
+ * two rows must not.  The pairwise precision and recall are printed.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "lex.h"
+#include "resolve.h"
+
+#define SPELLINGS_MAX 8
+
+/* One invented person a row; NULL ends a row. */
+static const char *const people[][SPELLINGS_MAX] = {
+	{ "Kim Jeong-hyeon", "Kim Jong Hyon", "Kim Jung-hyun", "Jeong-hyeon Kim",
+	  "Gim Jeonghyeon", "KIM JONG HYON", "김정현", NULL },
+	{ "Kim Jeong-eun", "Kim Jung Eun", "Jeong-eun Kim", NULL },
+	{ "Kim Seon-ok", "Kim Sun-ok", "Kim Son Ok", NULL },
+	{ "Choe Yong-chun", "Choi Young-choon", "Choi Yong Chun", "Yong-chun Choe",
+	  "Ch'oe Yŏng-ch'un", "최영춘", NULL },
+	{ "Choe Yong-sik", "Choi Young-shik", NULL },
+	{ "Ri Hyon-mi", "Lee Hyun-mi", "Yi Hyeon-mi", "Rhee Hyunmi", "이현미", NULL },
+	{ "Ri Hyang-mi", "Lee Hyang-mi", NULL },
+	{ "Pak Kwang-chol", "Park Gwang-cheol", "Bak Kwang Chul", "Kwang-chul Park",
+	  "P'ak Kwang-ch'ŏl", NULL },
+	{ "Ro Tae-sok", "Roh Tae-seok", "No Tae-suk", "Noh Tae Seok", NULL },
+	{ "Ku Min-jae", "Koo Min-jae", "Gu Minjae", NULL },
+	{ "Kuk Sang-ho", "Guk Sang-ho", "Kook Sang Ho", NULL },
+	{ "Jong Song-il", "Jeong Seong-il", "Chung Song Il", NULL },
+	{ "Jong Seung-il", "Jeong Seung Il", NULL },
+	{ "Kang Mi-ran", "Gang Mi-ran", "Mi-ran Kang", NULL },
+	{ "Kang Mi-ryeon", "Kang Mi-ryon", NULL },
+	{ "Ha Hyo-jin", "Ha Hyojin", "Hyo-jin Ha", NULL },
+	{ "Ha Hyo-jun", "Ha Hyo-joon", NULL },
+	{ "Ahn Sang-hoon", "An Sang-hun", "Sang-hoon Ahn", NULL },
+	{ "Steve Ahn", NULL },
+	{ "Ri Ryong-nam", "Lee Yong-nam", "Ryong-nam Ri", NULL },
+	{ "Daniel Ashworth", "Daniel R. Ashworth", "Daniel Robert Ashworth",
+	  "Daniel Ashworth Jr.", NULL },
+	{ "Daniel Ashford", NULL },
+	{ "Dana Ashworth", NULL },
+	{ "Maria Teresa Lindqvist", "Maria Lindqvist", "Maria T. Lindqvist", NULL },
+	{ "Mario Lindqvist", NULL },
+};
+#define NPEOPLE (sizeof people / sizeof people[0])
+
+static struct rname_lex lx;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	if (!getenv("CAPTIVE_SCHEMA"))
+		schema_set_dir("schema");
+	return rname_lex_load(&lx);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	rname_lex_free(&lx);
+	return 0;
+}
+
+static void
+test_pairs(void **state)
+{
+	struct rname a, b;
+	size_t p, q, i, j, tp = 0, fp = 0, fn = 0;
+	int same, got;
+
+	(void)state;
+	for (p = 0; p < NPEOPLE; p++)
+		for (i = 0; people[p][i]; i++)
+			for (q = p; q < NPEOPLE; q++)
+				for (j = q == p ? i + 1 : 0; people[q][j]; j++) {
+					same = p == q;
+					got = rname_parse(&lx, people[p][i], &a) == 0 &&
+					    rname_parse(&lx, people[q][j], &b) == 0 &&
+					    rname_match(&lx, &a, &b) != NULL;
+					if (got != same)
+						print_message("%s: \"%s\" and \"%s\"\n",
+						    same ? "missed" : "wrongly joined",
+						    people[p][i], people[q][j]);
+					tp += got && same;
+					fp += got && !same;
+					fn += !got && same;
+					rname_free(&a);
+					rname_free(&b);
+				}
+	print_message("# name pairs: %zu true, %zu false, %zu missed: precision %.3f, recall %.3f\n",
+	    tp, fp, fn, tp + fp ? (double)tp / (double)(tp + fp) : 0.0,
+	    tp + fn ? (double)tp / (double)(tp + fn) : 0.0);
+	assert_int_equal(fp, 0);
+	assert_int_equal(fn, 0);
+}
+
+/* One word, or nothing a name is made of: too weak to join documents. */
+static void
+test_weak(void **state)
+{
+	static const char *const weak[] = { "Kim", "Keiko", "", "  ", "-", "김" };
+	struct rname n;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof weak / sizeof weak[0]; i++) {
+		assert_int_equal(rname_parse(&lx, weak[i], &n), -1);
+		rname_free(&n);
+	}
+}
+
+/* The romanization of Hangul, by the table and the syllable arithmetic. */
+static void
+test_hangul(void **state)
+{
+	static const struct { const char *hangul, *rr; } cases[] = {
+		{ "김정현", "gim-jeong-hyeon" },
+		{ "최영춘", "choe-yeong-chun" },
+		{ "이", "i" },
+		{ "박", "bak" },
+	};
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		buf_reset(&b);
+		assert_int_not_equal(roman_hangul(lx.roman, cases[i].hangul, &b), 0);
+		assert_string_equal(b.data, cases[i].rr);
+	}
+	buf_reset(&b);
+	assert_int_equal(roman_hangul(lx.roman, "Kim", &b), 0);
+	assert_int_equal(b.len, 0);
+	buf_release(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_weak),
+		cmocka_unit_test(test_hangul),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
