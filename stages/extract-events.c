@@ -1528,6 +1528,7 @@ extract_events(struct xdoc *d)
 			const char *type, *form, *cc = NULL;
 			int v[XEV_MAXV], nv = 0, passive, dbest, pidx, fb;
 			char inherit_date[DATE_FORMAT_MAX] = "";
+			const char *why;
 			char dstr[DATE_FORMAT_MAX];
 			struct xevent *e;
 
@@ -1548,10 +1549,13 @@ extract_events(struct xdoc *d)
 			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end) &&
 			    !object_follows(d, t + n, s1)) ||
 			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
+			why = "";
 			if (!strcmp(form, "noun")) {
 				nv = noun_victims(d, t, n, s0, s1, ent_end, v);
+				why = "noun: of, possessive or light verb";
 				/* "convicted and sentenced in a one-hour trial" */
 				if (!nv && sent_ev >= 0) {
+					why = "noun: the victims of the sentence's act before";
 					const struct xevent *pe = &d->events[sent_ev];
 
 					for (nv = 0; nv < pe->nvictims; nv++)
@@ -1567,24 +1571,33 @@ extract_events(struct xdoc *d)
 				if (passive)
 					nv = 0;
 				else if ((nv = victims_after(d, t + n, s1, v)) > 0) {
+					why = "allowed to return: the object";
 					for (at = t + n; at < s1 && at < t + n + 12; at++)
 						if (extract_tok_is(d, at, "to"))
 							break;
 					if (!(at + 1 < s1 && is_word(d, at + 1, "goal")))
 						nv = 0;
 				}
-			} else if (passive || !strcmp(form, "intrans"))
+			} else if (passive || !strcmp(form, "intrans")) {
 				nv = victims_before(d, t, s0, ent_end, v);
-			else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
-			    object_gap(d, t + n, s1)))
+				why = passive ? "passive: the subject" : "intransitive: the subject";
+			} else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
+			    object_gap(d, t + n, s1))) {
 				nv = victims_before(d, t, s0, ent_end, v);
-			if (nv == 0 && strcmp(form, "noun"))
+				why = "active with no object: the subject";
+			} else
+				why = "active: the object";
+			if (nv == 0 && strcmp(form, "noun")) {
 				nv = opening_clause_subject(d, t, s0, s1, v);
+				why = "opening clause: the main clause's subject";
+			}
 			/* "soldiers whom they kidnapped": the object is the
 			 * relative pronoun's antecedent */
 			if (nv == 0 && !strcmp(form, "trans") && t >= s0 + 3 &&
-			    is_word(d, t - 1, "subject-pronoun") && is_relative(d, t - 2))
+			    is_word(d, t - 1, "subject-pronoun") && is_relative(d, t - 2)) {
 				nv = victims_before(d, t - 2, s0, ent_end, v);
+				why = "object relative: the antecedent";
+			}
 			/* fled / escaped: leaving North Korea, not any flight; or
 			 * the escape of someone already known to have fled */
 			if (nv && tr.needs_kp && !defection_context(d, s0, s1) &&
@@ -1647,14 +1660,22 @@ extract_events(struct xdoc *d)
 			}
 			e = add_event(d, type, si, v, nv, dstr, cc);
 			sent_ev = (int)(e - d->events);
-			if (!e->date[0] && dbest < 0 && dstr[0])
+			if (!e->trig_file) {
+				e->trig_file = tr.file;
+				e->trig_line = tr.line;
+				e->why_victims = why;
+			}
+			if (!e->date[0] && dbest < 0 && dstr[0]) {
 				snprintf(e->date, sizeof(e->date), "%s", dstr);
+				e->why_date = "the date of the act before, the same day";
+			}
 			/* "last week" then "on Nov 12": the more precise date wins */
 			if (e->date[0] && dbest >= 0 && strlen(dstr) > strlen(e->date) &&
 			    !strncmp(dstr, e->date, strlen(e->date)) && !strchr(e->date, '/'))
 				e->date[0] = 0;
 			if (!e->date[0] && dbest >= 0) {
 				snprintf(e->date, sizeof(e->date), "%s", dstr);
+				e->why_date = "the nearest date of its sentence";
 				free(e->date_text);
 				e->date_text = xstrndup(d->text + dates[dbest].s,
 				    dates[dbest].e - dates[dbest].s);
@@ -1683,6 +1704,8 @@ extract_events(struct xdoc *d)
 			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (is_word(d, t - 1, "same-time") ||
 			    is_word(d, t - 2, "same-time")))
 				same_time_as_before(d, e);
+			if (e->date[0] && !e->why_date)
+				e->why_date = "also: the time of the act before";
 			t += n - 1;
 		}
 	}
@@ -1701,12 +1724,22 @@ extract_events(struct xdoc *d)
 		struct xevent *e = &d->events[i];
 		int a;
 
-		if (!e->date[0])
+		if (e->date[0] && !e->why_date)
+			e->why_date = "a span from another act (after six months' detention)";
+		if (!e->date[0]) {
 			date_by_later(d, e, last_dated);
-		if (!e->date[0])
+			e->why_date = "a span after the act before (two months later)";
+		}
+		if (!e->date[0]) {
 			date_from_context(d, e, sent_has_event);
-		if (!e->date[0] && e->fb_date[0])
+			e->why_date = "the latest date of the sentences before";
+		}
+		if (!e->date[0] && e->fb_date[0]) {
 			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
+			e->why_date = "the date of the saying or of the report";
+		}
+		if (!e->date[0])
+			e->why_date = "none found";
 		if (e->date[0])
 			last_dated = (long)i;
 
@@ -1763,4 +1796,20 @@ extract_events(struct xdoc *d)
 	free(sent_has_event);
 	link_groups(d);
 	merge_repeated_acts(d);
+}
+
+void
+extract_trace(const struct xdoc *d, FILE *fp)
+{
+	size_t i;
+
+	for (i = 0; i < d->nevent; i++) {
+		const struct xevent *e = &d->events[i];
+
+		fprintf(fp, "captive-extract: trace: %s: %s %s (%s): trigger %s:%u; victims: %s; "
+		    "date: %s; country %s\n", d->docid, e->id[0] ? e->id : "event", e->type,
+		    e->date[0] ? e->date : "no date", e->trig_file ? e->trig_file : "-", e->trig_line,
+		    e->why_victims ? e->why_victims : "-", e->why_date ? e->why_date : "-",
+		    e->country[0] ? e->country : "unknown");
+	}
 }

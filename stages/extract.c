@@ -32,15 +32,18 @@ struct extract_ctx {
 	struct jsonl_writer out;
 	unsigned long set_aside;
 	unsigned long records;	/* records written besides documents */
+	int trace;		/* --trace: why each event is there, on stderr */
 };
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: captive-extract [-q] [--schema DIR] [FILE...]\n"
+	fputs("usage: captive-extract [-q] [--trace] [--schema DIR] [FILE...]\n"
 	    "Extract persons, groups, organizations, places and events from the\n"
 	    "document records of captive-clean (JSON Lines on stdin or in FILEs).\n"
 	    "  -q, --quiet     no summary on stderr\n"
+	    "      --trace     tell on stderr, for each event, the lexicon line of its\n"
+	    "                  trigger and the rules that chose its victims and date\n"
 	    "      --schema DIR  read lexicons from DIR/lexicons\n"
 	    "  -h, --help      print this help\n"
 	    "      --version   print the version\n", fp);
@@ -96,6 +99,8 @@ extract_document(json_t *doc, struct extract_ctx *ctx)
 	before = ctx->out.out;
 	extract_write(&d, &ctx->out, byline);
 	ctx->records += ctx->out.out - before;
+	if (ctx->trace)
+		extract_trace(&d, stderr);
 	extract_doc_free(&d);
 	return 0;
 }
@@ -105,6 +110,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		STAGE_LONGOPTS,
+		{ "trace", no_argument, NULL, 'T' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct extract_ctx ctx;
@@ -112,13 +118,17 @@ main(int argc, char **argv)
 	int c;
 
 	msg_init("captive-extract");
-	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
-		if (!stage_option(c, usage)) {
-			usage(stderr);
-			return 2;
-		}
-	}
 	memset(&ctx, 0, sizeof(ctx));
+	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
+		if (stage_option(c, usage))
+			continue;
+		if (c == 'T') {
+			ctx.trace = 1;
+			continue;
+		}
+		usage(stderr);
+		return 2;
+	}
 	if (extract_lex_load(&ctx.lx) != 0)
 		die("cannot load the lexicons from %s/lexicons", schema_dir());
 	jsonl_reader_init(&ctx.in, argv + optind, argc - optind);

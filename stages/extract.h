@@ -17,6 +17,7 @@
 #define CAPTIVE_EXTRACT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 #include "date.h"
 #include "lex.h"
@@ -135,6 +136,11 @@ struct xevent {
 	char country[3];
 	int dead;		/* merged into another */
 	char id[16];
+	/* for --trace: the lexicon line of the trigger, and which rules
+	 * chose the victims and the date (static strings) */
+	const char *trig_file;
+	unsigned trig_line;
+	const char *why_victims, *why_date;
 };
 
 struct xrel {
@@ -249,6 +255,9 @@ int extract_is_trigger(const struct xdoc *d, size_t t);
 
 /* extract-events.c */
 void extract_events(struct xdoc *d);
+
+/* Why each event of d is there, one line an event on fp (--trace). */
+void extract_trace(const struct xdoc *d, FILE *fp);
 
 /* extract-out.c */
 struct jsonl_writer;

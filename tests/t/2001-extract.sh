@@ -63,4 +63,13 @@ test_expect_success 'seeds: every evidence and mention offset is exact' '
 	$OFFSETS <seeds.jsonl >n && test "$(cat n)" -gt 50
 '
 
+test_expect_success '--trace names the trigger line and the rules of each event' '
+	echo "{\"kind\":\"document\",\"id\":\"doc-t\",\"published\":\"2019-06-20\",\"text\":\"Pastor John Smith was detained in May. He is serving a 15-year sentence.\"}" |
+	captive-extract -q --trace >out 2>trace &&
+	test "$(grep -c "^captive-extract: trace: doc-t: e-" trace)" = 2 &&
+	grep -q "arrest (2019-05): trigger trigger-verbs.tsv:[0-9]*; victims: passive: the subject; date: the nearest date of its sentence" trace &&
+	grep -q "sentence (no date): trigger trigger-verbs.tsv:[0-9]*; victims: noun: of, possessive or light verb" trace &&
+	test "$(grep -c "\"kind\":\"event\"" out)" = 2
+'
+
 test_done
