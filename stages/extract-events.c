@@ -986,7 +986,7 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 {
 	size_t n;
 
-	if (!extract_trigger(d, t, s0, tr))
+	if (!extract_trigger(d, t, tr))
 		return 0;
 	n = tr->n;
 	/* capitalised inside a sentence: part of a name or title */

@@ -462,6 +462,8 @@ extract_split_sentences(struct xdoc *d)
 		}
 		start = last;
 	}
+	/* what extract_trigger found at each token, once known */
+	d->trig_state = xcalloc(d->ntok + 1, 1);
 }
 
 /*
@@ -596,6 +598,7 @@ extract_doc_free(struct xdoc *d)
 	free(d->rels);
 	free(d->ents);
 	free(d->sents);
+	free(d->trig_state);
 	free(d->toks);
 	free(d->cp);
 	memset(d, 0, sizeof(*d));

@@ -244,17 +244,31 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 	return NULL;
 }
 
+static int trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr);
+
 int
-extract_trigger(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
+extract_trigger(const struct xdoc *d, size_t t, struct xtrig *tr)
+{
+	int found;
+
+	memset(tr, 0, sizeof(*tr));
+	if (t >= d->ntok || (d->trig_state && d->trig_state[t] == 1))
+		return 0;
+	found = trigger_here(d, t, d->sents ? d->sents[d->toks[t].sent].t0 : 0, tr);
+	if (d->trig_state)
+		d->trig_state[t] = found ? 2 : 1;
+	return found;
+}
+
+/* extract_trigger's lookup, s0 the first token of t's sentence. */
+static int
+trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 {
 	const struct lex_entry *e, *v;
 	size_t n = 0, vn = 0;
 	enum xinfl infl;
 	int as_noun;
 
-	memset(tr, 0, sizeof(*tr));
-	if (t >= d->ntok)
-		return 0;
 	e = extract_match(d, d->lx->triggers, t, 4, &n);
 	v = verb_at(d, t, 5, &vn, &infl);
 	if (!v || vn < n)
@@ -299,5 +313,5 @@ extract_is_trigger(const struct xdoc *d, size_t t)
 {
 	struct xtrig tr;
 
-	return extract_trigger(d, t, t, &tr);
+	return extract_trigger(d, t, &tr);
 }

@@ -160,6 +160,9 @@ struct xdoc {
 	size_t ntok;
 	struct xsent *sents;
 	size_t nsent;
+	/* per token: 0 not looked at yet, 1 no trigger starts there, 2 one
+	 * does (extract_trigger looks it up again: triggers are few) */
+	unsigned char *trig_state;
 	struct xent *ents;
 	size_t nent, cent;
 	struct xperson *persons;
@@ -245,9 +248,9 @@ struct xtrig {
  * *infl.  Returns the count. */
 int extract_lemmas(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX], int max,
     enum xinfl *infl);
-/* The trigger starting at token t (s0: its sentence's first token), in
- * *tr; 1 if there is one, else 0. */
-int extract_trigger(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr);
+/* The trigger starting at token t, in *tr; 1 if there is one, else 0.
+ * Tokens where none starts are remembered in d->trig_state. */
+int extract_trigger(const struct xdoc *d, size_t t, struct xtrig *tr);
 int extract_trigger_from(const struct xdoc *d, const struct lex_entry *e, size_t n,
     struct xtrig *tr);
 /* Does a trigger start at t, whatever it is? */

@@ -87,7 +87,7 @@ trigger_ok(const struct trigger_case *c, int verbose)
 	extract_test_open(&d, c->text, NULL);
 	for (t = 0; t < d.ntok; t++)
 		if (d.toks[t].e - d.toks[t].s == wl && !strncmp(c->text + d.toks[t].s, c->word, wl)) {
-			found = extract_trigger(&d, t, d.sents[d.toks[t].sent].t0, &tr);
+			found = extract_trigger(&d, t, &tr);
 			break;
 		}
 	if (!c->type)
