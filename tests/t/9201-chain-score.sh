@@ -38,7 +38,24 @@ test_expect_success 'development set: a release is built and scored' '
 test_expect_success 'development set: every floor of issue 5' '
 	jq -e "$FLOORS" dev.json
 '
+# Issue 11: one record per person across articles, dev/ and dev2/ built
+# into one release (their articles side by side): pairwise F1 0.95.
+test_expect_success 'dev and dev2 together: cross-document F1 0.95' '
+	mkdir both &&
+	for f in "$SHARED"/corpus/dev/articles/* "$SHARED"/corpus/dev2/articles/*; do
+		ln -s "$f" both/ || return 1
+	done &&
+	make -s -C "$ROOT" release SEEDS="$TMP/both" DIST="$TMP/both-rel" WORK="$TMP/bothwork" ALLOW_BAD=1 \
+	    >make-both.out 2>&1 || { cat make-both.out; false; } &&
+	$SCORE --release "$TMP/both-rel" --gold "$SHARED/corpus/dev/gold" --gold "$SHARED/corpus/dev2/gold" \
+	    >both.txt &&
+	$SCORE --release "$TMP/both-rel" --gold "$SHARED/corpus/dev/gold" --gold "$SHARED/corpus/dev2/gold" \
+	    --json >both.json &&
+	jq -e ".cross_document.f1 >= 0.95" both.json
+'
+
 # The figures, as TAP comments, for whoever reads the log.
 sed -n 's/^headline/# seeds headline/p' seeds.txt 2>/dev/null
 sed -n 's/^headline/# dev headline/p' dev.txt 2>/dev/null
+sed -n 's/^headline/# dev and dev2 headline/p' both.txt 2>/dev/null
 test_done
