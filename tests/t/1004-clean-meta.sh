@@ -93,4 +93,12 @@ test_expect_success 'a free mail address names no publisher; a credit under a ca
 	test "$(meta publisher)" = "Harbor Daily"
 '
 
+test_expect_success '--trace tells which candidate each field took, and why' '
+	printf "Trawler crew returns home\n\nHARBOR CITY, 5 November 2015 (Harbor News Service) — Six sailors came home on Thursday.\n" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
+	grep "^in.txt:1: title Trawler crew returns home (score [0-9]*: first +2" err &&
+	grep "^in.txt:3: publisher Harbor News Service (an agency in the dateline.s brackets, rank 3)$" err &&
+	grep "^in.txt:3: published 2015-11-05 (the dateline.s own date, rank 2)$" err
+'
+
 test_done
