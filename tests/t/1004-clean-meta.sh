@@ -93,6 +93,11 @@ test_expect_success 'a free mail address names no publisher; a credit under a ca
 	test "$(meta publisher)" = "Harbor Daily"
 '
 
+test_expect_success 'a byline with its date over a lower-case widget is no wrapped paragraph' '
+	printf "Trawler crew returns home after a month\n\nThe crew was held for a month.\nBy Jane Roe Contact the Author | April 22, 2016 at 11:28 AM\nshare with friends\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta published)" = 2016-04-22
+'
+
 test_expect_success '--trace tells which candidate each field took, and why' '
 	printf "Trawler crew returns home\n\nHARBOR CITY, 5 November 2015 (Harbor News Service) — Six sailors came home on Thursday.\n" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
