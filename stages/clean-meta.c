@@ -26,9 +26,11 @@
  *                2018"), a byline's outlet ("By Jane Roe, The Harbor
  *                Tribune"); 4 a caption's credit (a credit line set
  *                against a caption too), an author's affiliation, the
- *                site naming itself ("Subscribe to X", an e-mail address
- *                at its domain); 5 the first outlet the article itself
- *                names.
+ *                site naming itself ("Subscribe to X", "Featured on X",
+ *                an e-mail address at its domain); 5 the first outlet
+ *                the article itself names; 6 the issuer a statement's
+ *                first sentence names ("The X Association urges ..."),
+ *                when org-words.tsv makes it an organization.
  *   title      the headline-shaped line near the top that is repeated,
  *              set over a byline, written in title case, or first; a
  *              date stamp before it on its line ("2015-03-11 | ...") is
@@ -56,13 +58,14 @@ struct pubs {
 	struct lex *lex;
 	struct hmap *alias;	/* alias as matched -> entry index + 1 */
 	pcre2_code *re;
+	struct lex *orgwords;	/* org-words.tsv: "Office", "League" (not places) */
 };
 
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
 	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
 	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel, *clock;
-	pcre2_code *subscribe, *maildomain;
+	pcre2_code *subscribe, *maildomain, *issuer;
 } re;
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -88,13 +91,16 @@ meta_init(void)
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
-		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
+		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
-		{ &re.subscribe, "^(?:subscribe|sign up) (?:to|for) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
 		/* the domain's name, free mail providers aside */
 		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
-		{ &re.publabel, "^(?:publisher|published by|source|provided by)\\s*:?\\s+", PCRE2_CASELESS },
+		{ &re.publabel, "^(?:publisher|published by|source|provided by|uploader|uploaded by|distributed by)\\s*:?\\s+", PCRE2_CASELESS },
+		/* a statement's issuer: "The X League (XL) urges ...", "X announced today" */
+		{ &re.issuer, "^(?:The\\s+)?(\\p{Lu}[\\p{L}/&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}/&'’.-]*|of|for|on|and|the|against|to))*?)"
+		    "(?:\\s+\\([\\p{Lu}\\d/-]{2,12}\\))?\\s+(?:today announced|announced today|announces|urges|calls on|welcomes|condemns|strongly condemns|deplores|is (?:deeply )?concerned)\\b", 0 },
 	};
 	size_t i;
 
@@ -145,6 +151,11 @@ pubs_load(const char *name)
 
 	p = xcalloc(1, sizeof *p);
 	if ((p->lex = lex_load(name)) == NULL) {
+		free(p);
+		return NULL;
+	}
+	if ((p->orgwords = lex_load("org-words")) == NULL) {
+		lex_free(p->lex);
 		free(p);
 		return NULL;
 	}
@@ -206,6 +217,7 @@ pubs_free(struct pubs *p)
 	hmap_free(p->alias, NULL);
 	pcre2_code_free(p->re);
 	lex_free(p->lex);
+	lex_free(p->orgwords);
 	free(p);
 }
 
@@ -721,6 +733,28 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	return json_stringn(dom, (size_t)(l->s + ov[1] - dom));
 }
 
+/*
+ * Is s[0..len) the name of an organization: does one of its words stand
+ * in org-words.tsv, as other than a place's word ("League", "Office")?
+ */
+static int
+org_name(const struct clean_rules *r, const char *s, size_t len)
+{
+	const struct lex *ow = r->pubs->orgwords;
+	const struct lex_entry *e;
+	size_t i = 0, t;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		if ((e = lex_lookupn(ow, s + i, t - i)) != NULL &&
+		    strcmp(lex_get(ow, e, "kind"), "place") != 0)
+			return 1;
+		i = t + 1;
+	}
+	return 0;
+}
+
 /* Is line i next to a caption, no blank line between? */
 static int
 next_to_caption(const struct cdoc *d, long i)
@@ -983,7 +1017,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	PCRE2_SIZE *ov;
 	const struct lex_entry *e;
 	char dl_text[32] = "";
-	int year;
+	int year, issuer_seen = 0;
 
 	/* The page's header runs to the second paragraph of prose: a
 	 * standfirst may come before the date and the byline. */
@@ -1053,6 +1087,14 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				dl_line = i;
 			}
 		}
+		if (prose && !issuer_seen++ &&
+		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+			/* a statement's first sentence names who issues it */
+			ov = pcre2_get_ovector_pointer(r->md);
+			if (org_name(r, l->s + ov[2], ov[3] - ov[2]))
+				offer(&pub, 6, i, "a statement's issuer",
+				    json_stringn(l->s + ov[2], ov[3] - ov[2]));
+		}
 		if (prose) {
 			/* the outlets the article names: the last resort */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) &&
@@ -1107,8 +1149,15 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "byline");
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
-			/* an author's name over the date */
-			offer(&by, 2, i, "an author's name over the date", json_stringn(l->s, n));
+			/* an author's name over the date, or the site's
+			 * ("Iran Press TV") */
+			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && eo == l->len)
+				offer(&pub, 3, i, "a masthead over the date",
+				    pub_value(r, e, l->s + so, eo - so));
+			else if (clean_match(re.outlet, r->md, l->s, l->len, NULL, NULL))
+				offer(&pub, 3, i, "a masthead over the date", json_stringn(l->s, l->len));
+			else
+				offer(&by, 2, i, "an author's name over the date", json_stringn(l->s, n));
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    clean_match(re.role, r->md, d->lines[j].s, d->lines[j].len, NULL, NULL)) {
