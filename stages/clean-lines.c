@@ -158,7 +158,8 @@ headline_shape(const struct cline *l)
 
 /*
  * Text wrapped at a fixed width: a line that does not end a sentence,
- * followed by one that starts in lower case, goes on in it.  A paragraph
+ * followed by one that starts in lower case, goes on in it (but for a
+ * line of "|"-separated fields: a byline and its date, over a widget).  A paragraph
  * so joined is prose when the whole of it is.
  */
 static void
@@ -171,7 +172,8 @@ join_wrapped(struct cdoc *d)
 		words = d->lines[a].words;
 		for (b = a; b + 1 < d->n && !d->lines[b].blank &&
 		    islower((unsigned char)d->lines[b + 1].s[0]) &&
-		    !ends_sentence(d->lines[b].s, d->lines[b].len); b++)
+		    !ends_sentence(d->lines[b].s, d->lines[b].len) &&
+		    !strstr(d->lines[b].s, " | "); b++)
 			words += d->lines[b + 1].words;
 		if (b == a || !clean_is_para(d->lines[b].s, d->lines[b].len, words))
 			continue;

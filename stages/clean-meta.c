@@ -26,9 +26,11 @@
  *                2018"), a byline's outlet ("By Jane Roe, The Harbor
  *                Tribune"); 4 a caption's credit (a credit line set
  *                against a caption too), an author's affiliation, the
- *                site naming itself ("Subscribe to X", an e-mail address
- *                at its domain); 5 the first outlet the article itself
- *                names.
+ *                site naming itself ("Subscribe to X", "Featured on X",
+ *                an e-mail address at its domain); 5 the first outlet
+ *                the article itself names; 6 the issuer a statement's
+ *                first sentence names ("The X Association urges ..."),
+ *                when org-words.tsv makes it an organization.
  *   title      the headline-shaped line near the top that is repeated,
  *              set over a byline, written in title case, or first; a
  *              date stamp before it on its line ("2015-03-11 | ...") is
@@ -41,6 +43,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -55,13 +58,14 @@ struct pubs {
 	struct lex *lex;
 	struct hmap *alias;	/* alias as matched -> entry index + 1 */
 	pcre2_code *re;
+	struct lex *orgwords;	/* org-words.tsv: "Office", "League" (not places) */
 };
 
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
 	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
 	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel, *clock;
-	pcre2_code *subscribe, *maildomain;
+	pcre2_code *subscribe, *maildomain, *issuer;
 } re;
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -87,13 +91,16 @@ meta_init(void)
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
-		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
+		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
-		{ &re.subscribe, "^(?:subscribe|sign up) (?:to|for) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
 		/* the domain's name, free mail providers aside */
 		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
-		{ &re.publabel, "^(?:publisher|published by|source|provided by)\\s*:?\\s+", PCRE2_CASELESS },
+		{ &re.publabel, "^(?:publisher|published by|source|provided by|uploader|uploaded by|distributed by)\\s*:?\\s+", PCRE2_CASELESS },
+		/* a statement's issuer: "The X League (XL) urges ...", "X announced today" */
+		{ &re.issuer, "^(?:The\\s+)?(\\p{Lu}[\\p{L}/&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}/&'’.-]*|of|for|on|and|the|against|to))*?)"
+		    "(?:\\s+\\([\\p{Lu}\\d/-]{2,12}\\))?\\s+(?:today announced|announced today|announces|urges|calls on|welcomes|condemns|strongly condemns|deplores|is (?:deeply )?concerned)\\b", 0 },
 	};
 	size_t i;
 
@@ -144,6 +151,11 @@ pubs_load(const char *name)
 
 	p = xcalloc(1, sizeof *p);
 	if ((p->lex = lex_load(name)) == NULL) {
+		free(p);
+		return NULL;
+	}
+	if ((p->orgwords = lex_load("org-words")) == NULL) {
+		lex_free(p->lex);
 		free(p);
 		return NULL;
 	}
@@ -205,6 +217,7 @@ pubs_free(struct pubs *p)
 	hmap_free(p->alias, NULL);
 	pcre2_code_free(p->re);
 	lex_free(p->lex);
+	lex_free(p->orgwords);
 	free(p);
 }
 
@@ -564,14 +577,39 @@ set_found(json_t *meta, const char *field, json_t *value, const char *how, unsig
 	json_object_set_new(found, field, json_string(where));
 }
 
+/* The evidence for a headline, for --trace. */
+enum {
+	TITLE_FIRST = 1, TITLE_CASE = 2, TITLE_CAPS = 4, TITLE_BYLINE = 8,
+	TITLE_STAMP = 16, TITLE_UNDER = 32, TITLE_REPEATED = 64
+};
+
+static void
+trace_title(const struct cdoc *d, long best, int score, unsigned why)
+{
+	static const char *const names[] = {
+		"first +2", "title case +2", "in capitals -10", "over a byline +4",
+		"over a stamp +2", "under a headline -3", "repeated +10", NULL
+	};
+	const struct cline *l = &d->lines[best];
+	int k, any = 0;
+
+	fprintf(stderr, "%s:%u: title %s (score %d:", d->source, l->no, l->s + l->skip, score);
+	for (k = 0; names[k]; k++)
+		if (why & (1u << k)) {
+			fprintf(stderr, "%s %s", any ? "," : "", names[k]);
+			any = 1;
+		}
+	fputs(")\n", stderr);
+}
+
 void
 clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
 	size_t i, lim, paras = 0;
 	long best = -1, j;
 	int score, top = -1000, first = 1, first_seen, prose_above = 0;
+	unsigned best_why = 0;
 
-	(void)r;
 	/* Look above the second paragraph of prose (a forum post's first
 	 * line may come before the article it quotes). */
 	for (lim = 0; lim < d->n && lim < 120; lim++) {
@@ -582,6 +620,7 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	}
 	for (i = 0; i < lim; i++) {
 		const struct cline *l = &d->lines[i];
+		unsigned why = 0;
 
 		if (l->para && !l->drop && !l->headline)
 			prose_above = 1;
@@ -589,16 +628,32 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			continue;
 		first_seen = first;
 		score = first ? 2 : 0;
+		why |= first ? TITLE_FIRST : 0;
 		first = 0;
-		score += title_case(l) ? 2 : 0;
-		score -= all_caps(l) ? 10 : 0;	/* a menu of sections */
-		if ((j = next_nonblank(d, (long)i, 1)) >= 0)
-			score += d->lines[j].byline ? 4 : d->lines[j].dateish ? 2 : 0;
+		if (title_case(l)) {
+			score += 2;
+			why |= TITLE_CASE;
+		}
+		if (all_caps(l)) {
+			score -= 10;	/* a menu of sections */
+			why |= TITLE_CAPS;
+		}
+		if ((j = next_nonblank(d, (long)i, 1)) >= 0 && d->lines[j].byline) {
+			score += 4;
+			why |= TITLE_BYLINE;
+		} else if (j >= 0 && d->lines[j].dateish) {
+			score += 2;
+			why |= TITLE_STAMP;
+		}
 		if ((j = next_nonblank(d, (long)i, -1)) >= 0 && d->lines[j].headline &&
-		    !d->lines[j].drop)
+		    !d->lines[j].drop) {
 			score -= 3;	/* a standfirst under its headline */
-		if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n))
+			why |= TITLE_UNDER;
+		}
+		if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n)) {
 			score += 10;
+			why |= TITLE_REPEATED;
+		}
 		/* Below prose, a headline must prove itself (a byline under it,
 		 * or the page repeating it): else it is a subheading. */
 		if (prose_above && score - (first_seen ? 2 : 0) < 4)
@@ -606,10 +661,13 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		if (score > top) {
 			top = score;
 			best = (long)i;
+			best_why = why;
 		}
 	}
 	if (best < 0)
 		return;
+	if (r->trace)
+		trace_title(d, best, top, best_why);
 	d->title = best;
 	if (!json_object_get(meta, "title"))
 		set_found(meta, "title", title_value(&d->lines[best]), "", d->lines[best].no);
@@ -675,6 +733,28 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	return json_stringn(dom, (size_t)(l->s + ov[1] - dom));
 }
 
+/*
+ * Is s[0..len) the name of an organization: does one of its words stand
+ * in org-words.tsv, as other than a place's word ("League", "Office")?
+ */
+static int
+org_name(const struct clean_rules *r, const char *s, size_t len)
+{
+	const struct lex *ow = r->pubs->orgwords;
+	const struct lex_entry *e;
+	size_t i = 0, t;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		if ((e = lex_lookupn(ow, s + i, t - i)) != NULL &&
+		    strcmp(lex_get(ow, e, "kind"), "place") != 0)
+			return 1;
+		i = t + 1;
+	}
+	return 0;
+}
+
 /* Is line i next to a caption, no blank line between? */
 static int
 next_to_caption(const struct cdoc *d, long i)
@@ -692,16 +772,20 @@ meta_drop(const struct cdoc *d, struct cline *l, const char *why)
 		clean_drop(l, why);
 }
 
-/* The strongest candidate for one field so far. */
+/* The strongest candidate for one field so far, and why it is one. */
 struct cand {
 	int rank;
 	long line;
+	const char *why;	/* a static string, for --trace */
 	json_t *value;
 };
 
-/* Offer v (taken over) for the field; the lower rank, then the earlier line, wins. */
+/*
+ * Offer v (taken over) for the field as the kind of evidence why (a static
+ * string); the lower rank, then the earlier line, wins.
+ */
 static void
-offer(struct cand *c, int rank, long line, json_t *v)
+offer(struct cand *c, int rank, long line, const char *why, json_t *v)
 {
 	if (v == NULL)
 		return;
@@ -712,7 +796,19 @@ offer(struct cand *c, int rank, long line, json_t *v)
 	json_decref(c->value);
 	c->rank = rank;
 	c->line = line;
+	c->why = why;
 	c->value = v;
+}
+
+/* --trace: the candidate chosen for field, its line, evidence and rank. */
+static void
+trace_choice(const struct cdoc *d, const char *field, const struct cand *c, int taken)
+{
+	if (c->value == NULL)
+		return;
+	fprintf(stderr, "%s:%u: %s %s (%s, rank %d)%s\n", d->source, d->lines[c->line].no,
+	    field, json_string_value(c->value), c->why, c->rank,
+	    taken ? "" : ": not taken");
 }
 
 /* The publisher as the text spells it; its usual name when in capitals. */
@@ -802,11 +898,11 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 		while (*sub == ' ')
 			sub++;
 		if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
-			offer(pub, 3, i, pub_value(r, e, f + so, eo - so));
+			offer(pub, 3, i, "a field of a | line", pub_value(r, e, f + so, eo - so));
 		else if (clean_match(re.outlet, r->md, sub, flen - (size_t)(sub - f), NULL, NULL))
-			offer(pub, 3, i, json_stringn(sub, flen - (size_t)(sub - f)));
+			offer(pub, 3, i, "an outlet in a | line", json_stringn(sub, flen - (size_t)(sub - f)));
 		else if (role && (n = names_at(f, flen, 4)) == flen && !pub_find(r, f, flen, &so, &eo))
-			offer(by, 3, i, json_stringn(f, n));
+			offer(by, 3, i, "an author in a | line", json_stringn(f, n));
 	}
 }
 
@@ -913,15 +1009,15 @@ latest_year(const struct cdoc *d, long skip)
 void
 clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
-	struct cand pub = { 0, 0, NULL }, by = { 0, 0, NULL }, when = { 0, 0, NULL };
-	struct cand place = { 0, 0, NULL };
+	struct cand pub = { 0, 0, NULL, NULL }, by = { 0, 0, NULL, NULL };
+	struct cand when = { 0, 0, NULL, NULL }, place = { 0, 0, NULL, NULL };
 	struct date dt, ref, dl_date;
 	long i, j, head_end, dl_line = -1, paras = 0;
 	size_t so, eo, n;
 	PCRE2_SIZE *ov;
 	const struct lex_entry *e;
 	char dl_text[32] = "";
-	int year;
+	int year, issuer_seen = 0;
 
 	/* The page's header runs to the second paragraph of prose: a
 	 * standfirst may come before the date and the byline. */
@@ -942,28 +1038,30 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		/* published */
 		if (clean_match(re.label, r->md, l->s, l->len, NULL, NULL) &&
 		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
-			offer(&when, 1, i, iso_value(&dt));
+			offer(&when, 1, i, "a date label", iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
 		    find_date(r, l->s, l->len, 0, &dt, &so, NULL))
 			/* "Updated" before the date makes it the update's;
 			 * after it ("May 9, 2018 / Updated ...") it is not */
-			offer(&when, clean_match(re.updated, r->md, l->s, so, NULL, NULL) ? 4 : 3,
-			    i, iso_value(&dt));
+			if (clean_match(re.updated, r->md, l->s, so, NULL, NULL))
+				offer(&when, 4, i, "an \"Updated\" stamp", iso_value(&dt));
+			else
+				offer(&when, 3, i, "a date above the body", iso_value(&dt));
 		else if (!head && !prose && l->dateish && memchr(l->s, '@', l->len) &&
 		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL))
-			offer(&when, 3, i, iso_value(&dt));	/* "jroe@x.com 2019-05-04" */
+			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));	/* "jroe@x.com 2019-05-04" */
 		/* the publisher's label: "Publisher Radio Free Asia" */
 		if (!prose && l->words <= 8 &&
 		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &so, &n)))
-				offer(&pub, 1, i, pub_value(r, e, l->s + eo + so, n - so));
+				offer(&pub, 1, i, "a publisher label", pub_value(r, e, l->s + eo + so, n - so));
 			else if (clean_words(l->s + eo, l->len - eo) <= 5)
-				offer(&pub, 1, i, json_stringn(l->s + eo, l->len - eo));
+				offer(&pub, 1, i, "a publisher label", json_stringn(l->s + eo, l->len - eo));
 		}
 		/* the site naming itself in its furniture: "Subscribe to X",
 		 * an address at its domain (englishnews@x.com) */
 		if (!prose && l->words <= 20 && (v = own_name(d, r, l)) != NULL)
-			offer(&pub, 4, i, v);
+			offer(&pub, 4, i, "the site naming itself", v);
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
 		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
@@ -975,30 +1073,38 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 
 			if (ps != PCRE2_UNSET && (as != PCRE2_UNSET || caps || (paras == 1 &&
 			    clean_words(l->s + ps, (re_ != PCRE2_UNSET ? re_ : pe) - ps) <= 3))) {
-				offer(&place, 1, i, json_stringn(l->s + ps,
+				offer(&place, 1, i, "the dateline", json_stringn(l->s + ps,
 				    (re_ != PCRE2_UNSET ? re_ : pe) - ps));
 				dl_line = i;
 			}
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
-				offer(&pub, 2, i, pub_value(r, e, l->s + as + so, eo - so));
+				offer(&pub, 2, i, "the dateline's agency", pub_value(r, e, l->s + as + so, eo - so));
 			else if (as != PCRE2_UNSET && agency_shape(l->s + as, ae - as))
-				offer(&pub, 3, i, json_stringn(l->s + as, ae - as));
+				offer(&pub, 3, i, "an agency in the dateline's brackets", json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
 				memcpy(dl_text, l->s + ds, de - ds);
 				dl_text[de - ds] = '\0';
 				dl_line = i;
 			}
 		}
+		if (prose && !issuer_seen++ &&
+		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+			/* a statement's first sentence names who issues it */
+			ov = pcre2_get_ovector_pointer(r->md);
+			if (org_name(r, l->s + ov[2], ov[3] - ov[2]))
+				offer(&pub, 6, i, "a statement's issuer",
+				    json_stringn(l->s + ov[2], ov[3] - ov[2]));
+		}
 		if (prose) {
 			/* the outlets the article names: the last resort */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) &&
 			    strcmp(lex_get(r->pubs->lex, e, "kind"), "state") != 0)
-				offer(&pub, 5, i, pub_value(r, e, l->s + so, eo - so));
+				offer(&pub, 5, i, "an outlet the article names", pub_value(r, e, l->s + so, eo - so));
 			continue;
 		}
 		if (l->caption) {
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && so > 0 && l->s[so - 1] == '(')
-				offer(&pub, 4, i, pub_value(r, e, l->s + so, eo - so));
+				offer(&pub, 4, i, "a caption's credit", pub_value(r, e, l->s + so, eo - so));
 			continue;
 		}
 		if (ruled && !memchr(l->s, '|', l->len))
@@ -1006,7 +1112,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		if (!head) {
 			/* the end: credits and mastheads ("- AFP") */
 			if ((v = masthead(r, l)) != NULL) {
-				offer(&pub, 3, i, v);
+				offer(&pub, 3, i, "a credit line at the end", v);
 				meta_drop(d, l, "publisher line");
 			}
 			continue;
@@ -1017,51 +1123,61 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 
 			n = names_at(l->s + eo, l->len - eo, 12);
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &ps, &pe)) && ps <= n)
-				offer(&pub, ps == 0 ? 2 : 3, i, pub_value(r, e, l->s + eo + ps, pe - ps));
+				offer(&pub, ps == 0 ? 2 : 3, i, "a byline's agency", pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
-				offer(&by, 1, i, json_stringn(l->s + eo, n));
+				offer(&by, 1, i, "a byline", json_stringn(l->s + eo, n));
 			/* the authors' affiliation: "By Jane Roe, The Harbor Tribune" */
 			if (n > 0 && eo + n + 2 < l->len && l->s[eo + n] == ',' &&
 			    clean_match(re.outlet, r->md, l->s + eo + n + 2, l->len - eo - n - 2, NULL, NULL))
-				offer(&pub, 3, i, json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
+				offer(&pub, 3, i, "a byline's outlet", json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
 		} else if ((v = masthead(r, l)) != NULL) {
 			/* set against a caption, it is the photo's credit */
-			offer(&pub, next_to_caption(d, i) ? 4 : 3, i, v);
+			if (next_to_caption(d, i))
+				offer(&pub, 4, i, "a credit line under a caption", v);
+			else
+				offer(&pub, 3, i, "a masthead", v);
 			meta_drop(d, l, "publisher line");
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
 			/* "Jane Doe Associated Press" */
-			offer(&by, 2, i, json_stringn(l->s, so - 1));
-			offer(&pub, 3, i, pub_value(r, e, l->s + so, eo - so));
+			offer(&by, 2, i, "an author before an agency", json_stringn(l->s, so - 1));
+			offer(&pub, 3, i, "an agency after an author", pub_value(r, e, l->s + so, eo - so));
 			l->byline = 1;
 			meta_drop(d, l, "byline");
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
-			/* an author's name over the date */
-			offer(&by, 2, i, json_stringn(l->s, n));
+			/* an author's name over the date, or the site's
+			 * ("Iran Press TV") */
+			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && eo == l->len)
+				offer(&pub, 3, i, "a masthead over the date",
+				    pub_value(r, e, l->s + so, eo - so));
+			else if (clean_match(re.outlet, r->md, l->s, l->len, NULL, NULL))
+				offer(&pub, 3, i, "a masthead over the date", json_stringn(l->s, l->len));
+			else
+				offer(&by, 2, i, "an author's name over the date", json_stringn(l->s, n));
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    clean_match(re.role, r->md, d->lines[j].s, d->lines[j].len, NULL, NULL)) {
 			/* an author's name, title and affiliation, a line each */
-			offer(&by, 2, i, json_stringn(l->s, n));
+			offer(&by, 2, i, "an author's name over a title", json_stringn(l->s, n));
 			if ((j = next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&
 			    d->lines[j].words <= 6 && !d->lines[j].dateish &&
 			    strpbrk(d->lines[j].s, "0123456789") == NULL)
-				offer(&pub, 4, j, json_stringn(d->lines[j].s, d->lines[j].len));
+				offer(&pub, 4, j, "an author's affiliation", json_stringn(d->lines[j].s, d->lines[j].len));
 		}
 	}
 	/* The dateline's month and day take their year from the page's
 	 * dates, unless it has its own ("Seoul, Oct 10, 2023 (AFP) -"). */
 	if (dl_text[0] && date_scan(dl_text, strlen(dl_text), NULL, &dl_date) > 0 &&
 	    dl_date.prec == DATE_PREC_DAY)
-		offer(&when, 2, dl_line, iso_value(&dl_date));
+		offer(&when, 2, dl_line, "the dateline's own date", iso_value(&dl_date));
 	else if (dl_text[0] && when.value && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
 	    ref.prec == DATE_PREC_DAY && date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 	    dl_date.prec == DATE_PREC_DAY)
-		offer(&when, 2, dl_line, iso_value(&dl_date));
+		offer(&when, 2, dl_line, "the dateline, its year from the page's stamp", iso_value(&dl_date));
 	else if (dl_text[0] && !when.value && (year = latest_year(d, -1)) > 0) {
 		/* No stamp on the page: the latest year the article names is
 		 * the dateline's ("SEOUL, Sept. 16 -- ... the only one in
@@ -1073,15 +1189,23 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		ref.prec = DATE_PREC_DAY;
 		if (date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 		    dl_date.prec == DATE_PREC_DAY)
-			offer(&when, 2, dl_line, iso_value(&dl_date));
+			offer(&when, 2, dl_line, "the dateline, its year from the latest the article names", iso_value(&dl_date));
 	}
 	/* An "Updated" stamp alone may be years after the article was
 	 * written (a page moved, an archive rebuilt): it is the publication
 	 * date only when the article names its year or the year before,
 	 * and no later one. */
 	if (when.value && when.rank == 4 && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
-	    (year = latest_year(d, when.line)) > 0 && ref.year >= year && ref.year <= year + 1)
+	    (year = latest_year(d, when.line)) > 0 && ref.year >= year && ref.year <= year + 1) {
 		when.rank = 3;
+		when.why = "an \"Updated\" stamp of a year the article names";
+	}
+	if (r->trace) {
+		trace_choice(d, "publisher", &pub, !json_object_get(meta, "publisher"));
+		trace_choice(d, "byline", &by, !json_object_get(meta, "byline"));
+		trace_choice(d, "published", &when, when.rank < 4 && !json_object_get(meta, "published"));
+		trace_choice(d, "dateline", &place, !json_object_get(meta, "dateline"));
+	}
 	if (pub.value)
 		pub.value = full_name(d, r, pub.value);
 	if (pub.value && !json_object_get(meta, "publisher"))

@@ -93,4 +93,35 @@ test_expect_success 'a free mail address names no publisher; a credit under a ca
 	test "$(meta publisher)" = "Harbor Daily"
 '
 
+test_expect_success 'a statement names its issuer; a news sentence in the past does not' '
+	printf "Crew must be freed\n\nThe Harbor Fishermen'"'"'s Association urges the authorities to free the six sailors held since May.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Harbor Fishermen'"'"'s Association" &&
+	printf "Crew freed\n\nThe Harbor Fishermen'"'"'s Association said the six sailors held since May were freed.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = null &&
+	printf "Crew must be freed\n\nJane Roe urges the authorities to free the six sailors held since May.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = null
+'
+
+test_expect_success 'an uploader label, a station over the date, "Featured on X"' '
+	printf "Crew freed\nUploader: Harbor Archive\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Archive" &&
+	printf "Crew freed after a month at sea\n\nNorthport Harbor TV\n\nSun Jul 28, 2019 09:13AM\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "Northport Harbor TV" && test "$(meta byline)" = null &&
+	printf "Crew freed after a month at sea\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nFeatured on Harbor Beacon\nA tour of the port at night.\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Harbor Beacon"
+'
+
+test_expect_success 'a byline with its date over a lower-case widget is no wrapped paragraph' '
+	printf "Trawler crew returns home after a month\n\nThe crew was held for a month.\nBy Jane Roe Contact the Author | April 22, 2016 at 11:28 AM\nshare with friends\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta published)" = 2016-04-22
+'
+
+test_expect_success '--trace tells which candidate each field took, and why' '
+	printf "Trawler crew returns home\n\nHARBOR CITY, 5 November 2015 (Harbor News Service) — Six sailors came home on Thursday.\n" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
+	grep "^in.txt:1: title Trawler crew returns home (score [0-9]*: first +2" err &&
+	grep "^in.txt:3: publisher Harbor News Service (an agency in the dateline.s brackets, rank 3)$" err &&
+	grep "^in.txt:3: published 2015-11-05 (the dateline.s own date, rank 2)$" err
+'
+
 test_done
