@@ -14,7 +14,9 @@
  * names), so the outcome does not depend on the order of the input.  Two
  * groups are joined only when every form of one matches every form of
  * the other, names and attributes: a chain (John Smith ~ John A. Smith ~
- * John B. Smith) does not join two people through a third.
+ * John B. Smith) does not join two people through a third; and a form
+ * that matches two forms which cannot be one person waits until the
+ * others are joined, and joins only if all it matches is one group.
  *
  * A group's record is the form with the fullest name; the others are
  * merged into it, their ids redirected to its id, and every join is noted
@@ -28,6 +30,10 @@
 #include "msg.h"
 #include "resolve.h"
 
+struct vec {
+	size_t *v, n, cap;
+};
+
 struct form {
 	json_t *rec;		/* the form's record (borrowed from ctx->entities) */
 	char *id;
@@ -37,15 +43,13 @@ struct form {
 	size_t parent;		/* union-find */
 	size_t next;		/* the next form of the group: a ring */
 	size_t rep;		/* at a group's root: the form that names it */
+	struct vec near;	/* the forms it matches */
+	int torn;		/* it matches two forms that do not match */
 };
 
 struct edge {
 	size_t a, b;		/* forms, ids in order */
 	char *note;		/* once joined: why (owned) */
-};
-
-struct vec {
-	size_t *v, n, cap;
 };
 
 static void
@@ -123,6 +127,23 @@ groups_match(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
 		} while (y != b);
 		x = f[x].next;
 	} while (x != a);
+	return 1;
+}
+
+/* Whether every form that form w matches is in one group (w's own aside). */
+static int
+one_group(struct form *f, size_t w)
+{
+	size_t i, r, own = find(f, w), seen = own;
+
+	for (i = 0; i < f[w].near.n; i++) {
+		r = find(f, f[w].near.v[i]);
+		if (r == own)
+			continue;
+		if (seen != own && r != seen)
+			return 0;
+		seen = r;
+	}
 	return 1;
 }
 
@@ -221,6 +242,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 	struct form *f = NULL;
 	struct edge *edges = NULL, *joined = NULL;
 	size_t nf = 0, ne = 0, capf = 0, cape = 0, nj = 0, i, j, k, n, x;
+	int pass;
 	const char *na, *nb;
 	struct buf key = BUF_INIT;
 	json_t *rec, *alias;
@@ -281,25 +303,45 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 				}
 				edges[ne].a = p;
 				edges[ne++].b = q;
+				vec_push(&f[p].near, q);
+				vec_push(&f[q].near, p);
 			}
 		}
 	}
 	sort_forms = f;
 	qsort(edges, ne, sizeof *edges, by_ids);
 
-	/* Join groups, in the order of the ids. */
+	/*
+	 * A form torn between two forms that cannot be one person ("Thomas
+	 * Whitfield" between "Thomas J." and "Thomas K. Whitfield"; a name
+	 * without nationality between the same name as KR and as JP) waits:
+	 * the others are joined first, in the order of the ids, and a torn
+	 * form joins only when all it matches is one group by then.
+	 */
+	for (i = 0; i < nf; i++)
+		for (j = 0; j < f[i].near.n && !f[i].torn; j++)
+			for (k = j + 1; k < f[i].near.n && !f[i].torn; k++)
+				f[i].torn = forms_match(lx, &f[f[i].near.v[j]],
+				    &f[f[i].near.v[k]], &na, &nb) == NULL;
 	joined = xmalloc((ne ? ne : 1) * sizeof *joined);
-	for (k = 0; k < ne; k++) {
-		size_t ra = find(f, edges[k].a), rb = find(f, edges[k].b);
+	for (pass = 0; pass < 2; pass++) {
+		for (k = 0; k < ne; k++) {
+			size_t a = edges[k].a, b = edges[k].b, ra, rb;
 
-		if (ra == rb || !groups_match(lx, f, ra, rb))
-			continue;
-		x = f[ra].next;		/* splice the rings */
-		f[ra].next = f[rb].next;
-		f[rb].next = x;
-		f[rb].parent = ra;
-		joined[nj] = edges[k];
-		joined[nj++].note = join_note(lx, &f[edges[k].a], &f[edges[k].b]);
+			if ((f[a].torn || f[b].torn) != pass ||
+			    (f[a].torn && !one_group(f, a)) || (f[b].torn && !one_group(f, b)))
+				continue;
+			ra = find(f, a);
+			rb = find(f, b);
+			if (ra == rb || !groups_match(lx, f, ra, rb))
+				continue;
+			x = f[ra].next;		/* splice the rings */
+			f[ra].next = f[rb].next;
+			f[rb].next = x;
+			f[rb].parent = ra;
+			joined[nj] = edges[k];
+			joined[nj++].note = join_note(lx, &f[a], &f[b]);
+		}
 	}
 
 	/* Each group of more than one form: merged into its best form. */
@@ -333,6 +375,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 		}
 		free(f[i].names);
 		free(f[i].surface);
+		free(f[i].near.v);
 		free(f[i].id);
 	}
 	for (k = 0; k < hmap_size(blocks); k++) {

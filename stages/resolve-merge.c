@@ -26,10 +26,26 @@ resolve_key(const char *name)
 	return folded;
 }
 
+/*
+ * A name of one word is weak, unless it is a Korean name in Hangul, two
+ * to four syllables written together (family and given name).
+ */
 int
 resolve_key_is_weak(const char *name)
 {
-	return strpbrk(name, " ") == NULL;
+	size_t len = strlen(name), k, n = 0;
+	int32_t cp;
+
+	if (strchr(name, ' ') != NULL)
+		return 0;
+	while (len > 0) {
+		if ((k = utf8_decode(name, len, &cp)) == 0 || cp < 0xAC00 || cp > 0xD7A3)
+			return 1;
+		name += k;
+		len -= k;
+		n++;
+	}
+	return n < 2 || n > 4;
 }
 
 /* Append the string s to the array arr unless it is there already. */

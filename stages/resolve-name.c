@@ -252,7 +252,7 @@ hangul_name(const struct rname_lex *lx, char **w, int n, struct rname *out)
 	out->first = xstrdup(words[0]);
 	out->last = xstrdup(words[1]);
 	out->order = RNAME_FAMILY_FIRST;
-	out->korean = 1;
+	out->korean = out->hangul = 1;
 	buf_reset(&b);
 	buf_adds(&b, "k:");
 	roman_key(lx->roman, out->first, &b);
@@ -366,10 +366,13 @@ rname_match(const struct rname_lex *lx, const struct rname *a, const struct rnam
 		return strcmp(a->middle, b->middle) == 0 ? "the same name" :
 		    "a middle name or initial";
 	}
+	if (!(same_letters(a->first, b->first) && same_letters(a->last, b->last)) &&
+	    (!(same_letters(a->first, b->first) || roman_match(lx->roman, a->first, b->first)) ||
+	    !roman_match(lx->roman, a->last, b->last)))
+		return NULL;
+	if (a->hangul || b->hangul)
+		return swapped ? "Hangul romanized, family name last" : "Hangul romanized";
 	if (same_letters(a->first, b->first) && same_letters(a->last, b->last))
 		return swapped ? "the same name, family name last" : "the same name";
-	if (!(same_letters(a->first, b->first) || roman_match(lx->roman, a->first, b->first)) ||
-	    !roman_match(lx->roman, a->last, b->last))
-		return NULL;
 	return swapped ? "Korean romanization, family name last" : "Korean romanization";
 }

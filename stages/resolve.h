@@ -18,7 +18,7 @@ struct resolve_ctx {
 
 /* The resolution key of a name; caller frees.  NULL if not UTF-8. */
 char *resolve_key(const char *name);
-/* A one-word name: too weak to join documents. */
+/* A one-word name (but a Korean name in Hangul): too weak to join documents. */
 int resolve_key_is_weak(const char *name);
 /*
  * Merge the document-level record rec into the resolved record have:
@@ -67,6 +67,7 @@ size_t roman_hangul(const struct roman *r, const char *s, struct buf *b);
 enum rname_order { RNAME_FAMILY_FIRST, RNAME_FAMILY_LAST };
 struct rname {
 	int korean;
+	int hangul;		/* written in Hangul, romanized by the table */
 	enum rname_order order;
 	char *first;		/* Korean: the family name; else the first word */
 	char *last;		/* Korean: the given name; else the family name */
