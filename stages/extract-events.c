@@ -115,10 +115,10 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 	return 0;
 }
 
-/* "to secure the quick release of": an aim, not an act; but "led to the
- * arrest of" is one. */
+/* "to secure the quick release of", "called for his release": an aim,
+ * not an act; but "led to the arrest of" is one. */
 static int
-purpose_before(const struct xdoc *d, size_t t, size_t s0)
+purpose_before(const struct xdoc *d, size_t t, size_t s0, const char *type)
 {
 	size_t k;
 
@@ -129,6 +129,10 @@ purpose_before(const struct xdoc *d, size_t t, size_t s0)
 			return 0;
 		if (extract_tok_is(d, at, "to"))
 			return !(at > s0 && is_word(d, at - 1, "cause"));
+		/* "pressed Pyongyang for her release": asked for, not done
+		 * (but "punished for his escape" tells an act) */
+		if (extract_tok_is(d, at, "for"))
+			return in_list(d, type, strlen(type), "aim-for");
 	}
 	return 0;
 }
@@ -1486,6 +1490,7 @@ extract_events(struct xdoc *d)
 		size_t trig[32], ntr, owner[XDATE_MAX];
 		int trig_speech[32];
 		int sent_ev;
+		size_t unreal_tok = (size_t)-1;	/* the latest trigger found unreal */
 		struct sdate dates[XDATE_MAX];
 
 		nd = sentence_dates(d, si, dates);
@@ -1537,8 +1542,14 @@ extract_events(struct xdoc *d)
 			n = tr.n;
 			type = tr.type;
 			form = tr.form;
-			if (is_irrealis(d, t, s0) || (!strcmp(form, "noun") && purpose_before(d, t, s0)))
+			/* "whether he has been put on trial or sentenced": a verb
+			 * joined by "or"/"and" to an unreal one is unreal too */
+			if (is_irrealis(d, t, s0) || (!strcmp(form, "noun") && purpose_before(d, t, s0, type)) ||
+			    (unreal_tok != (size_t)-1 && t >= s0 + 1 && unreal_tok + 6 > t &&
+			    (extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "and")))) {
+				unreal_tok = t;
 				continue;
+			}
 			if (!strcmp(type, "sentence") && extract_tok_is(d, t, "convicted") &&
 			    !penalty_in(d, s0, s1))
 				type = "trial";
