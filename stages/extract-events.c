@@ -1414,8 +1414,8 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 	}
 }
 
-/* "convicted less than two months later", "the following year": the
- * span after the latest dated act before it. */
+/* "convicted less than two months later", "the following year", "later
+ * that year": the span after the latest dated act before it. */
 static void
 date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 {
@@ -1426,6 +1426,18 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 	for (t = s0; t < s1; t++) {
 		if (span_at(d, t, s1, &n, &unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
 			break;
+		/* "later that year", "that same month": the year or month of
+		 * the act before */
+		if (t + 1 < s1 && extract_tok_is(d, t, "that") && last_dated >= 0) {
+			size_t u = t + 1 + (extract_tok_is(d, t + 1, "same") && t + 2 < s1);
+			size_t keep = extract_tok_is(d, u, "year") ? 4 : extract_tok_is(d, u, "month") ? 7 : 0;
+			const char *from = d->events[last_dated].date;
+
+			if (keep && strlen(from) >= keep && !strchr(from, '/')) {
+				snprintf(e->date, sizeof(e->date), "%.*s", (int)keep, from);
+				return;
+			}
+		}
 		/* "the following year", "the next day" */
 		if (t + 2 < s1 && extract_tok_is(d, t, "the") && is_word(d, t + 1, "next")) {
 			n = 1;

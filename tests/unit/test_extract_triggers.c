@@ -219,6 +219,8 @@ static const struct date_case {
 	{ "In October, John Smith, a teacher from a small town near the border, was arrested.", "2019-10", NULL },
 	{ "In 2014, a year after the talks, which began in May, John Smith was detained.", "2014", NULL },
 	{ "John Smith, who fled in 2009, was arrested on Friday.", "2020-06-12", NULL },
+	{ "John Smith was arrested in March 2014. He was released without charge later that year.",
+	  "2014", NULL },
 };
 
 static int
