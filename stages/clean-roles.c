@@ -16,9 +16,11 @@
  * Two rounds: first each line on its own and with its neighbours (cues,
  * a caption printed twice), before the headline is chosen; then, with the
  * lines so dropped and the headline out of the way, where it stands
- * against the prose (in a run of short lines, above the first paragraph,
- * below the last, between two, right beside a line of furniture).
+ * against the prose (in a run of short lines, above the first paragraph
+ * and, as a story's highlights, repeating its facts; below the last,
+ * between two, right beside a line of furniture).
  */
+#define _GNU_SOURCE	/* strcasestr */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,11 +35,12 @@
 enum {
 	SIG_SHORT, SIG_OPEN, SIG_PROSE, SIG_QUOTED, SIG_HEADLINE, SIG_ECHO,
 	SIG_RUN, SIG_TOP, SIG_END, SIG_BETWEEN, SIG_LONE, SIG_STAMP, SIG_DOUBLE,
-	SIG_BESIDE, SIG_BUILTIN
+	SIG_BESIDE, SIG_RECAP, SIG_BUILTIN
 };
 static const char *const builtin_names[SIG_BUILTIN] = {
 	"short", "open", "prose", "quoted", "headline", "echo",
-	"run", "top", "end", "between", "lone", "stamp", "double", "beside"
+	"run", "top", "end", "between", "lone", "stamp", "double", "beside",
+	"recap"
 };
 
 /* Signals are bits of a line's uint64_t: at most this many rows. */
@@ -236,6 +239,56 @@ list_item(const struct cline *l)
 	return isupper(c) || isdigit(c) || c >= 0x80 || c == '-' || c == '*';
 }
 
+/* Does l open with a list mark: "• ", "- ", "* ", "· ", "▪ ", "► "? */
+static int
+bulleted(const struct cline *l)
+{
+	static const char *const marks[] = {
+		"\xE2\x80\xA2 ", "- ", "* ", "\xC2\xB7 ", "\xE2\x96\xAA ", "\xE2\x96\xBA ", NULL
+	};
+	int k;
+
+	for (k = 0; marks[k]; k++)
+		if (strncmp(l->s, marks[k], strlen(marks[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the bulleted line l repeat the article's facts: are four in five
+ * of its words of four letters or more (at least three of them) found in
+ * the prose of d below it?  A story's highlights do; an article's own
+ * list goes on with facts of its own.
+ */
+static int
+recaps(const struct cdoc *d, const struct cline *l, long from)
+{
+	char word[64];
+	size_t i = 0, t, k;
+	long j;
+	int n = 0, found = 0;
+
+	while (i < l->len) {
+		for (t = i; t < l->len && l->s[t] != ' '; t++)
+			;
+		for (k = i; k < t && isalnum((unsigned char)l->s[k]); k++)
+			;
+		if (k - i >= 4 && k - i < sizeof word) {
+			memcpy(word, l->s + i, k - i);
+			word[k - i] = '\0';
+			n++;
+			for (j = from; j < (long)d->n; j++)
+				if (!d->lines[j].drop && d->lines[j].para &&
+				    strcasestr(d->lines[j].s, word)) {
+					found++;
+					break;
+				}
+		}
+		i = t + 1;
+	}
+	return n >= 3 && found * 5 >= n * 4;
+}
+
 /* ---- scoring ---- */
 
 /* Drop l when its signals reach the threshold: a caption when one of them
@@ -356,7 +409,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 		const struct cline *l = &d->lines[i];
 
 		if (kept_prose(l) && l->score + ro->weight[b[SIG_TOP]] < ro->threshold &&
-		    first < 0)
+		    first < 0 && !(bulleted(l) && recaps(d, l, (long)i + 1)))
 			first = (long)i;
 		if (kept_prose(l) && l->score + ro->weight[b[SIG_END]] < ro->threshold)
 			last = (long)i;
@@ -368,8 +421,11 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 
 		if (l->blank || l->drop)
 			continue;
-		if ((long)i < first)
+		if ((long)i < first) {
 			add(ro, l, b[SIG_TOP]);
+			if (bulleted(l) && recaps(d, l, first))
+				add(ro, l, b[SIG_RECAP]);
+		}
 		else if ((long)i > last)
 			add(ro, l, b[SIG_END]);
 		else if (!kept_prose(l) && (p = neighbour(d, (long)i, -1)) >= 0 &&

@@ -89,6 +89,16 @@ test_expect_success 'a caption beside a block of widgets goes, above a standfirs
 	! grep -F "[EPA]" out && grep -F "$P1" out
 '
 
+test_expect_success 'highlights that repeat the body go; bullets with facts of their own stay' '
+	printf "%s\n\n• Trawler crew came home after a month in custody.\n• Families waited at the pier for hours.\n\n%s\n\n%s\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n\n%s\n" "$P1" "$P2" >expect &&
+	test_cmp expect out &&
+	printf "%s\n\n• Six sailors held for a month came home.\n\n%s\n\nThe crew members were:\n• Jane Roe, captain, of Northport.\n• Tom Doe, engineer, of Southport.\n\n%s\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	grep -F "• Six sailors held" out && grep -F "• Jane Roe, captain" out && grep -F "• Tom Doe" out
+'
+
 test_expect_success '--trace names the signals that dropped a line, and their weights' '
 	article top "The sailors wave from the deck as the trawler docks. (©Harbor Daily)" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
