@@ -36,8 +36,23 @@ static const char *const part_names[NPARTS] = { "initial", "vowel", "final" };
 /* Rows of each part in Unicode's syllable arithmetic. */
 static const int part_rows[NPARTS] = { 19, 21, 28 };
 
+/*
+ * The spellings of a part as a trie over a-z: a syllable is cut many ways
+ * and each cut looks up its pieces, so a lookup walks a few nodes instead
+ * of hashing a string.
+ */
+struct trie_node {
+	int next[26];		/* child index, 0: none (the root is no child) */
+	uint32_t mask;		/* the jamo the path spells, 0: none */
+};
+
+struct trie {
+	struct trie_node *node;
+	size_t n, cap;
+};
+
 struct roman {
-	struct hmap *spell[NPARTS];	/* spelling -> (uintptr_t)mask */
+	struct trie spell[NPARTS];	/* spelling -> mask of jamo rows */
 	struct hmap *ckey;		/* consonant spelling -> class (owned) */
 	struct hmap *vkey;		/* vowel spelling -> class (owned) */
 	char *rr[NPARTS][28];		/* Revised Romanization of each row */
@@ -68,6 +83,35 @@ spelling_fold(const char *s)
 	return f;
 }
 
+/* Add mask to the spelling s (a-z only) in t; s NULL: only make the root. */
+static void
+trie_add(struct trie *t, const char *s, uint32_t mask)
+{
+	size_t at = 0;
+	int c;
+
+	if (t->n == 0) {
+		t->cap = 64;
+		t->node = xcalloc(t->cap, sizeof *t->node);
+		t->n = 1;
+	}
+	if (s == NULL)
+		return;
+	for (; *s; s++) {
+		c = *s - 'a';
+		if (t->node[at].next[c] == 0) {
+			if (t->n == t->cap) {
+				t->node = xrealloc(t->node, 2 * t->cap * sizeof *t->node);
+				memset(t->node + t->cap, 0, t->cap * sizeof *t->node);
+				t->cap *= 2;
+			}
+			t->node[at].next[c] = (int)t->n++;
+		}
+		at = (size_t)t->node[at].next[c];
+	}
+	t->node[at].mask |= mask;
+}
+
 /*
  * Note spelling s of row `row` of part `part`, with class key.  -1 after
  * reporting when s already gives another class (the table would then
@@ -78,10 +122,9 @@ roman_add(struct roman *r, int part, int row, const char *s, const char *key,
     const char *where)
 {
 	struct hmap *keys = part == PART_VOWEL ? r->vkey : r->ckey;
-	uintptr_t mask = (uintptr_t)hmap_get(r->spell[part], s);
 	const char *had = hmap_get(keys, s);
 
-	hmap_put(r->spell[part], s, (void *)(mask | (uintptr_t)1 << row));
+	trie_add(&r->spell[part], s, (uint32_t)1 << row);
 	if (strlen(s) > r->maxlen[part])
 		r->maxlen[part] = strlen(s);
 	if (*s == '\0')
@@ -107,7 +150,7 @@ roman_load(void)
 		return NULL;
 	r = xcalloc(1, sizeof *r);
 	for (p = 0; p < NPARTS; p++)
-		r->spell[p] = hmap_new();
+		trie_add(&r->spell[p], NULL, 0);	/* the root */
 	r->ckey = hmap_new();
 	r->vkey = hmap_new();
 	for (i = 0; i < l->n; i++) {
@@ -168,7 +211,7 @@ roman_free(struct roman *r)
 	if (r == NULL)
 		return;
 	for (p = 0; p < NPARTS; p++) {
-		hmap_free(r->spell[p], NULL);
+		free(r->spell[p].node);
 		for (i = 0; i < part_rows[p]; i++)
 			free(r->rr[p][i]);
 	}
@@ -181,13 +224,16 @@ roman_free(struct roman *r)
 static uint32_t
 spell_mask(const struct roman *r, int part, const char *s, size_t len)
 {
-	char tmp[16];
+	const struct trie *t = &r->spell[part];
+	size_t i, at = 0;
 
-	if (len >= sizeof tmp || len > r->maxlen[part])
+	if (len > r->maxlen[part])
 		return 0;
-	memcpy(tmp, s, len);
-	tmp[len] = '\0';
-	return (uint32_t)(uintptr_t)hmap_get(r->spell[part], tmp);
+	for (i = 0; i < len; i++) {
+		if (s[i] < 'a' || s[i] > 'z' || (at = (size_t)t->node[at].next[s[i] - 'a']) == 0)
+			return 0;
+	}
+	return t->node[at].mask;
 }
 
 /*
