@@ -309,7 +309,8 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 		}
 	}
 	sort_forms = f;
-	qsort(edges, ne, sizeof *edges, by_ids);
+	if (ne > 1)	/* qsort must not be handed the NULL of no edges */
+		qsort(edges, ne, sizeof *edges, by_ids);
 
 	/*
 	 * A form torn between two forms that cannot be one person ("Thomas
