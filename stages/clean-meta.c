@@ -428,11 +428,16 @@ static size_t
 stamped_headline(const struct clean_rules *r, const struct cline *l)
 {
 	struct date dt;
-	size_t so, eo, at = 0;
+	size_t so, eo, k, at = 0;
 
 	if (strncasecmp(l->s, "date ", 5) == 0)
 		at = 5;
-	if (l->words > 30 || !isalnum((unsigned char)l->s[at]))
+	/* cheap first: the line opens with a number, a month or a weekday */
+	for (k = at; k < l->len && isalpha((unsigned char)l->s[k]); k++)
+		;
+	if (l->words > 30 || !(isdigit((unsigned char)l->s[at]) ||
+	    (k > at && (date_month_from_name(l->s + at, k - at) > 0 ||
+	    date_weekday_from_name(l->s + at, k - at) >= 0))))
 		return 0;
 	if (!find_date(r, l->s + at, l->len - at, 0, &dt, &so, &eo) || so != 0)
 		return 0;
