@@ -58,7 +58,7 @@ struct pubs {
 	struct lex *lex;
 	struct hmap *alias;	/* alias as matched -> entry index + 1 */
 	pcre2_code *re;
-	struct lex *orgwords;	/* org-words.tsv: "Office", "League" (not places) */
+	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
 };
 
 /* Patterns of this file, compiled once by meta_init. */
@@ -94,9 +94,14 @@ meta_init(void)
 		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
-		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		/* the site naming itself: "Subscribe to X", "Featured on X" */
+		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?"
+		    "((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})"
+		    "(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
 		/* the domain's name, free mail providers aside */
-		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
+		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?"
+		    "(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|"
+		    "protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
 		{ &re.publabel, "^(?:publisher|published by|source|provided by|uploader|uploaded by|distributed by)\\s*:?\\s+", PCRE2_CASELESS },
 		/* a statement's issuer: "The X League (XL) urges ...", "X announced today" */
 		{ &re.issuer, "^(?:The\\s+)?(\\p{Lu}[\\p{L}/&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}/&'’.-]*|of|for|on|and|the|against|to))*?)"
@@ -740,7 +745,7 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 
 /*
  * Is s[0..len) the name of an organization: does one of its words stand
- * in org-words.tsv, as other than a place's word ("League", "Office")?
+ * in org-words.tsv, as other than a place's word ("Association", "Office")?
  */
 static int
 org_name(const struct clean_rules *r, const char *s, size_t len)
@@ -903,9 +908,11 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 		while (*sub == ' ')
 			sub++;
 		if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
-			offer(pub, 3, i, "a field of a | line", pub_value(r, e, f + so, eo - so));
+			offer(pub, 3, i, "a field of a | line",
+			    pub_value(r, e, f + so, eo - so));
 		else if (clean_match(re.outlet, r->md, sub, flen - (size_t)(sub - f), NULL, NULL))
-			offer(pub, 3, i, "an outlet in a | line", json_stringn(sub, flen - (size_t)(sub - f)));
+			offer(pub, 3, i, "an outlet in a | line",
+			    json_stringn(sub, flen - (size_t)(sub - f)));
 		else if (role && (n = names_at(f, flen, 4)) == flen && !pub_find(r, f, flen, &so, &eo))
 			offer(by, 3, i, "an author in a | line", json_stringn(f, n));
 	}
@@ -1045,23 +1052,27 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
 			offer(&when, 1, i, "a date label", iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
-		    find_date(r, l->s, l->len, 0, &dt, &so, NULL))
+		    find_date(r, l->s, l->len, 0, &dt, &so, NULL)) {
 			/* "Updated" before the date makes it the update's;
 			 * after it ("May 9, 2018 / Updated ...") it is not */
 			if (clean_match(re.updated, r->md, l->s, so, NULL, NULL))
 				offer(&when, 4, i, "an \"Updated\" stamp", iso_value(&dt));
 			else
 				offer(&when, 3, i, "a date above the body", iso_value(&dt));
-		else if (!head && !prose && l->dateish && memchr(l->s, '@', l->len) &&
-		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL))
-			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));	/* "jroe@x.com 2019-05-04" */
+		} else if (!head && !prose && l->dateish && memchr(l->s, '@', l->len) &&
+		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL)) {
+			/* "jroe@x.example 2019-05-04 10:12" under the article */
+			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));
+		}
 		/* the publisher's label: "Publisher Radio Free Asia" */
 		if (!prose && l->words <= 8 &&
 		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &so, &n)))
-				offer(&pub, 1, i, "a publisher label", pub_value(r, e, l->s + eo + so, n - so));
+				offer(&pub, 1, i, "a publisher label",
+				    pub_value(r, e, l->s + eo + so, n - so));
 			else if (clean_words(l->s + eo, l->len - eo) <= 5)
-				offer(&pub, 1, i, "a publisher label", json_stringn(l->s + eo, l->len - eo));
+				offer(&pub, 1, i, "a publisher label",
+				    json_stringn(l->s + eo, l->len - eo));
 		}
 		/* the site naming itself in its furniture: "Subscribe to X",
 		 * an address at its domain (englishnews@x.com) */
@@ -1083,9 +1094,11 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				dl_line = i;
 			}
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
-				offer(&pub, 2, i, "the dateline's agency", pub_value(r, e, l->s + as + so, eo - so));
+				offer(&pub, 2, i, "the dateline's agency",
+				    pub_value(r, e, l->s + as + so, eo - so));
 			else if (as != PCRE2_UNSET && agency_shape(l->s + as, ae - as))
-				offer(&pub, 3, i, "an agency in the dateline's brackets", json_stringn(l->s + as, ae - as));
+				offer(&pub, 3, i, "an agency in the dateline's brackets",
+				    json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
 				memcpy(dl_text, l->s + ds, de - ds);
 				dl_text[de - ds] = '\0';
@@ -1104,12 +1117,14 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			/* the outlets the article names: the last resort */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) &&
 			    strcmp(lex_get(r->pubs->lex, e, "kind"), "state") != 0)
-				offer(&pub, 5, i, "an outlet the article names", pub_value(r, e, l->s + so, eo - so));
+				offer(&pub, 5, i, "an outlet the article names",
+				    pub_value(r, e, l->s + so, eo - so));
 			continue;
 		}
 		if (l->caption) {
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && so > 0 && l->s[so - 1] == '(')
-				offer(&pub, 4, i, "a caption's credit", pub_value(r, e, l->s + so, eo - so));
+				offer(&pub, 4, i, "a caption's credit",
+				    pub_value(r, e, l->s + so, eo - so));
 			continue;
 		}
 		if (ruled && !memchr(l->s, '|', l->len))
@@ -1128,13 +1143,16 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 
 			n = names_at(l->s + eo, l->len - eo, 12);
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &ps, &pe)) && ps <= n)
-				offer(&pub, ps == 0 ? 2 : 3, i, "a byline's agency", pub_value(r, e, l->s + eo + ps, pe - ps));
+				offer(&pub, ps == 0 ? 2 : 3, i, "a byline's agency",
+				    pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, "a byline", json_stringn(l->s + eo, n));
 			/* the authors' affiliation: "By Jane Roe, The Harbor Tribune" */
 			if (n > 0 && eo + n + 2 < l->len && l->s[eo + n] == ',' &&
-			    clean_match(re.outlet, r->md, l->s + eo + n + 2, l->len - eo - n - 2, NULL, NULL))
-				offer(&pub, 3, i, "a byline's outlet", json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
+			    clean_match(re.outlet, r->md, l->s + eo + n + 2, l->len - eo - n - 2,
+			    NULL, NULL))
+				offer(&pub, 3, i, "a byline's outlet",
+				    json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
@@ -1149,7 +1167,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
 			/* "Jane Doe Associated Press" */
 			offer(&by, 2, i, "an author before an agency", json_stringn(l->s, so - 1));
-			offer(&pub, 3, i, "an agency after an author", pub_value(r, e, l->s + so, eo - so));
+			offer(&pub, 3, i, "an agency after an author",
+			    pub_value(r, e, l->s + so, eo - so));
 			l->byline = 1;
 			meta_drop(d, l, "byline");
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
@@ -1194,7 +1213,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		ref.prec = DATE_PREC_DAY;
 		if (date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 		    dl_date.prec == DATE_PREC_DAY)
-			offer(&when, 2, dl_line, "the dateline, its year from the latest the article names", iso_value(&dl_date));
+			offer(&when, 2, dl_line, "the dateline, its year the latest the article names",
+			    iso_value(&dl_date));
 	}
 	/* An "Updated" stamp alone may be years after the article was
 	 * written (a page moved, an archive rebuilt): it is the publication
