@@ -358,6 +358,19 @@ name_token(const char *t, size_t n)
 	return 1;
 }
 
+/* A widget's word after an author's name: "Jane Roe Contact the Author". */
+static int
+widget_word(const char *t, size_t n)
+{
+	static const char *const w[] = { "Contact", "Follow", "Email", "E-mail", "More", NULL };
+	size_t i;
+
+	for (i = 0; w[i]; i++)
+		if (strlen(w[i]) == n && strncmp(t, w[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The longest run of name tokens at the start of s: people's names ("Jane
  * Doe and John Roe").  A month glued to the last name is cut off
@@ -373,7 +386,7 @@ names_at(const char *s, size_t len, int maxtok)
 	while (i < len && ntok < maxtok) {
 		for (t = i; t < len && s[t] != ' ' && s[t] != ',' && s[t] != '|'; t++)
 			;
-		if (t == i || !name_token(s + i, t - i))
+		if (t == i || !name_token(s + i, t - i) || widget_word(s + i, t - i))
 			break;
 		end = t;
 		ntok++;

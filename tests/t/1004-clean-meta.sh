@@ -113,7 +113,8 @@ test_expect_success 'an uploader label, a station over the date, "Featured on X"
 
 test_expect_success 'a byline with its date over a lower-case widget is no wrapped paragraph' '
 	printf "Trawler crew returns home after a month\n\nThe crew was held for a month.\nBy Jane Roe Contact the Author | April 22, 2016 at 11:28 AM\nshare with friends\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
-	test "$(meta published)" = 2016-04-22
+	test "$(meta published)" = 2016-04-22 &&
+	test "$(meta byline)" = "Jane Roe"
 '
 
 test_expect_success '--trace tells which candidate each field took, and why' '
