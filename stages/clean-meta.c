@@ -706,10 +706,11 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
  * (the capitalised words after it), or an e-mail address at its domain,
  * as the page spells the name ("Harbor Tribune" for harbortribune.com)
  * or else the domain.  Free mail providers name no publisher.  NULL when
- * the line has neither.
+ * the line has neither.  *tries counts the addresses looked up.
  */
 static json_t *
-own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *l)
+own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *l,
+	 int *tries)
 {
 	PCRE2_SIZE *ov;
 	char *fold;
@@ -720,9 +721,12 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 		ov = pcre2_get_ovector_pointer(r->md);
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
-	if (!memchr(l->s, '@', l->len) ||
+	/* Each address costs a look over the page: the first few only (a
+	 * page of a thousand addresses stays linear). */
+	if (!memchr(l->s, '@', l->len) || *tries >= 3 ||
 	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) <= 0)
 		return NULL;
+	++*tries;
 	ov = pcre2_get_ovector_pointer(r->md);
 	dom = l->s + ov[2];
 	dl = ov[3] - ov[2];		/* "harbortribune" of harbortribune.com */
@@ -1042,7 +1046,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	PCRE2_SIZE *ov;
 	const struct lex_entry *e;
 	char dl_text[32] = "";
-	int year, issuer_seen = 0;
+	int year, issuer_seen = 0, mail_tries = 0;
 
 	/* The page's header runs to the second paragraph of prose: a
 	 * standfirst may come before the date and the byline. */
@@ -1089,7 +1093,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		}
 		/* the site naming itself in its furniture: "Subscribe to X",
 		 * an address at its domain (englishnews@x.com) */
-		if (!prose && l->words <= 20 && (v = own_name(d, r, l)) != NULL)
+		if (!prose && l->words <= 20 && (v = own_name(d, r, l, &mail_tries)) != NULL)
 			offer(&pub, 4, i, "the site naming itself", v);
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
