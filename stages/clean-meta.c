@@ -1076,9 +1076,11 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&when, 4, i, "an \"Updated\" stamp", iso_value(&dt));
 			else
 				offer(&when, 3, i, "a date above the body", iso_value(&dt));
-		} else if (!head && !prose && l->dateish && memchr(l->s, '@', l->len) &&
+		} else if (!head && !prose && l->dateish && (memchr(l->s, '@', l->len) ||
+		    ((j = next_nonblank(d, i, -1)) >= 0 && strchr(d->lines[j].s, '@'))) &&
 		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL)) {
-			/* "jroe@x.example 2019-05-04 10:12" under the article */
+			/* "jroe@x.example 2019-05-04 10:12" under the article,
+			 * or the stamp on the line under the address */
 			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));
 		}
 		/* the publisher's label: "Publisher Radio Free Asia" */

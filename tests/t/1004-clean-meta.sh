@@ -86,6 +86,11 @@ test_expect_success 'the site names itself: an address at its domain, a "Subscri
 	test "$(meta byline)" = "Jane Roe"
 '
 
+test_expect_success 'a stamp under the e-mail address in a footer is the date' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nSend news tips to desk@harborbeacon.example\n2012-07-27 17:40\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2012-07-27
+'
+
 test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
 	test "$(meta publisher)" = null &&
