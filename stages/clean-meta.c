@@ -782,6 +782,39 @@ org_name(const struct clean_rules *r, const char *s, size_t len)
 	return 0;
 }
 
+/* Is s[0..len) one to three capitalised words: a place ("Seoul", "Hong Kong")? */
+static int
+place_words(const char *s, size_t len)
+{
+	size_t i = 0, t;
+	int n = 0;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		if (t == i || !name_token(s + i, t - i) || ++n > 3)
+			return 0;
+		i = t + 1;
+	}
+	return n > 0;
+}
+
+/* The first field of s[0..len) after a comma that names an outlet, or NULL. */
+static json_t *
+byline_outlet(const struct clean_rules *r, const char *s, size_t len)
+{
+	const char *f, *end = s + len, *c;
+
+	for (f = memchr(s, ',', len); f != NULL; f = c) {
+		for (f++; f < end && *f == ' '; f++)
+			;
+		c = memchr(f, ',', (size_t)(end - f));
+		if (clean_match(re.outlet, r->md, f, (size_t)((c ? c : end) - f), NULL, NULL))
+			return json_stringn(f, (size_t)((c ? c : end) - f));
+	}
+	return NULL;
+}
+
 /* Is line i next to a caption, no blank line between? */
 static int
 next_to_caption(const struct cdoc *d, long i)
@@ -1166,12 +1199,11 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				    pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, "a byline", json_stringn(l->s + eo, n));
-			/* the authors' affiliation: "By Jane Roe, The Harbor Tribune" */
-			if (n > 0 && eo + n + 2 < l->len && l->s[eo + n] == ',' &&
-			    clean_match(re.outlet, r->md, l->s + eo + n + 2, l->len - eo - n - 2,
-			    NULL, NULL))
-				offer(&pub, 3, i, "a byline's outlet",
-				    json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
+			/* the authors' affiliation, a field after a comma: "By
+			 * Jane Roe, The Harbor Tribune", "By Jane Roe, Staff,
+			 * The Harbor Tribune" */
+			if (n > 0 && (v = byline_outlet(r, l->s + eo + n, l->len - eo - n)) != NULL)
+				offer(&pub, 3, i, "a byline's outlet", v);
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
@@ -1201,6 +1233,15 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&pub, 3, i, "a masthead over the date", json_stringn(l->s, l->len));
 			else
 				offer(&by, 2, i, "an author's name over the date", json_stringn(l->s, n));
+		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) > 0 &&
+		    n + 4 < l->len && strncmp(l->s + n, " in ", 4) == 0 &&
+		    place_words(l->s + n + 4, l->len - n - 4) &&
+		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
+			/* "Jane Roe in Seoul" over the date */
+			offer(&by, 2, i, "an author's name and place over the date",
+			    json_stringn(l->s, n));
+			l->byline = 1;
+			meta_drop(d, l, "byline");
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    clean_match(re.role, r->md, d->lines[j].s, d->lines[j].len, NULL, NULL)) {

@@ -91,6 +91,14 @@ test_expect_success 'a stamp under the e-mail address in a footer is the date' '
 	test "$(meta published)" = 2012-07-27
 '
 
+test_expect_success 'an author and place over the date; a byline'"'"'s outlet after a title' '
+	printf "Trawler crew returns home after a month\nJane Roe in Harbor City\nFri 14 Jun 2019 09.12 BST\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta byline)" = "Jane Roe" &&
+	captive-ingest -q in.txt | captive-clean -q --text >out && ! grep -F "Harbor City" out &&
+	printf "Trawler crew returns home after a month\nBy Tom Doe, Staff, The Harbor Times\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "The Harbor Times" && test "$(meta byline)" = "Tom Doe"
+'
+
 test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
 	test "$(meta publisher)" = null &&
