@@ -233,14 +233,18 @@ clean_drop(struct cline *l, const char *why)
 	l->why = why;
 }
 
-/* A caption printed twice: "Text.Text. AFP": the start comes back whole. */
+/*
+ * A caption printed twice: "Text.Text. AFP": the start comes back whole.
+ * A caption is short: a long line that repeats itself (a text pasted
+ * twice, a page of one long line) is the article's.
+ */
 static int
 doubled(const struct cline *l)
 {
 	const size_t probe = 24;
 	size_t off, m;
 
-	if (l->len < 2 * probe + 2)
+	if (l->len < 2 * probe + 2 || l->words > 150)
 		return 0;
 	for (off = probe; off + probe <= l->len; off++) {
 		if (memcmp(l->s, l->s + off, probe) != 0)

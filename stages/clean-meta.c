@@ -58,7 +58,7 @@ struct pubs {
 	struct lex *lex;
 	struct hmap *alias;	/* alias as matched -> entry index + 1 */
 	pcre2_code *re;
-	struct lex *orgwords;	/* org-words.tsv: "Office", "League" (not places) */
+	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
 };
 
 /* Patterns of this file, compiled once by meta_init. */
@@ -94,9 +94,14 @@ meta_init(void)
 		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
-		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		/* the site naming itself: "Subscribe to X", "Featured on X" */
+		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?"
+		    "((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})"
+		    "(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
 		/* the domain's name, free mail providers aside */
-		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
+		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?"
+		    "(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|"
+		    "protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
 		{ &re.publabel, "^(?:publisher|published by|source|provided by|uploader|uploaded by|distributed by)\\s*:?\\s+", PCRE2_CASELESS },
 		/* a statement's issuer: "The X League (XL) urges ...", "X announced today" */
 		{ &re.issuer, "^(?:The\\s+)?(\\p{Lu}[\\p{L}/&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}/&'’.-]*|of|for|on|and|the|against|to))*?)"
@@ -353,6 +358,19 @@ name_token(const char *t, size_t n)
 	return 1;
 }
 
+/* A widget's word after an author's name: "Jane Roe Contact the Author". */
+static int
+widget_word(const char *t, size_t n)
+{
+	static const char *const w[] = { "Contact", "Follow", "Email", "E-mail", "More", NULL };
+	size_t i;
+
+	for (i = 0; w[i]; i++)
+		if (strlen(w[i]) == n && strncmp(t, w[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The longest run of name tokens at the start of s: people's names ("Jane
  * Doe and John Roe").  A month glued to the last name is cut off
@@ -368,7 +386,7 @@ names_at(const char *s, size_t len, int maxtok)
 	while (i < len && ntok < maxtok) {
 		for (t = i; t < len && s[t] != ' ' && s[t] != ',' && s[t] != '|'; t++)
 			;
-		if (t == i || !name_token(s + i, t - i))
+		if (t == i || !name_token(s + i, t - i) || widget_word(s + i, t - i))
 			break;
 		end = t;
 		ntok++;
@@ -428,11 +446,16 @@ static size_t
 stamped_headline(const struct clean_rules *r, const struct cline *l)
 {
 	struct date dt;
-	size_t so, eo, at = 0;
+	size_t so, eo, k, at = 0;
 
 	if (strncasecmp(l->s, "date ", 5) == 0)
 		at = 5;
-	if (l->words > 30 || !isalnum((unsigned char)l->s[at]))
+	/* cheap first: the line opens with a number, a month or a weekday */
+	for (k = at; k < l->len && isalpha((unsigned char)l->s[k]); k++)
+		;
+	if (l->words > 30 || !(isdigit((unsigned char)l->s[at]) ||
+	    (k > at && (date_month_from_name(l->s + at, k - at) > 0 ||
+	    date_weekday_from_name(l->s + at, k - at) >= 0))))
 		return 0;
 	if (!find_date(r, l->s + at, l->len - at, 0, &dt, &so, &eo) || so != 0)
 		return 0;
@@ -683,10 +706,11 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
  * (the capitalised words after it), or an e-mail address at its domain,
  * as the page spells the name ("Harbor Tribune" for harbortribune.com)
  * or else the domain.  Free mail providers name no publisher.  NULL when
- * the line has neither.
+ * the line has neither.  *tries counts the addresses looked up.
  */
 static json_t *
-own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *l)
+own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *l,
+	 int *tries)
 {
 	PCRE2_SIZE *ov;
 	char *fold;
@@ -697,9 +721,12 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 		ov = pcre2_get_ovector_pointer(r->md);
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
-	if (!memchr(l->s, '@', l->len) ||
+	/* Each address costs a look over the page: the first few only (a
+	 * page of a thousand addresses stays linear). */
+	if (!memchr(l->s, '@', l->len) || *tries >= 3 ||
 	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) <= 0)
 		return NULL;
+	++*tries;
 	ov = pcre2_get_ovector_pointer(r->md);
 	dom = l->s + ov[2];
 	dl = ov[3] - ov[2];		/* "harbortribune" of harbortribune.com */
@@ -735,7 +762,7 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 
 /*
  * Is s[0..len) the name of an organization: does one of its words stand
- * in org-words.tsv, as other than a place's word ("League", "Office")?
+ * in org-words.tsv, as other than a place's word ("Association", "Office")?
  */
 static int
 org_name(const struct clean_rules *r, const char *s, size_t len)
@@ -753,6 +780,39 @@ org_name(const struct clean_rules *r, const char *s, size_t len)
 		i = t + 1;
 	}
 	return 0;
+}
+
+/* Is s[0..len) one to three capitalised words: a place ("Seoul", "Hong Kong")? */
+static int
+place_words(const char *s, size_t len)
+{
+	size_t i = 0, t;
+	int n = 0;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		if (t == i || !name_token(s + i, t - i) || ++n > 3)
+			return 0;
+		i = t + 1;
+	}
+	return n > 0;
+}
+
+/* The first field of s[0..len) after a comma that names an outlet, or NULL. */
+static json_t *
+byline_outlet(const struct clean_rules *r, const char *s, size_t len)
+{
+	const char *f, *end = s + len, *c;
+
+	for (f = memchr(s, ',', len); f != NULL; f = c) {
+		for (f++; f < end && *f == ' '; f++)
+			;
+		c = memchr(f, ',', (size_t)(end - f));
+		if (clean_match(re.outlet, r->md, f, (size_t)((c ? c : end) - f), NULL, NULL))
+			return json_stringn(f, (size_t)((c ? c : end) - f));
+	}
+	return NULL;
 }
 
 /* Is line i next to a caption, no blank line between? */
@@ -898,9 +958,11 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 		while (*sub == ' ')
 			sub++;
 		if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
-			offer(pub, 3, i, "a field of a | line", pub_value(r, e, f + so, eo - so));
+			offer(pub, 3, i, "a field of a | line",
+			    pub_value(r, e, f + so, eo - so));
 		else if (clean_match(re.outlet, r->md, sub, flen - (size_t)(sub - f), NULL, NULL))
-			offer(pub, 3, i, "an outlet in a | line", json_stringn(sub, flen - (size_t)(sub - f)));
+			offer(pub, 3, i, "an outlet in a | line",
+			    json_stringn(sub, flen - (size_t)(sub - f)));
 		else if (role && (n = names_at(f, flen, 4)) == flen && !pub_find(r, f, flen, &so, &eo))
 			offer(by, 3, i, "an author in a | line", json_stringn(f, n));
 	}
@@ -1017,7 +1079,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	PCRE2_SIZE *ov;
 	const struct lex_entry *e;
 	char dl_text[32] = "";
-	int year, issuer_seen = 0;
+	int year, issuer_seen = 0, mail_tries = 0;
 
 	/* The page's header runs to the second paragraph of prose: a
 	 * standfirst may come before the date and the byline. */
@@ -1040,27 +1102,33 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
 			offer(&when, 1, i, "a date label", iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
-		    find_date(r, l->s, l->len, 0, &dt, &so, NULL))
+		    find_date(r, l->s, l->len, 0, &dt, &so, NULL)) {
 			/* "Updated" before the date makes it the update's;
 			 * after it ("May 9, 2018 / Updated ...") it is not */
 			if (clean_match(re.updated, r->md, l->s, so, NULL, NULL))
 				offer(&when, 4, i, "an \"Updated\" stamp", iso_value(&dt));
 			else
 				offer(&when, 3, i, "a date above the body", iso_value(&dt));
-		else if (!head && !prose && l->dateish && memchr(l->s, '@', l->len) &&
-		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL))
-			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));	/* "jroe@x.com 2019-05-04" */
+		} else if (!head && !prose && l->dateish && (memchr(l->s, '@', l->len) ||
+		    ((j = next_nonblank(d, i, -1)) >= 0 && strchr(d->lines[j].s, '@'))) &&
+		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL)) {
+			/* "jroe@x.example 2019-05-04 10:12" under the article,
+			 * or the stamp on the line under the address */
+			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));
+		}
 		/* the publisher's label: "Publisher Radio Free Asia" */
 		if (!prose && l->words <= 8 &&
 		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &so, &n)))
-				offer(&pub, 1, i, "a publisher label", pub_value(r, e, l->s + eo + so, n - so));
+				offer(&pub, 1, i, "a publisher label",
+				    pub_value(r, e, l->s + eo + so, n - so));
 			else if (clean_words(l->s + eo, l->len - eo) <= 5)
-				offer(&pub, 1, i, "a publisher label", json_stringn(l->s + eo, l->len - eo));
+				offer(&pub, 1, i, "a publisher label",
+				    json_stringn(l->s + eo, l->len - eo));
 		}
 		/* the site naming itself in its furniture: "Subscribe to X",
 		 * an address at its domain (englishnews@x.com) */
-		if (!prose && l->words <= 20 && (v = own_name(d, r, l)) != NULL)
+		if (!prose && l->words <= 20 && (v = own_name(d, r, l, &mail_tries)) != NULL)
 			offer(&pub, 4, i, "the site naming itself", v);
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
@@ -1078,9 +1146,11 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				dl_line = i;
 			}
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
-				offer(&pub, 2, i, "the dateline's agency", pub_value(r, e, l->s + as + so, eo - so));
+				offer(&pub, 2, i, "the dateline's agency",
+				    pub_value(r, e, l->s + as + so, eo - so));
 			else if (as != PCRE2_UNSET && agency_shape(l->s + as, ae - as))
-				offer(&pub, 3, i, "an agency in the dateline's brackets", json_stringn(l->s + as, ae - as));
+				offer(&pub, 3, i, "an agency in the dateline's brackets",
+				    json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
 				memcpy(dl_text, l->s + ds, de - ds);
 				dl_text[de - ds] = '\0';
@@ -1099,12 +1169,14 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			/* the outlets the article names: the last resort */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) &&
 			    strcmp(lex_get(r->pubs->lex, e, "kind"), "state") != 0)
-				offer(&pub, 5, i, "an outlet the article names", pub_value(r, e, l->s + so, eo - so));
+				offer(&pub, 5, i, "an outlet the article names",
+				    pub_value(r, e, l->s + so, eo - so));
 			continue;
 		}
 		if (l->caption) {
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && so > 0 && l->s[so - 1] == '(')
-				offer(&pub, 4, i, "a caption's credit", pub_value(r, e, l->s + so, eo - so));
+				offer(&pub, 4, i, "a caption's credit",
+				    pub_value(r, e, l->s + so, eo - so));
 			continue;
 		}
 		if (ruled && !memchr(l->s, '|', l->len))
@@ -1123,13 +1195,15 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 
 			n = names_at(l->s + eo, l->len - eo, 12);
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &ps, &pe)) && ps <= n)
-				offer(&pub, ps == 0 ? 2 : 3, i, "a byline's agency", pub_value(r, e, l->s + eo + ps, pe - ps));
+				offer(&pub, ps == 0 ? 2 : 3, i, "a byline's agency",
+				    pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, "a byline", json_stringn(l->s + eo, n));
-			/* the authors' affiliation: "By Jane Roe, The Harbor Tribune" */
-			if (n > 0 && eo + n + 2 < l->len && l->s[eo + n] == ',' &&
-			    clean_match(re.outlet, r->md, l->s + eo + n + 2, l->len - eo - n - 2, NULL, NULL))
-				offer(&pub, 3, i, "a byline's outlet", json_stringn(l->s + eo + n + 2, l->len - eo - n - 2));
+			/* the authors' affiliation, a field after a comma: "By
+			 * Jane Roe, The Harbor Tribune", "By Jane Roe, Staff,
+			 * The Harbor Tribune" */
+			if (n > 0 && (v = byline_outlet(r, l->s + eo + n, l->len - eo - n)) != NULL)
+				offer(&pub, 3, i, "a byline's outlet", v);
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
@@ -1144,7 +1218,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
 			/* "Jane Doe Associated Press" */
 			offer(&by, 2, i, "an author before an agency", json_stringn(l->s, so - 1));
-			offer(&pub, 3, i, "an agency after an author", pub_value(r, e, l->s + so, eo - so));
+			offer(&pub, 3, i, "an agency after an author",
+			    pub_value(r, e, l->s + so, eo - so));
 			l->byline = 1;
 			meta_drop(d, l, "byline");
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
@@ -1158,6 +1233,15 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&pub, 3, i, "a masthead over the date", json_stringn(l->s, l->len));
 			else
 				offer(&by, 2, i, "an author's name over the date", json_stringn(l->s, n));
+		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) > 0 &&
+		    n + 4 < l->len && strncmp(l->s + n, " in ", 4) == 0 &&
+		    place_words(l->s + n + 4, l->len - n - 4) &&
+		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
+			/* "Jane Roe in Seoul" over the date */
+			offer(&by, 2, i, "an author's name and place over the date",
+			    json_stringn(l->s, n));
+			l->byline = 1;
+			meta_drop(d, l, "byline");
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    clean_match(re.role, r->md, d->lines[j].s, d->lines[j].len, NULL, NULL)) {
@@ -1189,7 +1273,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		ref.prec = DATE_PREC_DAY;
 		if (date_scan(dl_text, strlen(dl_text), &ref, &dl_date) > 0 &&
 		    dl_date.prec == DATE_PREC_DAY)
-			offer(&when, 2, dl_line, "the dateline, its year from the latest the article names", iso_value(&dl_date));
+			offer(&when, 2, dl_line, "the dateline, its year the latest the article names",
+			    iso_value(&dl_date));
 	}
 	/* An "Updated" stamp alone may be years after the article was
 	 * written (a page moved, an archive rebuilt): it is the publication

@@ -355,7 +355,7 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 /* Was l dropped as the page's furniture (not as the headline or a byline,
  * which the article's text follows)? */
 static int
-furniture(const struct cline *l)
+dropped_furniture(const struct cline *l)
 {
 	return l->drop && !l->byline && !l->dateish && l->why &&
 	    strcmp(l->why, "headline") != 0 && strcmp(l->why, "before the headline") != 0;
@@ -425,15 +425,14 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 			add(ro, l, b[SIG_TOP]);
 			if (bulleted(l) && recaps(d, l, first))
 				add(ro, l, b[SIG_RECAP]);
-		}
-		else if ((long)i > last)
+		} else if ((long)i > last)
 			add(ro, l, b[SIG_END]);
 		else if (!kept_prose(l) && (p = neighbour(d, (long)i, -1)) >= 0 &&
 		    kept_prose(&d->lines[p]) && (n = neighbour(d, (long)i, 1)) >= 0 &&
 		    kept_prose(&d->lines[n]))
 			add(ro, l, b[SIG_BETWEEN]);
-		if ((i > 0 && furniture(&d->lines[i - 1])) ||
-		    (i + 1 < d->n && furniture(&d->lines[i + 1])))
+		if ((i > 0 && dropped_furniture(&d->lines[i - 1])) ||
+		    (i + 1 < d->n && dropped_furniture(&d->lines[i + 1])))
 			add(ro, l, b[SIG_BESIDE]);
 		judge(ro, l);
 	}

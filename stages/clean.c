@@ -90,6 +90,18 @@ trace_lines(const struct cdoc *d, const struct clean_rules *r)
 	buf_release(&why);
 }
 
+/* Does d hold a line with a letter or digit? */
+static int
+has_text(const struct cdoc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (d->lines[i].words > 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The lines of one text, judged.  text (normalized, taken over) is split;
  * html says the text came out of clean_html, which has removed the page's
@@ -123,6 +135,9 @@ clean_lines(char *text, size_t len, const char *source, int html,
 	if (r->trace)
 		trace_lines(&d, r);
 	clean_join(&d, out);
+	if (out->len == 0 && has_text(&d))
+		msg_warn("%s: no article text left: every line was judged page furniture "
+		    "(--trace tells why)", source);
 	clean_doc_free(&d);
 }
 

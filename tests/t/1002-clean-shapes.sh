@@ -62,6 +62,12 @@ test_expect_success 'a caption printed twice (alt text and caption) goes' '
 	test_cmp expect out
 '
 
+test_expect_success 'a long line that repeats itself is the article, not a caption printed twice' '
+	line=$(i=0; while [ $i -lt 40 ]; do printf "%s " "$P1"; i=$((i + 1)); done) &&
+	body "Trawler crew returns home\n\n$line\n" >out &&
+	test $(wc -c <out) -gt 3000
+'
+
 test_expect_success 'publisher: initials give way to the name the page spells out' '
 	printf "Trawler crew returns home after a month\n\nBy Jane Roe\nAssociated Press\n\nBUSAN, South Korea (AP) -- $P1\n" >ap.txt &&
 	captive-ingest -q ap.txt | captive-clean -q >rec &&

@@ -86,6 +86,19 @@ test_expect_success 'the site names itself: an address at its domain, a "Subscri
 	test "$(meta byline)" = "Jane Roe"
 '
 
+test_expect_success 'a stamp under the e-mail address in a footer is the date' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nSend news tips to desk@harborbeacon.example\n2012-07-27 17:40\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2012-07-27
+'
+
+test_expect_success 'an author and place over the date; a byline'"'"'s outlet after a title' '
+	printf "Trawler crew returns home after a month\nJane Roe in Harbor City\nFri 14 Jun 2019 09.12 BST\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta byline)" = "Jane Roe" &&
+	captive-ingest -q in.txt | captive-clean -q --text >out && ! grep -F "Harbor City" out &&
+	printf "Trawler crew returns home after a month\nBy Tom Doe, Staff, The Harbor Times\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "The Harbor Times" && test "$(meta byline)" = "Tom Doe"
+'
+
 test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
 	test "$(meta publisher)" = null &&
@@ -113,7 +126,8 @@ test_expect_success 'an uploader label, a station over the date, "Featured on X"
 
 test_expect_success 'a byline with its date over a lower-case widget is no wrapped paragraph' '
 	printf "Trawler crew returns home after a month\n\nThe crew was held for a month.\nBy Jane Roe Contact the Author | April 22, 2016 at 11:28 AM\nshare with friends\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
-	test "$(meta published)" = 2016-04-22
+	test "$(meta published)" = 2016-04-22 &&
+	test "$(meta byline)" = "Jane Roe"
 '
 
 test_expect_success '--trace tells which candidate each field took, and why' '
