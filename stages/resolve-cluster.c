@@ -361,6 +361,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 			if (x != best) {
 				merge_form(f[best].rec, f[x].rec);
 				hmap_put(ctx->redirect, f[x].id, xstrdup(f[best].id));
+				hmap_put(ctx->gone, f[x].id, (void *)1);
 			}
 			x = f[x].next;
 		} while (x != best);
