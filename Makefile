@@ -1,6 +1,7 @@
 # captive: one non-recursive Makefile.
 #   make                 build every stage into bin/
-#   make release         build the seeds' release into dist/ (SEEDS=, DIST= to change)
+#   make release         build the seeds' release into dist/ (SEEDS=, DIST= to change;
+#                        PREVIOUS= the release whose person ids are kept)
 #   make check           unit and end-to-end tests
 #   make deps            install the Debian packages the build and tests need
 #   make sanitize        the whole check under ASan+UBSan, in build-sanitize/
@@ -14,6 +15,12 @@ DIST      ?= dist
 BUILD     ?= build
 BIN       ?= bin
 WORK      ?= $(BUILD)/work-$(notdir $(abspath $(DIST)))
+# The release whose person ids the new one keeps (captive-resolve
+# --previous): by default the one of the highest version below VERSION in
+# DIST; PREVIOUS= (empty) starts a fresh id space.
+PREVIOUS  ?= $(shell v=$$(for d in $(DIST)/captive-*; do [ -f "$$d/persons.csv.gz" ] && \
+	       basename "$$d" | sed 's/^captive-//'; done | { cat; echo "$(VERSION)"; } | \
+	       sort -uV | sed -n '/^$(VERSION)$$/{x;p;q;};h'); [ -n "$$v" ] && echo "$(DIST)/captive-$$v")
 
 CC        ?= cc
 PKGS      := jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8
@@ -81,7 +88,7 @@ release: $(PROGRAMS)
 	  { $(BIN)/captive-ingest -q $(SEEDS) || echo ingest >>$$w/failed; } \
 	  | { $(BIN)/captive-clean -q || echo clean >>$$w/failed; } \
 	  | { $(BIN)/captive-extract -q || echo extract >>$$w/failed; } \
-	  | { $(BIN)/captive-resolve -q || echo resolve >>$$w/failed; } \
+	  | { $(BIN)/captive-resolve -q $(if $(PREVIOUS),--previous $(PREVIOUS)) || echo resolve >>$$w/failed; } \
 	  | { $(BIN)/captive-validate -q --rejects $$w/rejects.jsonl || echo validate >>$$w/failed; } \
 	  | { $(BIN)/captive-emit -q --out $$w/emit || echo emit >>$$w/failed; }; \
 	$(BIN)/captive-release -q --version $(VERSION) --out $(DIST) $(WORK)/emit

@@ -16,7 +16,7 @@
 
 /* Rows of a table read back, without its header. */
 static size_t
-docs_rows(const struct release_csv *t)
+docs_rows(const struct csvin *t)
 {
 	return t && t->n > 0 ? t->n - 1 : 0;
 }
@@ -280,10 +280,10 @@ release_citation(struct buf *out, const struct release_info *ri)
  * The data rows of t (NULL: none) that have column col, as pointers into
  * t, in file order.  Caller frees the array.
  */
-static const struct release_row **
-docs_sorted(const struct release_csv *t, int col, size_t *n)
+static const struct csvin_row **
+docs_sorted(const struct csvin *t, int col, size_t *n)
 {
-	const struct release_row **v;
+	const struct csvin_row **v;
 	size_t i;
 
 	*n = 0;
@@ -299,22 +299,22 @@ static int docs_sort_col;
 static int
 docs_cmp_col(const void *a, const void *b)
 {
-	const struct release_row *ra = *(const struct release_row *const *)a;
-	const struct release_row *rb = *(const struct release_row *const *)b;
+	const struct csvin_row *ra = *(const struct csvin_row *const *)a;
+	const struct csvin_row *rb = *(const struct csvin_row *const *)b;
 
 	return strcmp(ra->f[docs_sort_col], rb->f[docs_sort_col]);
 }
 
 /* One line of the added/removed lists: `id` and what the row says. */
 static void
-docs_change_line(struct buf *out, const struct release_csv *t, const struct release_row *r,
+docs_change_line(struct buf *out, const struct csvin *t, const struct csvin_row *r,
 		 int id, const char *const *cols)
 {
 	const char *sep = " ";
 
 	buf_addf(out, "- `%s`", r->f[id]);
 	for (; *cols; cols++) {
-		int c = release_csv_column(t, *cols);
+		int c = csvin_column(t, *cols);
 
 		if (c >= 0 && (size_t)c < r->n && r->f[c][0]) {
 			buf_adds(out, sep);
@@ -327,12 +327,12 @@ docs_change_line(struct buf *out, const struct release_csv *t, const struct rele
 
 /* The added and removed rows of a table by id, in id order. */
 static void
-docs_diff(struct buf *out, const char *what, const struct release_csv *old,
-	  const struct release_csv *cur, const char *const *cols)
+docs_diff(struct buf *out, const char *what, const struct csvin *old,
+	  const struct csvin *cur, const char *const *cols)
 {
-	int io = old ? release_csv_column(old, "id") : -1;
-	int ic = release_csv_column(cur, "id");
-	const struct release_row **a, **b;
+	int io = old ? csvin_column(old, "id") : -1;
+	int ic = csvin_column(cur, "id");
+	const struct csvin_row **a, **b;
 	size_t na, nb, i = 0, j = 0;
 	struct buf added = BUF_INIT, removed = BUF_INIT;
 	size_t nadd = 0, nrem = 0;
@@ -390,7 +390,7 @@ release_changes(struct buf *out, const struct release_info *ri)
 			events = i + 1;
 		buf_addf(out, "| %s | ", name);
 		if (ri->prev_version != NULL) {
-			const struct release_csv *old = ri->prev_csv[i];
+			const struct csvin *old = ri->prev_csv[i];
 
 			if (old != NULL)
 				buf_addf(out, "%zu | ", docs_rows(old));

@@ -231,17 +231,17 @@ release_previous(void)
 }
 
 /* Read DIST/captive-V/NAME.csv.gz, or NULL when it cannot be read. */
-static struct release_csv *
+static struct csvin *
 release_read_previous(const char *version, const char *name)
 {
 	struct buf path = BUF_INIT, b = BUF_INIT;
-	struct release_csv *t = NULL;
+	struct csvin *t = NULL;
 
 	buf_addf(&path, "%s/captive-%s/%s.csv.gz", opt.out, version, name);
 	if (release_slurp(path.data, &b) == 0) {
 		t = xcalloc(1, sizeof(*t));
-		if (release_csv_read(t, path.data, b.data, b.len) < 0) {
-			release_csv_free(t);
+		if (csvin_read(t, path.data, b.data, b.len) < 0) {
+			csvin_free(t);
 			free(t);
 			t = NULL;
 		}
@@ -406,7 +406,7 @@ main(int argc, char **argv)
 		buf_addf(&b, "%s.csv.gz", name ? name : "");
 		if ((f = release_find(&fs, b.data)) == NULL)
 			die("%s: no %s: run captive-emit first", opt.emitdir, b.data);
-		if (release_csv_read(&ri.csv[i], b.data, f->data.data, f->data.len) < 0)
+		if (csvin_read(&ri.csv[i], b.data, f->data.data, f->data.len) < 0)
 			die("%s: cannot release a damaged table", opt.emitdir);
 	}
 	buf_reset(&b);
@@ -446,9 +446,9 @@ main(int argc, char **argv)
 	msg_note("%s: %zu files, %zu tables", final.data, fs.n, ntables);
 
 	for (i = 0; i < ntables; i++) {
-		release_csv_free(&ri.csv[i]);
+		csvin_free(&ri.csv[i]);
 		if (ri.prev_csv[i] != NULL)
-			release_csv_free(ri.prev_csv[i]);
+			csvin_free(ri.prev_csv[i]);
 		free(ri.prev_csv[i]);
 	}
 	free(ri.csv);

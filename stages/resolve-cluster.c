@@ -158,15 +158,18 @@ by_ids(const void *pa, const void *pb)
 	return c ? c : strcmp(sort_forms[a->b].id, sort_forms[b->b].id);
 }
 
-/* The form that names a group: the fullest name, then the most documents. */
+/*
+ * The form that names a group: the fullest name, then a Korean name family
+ * name first, then the most documents, then the first in byte order.
+ */
 static int
 better_form(const struct form *a, const struct form *b)
 {
 	const char *na = jsonl_str(a->rec, "name"), *nb = jsonl_str(b->rec, "name");
 	size_t da = json_array_size(json_object_get(a->rec, "document_ids"));
 	size_t db = json_array_size(json_object_get(b->rec, "document_ids"));
-	int fa = a->nnames && a->names[0].order == RNAME_FAMILY_FIRST;
-	int fb = b->nnames && b->names[0].order == RNAME_FAMILY_FIRST;
+	int fa = a->nnames && a->names[0].korean && a->names[0].order == RNAME_FAMILY_FIRST;
+	int fb = b->nnames && b->names[0].korean && b->names[0].order == RNAME_FAMILY_FIRST;
 
 	if (strlen(na) != strlen(nb))
 		return strlen(na) > strlen(nb);
@@ -359,6 +362,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 			if (x != best) {
 				merge_form(f[best].rec, f[x].rec);
 				hmap_put(ctx->redirect, f[x].id, xstrdup(f[best].id));
+				hmap_put(ctx->gone, f[x].id, (void *)1);
 			}
 			x = f[x].next;
 		} while (x != best);

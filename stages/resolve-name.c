@@ -13,7 +13,8 @@
  *
  * Any other name of two words or more matches one with the same first and
  * last word whose middle names agree where both have them, an initial
- * standing for any name it begins ("Otto Warmbier", "Otto F. Warmbier").
+ * standing for any name it begins ("Otto Warmbier", "Otto F. Warmbier");
+ * a Japanese name may be written family name first (Nakamura Yui).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -262,6 +263,23 @@ hangul_name(const struct rname_lex *lx, char **w, int n, struct rname *out)
 	return 0;
 }
 
+/*
+ * A Japanese name in Japanese order: two words, a Japanese family name
+ * (names-family.tsv, origin ja) and a Japanese given name (names-given.tsv,
+ * origin japanese), as extract reads them.
+ */
+static int
+japanese_order(const struct rname_lex *lx, char **w, int n)
+{
+	const struct lex_entry *f, *g;
+
+	if (n != 2 || (f = lex_lookup(lx->family, w[0])) == NULL ||
+	    (g = lex_lookup(lx->given, w[1])) == NULL)
+		return 0;
+	return strcmp(lex_get(lx->family, f, "origin"), "ja") == 0 &&
+	    strcmp(lex_get(lx->given, g, "origin"), "japanese") == 0;
+}
+
 static const char *const suffixes[] = { "jr", "sr", "ii", "iii", "iv", NULL };
 
 static int
@@ -296,8 +314,16 @@ rname_parse(const struct rname_lex *lx, const char *name, struct rname *out)
 	rname_free(out);
 	if (n < 2)
 		goto done;
-	out->first = resolve_key(w[0]);
-	out->last = resolve_key(w[n - 1]);
+	if (japanese_order(lx, w, n)) {
+		/* Nakamura Yui is Yui Nakamura. */
+		out->order = RNAME_FAMILY_FIRST;
+		out->first = resolve_key(w[1]);
+		out->last = resolve_key(w[0]);
+	} else {
+		out->order = RNAME_FAMILY_LAST;
+		out->first = resolve_key(w[0]);
+		out->last = resolve_key(w[n - 1]);
+	}
 	for (i = 1; i < n - 1; i++) {
 		char *k = resolve_key(w[i]);
 
@@ -363,8 +389,10 @@ rname_match(const struct rname_lex *lx, const struct rname *a, const struct rnam
 		if (strcmp(a->first, b->first) != 0 || strcmp(a->last, b->last) != 0 ||
 		    !middles_agree(a->middle, b->middle))
 			return NULL;
-		return strcmp(a->middle, b->middle) == 0 ? "the same name" :
-		    "a middle name or initial";
+		if (strcmp(a->middle, b->middle) != 0)
+			return swapped ? "a middle name or initial, family name first" :
+			    "a middle name or initial";
+		return swapped ? "the same name, family name first" : "the same name";
 	}
 	if (!(same_letters(a->first, b->first) && same_letters(a->last, b->last)) &&
 	    (!(same_letters(a->first, b->first) || roman_match(lx->roman, a->first, b->first)) ||

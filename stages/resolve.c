@@ -12,7 +12,9 @@
  * spooled to a temporary file, their references rewritten to form ids on
  * the way in and to the joined ids on the way out.  The resolved entities
  * come last, sorted by id, with document_ids listing where they were
- * found.
+ * found.  With --previous DIR, persons keep the ids the release in DIR
+ * published, and the ids that name no person of their own now are
+ * written last as redirects (resolve-previous.c).
  *
  * Holds: the forms of the whole corpus (small: names and lists), the set
  * of (form, document) pairs seen, the local-to-form id map of the current
@@ -39,16 +41,24 @@
 #include "resolve.h"
 #include "sha256.h"
 
+static struct {
+	const char *previous;	/* --previous: the release whose ids are kept */
+} opt;
+
+enum { OPT_PREVIOUS = 'P' };
+
 static void
 usage(FILE *fp)
 {
-	fputs("usage: captive-resolve [-q] [--schema DIR] [FILE...]\n"
+	fputs("usage: captive-resolve [-q] [--schema DIR] [--previous DIR] [FILE...]\n"
 	    "Merge persons, organizations and places across documents and give\n"
 	    "them stable identifiers.\n"
-	    "  -q, --quiet       no summary line on stderr\n"
-	    "      --schema DIR  the schema folder\n"
-	    "  -h, --help        this text\n"
-	    "      --version     print the version\n", fp);
+	    "  -q, --quiet         no summary line on stderr\n"
+	    "      --schema DIR    the schema folder\n"
+	    "      --previous DIR  keep the person ids of the release in DIR\n"
+	    "                      (its persons.csv.gz); write redirects\n"
+	    "  -h, --help          this text\n"
+	    "      --version       print the version\n", fp);
 }
 
 /* The entity kinds resolve merges, with their id prefixes. */
@@ -215,13 +225,11 @@ spool_replay(FILE *spool, const struct hmap *redirect, struct jsonl_writer *out)
 static void
 resolve_flush(struct resolve_ctx *ctx, struct jsonl_writer *out)
 {
-	size_t n = hmap_size(ctx->entities), i;
-	json_t **all = xmalloc(n * sizeof *all);
-
-	size_t m = 0;
+	size_t n = hmap_size(ctx->entities), i, m = 0;
+	json_t **all = xmalloc((n ? n : 1) * sizeof *all);
 
 	for (i = 0; i < n; i++)
-		if (hmap_get(ctx->redirect, hmap_key_at(ctx->entities, i)) == NULL)
+		if (hmap_get(ctx->gone, hmap_key_at(ctx->entities, i)) == NULL)
 			all[m++] = hmap_value_at(ctx->entities, i);
 	n = m;
 	qsort(all, n, sizeof *all, by_id);
@@ -243,6 +251,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		STAGE_LONGOPTS,
+		{ "previous", required_argument, NULL, OPT_PREVIOUS },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct jsonl_reader in;
@@ -253,12 +262,17 @@ main(int argc, char **argv)
 	FILE *spool;
 	char where[512];
 	const char *kind, *doc;
-	json_t *rec;
+	json_t *rec, *redirects = NULL, *r;
 	int c, prefix, rc;
+	size_t i;
 
 	msg_init("captive-resolve");
 	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
-		if (!stage_option(c, usage)) {
+		if (stage_option(c, usage))
+			continue;
+		if (c == OPT_PREVIOUS) {
+			opt.previous = optarg;
+		} else {
 			usage(stderr);
 			return 2;
 		}
@@ -268,6 +282,7 @@ main(int argc, char **argv)
 	ctx.published = hmap_new();
 	ctx.found_in = hmap_new();
 	ctx.redirect = hmap_new();
+	ctx.gone = hmap_new();
 	if (rname_lex_load(&lx) != 0)
 		die("cannot load the lexicons from %s/lexicons", schema_dir());
 	if ((spool = tmpfile()) == NULL)
@@ -295,15 +310,21 @@ main(int argc, char **argv)
 		json_decref(rec);
 	}
 	resolve_cluster(&ctx, &lx);
+	if (opt.previous)
+		redirects = resolve_previous(&ctx, opt.previous);
 	spool_replay(spool, ctx.redirect, &out);
 	fclose(spool);
 	resolve_flush(&ctx, &out);
+	json_array_foreach(redirects, i, r)
+		jsonl_write(&out, r);
+	json_decref(redirects);
 	rc = stage_finish(&in, &out, set_aside);
 	hmap_free(ctx.entities, decref_value);
 	hmap_free(ctx.local_ids, free);
 	hmap_free(ctx.published, free);
 	hmap_free(ctx.found_in, NULL);
 	hmap_free(ctx.redirect, free);
+	hmap_free(ctx.gone, NULL);
 	rname_lex_free(&lx);
 	return rc;
 }

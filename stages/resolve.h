@@ -13,7 +13,9 @@ struct resolve_ctx {
 	struct hmap *published;	/* document id -> publication date */
 	struct hmap *found_in;	/* "global id\tdocument id" -> (void *)1: document_ids
 				 * without a scan of the list per record */
-	struct hmap *redirect;	/* id of a form merged into another -> that one's id */
+	struct hmap *redirect;	/* id of a form merged into another, or renamed
+				 * to a published id -> the id it goes by (owned) */
+	struct hmap *gone;	/* ids of forms merged into another -> (void *)1 */
 };
 
 /* The resolution key of a name; caller frees.  NULL if not UTF-8. */
@@ -38,6 +40,15 @@ void resolve_merge(json_t *have, const json_t *rec, const char *published);
  */
 struct rname_lex;
 void resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx);
+
+/*
+ * Keep the person ids of the previous release in folder dir
+ * (resolve-previous.c): persons are renamed in ctx->entities and
+ * ctx->redirect.  Returns the "redirect" records of ids that no longer
+ * name a person of their own, sorted by old_id (caller decrefs).  Dies
+ * when the previous release cannot be read.
+ */
+json_t *resolve_previous(struct resolve_ctx *ctx, const char *dir);
 
 /*
  * Korean romanization (resolve-roman.c), from

@@ -54,6 +54,8 @@ static const char *const people[][SPELLINGS_MAX] = {
 	{ "Dana Ashworth", NULL },
 	{ "Maria Teresa Lindqvist", "Maria Lindqvist", "Maria T. Lindqvist", NULL },
 	{ "Mario Lindqvist", NULL },
+	{ "Hiroshi Sato", "Sato Hiroshi", "SATO Hiroshi", NULL },
+	{ "Hiroshi Suzuki", NULL },
 };
 #define NPEOPLE (sizeof people / sizeof people[0])
 

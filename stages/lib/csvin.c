@@ -1,28 +1,30 @@
 /*
- * release-csv.c: a table of the release read back from its .csv.gz (zlib
- * inflate, then libcsv), for the row counts of the codebook and the
- * comparison with the previous release.  The whole table is held in
- * memory: struct release_csv owns its rows and fields.
+ * csvin: a table of a release read back from its .csv.gz (zlib inflate,
+ * then libcsv): release counts the rows for the codebook and compares
+ * with the previous release, resolve keeps the previous release's person
+ * ids.  The whole table is held in memory: struct csvin owns its rows and
+ * fields.
  */
 #include <string.h>
 #include <csv.h>
 #include <zlib.h>
+#include "buf.h"
+#include "csvin.h"
 #include "msg.h"
-#include "release.h"
 
 static void
-release_csv_field(void *s, size_t len, void *data)
+csvin_field(void *s, size_t len, void *data)
 {
-	struct release_csv *t = data;
+	struct csvin *t = data;
 
 	t->cur.f = xrealloc(t->cur.f, (t->cur.n + 1) * sizeof(char *));
 	t->cur.f[t->cur.n++] = xstrndup(s ? s : "", len);
 }
 
 static void
-release_csv_row(int c, void *data)
+csvin_row_end(int c, void *data)
 {
-	struct release_csv *t = data;
+	struct csvin *t = data;
 
 	(void)c;
 	if (t->n == t->cap) {
@@ -35,7 +37,7 @@ release_csv_row(int c, void *data)
 }
 
 int
-release_csv_read(struct release_csv *t, const char *name, const void *gz, size_t len)
+csvin_read(struct csvin *t, const char *name, const void *gz, size_t len)
 {
 	struct csv_parser p;
 	unsigned char chunk[65536];
@@ -56,21 +58,21 @@ release_csv_read(struct release_csv *t, const char *name, const void *gz, size_t
 			bad = msg_error("%s: not gzip data (%s)", name, z.msg ? z.msg : "truncated");
 			break;
 		}
-		if (csv_parse(&p, chunk, sizeof(chunk) - z.avail_out, release_csv_field,
-			      release_csv_row, t) != sizeof(chunk) - z.avail_out) {
+		if (csv_parse(&p, chunk, sizeof(chunk) - z.avail_out, csvin_field,
+			      csvin_row_end, t) != sizeof(chunk) - z.avail_out) {
 			bad = msg_error("%s: bad CSV: %s", name, csv_strerror(csv_error(&p)));
 			break;
 		}
 	} while (rc != Z_STREAM_END);
 	if (!bad)
-		csv_fini(&p, release_csv_field, release_csv_row, t);
+		csv_fini(&p, csvin_field, csvin_row_end, t);
 	csv_free(&p);
 	inflateEnd(&z);
 	return bad ? -1 : 0;
 }
 
 void
-release_csv_free(struct release_csv *t)
+csvin_free(struct csvin *t)
 {
 	size_t i, j;
 
@@ -87,7 +89,7 @@ release_csv_free(struct release_csv *t)
 }
 
 int
-release_csv_column(const struct release_csv *t, const char *name)
+csvin_column(const struct csvin *t, const char *name)
 {
 	size_t j;
 
