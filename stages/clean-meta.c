@@ -95,7 +95,7 @@ meta_init(void)
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
 		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
-		{ &re.by, "^by\\s+", PCRE2_CASELESS },
+		{ &re.by, "^(?:(?:posted|written|reported|words|story) )?by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
 		/* the site naming itself: "Subscribe to X", "Featured on X" */
 		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?"

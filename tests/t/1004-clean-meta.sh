@@ -106,6 +106,15 @@ test_expect_success 'a logo line is no headline, even inside the headline; it na
 	test "$(meta published)" = 2020-10-07
 '
 
+test_expect_success 'a blog: "Posted by" is a byline, its labels and comments are furniture' '
+	printf "Posted by Jane Roe on March 3, 2016\nWhy I keep writing about the detained sailors\nLabels: sailors, detention\nTwo years ago this week, six sailors were detained at sea, and I have written about them every month since.\n%s\nShare this post\n3 comments:\nAnonymous said...\nThank you for writing this.\n" "$P2" >in.txt &&
+	test "$(meta title)" = "Why I keep writing about the detained sailors" &&
+	test "$(meta byline)" = "Jane Roe" && test "$(meta published)" = 2016-03-03 &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n%s\n" "Two years ago this week, six sailors were detained at sea, and I have written about them every month since." "$P2" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
 	test "$(meta publisher)" = null &&
