@@ -27,14 +27,17 @@
  *                Tribune"); 4 a caption's credit (a credit line set
  *                against a caption too), an author's affiliation, the
  *                site naming itself ("Subscribe to X", "Featured on X",
- *                an e-mail address at its domain); 5 the first outlet
+ *                an e-mail address at its domain, a logo line over the
+ *                headline); 5 the first outlet
  *                the article itself names; 6 the issuer a statement's
  *                first sentence names ("The X Association urges ..."),
  *                when org-words.tsv makes it an organization.
  *   title      the headline-shaped line near the top that is repeated,
- *              set over a byline, written in title case, or first; a
- *              date stamp before it on its line ("2015-03-11 | ...") is
- *              not part of it.
+ *              set over a byline, written in title case, or first, but
+ *              not a logo line (a short capitalised name of an outlet or
+ *              organization, which names the publisher); a date stamp
+ *              before it on its line ("2015-03-11 | ...") is not part of
+ *              it.
  *
  * Publishers are found with one PCRE2 alternation built from
  * schema/lexicons/publishers.tsv; dates with date_find() and a few
@@ -92,7 +95,7 @@ meta_init(void)
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
 		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
-		{ &re.by, "^by\\s+", PCRE2_CASELESS },
+		{ &re.by, "^(?:(?:posted|written|reported|words|story) )?by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
 		/* the site naming itself: "Subscribe to X", "Featured on X" */
 		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?"
@@ -508,6 +511,28 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 
 /* ---- the headline ---- */
 
+static int org_name(const struct clean_rules *r, const char *s, size_t len);
+
+/*
+ * A logo line: a short name, every word capitalised, of an outlet or an
+ * organization ("Harbor Human Rights Network", "The Harbor Times"): the
+ * site's name, not its headline.
+ */
+static int
+logo_line(const struct clean_rules *r, const struct cline *l)
+{
+	size_t i;
+
+	if (l->words > 5 || l->para)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if ((i == 0 || l->s[i - 1] == ' ') && islower((unsigned char)l->s[i]) &&
+		    strncmp(l->s + i, "of ", 3) != 0 && strncmp(l->s + i, "for ", 4) != 0 &&
+		    strncmp(l->s + i, "and ", 4) != 0 && strncmp(l->s + i, "the ", 4) != 0)
+			return 0;
+	return org_name(r, l->s, l->len) || clean_match(re.outlet, r->md, l->s, l->len, NULL, NULL);
+}
+
 static int
 title_case(const struct cline *l)
 {
@@ -548,9 +573,13 @@ next_nonblank(const struct cdoc *d, long i, int dir)
 	return -1;
 }
 
-/* Is the text of line i repeated: equal to another line, or inside one? */
+/*
+ * Is the text of line i repeated: equal to another line, or (unless
+ * exact) inside one?  A logo's name is inside its own headlines and
+ * copyright line: for it only an equal line counts.
+ */
 static int
-repeated(const struct cdoc *d, size_t i, size_t lim)
+repeated(const struct cdoc *d, size_t i, size_t lim, int exact)
 {
 	size_t j;
 
@@ -559,8 +588,8 @@ repeated(const struct cdoc *d, size_t i, size_t lim)
 
 		if (j == i || o->blank)
 			continue;
-		if (strcasecmp(o->s, d->lines[i].s) == 0 ||
-		    (!o->para && o->len > d->lines[i].len && strstr(o->s, d->lines[i].s)))
+		if (strcasecmp(o->s, d->lines[i].s) == 0 || (!exact &&
+		    !o->para && o->len > d->lines[i].len && strstr(o->s, d->lines[i].s)))
 			return 1;
 	}
 	return 0;
@@ -603,7 +632,7 @@ set_found(json_t *meta, const char *field, json_t *value, const char *how, unsig
 /* The evidence for a headline, for --trace. */
 enum {
 	TITLE_FIRST = 1, TITLE_CASE = 2, TITLE_CAPS = 4, TITLE_BYLINE = 8,
-	TITLE_STAMP = 16, TITLE_UNDER = 32, TITLE_REPEATED = 64
+	TITLE_STAMP = 16, TITLE_UNDER = 32, TITLE_REPEATED = 64, TITLE_LOGO = 128
 };
 
 static void
@@ -611,7 +640,7 @@ trace_title(const struct cdoc *d, long best, int score, unsigned why)
 {
 	static const char *const names[] = {
 		"first +2", "title case +2", "in capitals -10", "over a byline +4",
-		"over a stamp +2", "under a headline -3", "repeated +10", NULL
+		"over a stamp +2", "under a headline -3", "repeated +10", "a logo -5", NULL
 	};
 	const struct cline *l = &d->lines[best];
 	int k, any = 0;
@@ -630,7 +659,7 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
 	size_t i, lim, paras = 0;
 	long best = -1, j;
-	int score, top = -1000, first = 1, first_seen, prose_above = 0;
+	int score, top = -1000, first = 1, first_seen, prose_above = 0, logo;
 	unsigned best_why = 0;
 
 	/* Look above the second paragraph of prose (a forum post's first
@@ -661,6 +690,10 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			score -= 10;	/* a menu of sections */
 			why |= TITLE_CAPS;
 		}
+		if ((logo = logo_line(r, l))) {
+			score -= 5;	/* the site's name */
+			why |= TITLE_LOGO;
+		}
 		if ((j = next_nonblank(d, (long)i, 1)) >= 0 && d->lines[j].byline) {
 			score += 4;
 			why |= TITLE_BYLINE;
@@ -673,7 +706,7 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			score -= 3;	/* a standfirst under its headline */
 			why |= TITLE_UNDER;
 		}
-		if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n)) {
+		if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n, logo)) {
 			score += 10;
 			why |= TITLE_REPEATED;
 		}
@@ -1207,6 +1240,10 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
+		} else if (d->title >= 0 && i < d->title && logo_line(r, l) &&
+		    (v = masthead(r, l)) == NULL) {
+			/* an organization's name over the headline */
+			offer(&pub, 4, i, "a logo line", json_stringn(l->s, l->len));
 		} else if ((v = masthead(r, l)) != NULL) {
 			/* set against a caption, it is the photo's credit */
 			if (next_to_caption(d, i))

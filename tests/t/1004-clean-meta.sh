@@ -99,6 +99,22 @@ test_expect_success 'an author and place over the date; a byline'"'"'s outlet af
 	test "$(meta publisher)" = "The Harbor Times" && test "$(meta byline)" = "Tom Doe"
 '
 
+test_expect_success 'a logo line is no headline, even inside the headline; it names the publisher' '
+	printf "Harbor Rights Network\nPress release\n7 October 2020\nHarbor Rights Network calls for release of detained fishermen\nThe Harbor Rights Network urges the authorities to release the six fishermen held since August.\n%s\nFor more information, contact press@harborrights.example\n" "$P2" >in.txt &&
+	test "$(meta title)" = "Harbor Rights Network calls for release of detained fishermen" &&
+	test "$(meta publisher)" = "Harbor Rights Network" &&
+	test "$(meta published)" = 2020-10-07
+'
+
+test_expect_success 'a blog: "Posted by" is a byline, its labels and comments are furniture' '
+	printf "Posted by Jane Roe on March 3, 2016\nWhy I keep writing about the detained sailors\nLabels: sailors, detention\nTwo years ago this week, six sailors were detained at sea, and I have written about them every month since.\n%s\nShare this post\n3 comments:\nAnonymous said...\nThank you for writing this.\n" "$P2" >in.txt &&
+	test "$(meta title)" = "Why I keep writing about the detained sailors" &&
+	test "$(meta byline)" = "Jane Roe" && test "$(meta published)" = 2016-03-03 &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n%s\n" "Two years ago this week, six sailors were detained at sea, and I have written about them every month since." "$P2" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
 	test "$(meta publisher)" = null &&
