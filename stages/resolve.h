@@ -65,7 +65,7 @@ char *roman_spelling(const char *s);
 int roman_syllabic(const struct roman *r, const char *s);
 /* Whether a and b can be the same Hangul, syllable by syllable. */
 int roman_match(const struct roman *r, const char *a, const char *b);
-/* Append the sound-class key of a to b: roman_match(a, b) implies equal keys. */
+/* Append the sound-class key of s to b: names that roman_match have one key. */
 void roman_key(const struct roman *r, const char *s, struct buf *b);
 /* Append the Revised Romanization of the Hangul s to b; 0 if s is not Hangul. */
 size_t roman_hangul(const struct roman *r, const char *s, struct buf *b);
