@@ -69,10 +69,15 @@ form_add_name(struct form *f, const struct rname_lex *lx, const char *name)
 
 	if (name == NULL || rname_parse(lx, name, &n) < 0)
 		return;
-	f->names = xrealloc(f->names, (f->nnames + 1) * sizeof *f->names);
-	f->surface = xrealloc(f->surface, (f->nnames + 1) * sizeof *f->surface);
+	f->names = xrealloc(f->names, (f->nnames + 2) * sizeof *f->names);
+	f->surface = xrealloc(f->surface, (f->nnames + 2) * sizeof *f->surface);
 	f->names[f->nnames] = n;
 	f->surface[f->nnames++] = xstrdup(name);
+	/* "Jong Un Kim": Kim's given name in Western order, or Jong's? Both. */
+	if (rname_parse_other(lx, name, &n) == 0) {
+		f->names[f->nnames] = n;
+		f->surface[f->nnames++] = xstrdup(name);
+	}
 }
 
 /*

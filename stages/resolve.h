@@ -100,6 +100,12 @@ void rname_lex_free(struct rname_lex *lx);
  * documents (one word) or not UTF-8.  Free with rname_free.
  */
 int rname_parse(const struct rname_lex *lx, const char *name, struct rname *n);
+/*
+ * The other reading of a Korean name of three words or more that reads
+ * family name first: family name last ("Jong Un Kim": Jong is a family
+ * name too).  0, or -1 when there is none.  Free with rname_free.
+ */
+int rname_parse_other(const struct rname_lex *lx, const char *name, struct rname *n);
 void rname_free(struct rname *n);
 /*
  * Whether a and b can name one person: NULL if not, else why, a static
