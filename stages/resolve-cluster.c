@@ -3,7 +3,7 @@
  *
  * resolve.c merges the records of one folded name into a form.  Here the
  * forms of persons are joined across names: each name and alias of a form
- * of two words or more is parsed (resolve-name.c) and filed under its
+ * of two words or more (or in Hangul) is parsed (resolve-name.c) and filed under its
  * blocking key; only forms sharing a key are compared, so the work grows
  * with the number of forms, not with its square.  Two forms are a
  * candidate pair when a name of one matches a name of the other and their
@@ -69,10 +69,15 @@ form_add_name(struct form *f, const struct rname_lex *lx, const char *name)
 
 	if (name == NULL || rname_parse(lx, name, &n) < 0)
 		return;
-	f->names = xrealloc(f->names, (f->nnames + 1) * sizeof *f->names);
-	f->surface = xrealloc(f->surface, (f->nnames + 1) * sizeof *f->surface);
+	f->names = xrealloc(f->names, (f->nnames + 2) * sizeof *f->names);
+	f->surface = xrealloc(f->surface, (f->nnames + 2) * sizeof *f->surface);
 	f->names[f->nnames] = n;
 	f->surface[f->nnames++] = xstrdup(name);
+	/* "Jong Un Kim": Kim's given name in Western order, or Jong's? Both. */
+	if (rname_parse_other(lx, name, &n) == 0) {
+		f->names[f->nnames] = n;
+		f->surface[f->nnames++] = xstrdup(name);
+	}
 }
 
 /*
@@ -221,34 +226,36 @@ add_note(json_t *rec, const char *note)
 	json_array_append_new(list, json_string(note));
 }
 
-/* Merge form m into rep: names, lists, attributes, documents. */
+/*
+ * Merge form m into rep: names, lists, attributes, documents.  in_rep:
+ * the documents of rep, updated (a set: no scan of the list per id).
+ */
 static void
-merge_form(json_t *rep, const json_t *m)
+merge_form(json_t *rep, const json_t *m, struct hmap *in_rep)
 {
-	json_t *docs = json_object_get(rep, "document_ids"), *d, *have;
-	size_t i, j;
+	json_t *docs = json_object_get(rep, "document_ids"), *d;
+	size_t i;
 
 	resolve_merge(rep, m, jsonl_str(m, "status_as_of"));
 	json_array_foreach(json_object_get(m, "document_ids"), i, d) {
-		json_array_foreach(docs, j, have)
-			if (json_equal(have, d))
-				break;
-		if (j == json_array_size(docs))
-			json_array_append(docs, d);
+		if (!json_is_string(d) || hmap_get(in_rep, json_string_value(d)) != NULL)
+			continue;
+		hmap_put(in_rep, json_string_value(d), (void *)1);
+		json_array_append(docs, d);
 	}
 }
 
 void
 resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 {
-	struct hmap *blocks = hmap_new(), *seen = hmap_new();
+	struct hmap *blocks = hmap_new(), *seen = hmap_new(), *in_rep;
 	struct form *f = NULL;
 	struct edge *edges = NULL, *joined = NULL;
 	size_t nf = 0, ne = 0, capf = 0, cape = 0, nj = 0, i, j, k, n, x;
 	int pass;
 	const char *na, *nb;
 	struct buf key = BUF_INIT;
-	json_t *rec, *alias;
+	json_t *rec, *alias, *d;
 
 	n = hmap_size(ctx->entities);
 	for (i = 0; i < n; i++) {
@@ -357,15 +364,20 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 		for (x = f[i].next; x != i; x = f[x].next)
 			if (better_form(&f[x], &f[best]))
 				best = x;
+		in_rep = hmap_new();
+		json_array_foreach(json_object_get(f[best].rec, "document_ids"), j, d)
+			if (json_is_string(d))
+				hmap_put(in_rep, json_string_value(d), (void *)1);
 		x = best;
 		do {
 			if (x != best) {
-				merge_form(f[best].rec, f[x].rec);
+				merge_form(f[best].rec, f[x].rec, in_rep);
 				hmap_put(ctx->redirect, f[x].id, xstrdup(f[best].id));
 				hmap_put(ctx->gone, f[x].id, (void *)1);
 			}
 			x = f[x].next;
 		} while (x != best);
+		hmap_free(in_rep, NULL);
 		f[i].rep = best;
 	}
 	for (k = 0; k < nj; k++) {

@@ -186,15 +186,30 @@ given_name(const struct rname_lex *lx, char **w, int from, int to)
 	return buf_detach(&b, NULL);
 }
 
+/*
+ * A Korean name, family name first if it can be, else last; western: only
+ * family name last (the other reading of "Jong Un Kim").
+ */
 static int
-korean_name(const struct rname_lex *lx, char **w, int n, struct rname *out)
+given_name_ok(const struct rname_lex *lx, char **w, int from, int to)
+{
+	char *g = given_name(lx, w, from, to);
+
+	free(g);
+	return g != NULL;
+}
+
+static int
+korean_name(const struct rname_lex *lx, char **w, int n, int western_only,
+    struct rname *out)
 {
 	struct buf key = BUF_INIT;
 	int i, western = 0;
 
 	if (n > 4)
 		return -1;
-	if (korean_family(lx, w[0]) && (out->last = given_name(lx, w, 1, n)) != NULL) {
+	if (!western_only && korean_family(lx, w[0]) &&
+	    (out->last = given_name(lx, w, 1, n)) != NULL) {
 		out->order = RNAME_FAMILY_FIRST;
 		out->first = roman_spelling(w[0]);
 	} else if (korean_family(lx, w[n - 1])) {
@@ -295,6 +310,25 @@ is_suffix(const char *w)
 }
 
 int
+rname_parse_other(const struct rname_lex *lx, const char *name, struct rname *out)
+{
+	char *copy = xstrdup(name), *w[WORDS_MAX];
+	int n, rc = -1;
+
+	memset(out, 0, sizeof *out);
+	n = split_words(copy, w);
+	if (n > 2 && is_suffix(w[n - 1]))
+		n--;
+	/* Two words are family name first when they can be: Kim Song, not Song Kim. */
+	if (n >= 3 && korean_family(lx, w[0]) && given_name_ok(lx, w, 1, n))
+		rc = korean_name(lx, w, n, 1, out);
+	if (rc < 0)
+		rname_free(out);
+	free(copy);
+	return rc;
+}
+
+int
 rname_parse(const struct rname_lex *lx, const char *name, struct rname *out)
 {
 	char *copy = xstrdup(name), *w[WORDS_MAX];
@@ -307,7 +341,7 @@ rname_parse(const struct rname_lex *lx, const char *name, struct rname *out)
 		n--;
 	if (n < 1)
 		goto done;
-	if (hangul_name(lx, w, n, out) == 0 || (n >= 2 && korean_name(lx, w, n, out) == 0)) {
+	if (hangul_name(lx, w, n, out) == 0 || (n >= 2 && korean_name(lx, w, n, 0, out) == 0)) {
 		rc = 0;
 		goto done;
 	}

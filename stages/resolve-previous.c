@@ -255,7 +255,8 @@ resolve_previous(struct resolve_ctx *ctx, const char *dir)
 		hmap_free(shared, NULL);
 	}
 	/* One claim per pair, counting the names they share. */
-	qsort(claims, nclaims, sizeof *claims, by_claim);
+	if (nclaims > 1)
+		qsort(claims, nclaims, sizeof *claims, by_claim);
 	for (i = j = 0; i < nclaims; i++) {
 		if (j > 0 && claims[j - 1].prev == claims[i].prev && claims[j - 1].cur == claims[i].cur)
 			claims[j - 1].shared++;
@@ -263,7 +264,8 @@ resolve_previous(struct resolve_ctx *ctx, const char *dir)
 			claims[j++] = claims[i];
 	}
 	nclaims = j;
-	qsort(claims, nclaims, sizeof *claims, by_claim);
+	if (nclaims > 1)
+		qsort(claims, nclaims, sizeof *claims, by_claim);
 
 	/* Published ids to the persons that share most names with them. */
 	for (i = 0; i < nclaims; i++) {

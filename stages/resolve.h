@@ -65,7 +65,7 @@ char *roman_spelling(const char *s);
 int roman_syllabic(const struct roman *r, const char *s);
 /* Whether a and b can be the same Hangul, syllable by syllable. */
 int roman_match(const struct roman *r, const char *a, const char *b);
-/* Append the sound-class key of a to b: roman_match(a, b) implies equal keys. */
+/* Append the sound-class key of s to b: names that roman_match have one key. */
 void roman_key(const struct roman *r, const char *s, struct buf *b);
 /* Append the Revised Romanization of the Hangul s to b; 0 if s is not Hangul. */
 size_t roman_hangul(const struct roman *r, const char *s, struct buf *b);
@@ -100,6 +100,12 @@ void rname_lex_free(struct rname_lex *lx);
  * documents (one word) or not UTF-8.  Free with rname_free.
  */
 int rname_parse(const struct rname_lex *lx, const char *name, struct rname *n);
+/*
+ * The other reading of a Korean name of three words or more that reads
+ * family name first: family name last ("Jong Un Kim": Jong is a family
+ * name too).  0, or -1 when there is none.  Free with rname_free.
+ */
+int rname_parse_other(const struct rname_lex *lx, const char *name, struct rname *n);
 void rname_free(struct rname *n);
 /*
  * Whether a and b can name one person: NULL if not, else why, a static
