@@ -28,10 +28,11 @@
  *                against a caption too), an author's affiliation, the
  *                site naming itself ("Subscribe to X", "Featured on X",
  *                an e-mail address at its domain, a logo line over the
- *                headline); 5 the first outlet
- *                the article itself names; 6 the issuer a statement's
+ *                headline); 5 the first outlet the article itself
+ *                names; 6 the issuer a statement's
  *                first sentence names ("The X Association urges ..."),
- *                when org-words.tsv makes it an organization.
+ *                when org-words.tsv or its initials used on the page
+ *                make it an organization.
  *   title      the headline-shaped line near the top that is repeated,
  *              set over a byline, written in title case, or first, but
  *              not a logo line (a short capitalised name of an outlet or
@@ -848,6 +849,36 @@ byline_outlet(const struct clean_rules *r, const char *s, size_t len)
 	return NULL;
 }
 
+/*
+ * Does the page use the initials of the name s[0..len) as a word of their
+ * own ("ILAAD" for the International League Against Arbitrary
+ * Detention): then it is an organization's name.  Three to eight
+ * capitalised words make the initials.
+ */
+static int
+acronym_used(const struct cdoc *d, const char *s, size_t len)
+{
+	char ac[9];
+	size_t i, k, n = 0;
+	const char *p;
+
+	for (i = 0; i < len; i++)
+		if ((i == 0 || s[i - 1] == ' ') && isupper((unsigned char)s[i])) {
+			if (n == sizeof ac - 1)
+				return 0;
+			ac[n++] = s[i];
+		}
+	ac[n] = '\0';
+	if (n < 3)
+		return 0;
+	for (k = 0; k < d->n; k++)
+		for (p = d->lines[k].s; (p = strstr(p, ac)) != NULL; p += n)
+			if ((p == d->lines[k].s || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]))
+				return 1;
+	return 0;
+}
+
 /* Is line i next to a caption, no blank line between? */
 static int
 next_to_caption(const struct cdoc *d, long i)
@@ -1194,7 +1225,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
-			if (org_name(r, l->s + ov[2], ov[3] - ov[2]))
+			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||
+			    acronym_used(d, l->s + ov[2], ov[3] - ov[2]))
 				offer(&pub, 6, i, "a statement's issuer",
 				    json_stringn(l->s + ov[2], ov[3] - ov[2]));
 		}

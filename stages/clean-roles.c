@@ -438,6 +438,12 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 	}
 }
 
+int
+roles_near(const struct clean_rules *r, const struct cline *l)
+{
+	return l->score > 0 && 2 * l->score >= r->roles->threshold;
+}
+
 void
 roles_describe(const struct clean_rules *r, const struct cline *l, struct buf *out)
 {

@@ -71,7 +71,7 @@ trace_lines(const struct cdoc *d, const struct clean_rules *r)
 		const struct cline *l = &d->lines[i];
 
 		buf_reset(&why);
-		if (!l->drop && l->score > 0) {
+		if (!l->drop && roles_near(r, l)) {
 			/* kept against some evidence: how close it came */
 			roles_describe(r, l, &why);
 			fprintf(stderr, "%s:%u: kept (%s): %.70s\n", d->source, l->no,

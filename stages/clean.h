@@ -135,6 +135,8 @@ void clean_roles(struct cdoc *d, const struct clean_rules *r);
 /* Then add the evidence of its place (runs of short lines, above, below
  * or between the prose); drop a line that now reaches the threshold. */
 void clean_roles_place(struct cdoc *d, const struct clean_rules *r);
+/* Did the signals of l come halfway to the threshold or more? */
+int roles_near(const struct clean_rules *r, const struct cline *l);
 /* Append to out the signals of l and their weights, for --trace. */
 void roles_describe(const struct clean_rules *r, const struct cline *l, struct buf *out);
 

@@ -128,7 +128,9 @@ test_expect_success 'a statement names its issuer; a news sentence in the past d
 	printf "Crew freed\n\nThe Harbor Fishermen'"'"'s Association said the six sailors held since May were freed.\n\n%s\n" "$P2" >in.txt &&
 	test "$(meta publisher)" = null &&
 	printf "Crew must be freed\n\nJane Roe urges the authorities to free the six sailors held since May.\n\n%s\n" "$P2" >in.txt &&
-	test "$(meta publisher)" = null
+	test "$(meta publisher)" = null &&
+	printf "Crew must be freed\n- HLFS\n\nThe Harbor League For Sailors urges the authorities to free the six sailors held since May.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Harbor League For Sailors"
 '
 
 test_expect_success 'an uploader label, a station over the date, "Featured on X"' '
