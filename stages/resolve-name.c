@@ -187,10 +187,7 @@ given_name(const struct rname_lex *lx, char **w, int from, int to)
 	return buf_detach(&b, NULL);
 }
 
-/*
- * A Korean name, family name first if it can be, else last; western: only
- * family name last (the other reading of "Jong Un Kim").
- */
+/* Whether words from..to-1 can be a Korean given name. */
 static int
 given_name_ok(const struct rname_lex *lx, char **w, int from, int to)
 {
@@ -200,6 +197,10 @@ given_name_ok(const struct rname_lex *lx, char **w, int from, int to)
 	return g != NULL;
 }
 
+/*
+ * A Korean name, family name first if it can be, else last; western_only:
+ * only family name last (the other reading of "Jong Un Kim").
+ */
 static int
 korean_name(const struct rname_lex *lx, char **w, int n, int western_only,
     struct rname *out)

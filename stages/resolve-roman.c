@@ -183,6 +183,8 @@ roman_load(void)
 			free(f);
 		}
 		free(also);
+		if (r->rr[p][rows[p]] == NULL)	/* not UTF-8: reported by the fold */
+			r->rr[p][rows[p]] = xstrdup("");
 		rows[p]++;
 	}
 	for (p = 0; p < NPARTS; p++)
