@@ -164,8 +164,9 @@ by_ids(const void *pa, const void *pb)
 }
 
 /*
- * The form that names a group: the fullest name, then a Korean name family
- * name first, then the most documents, then the first in byte order.
+ * The form that names a group: not a name written twice over, the fullest
+ * name, then a Korean name family name first, then the most documents,
+ * then the first in byte order.
  */
 static int
 better_form(const struct form *a, const struct form *b)
@@ -176,6 +177,10 @@ better_form(const struct form *a, const struct form *b)
 	int fa = a->nnames && a->names[0].korean && a->names[0].order == RNAME_FAMILY_FIRST;
 	int fb = b->nnames && b->names[0].korean && b->names[0].order == RNAME_FAMILY_FIRST;
 
+	int wa = a->nnames && a->names[0].doubled, wb = b->nnames && b->names[0].doubled;
+
+	if (wa != wb)
+		return wb;	/* a name written twice over is the worst */
 	if (strlen(na) != strlen(nb))
 		return strlen(na) > strlen(nb);
 	if (fa != fb)

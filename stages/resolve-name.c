@@ -18,6 +18,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "buf.h"
 #include "hmap.h"
 #include "lex.h"
@@ -186,10 +187,7 @@ given_name(const struct rname_lex *lx, char **w, int from, int to)
 	return buf_detach(&b, NULL);
 }
 
-/*
- * A Korean name, family name first if it can be, else last; western: only
- * family name last (the other reading of "Jong Un Kim").
- */
+/* Whether words from..to-1 can be a Korean given name. */
 static int
 given_name_ok(const struct rname_lex *lx, char **w, int from, int to)
 {
@@ -199,6 +197,10 @@ given_name_ok(const struct rname_lex *lx, char **w, int from, int to)
 	return g != NULL;
 }
 
+/*
+ * A Korean name, family name first if it can be, else last; western_only:
+ * only family name last (the other reading of "Jong Un Kim").
+ */
 static int
 korean_name(const struct rname_lex *lx, char **w, int n, int western_only,
     struct rname *out)
@@ -295,6 +297,23 @@ japanese_order(const struct rname_lex *lx, char **w, int n)
 	    strcmp(lex_get(lx->given, g, "origin"), "japanese") == 0;
 }
 
+/*
+ * A name written twice over ("Kim Jong Uk Kim Jong Uk": a tag line or a
+ * caption run into the name) is the name once.
+ */
+static int
+doubled(char **w, int n)
+{
+	int i;
+
+	if (n < 4 || n % 2 != 0)
+		return 0;
+	for (i = 0; i < n / 2; i++)
+		if (strcasecmp(w[i], w[i + n / 2]) != 0)
+			return 0;
+	return 1;
+}
+
 static const char *const suffixes[] = { "jr", "sr", "ii", "iii", "iv", NULL };
 
 static int
@@ -333,12 +352,16 @@ rname_parse(const struct rname_lex *lx, const char *name, struct rname *out)
 {
 	char *copy = xstrdup(name), *w[WORDS_MAX];
 	struct buf b = BUF_INIT;
-	int n, i, rc = -1;
+	int n, i, rc = -1, doubled_name = 0;
 
 	memset(out, 0, sizeof *out);
 	n = split_words(copy, w);
 	if (n > 2 && is_suffix(w[n - 1]))
 		n--;
+	if (doubled(w, n)) {
+		n /= 2;
+		doubled_name = 1;
+	}
 	if (n < 1)
 		goto done;
 	if (hangul_name(lx, w, n, out) == 0 || (n >= 2 && korean_name(lx, w, n, 0, out) == 0)) {
@@ -374,6 +397,8 @@ rname_parse(const struct rname_lex *lx, const char *name, struct rname *out)
 	out->key = buf_detach(&b, NULL);
 	rc = 0;
 done:
+	if (rc == 0)
+		out->doubled = doubled_name;
 	buf_release(&b);
 	free(copy);
 	return rc;

@@ -169,8 +169,10 @@ roman_load(void)
 			continue;
 		}
 		for (c = 0; c < 2; c++) {
-			if ((f = spelling_fold(cols[c])) == NULL)
+			if ((f = spelling_fold(cols[c])) == NULL) {
+				bad = msg_error("%s: \"%s\" is not UTF-8", where, cols[c]);
 				continue;
+			}
 			if (c == 0)
 				r->rr[p][rows[p]] = xstrdup(f);
 			if (roman_add(r, p, rows[p], f, key, where) < 0)
@@ -183,6 +185,8 @@ roman_load(void)
 			free(f);
 		}
 		free(also);
+		if (r->rr[p][rows[p]] == NULL)	/* an rr cell that is not UTF-8 */
+			r->rr[p][rows[p]] = xstrdup("");
 		rows[p]++;
 	}
 	for (p = 0; p < NPARTS; p++)

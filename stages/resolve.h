@@ -79,6 +79,7 @@ enum rname_order { RNAME_FAMILY_FIRST, RNAME_FAMILY_LAST };
 struct rname {
 	int korean;
 	int hangul;		/* written in Hangul, romanized by the table */
+	int doubled;		/* written twice over: "Kim Jong Uk Kim Jong Uk" */
 	enum rname_order order;
 	char *first;		/* Korean: the family name; else the first word */
 	char *last;		/* Korean: the given name; else the family name */
