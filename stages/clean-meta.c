@@ -1247,8 +1247,16 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		if (ruled && !memchr(l->s, '|', l->len))
 			continue;
 		if (!head) {
-			/* the end: credits and mastheads ("- AFP") */
-			if ((v = masthead(r, l)) != NULL) {
+			/* the end: a byline ("By Jane Roe (jroe@x.example)"),
+			 * credits and mastheads ("- AFP") */
+			size_t ps, pe;
+
+			if (l->byline && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
+			    (n = names_at(l->s + eo, l->len - eo, 12)) > 0 &&
+			    !pub_find(r, l->s + eo, n, &ps, &pe) && !staff_words(l->s + eo, n)) {
+				offer(&by, 3, i, "a byline at the end", json_stringn(l->s + eo, n));
+				meta_drop(d, l, "byline");
+			} else if ((v = masthead(r, l)) != NULL) {
 				offer(&pub, 3, i, "a credit line at the end", v);
 				meta_drop(d, l, "publisher line");
 			}
