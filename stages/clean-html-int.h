@@ -2,11 +2,16 @@
  * clean-html-int.h: the private interface between the files of the HTML
  * extractor (clean-html.h is the public one, used by clean.c).
  *
- *   clean-html.c        the rules (html-hints.tsv), the parse, the retries
+ *   clean-html.c        the parse, the retries
  *   clean-html-tree.c   tags, the walk that measures every element
+ *   clean-html-text.c   the chosen blocks written out as paragraphs
  *   clean-html-score.c  the article's blocks: candidates, siblings, debris
  *   clean-html-meta.c   metadata from the markup (meta, JSON-LD, <time>)
- *   clean-html-text.c   the chosen blocks written out as paragraphs
+ *   clean-html-base.c   the rules (html-hints.tsv): what a class or id
+ *                       weighs; an element's attributes
+ *
+ * Each file calls only files below it in this list, so the HTML path
+ * reads top to bottom.
  *
  * The page is libxml2's tree; each element's _private points at its struct
  * ninfo (the page's arena owns them), NULL for nodes not looked at.  Every
@@ -157,15 +162,15 @@ html_walk(xmlNode *root, int (*enter)(xmlNode *, void *),
 	}
 }
 
-/* ---------------------------------------------------------------- clean-html.c */
+/* ---------------------------------------------------------------- clean-html-base.c */
 
 /* The weight of one class or id value; sets *drop on a "drop" hint. */
 int html_hint_weight(const struct clean_html_rules *r, const char *v, int *drop);
+/* The value of attribute name of n, borrowed from the tree, or NULL. */
+const char *html_attr(const xmlNode *n, const char *name);
 
 /* ---------------------------------------------------------------- clean-html-tree.c */
 
-/* The value of attribute name of n, borrowed from the tree, or NULL. */
-const char *html_attr(const xmlNode *n, const char *name);
 /*
  * The measuring walk over root: every element gets its info from
  * pg->arena (N_DROP on furniture, whose subtrees get none), pg->body is

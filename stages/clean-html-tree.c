@@ -152,19 +152,6 @@ html_arena_free(struct arena *a)
 
 /* ---------------------------------------------------------------- helpers */
 
-const char *
-html_attr(const xmlNode *n, const char *name)
-{
-	for (const xmlAttr *a = n->properties; a != NULL; a = a->next) {
-		if (strcmp((const char *)a->name, name) == 0) {
-			if (a->children != NULL && a->children->content != NULL)
-				return (const char *)a->children->content;
-			return "";
-		}
-	}
-	return NULL;
-}
-
 /* Is the element hidden by its attributes? */
 static int
 is_hidden(const xmlNode *n)

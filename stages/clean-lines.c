@@ -159,8 +159,8 @@ headline_shape(const struct cline *l)
 /*
  * Text wrapped at a fixed width: a line that does not end a sentence,
  * followed by one that starts in lower case, goes on in it (but for a
- * line of "|"-separated fields: a byline and its date, over a widget).  A paragraph
- * so joined is prose when the whole of it is.
+ * line of "|"-separated fields: a byline and its date, over a widget).
+ * A paragraph so joined is prose when the whole of it is.
  */
 static void
 join_wrapped(struct cdoc *d)

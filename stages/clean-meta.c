@@ -24,7 +24,8 @@
  *                dateline's brackets ("(Harbor News Service)"), a
  *                masthead with the page's date ("Agency August 27,
  *                2018"), a byline's outlet ("By Jane Roe, The Harbor
- *                Tribune"); 4 a caption's credit (a credit line set
+ *                Tribune"), a reporting credit ("Reported by Jane Roe
+ *                for RFA's Korean Service"); 4 a caption's credit (a credit line set
  *                against a caption too), an author's affiliation, the
  *                site naming itself ("Subscribe to X", "Featured on X",
  *                an e-mail address at its domain, a logo line over the
@@ -69,7 +70,7 @@ struct pubs {
 static struct {
 	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
 	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel, *clock;
-	pcre2_code *subscribe, *maildomain, *issuer;
+	pcre2_code *subscribe, *maildomain, *issuer, *reported;
 } re;
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -107,6 +108,8 @@ meta_init(void)
 		    "(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|"
 		    "protonmail|naver|daum|hanmail|qq|163|126)\\.)([a-z0-9-]+)\\.[a-z.]{2,}", PCRE2_CASELESS },
 		{ &re.publabel, "^(?:publisher|published by|source|provided by|uploader|uploaded by|distributed by)\\s*:?\\s+", PCRE2_CASELESS },
+		/* a wire credit: "Reported by X for ", "Written in English by X for the " */
+		{ &re.reported, "^(?:reported|written|translated|produced|filed)(?: in English)? by\\b[^.]*?\\bfor (?:the )?", PCRE2_CASELESS },
 		/* a statement's issuer: "The X League (XL) urges ...", "X announced today" */
 		{ &re.issuer, "^(?:The\\s+)?(\\p{Lu}[\\p{L}/&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}/&'’.-]*|of|for|on|and|the|against|to))*?)"
 		    "(?:\\s+\\([\\p{Lu}\\d/-]{2,12}\\))?\\s+(?:today announced|announced today|announces|urges|calls on|welcomes|condemns|strongly condemns|deplores|is (?:deeply )?concerned)\\b", 0 },
@@ -1144,6 +1147,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	const struct lex_entry *e;
 	char dl_text[32] = "";
 	int year, issuer_seen = 0, mail_tries = 0;
+	size_t cs, ce;
 
 	/* The page's header runs to the second paragraph of prose: a
 	 * standfirst may come before the date and the byline. */
@@ -1221,6 +1225,14 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				dl_line = i;
 			}
 		}
+		/* a wire credit: "Reported by Jane Roe for RFA's Korean
+		 * Service.": the service it names is the publisher */
+		if (l->words <= 40 && clean_match(re.reported, r->md, l->s, l->len, &so, &eo) &&
+		    (e = pub_find(r, l->s + eo, l->len - eo, &cs, &ce)) && cs == 0) {
+			offer(&pub, 3, i, "a reporting credit",
+			    pub_value(r, e, l->s + eo + cs, ce - cs));
+			meta_drop(d, l, "reporting credit");
+		}
 		if (prose && !issuer_seen++ &&
 		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
 			/* a statement's first sentence names who issues it */
@@ -1247,8 +1259,16 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		if (ruled && !memchr(l->s, '|', l->len))
 			continue;
 		if (!head) {
-			/* the end: credits and mastheads ("- AFP") */
-			if ((v = masthead(r, l)) != NULL) {
+			/* the end: a byline ("By Jane Roe (jroe@x.example)"),
+			 * credits and mastheads ("- AFP") */
+			size_t ps, pe;
+
+			if (l->byline && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
+			    (n = names_at(l->s + eo, l->len - eo, 12)) > 0 &&
+			    !pub_find(r, l->s + eo, n, &ps, &pe) && !staff_words(l->s + eo, n)) {
+				offer(&by, 3, i, "a byline at the end", json_stringn(l->s + eo, n));
+				meta_drop(d, l, "byline");
+			} else if ((v = masthead(r, l)) != NULL) {
 				offer(&pub, 3, i, "a credit line at the end", v);
 				meta_drop(d, l, "publisher line");
 			}

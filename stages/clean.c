@@ -50,7 +50,7 @@ usage(FILE *fp)
 	    "  -q, --quiet     no summary on stderr\n"
 	    "      --text      write only the cleaned texts, a form feed line between\n"
 	    "      --trace     tell on stderr why each dropped line was dropped\n"
-	    "                  (and the evidence against a kept line)\n"
+	    "                  (the signals that weighed on a line, the metadata chosen)\n"
 	    "      --schema DIR  read the lexicons from DIR/lexicons\n"
 	    "  -h, --help      print this help\n"
 	    "      --version   print the version\n", fp);

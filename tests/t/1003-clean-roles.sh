@@ -49,6 +49,9 @@ stay	mid	Home Secretary Jane Roe said the men were safe.
 go	mid	A screen grab from a video released by the coast guard shows the trawler at sea.
 go	top	Image source, Harbor Daily
 stay	mid	A video released by the coast guard shows the trawler was at sea for a month.
+go	mid	Jane Roe/AP
+go	mid	Jane Roe/Harbor Daily via Getty Images
+stay	mid	Northport/Southport
 stay	top	The crew was held for a month.
 stay	mid	Back on land
 stay	mid	A fisherman holds that the boat never left its waters, his lawyer said on Tuesday.

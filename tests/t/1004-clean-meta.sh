@@ -115,6 +115,18 @@ test_expect_success 'a blog: "Posted by" is a byline, its labels and comments ar
 	test_cmp expect out
 '
 
+test_expect_success 'a byline at the end, with the address at the site'"'"'s domain' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nBy Tom Doe (tomdoe@harborherald.example)\n" "$P2" >in.txt &&
+	test "$(meta byline)" = "Tom Doe" && test "$(meta publisher)" = harborherald.example &&
+	captive-ingest -q in.txt | captive-clean -q --text >out && ! grep -F "Tom Doe" out
+'
+
+test_expect_success 'a reporting credit names the service that publishes; it leaves the text' '
+	printf "Crew freed after a month at sea\n\nSEOUL -- Six sailors came home on Friday after a month in custody, the coast guard said, citing Yonhap.\n\n%s\n\nReported by Jane Roe for RFA'"'"'s Korean Service. Translated by Tom Doe.\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = RFA &&
+	captive-ingest -q in.txt | captive-clean -q --text >out && ! grep -F "Reported by" out
+'
+
 test_expect_success 'a free mail address names no publisher; a credit under a caption loses to the site' '
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nContact: jane.roe@gmail.com\n" >in.txt &&
 	test "$(meta publisher)" = null &&
