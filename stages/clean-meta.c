@@ -1292,10 +1292,6 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
-		} else if (d->title >= 0 && i < d->title && logo_line(r, l) &&
-		    (v = masthead(r, l)) == NULL) {
-			/* an organization's name over the headline */
-			offer(&pub, 4, i, "a logo line", json_stringn(l->s, l->len));
 		} else if ((v = masthead(r, l)) != NULL) {
 			/* set against a caption, it is the photo's credit */
 			if (next_to_caption(d, i))
@@ -1303,6 +1299,9 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			else
 				offer(&pub, 3, i, "a masthead", v);
 			meta_drop(d, l, "publisher line");
+		} else if (d->title >= 0 && i < d->title && logo_line(r, l)) {
+			/* an organization's name over the headline */
+			offer(&pub, 4, i, "a logo line", json_stringn(l->s, l->len));
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
 			/* "Jane Doe Associated Press" */
