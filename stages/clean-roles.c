@@ -299,7 +299,7 @@ judge(const struct roles *ro, struct cline *l)
 	if (l->drop || l->score < ro->threshold)
 		return;
 	clean_drop(l, CLEAN_WHY_ROLES);
-	if ((l->sig & ro->caption) && !l->dateish)	/* "07:23 GMT+7 (ICT)" is a stamp */
+	if ((l->sig & ro->caption) && !l->dateish)	/* "10:12 GMT+9 (KST)" is a stamp */
 		l->caption = 1;
 }
 
