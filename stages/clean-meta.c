@@ -1079,8 +1079,9 @@ full_name(const struct cdoc *d, const struct clean_rules *r, json_t *v)
 }
 
 /*
- * Could s[0..len), in a dateline's brackets, be an agency that
- * publishers.tsv does not list ("(Harbor News Service)", "(ANP)")?  A
+ * Could s[0..len), in a dateline's brackets after its place, be an
+ * agency that publishers.tsv does not list ("HARBOR CITY, May 3 (Harbor
+ * News Service) --"; not "(Seoul) --", where the place is bracketed)?  A
  * name: one to five words, each capitalised (or "of", "the", "and",
  * "&"), no digits, no colon (a credit: "(Reuters: Jane Roe)").
  */
@@ -1216,7 +1217,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
 				offer(&pub, 2, i, "the dateline's agency",
 				    pub_value(r, e, l->s + as + so, eo - so));
-			else if (as != PCRE2_UNSET && agency_shape(l->s + as, ae - as))
+			else if (as != PCRE2_UNSET && ps != PCRE2_UNSET &&
+			    agency_shape(l->s + as, ae - as))
 				offer(&pub, 3, i, "an agency in the dateline's brackets",
 				    json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {

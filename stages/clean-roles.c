@@ -234,7 +234,7 @@ list_item(const struct cline *l)
 {
 	unsigned char c = (unsigned char)l->s[0];
 
-	if (l->blank || l->para || l->words < 2 || l->words > 16 || ends_sentence(l))
+	if (l->blank || l->para || l->words < 1 || l->words > 16 || ends_sentence(l))
 		return 0;
 	return isupper(c) || isdigit(c) || c >= 0x80 || c == '-' || c == '*';
 }

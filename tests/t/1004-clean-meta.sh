@@ -23,6 +23,7 @@ Harbor City, Tuesday 4 April 2023. Six sailors came home on Monday, the coast gu
 HARBOR CITY, Fri 8 Nov 2024 — Six sailors came home on Thursday, the coast guard said.	2024-11-08	null
 HARBOR CITY, May 3 (Staff: Jane Roe) -- Six sailors came home on Thursday.	null	null
 HARBOR CITY, May 3 (the 1st) -- Six sailors came home on Thursday.	null	null
+(Harbor City) – The authorities should free the six sailors, the Harbor Rights Group said today.	null	null
 TABLE
 
 while IFS='	' read -r para date pub; do
