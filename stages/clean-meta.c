@@ -7,8 +7,8 @@
  *
  *   published  1 a label ("Published 2020-01-04", "Posted Mar 16, 2016",
  *                "date 2023-09-27"); 2 the dateline ("SEOUL, May 29
- *                (Yonhap) --", "TOKYO, 16 September 2003 —", "Paris,
- *                Thursday 2 February 2023."), its year from the other
+ *                (Yonhap) --", "TOKYO, 18 September 2004 —", "Paris,
+ *                Tuesday 4 April 2023."), its year from the other
  *                dates of the page or, on a page without any, the latest
  *                year the article names; 3 any full date above the body
  *                (a time stamp, the headline's "- 2004-07-09", a byline's
@@ -22,8 +22,8 @@
  *                ("- AFP"), an author's agency ("Jane Doe Associated
  *                Press"), an agency publishers.tsv does not list in the
  *                dateline's brackets ("(Harbor News Service)"), a
- *                masthead with the page's date ("Agency August 27,
- *                2018"), a byline's outlet ("By Jane Roe, The Harbor
+ *                masthead with the page's date ("Agency May 4,
+ *                2019"), a byline's outlet ("By Jane Roe, The Harbor
  *                Tribune"), a reporting credit ("Reported by Jane Roe
  *                for RFA's Korean Service"); 4 a caption's credit (a credit line set
  *                against a caption too), an author's affiliation, the
@@ -38,12 +38,12 @@
  *              set over a byline, written in title case, or first, but
  *              not a logo line (a short capitalised name of an outlet or
  *              organization, which names the publisher); a date stamp
- *              before it on its line ("2015-03-11 | ...") is not part of
+ *              before it on its line ("2016-08-19 | ...") is not part of
  *              it.
  *
  * Publishers are found with one PCRE2 alternation built from
  * schema/lexicons/publishers.tsv; dates with date_find() and a few
- * patterns for what it leaves to others (08/30/2009, 2012.07.27, 13-Sep-2019,
+ * patterns for what it leaves to others (08/30/2009, 2013.05.16, 13-Sep-2019,
  * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017").
  */
 #include <ctype.h>
@@ -281,7 +281,7 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 			m = a;
 			d = b;
 		}
-	} else if (kind == 3) {			/* 2012.07.27, 2012/07/27 */
+	} else if (kind == 3) {			/* 2013.05.16, 2013/05/16 */
 		y = atoi(s + ov[2]);
 		m = atoi(s + ov[6]);
 		d = atoi(s + ov[8]);
@@ -445,7 +445,7 @@ text_words(const char *s, size_t len)
 }
 
 /*
- * A headline after a date stamp on its line: "2015-03-11 | Headline",
+ * A headline after a date stamp on its line: "2016-08-19 | Headline",
  * "date 2025-07-10 Headline".  Returns the offset of the headline's
  * words, or 0 when the line is not one.
  */
@@ -476,7 +476,7 @@ stamped_headline(const struct clean_rules *r, const struct cline *l)
 	if (at >= l->len || !clean_headline_shape(l->s + at, l->len - at,
 	    clean_words(l->s + at, l->len - at)))
 		return 0;
-	/* not the stamp's own words: "- Page updated at 12:00 AM" */
+	/* not the stamp's own words: "- Page updated at 08:00 AM" */
 	if (clean_match(re.updated, r->md, l->s + at, l->len - at, NULL, NULL) ||
 	    find_date(r, l->s + at, l->len - at, 1, &dt, NULL, NULL) ||
 	    clean_match(re.clock, r->md, l->s + at, l->len - at, NULL, NULL))
@@ -854,8 +854,8 @@ byline_outlet(const struct clean_rules *r, const char *s, size_t len)
 
 /*
  * Does the page use the initials of the name s[0..len) as a word of their
- * own ("ILAAD" for the International League Against Arbitrary
- * Detention): then it is an organization's name.  Three to eight
+ * own ("HLFS" for the Harbor League For
+ * Sailors): then it is an organization's name.  Three to eight
  * capitalised words make the initials.
  */
 static int
@@ -983,7 +983,7 @@ masthead(const struct clean_rules *r, const struct cline *l)
 		skip = 3;
 	else if (strncmp(s, "\xE2\x80\xA2 ", 4) == 0)
 		skip = 4;			/* • */
-	/* the name alone, or with the page's date ("Agency August 27, 2018") */
+	/* the name alone, or with the page's date ("Agency May 4, 2019") */
 	if ((e = pub_find(r, s + skip, l->len - skip, &so, &eo)) != NULL && so == 0 &&
 	    ((clean_words(s + skip + eo, l->len - skip - eo) <= 3 &&
 	    strpbrk(s + skip + eo, "0123456789") == NULL) || l->dateish))
@@ -1079,8 +1079,9 @@ full_name(const struct cdoc *d, const struct clean_rules *r, json_t *v)
 }
 
 /*
- * Could s[0..len), in a dateline's brackets, be an agency that
- * publishers.tsv does not list ("(Harbor News Service)", "(ANP)")?  A
+ * Could s[0..len), in a dateline's brackets after its place, be an
+ * agency that publishers.tsv does not list ("HARBOR CITY, May 3 (Harbor
+ * News Service) --"; not "(Seoul) --", where the place is bracketed)?  A
  * name: one to five words, each capitalised (or "of", "the", "and",
  * "&"), no digits, no colon (a credit: "(Reuters: Jane Roe)").
  */
@@ -1172,7 +1173,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		else if (head && (!prose || i == d->title) && !l->caption &&
 		    find_date(r, l->s, l->len, 0, &dt, &so, NULL)) {
 			/* "Updated" before the date makes it the update's;
-			 * after it ("May 9, 2018 / Updated ...") it is not */
+			 * after it ("June 4, 2018 / Updated ...") it is not */
 			if (clean_match(re.updated, r->md, l->s, so, NULL, NULL))
 				offer(&when, 4, i, "an \"Updated\" stamp", iso_value(&dt));
 			else
@@ -1195,7 +1196,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				    json_stringn(l->s + eo, l->len - eo));
 		}
 		/* the site naming itself in its furniture: "Subscribe to X",
-		 * an address at its domain (englishnews@x.com) */
+		 * an address at its domain (desk@x.example) */
 		if (!prose && l->words <= 20 && (v = own_name(d, r, l, &mail_tries)) != NULL)
 			offer(&pub, 4, i, "the site naming itself", v);
 		/* the dateline opens one of the first paragraphs */
@@ -1216,7 +1217,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
 				offer(&pub, 2, i, "the dateline's agency",
 				    pub_value(r, e, l->s + as + so, eo - so));
-			else if (as != PCRE2_UNSET && agency_shape(l->s + as, ae - as))
+			else if (as != PCRE2_UNSET && ps != PCRE2_UNSET &&
+			    agency_shape(l->s + as, ae - as))
 				offer(&pub, 3, i, "an agency in the dateline's brackets",
 				    json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
@@ -1292,10 +1294,6 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
-		} else if (d->title >= 0 && i < d->title && logo_line(r, l) &&
-		    (v = masthead(r, l)) == NULL) {
-			/* an organization's name over the headline */
-			offer(&pub, 4, i, "a logo line", json_stringn(l->s, l->len));
 		} else if ((v = masthead(r, l)) != NULL) {
 			/* set against a caption, it is the photo's credit */
 			if (next_to_caption(d, i))
@@ -1303,6 +1301,9 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			else
 				offer(&pub, 3, i, "a masthead", v);
 			meta_drop(d, l, "publisher line");
+		} else if (d->title >= 0 && i < d->title && logo_line(r, l)) {
+			/* an organization's name over the headline */
+			offer(&pub, 4, i, "a logo line", json_stringn(l->s, l->len));
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
 			/* "Jane Doe Associated Press" */
@@ -1314,7 +1315,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
 			/* an author's name over the date, or the site's
-			 * ("Iran Press TV") */
+			 * ("Northport Harbor TV") */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && eo == l->len)
 				offer(&pub, 3, i, "a masthead over the date",
 				    pub_value(r, e, l->s + so, eo - so));
@@ -1353,8 +1354,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		offer(&when, 2, dl_line, "the dateline, its year from the page's stamp", iso_value(&dl_date));
 	else if (dl_text[0] && !when.value && (year = latest_year(d, -1)) > 0) {
 		/* No stamp on the page: the latest year the article names is
-		 * the dateline's ("SEOUL, Sept. 16 -- ... the only one in
-		 * 2023"), its month and day the latest in that year. */
+		 * the dateline's ("SEOUL, Oct. 5 -- ... the only one in
+		 * 2021"), its month and day the latest in that year. */
 		memset(&ref, 0, sizeof ref);
 		ref.year = year;
 		ref.month = 12;

@@ -234,7 +234,7 @@ list_item(const struct cline *l)
 {
 	unsigned char c = (unsigned char)l->s[0];
 
-	if (l->blank || l->para || l->words < 2 || l->words > 16 || ends_sentence(l))
+	if (l->blank || l->para || l->words < 1 || l->words > 16 || ends_sentence(l))
 		return 0;
 	return isupper(c) || isdigit(c) || c >= 0x80 || c == '-' || c == '*';
 }
@@ -299,7 +299,7 @@ judge(const struct roles *ro, struct cline *l)
 	if (l->drop || l->score < ro->threshold)
 		return;
 	clean_drop(l, CLEAN_WHY_ROLES);
-	if ((l->sig & ro->caption) && !l->dateish)	/* "07:23 GMT+7 (ICT)" is a stamp */
+	if ((l->sig & ro->caption) && !l->dateish)	/* "10:12 GMT+9 (KST)" is a stamp */
 		l->caption = 1;
 }
 

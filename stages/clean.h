@@ -56,7 +56,7 @@ struct cline {
 	unsigned headline:1;	/* could be a headline */
 	unsigned deck:1;	/* the standfirst under the headline: kept */
 	size_t skip;		/* a headline's bytes before its words: a date
-				 * stamp ("2015-03-11 | Headline") */
+				 * stamp ("2016-08-19 | Headline") */
 	const char *why;	/* why it was dropped (rule or heuristic) */
 	uint64_t sig;		/* clean-roles.c: the signals it shows */
 	int score;		/* clean-roles.c: their weights added up */

@@ -51,6 +51,8 @@ go	top	Image source, Harbor Daily
 stay	mid	A video released by the coast guard shows the trawler was at sea for a month.
 go	mid	Jane Roe/AP
 go	mid	Jane Roe/Harbor Daily via Getty Images
+go	top	Download the full report in English
+go	top	Available In English Français
 stay	mid	Northport/Southport
 stay	top	The crew was held for a month.
 stay	mid	Back on land
@@ -103,6 +105,16 @@ test_expect_success 'highlights that repeat the body go; bullets with facts of t
 	printf "%s\n\n• Six sailors held for a month came home.\n\n%s\n\nThe crew members were:\n• Jane Roe, captain, of Northport.\n• Tom Doe, engineer, of Southport.\n\n%s\n" "$H" "$P1" "$P2" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --text >out &&
 	grep -F "• Six sailors held" out && grep -F "• Jane Roe, captain" out && grep -F "• Tom Doe" out
+'
+
+test_expect_success 'index terms under a report go, one word a line; a list of names in the body stays' '
+	printf "%s\n\n%s\n\n%s\n\nRegion\nAsia\nNorthport\nFisheries\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n\n%s\n" "$P1" "$P2" >expect &&
+	test_cmp expect out &&
+	printf "%s\n\n%s\n\nThe crew:\nRoe\nDoe\nPark\n\n%s\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	grep -x Roe out && grep -x Park out
 '
 
 test_expect_success '--trace names the signals that dropped a line, and their weights' '

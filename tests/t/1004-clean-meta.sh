@@ -15,14 +15,15 @@ meta() {
 # The table: the dateline's paragraph, then the published date and the
 # publisher it must give (null: none).
 cat >table <<'TABLE'
-HARBOR CITY, 5 November 2015 (Harbor News Service) — Six sailors came home on Thursday.	2015-11-05	Harbor News Service
-PORT ELLEN, Scotland, Aug. 30, 2012 (Islay Wire) -- Six sailors came home on Wednesday.	2012-08-30	Islay Wire
-NORTHPORT/SOUTHPORT, January 9, 2016 (Coast Newswire) – Six sailors came home on Saturday.	2016-01-09	Coast Newswire
-HARBOR CITY, 2014-12-01 — Six sailors came home on Monday, the coast guard said.	2014-12-01	null
-Harbor City, Thursday 2 February 2023. Six sailors came home on Wednesday, the coast guard said.	2023-02-02	null
-HARBOR CITY, Wed 9 Oct 2024 — Six sailors came home on Tuesday, the coast guard said.	2024-10-09	null
+HARBOR CITY, 7 March 2016 (Harbor News Service) — Six sailors came home on Monday.	2016-03-07	Harbor News Service
+PORT ELLEN, Scotland, Sept. 21, 2011 (Islay Wire) -- Six sailors came home on Wednesday.	2011-09-21	Islay Wire
+NORTHPORT/SOUTHPORT, February 11, 2017 (Coast Newswire) – Six sailors came home on Saturday.	2017-02-11	Coast Newswire
+HARBOR CITY, 2013-06-17 — Six sailors came home on Monday, the coast guard said.	2013-06-17	null
+Harbor City, Tuesday 4 April 2023. Six sailors came home on Monday, the coast guard said.	2023-04-04	null
+HARBOR CITY, Fri 8 Nov 2024 — Six sailors came home on Thursday, the coast guard said.	2024-11-08	null
 HARBOR CITY, May 3 (Staff: Jane Roe) -- Six sailors came home on Thursday.	null	null
 HARBOR CITY, May 3 (the 1st) -- Six sailors came home on Thursday.	null	null
+(Harbor City) – The authorities should free the six sailors, the Harbor Rights Group said today.	null	null
 TABLE
 
 while IFS='	' read -r para date pub; do
@@ -34,50 +35,50 @@ while IFS='	' read -r para date pub; do
 done <table
 
 test_expect_success 'a dateline without a year takes the latest year the article names' '
-	printf "Trawler crew returns home\n\nHARBOR CITY, Sept. 16 (Reuters) -- Six sailors came home on Friday.\n\nThey were the only crew held in 2021, after two in 2019.\n" >in.txt &&
-	test "$(meta published)" = 2021-09-16
+	printf "Trawler crew returns home\n\nHARBOR CITY, Oct. 5 (Reuters) -- Six sailors came home on Monday.\n\nThey were the only crew held in 2021, after two in 2019.\n" >in.txt &&
+	test "$(meta published)" = 2021-10-05
 '
 
 test_expect_success 'an "Updated" stamp is the date when the article names its year' '
-	printf "Trawler crew returns home\n\nLast updated: 30 Jan 2014 19:30\n\nThe crew was seized last July, in 2013, off the coast.\n\n%s\n" "$P2" >in.txt &&
-	test "$(meta published)" = 2014-01-30
+	printf "Trawler crew returns home\n\nLast updated: 12 Feb 2014 08:15\n\nThe crew was seized last July, in 2013, off the coast.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2014-02-12
 '
 
 test_expect_success 'an "Updated" stamp years after the article, or with no year to weigh it by, is not' '
-	printf "Trawler crew returns home\n\nUpdated January 01, 2021 09:00\n\nThe crew was seized in 2013 off the coast.\n\n%s\n" "$P2" >in.txt &&
+	printf "Trawler crew returns home\n\nUpdated March 03, 2021 07:00\n\nThe crew was seized in 2013 off the coast.\n\n%s\n" "$P2" >in.txt &&
 	test "$(meta published)" = null &&
 	printf "Trawler crew returns home\n\nUpdated on 20.01.2016\n\nThe crew was seized last July off the coast.\n\n%s\n" "$P2" >in.txt &&
 	test "$(meta published)" = null
 '
 
 test_expect_success 'a date before "Updated" on its line is the publication date' '
-	printf "Trawler crew returns home\n\n9 May, 2018 12:43 / Updated 7 years ago\n\nThe crew was seized last month off the coast.\n\n%s\n" "$P2" >in.txt &&
-	test "$(meta published)" = 2018-05-09
+	printf "Trawler crew returns home\n\n4 June, 2018 10:12 / Updated 6 years ago\n\nThe crew was seized last month off the coast.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2018-06-04
 '
 
 test_expect_success 'a headline after a date stamp on its line; a bar of sections is no headline' '
-	printf "Harbor Rights Bulletin\nHome  About  Reports  Donate\n2015-03-11 | Trawler crew returns home after a month\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n%s\n" "$P2" >in.txt &&
+	printf "Harbor Rights Bulletin\nHome  About  Campaigns  Donate\n2016-08-19 | Trawler crew returns home after a month\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n%s\n" "$P2" >in.txt &&
 	test "$(meta title)" = "Trawler crew returns home after a month" &&
-	test "$(meta published)" = 2015-03-11 &&
+	test "$(meta published)" = 2016-08-19 &&
 	test "$(meta publisher)" = "Harbor Rights Bulletin"
 '
 
 test_expect_success 'a stamp that goes on in words of its own is no headline' '
-	printf "Wednesday, November 27, 1996 - Page updated at 12:00 AM\n\nTrawler crew returns home after a month\n\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n" >in.txt &&
+	printf "Monday, March 3, 1997 - Page updated at 08:00 AM\n\nTrawler crew returns home after a month\n\nHARBOR CITY -- Six sailors came home on Wednesday, the coast guard said.\n" >in.txt &&
 	test "$(meta title)" = "Trawler crew returns home after a month" &&
-	test "$(meta published)" = 1996-11-27
+	test "$(meta published)" = 1997-03-03
 '
 
 test_expect_success 'a date written year first with dots; a masthead with a digit' '
-	printf "Harbor 9 News\nTrawler crew returns home after a month\nPublished 2012.07.27 17:40\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
-	test "$(meta published)" = 2012-07-27 &&
+	printf "Harbor 9 News\nTrawler crew returns home after a month\nPublished 2013.05.16 09:05\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta published)" = 2013-05-16 &&
 	test "$(meta publisher)" = "Harbor 9 News"
 '
 
 test_expect_success 'the site names itself: an address at its domain, a "Subscribe to" line, a byline affiliation' '
-	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nSend news tips to englishnews@harborbeacon.example\n" >in.txt &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nSend your news tips to desk@harborbeacon.example\n" >in.txt &&
 	test "$(meta publisher)" = harborbeacon.example &&
-	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the Harbor Beacon learned.\n\nSend news tips to englishnews@harborbeacon.example\n" >in.txt &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the Harbor Beacon learned.\n\nSend your news tips to desk@harborbeacon.example\n" >in.txt &&
 	test "$(meta publisher)" = "Harbor Beacon" &&
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nSubscribe to Harbor Beacon for the day'"'"'s news\n" >in.txt &&
 	test "$(meta publisher)" = "Harbor Beacon" &&
@@ -87,8 +88,8 @@ test_expect_success 'the site names itself: an address at its domain, a "Subscri
 '
 
 test_expect_success 'a stamp under the e-mail address in a footer is the date' '
-	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nSend news tips to desk@harborbeacon.example\n2012-07-27 17:40\n" "$P2" >in.txt &&
-	test "$(meta published)" = 2012-07-27
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nSend your news tips to desk@harborbeacon.example\n2013-05-16 09:05\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2013-05-16
 '
 
 test_expect_success 'an author and place over the date; a byline'"'"'s outlet after a title' '
@@ -148,24 +149,24 @@ test_expect_success 'a statement names its issuer; a news sentence in the past d
 test_expect_success 'an uploader label, a station over the date, "Featured on X"' '
 	printf "Crew freed\nUploader: Harbor Archive\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
 	test "$(meta publisher)" = "Harbor Archive" &&
-	printf "Crew freed after a month at sea\n\nNorthport Harbor TV\n\nSun Jul 28, 2019 09:13AM\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	printf "Crew freed after a month at sea\n\nNorthport Harbor TV\n\nSat Sep 14, 2019 06:40PM\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
 	test "$(meta publisher)" = "Northport Harbor TV" && test "$(meta byline)" = null &&
 	printf "Crew freed after a month at sea\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nFeatured on Harbor Beacon\nA tour of the port at night.\n" "$P2" >in.txt &&
 	test "$(meta publisher)" = "Harbor Beacon"
 '
 
 test_expect_success 'a byline with its date over a lower-case widget is no wrapped paragraph' '
-	printf "Trawler crew returns home after a month\n\nThe crew was held for a month.\nBy Jane Roe Contact the Author | April 22, 2016 at 11:28 AM\nshare with friends\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
-	test "$(meta published)" = 2016-04-22 &&
+	printf "Trawler crew returns home after a month\n\nThe crew was held for a month.\nBy Jane Roe Contact the Author | June 9, 2016 at 4:05 PM\nshare with friends\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta published)" = 2016-06-09 &&
 	test "$(meta byline)" = "Jane Roe"
 '
 
 test_expect_success '--trace tells which candidate each field took, and why' '
-	printf "Trawler crew returns home\n\nHARBOR CITY, 5 November 2015 (Harbor News Service) — Six sailors came home on Thursday.\n" >in.txt &&
+	printf "Trawler crew returns home\n\nHARBOR CITY, 7 March 2016 (Harbor News Service) — Six sailors came home on Monday.\n" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
 	grep "^in.txt:1: title Trawler crew returns home (score [0-9]*: first +2" err &&
 	grep "^in.txt:3: publisher Harbor News Service (an agency in the dateline.s brackets, rank 3)$" err &&
-	grep "^in.txt:3: published 2015-11-05 (the dateline.s own date, rank 2)$" err
+	grep "^in.txt:3: published 2016-03-07 (the dateline.s own date, rank 2)$" err
 '
 
 test_done
