@@ -191,7 +191,7 @@ better_form(const struct form *a, const struct form *b)
 }
 
 /*
- * Why forms a and b were joined: "Kim Jong Uk = Kim Jung-wook (Korean
+ * Why forms a and b were joined: "Ri Myong Sik = Lee Myeong-sik (Korean
  * romanization, nationality KR in both)".  Caller frees.
  */
 static char *

@@ -4,16 +4,16 @@
  *
  * A Korean name is a family name from names-family.tsv (origin "ko") and
  * a given name the romanization table can cut into syllables, written in
- * either order: "Kim Jong Uk", "Kim Jung-wook", "Jung-wook Kim".  Written
+ * either order: "Ri Myong Sik", "Lee Myeong-sik", "Myeong-sik Lee".  Written
  * family name last, the given name must look Korean: hyphenated, two
- * words, or no given name of names-given.tsv ("Tony Kim" is not a Korean
+ * words, or no given name of names-given.tsv ("Danny Pak" is not a Korean
  * name in Western order but a Western name).  A name in Hangul is its
  * first syllable and the rest, romanized by the table.  Two Korean names
  * match when family and given names can be the same Hangul.
  *
  * Any other name of two words or more matches one with the same first and
  * last word whose middle names agree where both have them, an initial
- * standing for any name it begins ("Otto Warmbier", "Otto F. Warmbier");
+ * standing for any name it begins ("Henry Dalworth", "Henry F. Dalworth");
  * a Japanese name may be written family name first (Nakamura Yui).
  */
 #include <stdlib.h>
@@ -298,7 +298,7 @@ japanese_order(const struct rname_lex *lx, char **w, int n)
 }
 
 /*
- * A name written twice over ("Kim Jong Uk Kim Jong Uk": a tag line or a
+ * A name written twice over ("Ri Myong Sik Ri Myong Sik": a tag line or a
  * caption run into the name) is the name once.
  */
 static int

@@ -10,7 +10,7 @@
  * some cut of each gives masks that meet in all three parts.
  *
  * A name part written without hyphens ("Jungwook") is cut into syllables
- * every way the table allows; written in pieces ("Jung-wook", "Jong Uk"),
+ * every way the table allows; written in pieces ("Myeong-sik", "Myong Sik"),
  * each piece is a syllable.  Two parts match when some cutting of each
  * gives the same number of syllables, pairwise compatible.
  *
@@ -301,7 +301,7 @@ syllables_meet(const struct roman *r, const char *a, size_t alen, const char *b,
  * The lengths a syllable starting at s may have: any, up to the next '-',
  * when the part is written in one piece (joined: "Jungwook"); else the
  * whole piece, since a writer who separates syllables separates all of
- * them ("Jung-wook", "Jong Uk": "Seung" is not "Se-ung").
+ * them ("Myeong-sik", "Myong Sik": "Seung" is not "Se-ung").
  */
 static size_t
 first_length(const char *s, int joined)

@@ -27,7 +27,7 @@ go	top	Get the Harbor Daily app for iPhone and Android
 go	end	Tap to install our app
 go	end	Get the news faster
 go	end	Escape your echo chamber
-go	end	Sign up for our morning newsletter: the top stories in your inbox
+go	end	Sign up for the weekday digest: our best reads each evening
 go	end	Subscribe for $2.99 a month
 go	top	This article is more than 2 years old
 go	top	Toggle caption Jane Roe/AP

@@ -38,8 +38,8 @@ test_expect_success 'CSV rows follow the input, lists joined with ;' '
 	gzip -dc out/persons.csv.gz | tr -d "\r" >persons &&
 	cat >expect <<-\EOF &&
 	id,name,aliases,roles,nationality,gender,status,title,merges,document_ids
-	p-aaaaaaaaaaaa,Kim Jong-uk,Kim Jung-wook;Kim Jong Uk,victim,KR,male,detained,Pastor,Kim Jong-uk = Kim Jung-wook (Korean romanization);Kim Jong Uk = Kim Jong-uk (the same name),doc-00112233445566aa;doc-00112233445566bb
-	p-bbbbbbbbbbbb,Kim Jong-hee,,family,,,,,,doc-00112233445566aa
+	p-aaaaaaaaaaaa,Ri Myong-sik,Lee Myeong-sik;Ri Myong Sik,victim,KR,male,detained,Pastor,Ri Myong-sik = Lee Myeong-sik (Korean romanization);Ri Myong Sik = Ri Myong-sik (the same name),doc-00112233445566aa;doc-00112233445566bb
+	p-bbbbbbbbbbbb,Ri Myong-hui,,family,,,,,,doc-00112233445566aa
 	EOF
 	test_cmp expect persons &&
 	gzip -dc out/event_participants.csv.gz | tr -d "\r" >parts &&

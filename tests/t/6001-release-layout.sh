@@ -75,7 +75,7 @@ test_expect_success 'CHANGES.md: persons and events added and removed since 1.0.
 	test_grep "^Since captive 1.2.0\.$" $c &&
 	test_grep "^Since captive 1.0.0\.$" dist/captive-1.2.0/CHANGES.md &&
 	test_grep "^## Persons removed \(1\)$" dist/captive-1.2.0/CHANGES.md &&
-	test_grep "^- \`p-bbbbbbbbbbbb\` Kim Jong-hee$" dist/captive-1.2.0/CHANGES.md &&
+	test_grep "^- \`p-bbbbbbbbbbbb\` Ri Myong-hui$" dist/captive-1.2.0/CHANGES.md &&
 	test_grep "^- \`e-333333333333\` repatriation" dist/captive-1.2.0/CHANGES.md &&
 	test_grep "^## Events removed \(1\)$" dist/captive-1.2.0/CHANGES.md
 '
