@@ -43,18 +43,6 @@ cue_kind(const struct xdoc *d, size_t t)
 }
 
 static int
-is_word(const struct xdoc *d, size_t t, const char *list)
-{
-	return extract_evword(d, t, list);
-}
-
-static int
-in_list(const struct xdoc *d, const char *s, size_t n, const char *list)
-{
-	return extract_in_list(d, s, n, list);
-}
-
-static int
 is_punct_break(const struct xdoc *d, size_t t)
 {
 	return !(d->toks[t].flags & TOK_WORD) && !extract_tok_is(d, t, "-") &&
@@ -70,7 +58,7 @@ reported(const struct xdoc *d, size_t t, size_t s0)
 {
 	size_t k;
 
-	/* "did not say when he would": no decision is reported */
+	/* "has not said when she would": no decision is reported */
 	for (k = 1; k <= 4 && t >= s0 + k; k++)
 		if (!strcmp(cue_kind(d, t - k), "speech"))
 			return !(t >= s0 + k + 1 && !strcmp(cue_kind(d, t - k - 1), "neg"));
@@ -91,7 +79,7 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 		return 1;
 	/* "to be freed" is an aim; "allowed himself to be lured" happened */
 	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
-		return !(t > s0 + 2 && is_word(d, t - 3, "reflexive"));
+		return !(t > s0 + 2 && extract_evword(d, t - 3, "reflexive"));
 	for (k = 1; k <= 6 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const char *c;
@@ -115,7 +103,7 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 	return 0;
 }
 
-/* "to secure the quick release of", "called for his release": an aim,
+/* "to win the swift freedom of", "called for her freeing": an aim,
  * not an act; but "led to the arrest of" is one. */
 static int
 purpose_before(const struct xdoc *d, size_t t, size_t s0, const char *type)
@@ -128,11 +116,11 @@ purpose_before(const struct xdoc *d, size_t t, size_t s0, const char *type)
 		if (is_punct_break(d, at))
 			return 0;
 		if (extract_tok_is(d, at, "to"))
-			return !(at > s0 && is_word(d, at - 1, "cause"));
+			return !(at > s0 && extract_evword(d, at - 1, "cause"));
 		/* "pressed Pyongyang for her release": asked for, not done
 		 * (but "punished for his escape" tells an act) */
 		if (extract_tok_is(d, at, "for"))
-			return in_list(d, type, strlen(type), "aim-for");
+			return extract_in_list(d, type, strlen(type), "aim-for");
 	}
 	return 0;
 }
@@ -143,7 +131,7 @@ is_adverb(const struct xdoc *d, size_t t)
 	const struct xtok *k = &d->toks[t];
 	size_t n = k->e - k->s;
 
-	return (n > 3 && !strncmp(d->text + k->e - 2, "ly", 2)) || is_word(d, t, "adverb");
+	return (n > 3 && !strncmp(d->text + k->e - 2, "ly", 2)) || extract_evword(d, t, "adverb");
 }
 
 static int
@@ -181,7 +169,7 @@ participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_en
 	size_t j;
 
 	if (t < s0 + 2 || !extract_tok_is(d, t - 1, ",") || k->e - k->s <= 3 ||
-	    (strncmp(d->text + k->e - 2, "ed", 2) && !is_word(d, t, "participle")))
+	    (strncmp(d->text + k->e - 2, "ed", 2) && !extract_evword(d, t, "participle")))
 		return 0;
 	for (j = t - 1; j > s0 && j + 8 > t; j--) {
 		const struct xtok *w = &d->toks[j - 1];
@@ -203,9 +191,9 @@ static int
 object_follows(const struct xdoc *d, size_t after, size_t s1)
 {
 	/* "captured a week earlier", "held the next day": a time */
-	return after < s1 && is_word(d, after, "determiner") &&
-	    !(after + 1 < s1 && is_word(d, after + 1, "time-unit")) &&
-	    !(after + 2 < s1 && is_word(d, after + 2, "time-unit"));
+	return after < s1 && extract_evword(d, after, "determiner") &&
+	    !(after + 1 < s1 && extract_evword(d, after + 1, "time-unit")) &&
+	    !(after + 2 < s1 && extract_evword(d, after + 2, "time-unit"));
 }
 
 /* "a soldier captured by Chinese forces": a participle with its agent
@@ -219,7 +207,7 @@ agent_follows(const struct xdoc *d, size_t after, size_t s1)
 		return 0;
 	k = &d->toks[after - 1];
 	return (k->e - k->s > 3 && !strncmp(d->text + k->e - 2, "ed", 2)) ||
-	    is_word(d, after - 1, "participle");
+	    extract_evword(d, after - 1, "participle");
 }
 
 /* "He was charged with ... and convicted": a verb joined by "and" to an
@@ -352,8 +340,8 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 			break;
 		/* "released footage of X", "held talks with X": the object
 		 * is something else */
-		if (k > t && ei < 0 && (is_prep(d, k) || is_word(d, k, "object-prep")) &&
-		    !extract_tok_is(d, k, "by") && !is_word(d, k - 1, "collective") &&
+		if (k > t && ei < 0 && (is_prep(d, k) || extract_evword(d, k, "object-prep")) &&
+		    !extract_tok_is(d, k, "by") && !extract_evword(d, k - 1, "collective") &&
 		    !partitive(d, k))
 			break;
 		if (ei < 0 || !victim_ok(d, &d->ents[ei]))
@@ -412,7 +400,7 @@ light_verb_before(const struct xdoc *d, size_t t, size_t s0)
 	size_t k;
 
 	for (k = t; k > s0 && k + 6 > t; k--) {
-		if (is_word(d, k - 1, "light-verb"))
+		if (extract_evword(d, k - 1, "light-verb"))
 			return k - 1;
 		if (is_punct_break(d, k - 1) || extract_is_trigger(d, k - 1))
 			break;
@@ -456,7 +444,7 @@ noun_victims(const struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, con
 	if ((lv = light_verb_before(d, t, s0)) == (size_t)-1)
 		return 0;
 	/* "was handed a sentence", "is serving one": the subject */
-	if (is_passive(d, lv, s0) || !is_word(d, lv, "light-verb-to"))
+	if (is_passive(d, lv, s0) || !extract_evword(d, lv, "light-verb-to"))
 		return victims_before(d, lv, s0, ent_end, v);
 	/* "handed X a sentence", "handed a sentence to X" */
 	if ((nv = victims_after(d, lv + 1, t, v)) > 0)
@@ -500,7 +488,7 @@ opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int
 	size_t k, c;
 
 	s0 = after_dateline(d, s0, s1);
-	if (t < s0 || (t != s0 && !is_word(d, s0, "opener")))
+	if (t < s0 || (t != s0 && !extract_evword(d, s0, "opener")))
 		return 0;
 	for (k = s0; k < t; k++)
 		if (d->toks[k].ent >= 0 || extract_tok_is(d, k, ","))
@@ -583,7 +571,7 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 static int
 is_prep(const struct xdoc *d, size_t t)
 {
-	return is_word(d, t, "prep");
+	return extract_evword(d, t, "prep");
 }
 
 /* "expel X, a soldier who crossed into the country in July": a date
@@ -591,7 +579,7 @@ is_prep(const struct xdoc *d, size_t t)
 static int
 is_relative(const struct xdoc *d, size_t k)
 {
-	return is_word(d, k, "relative");
+	return extract_evword(d, k, "relative");
 }
 
 /* Does a relative clause open after token t and still run at byte pos?
@@ -812,7 +800,7 @@ defection_context(const struct xdoc *d, size_t s0, size_t s1)
 		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE &&
 		    !strcmp(d->places[d->ents[ei].id].country, "KP"))
 			return 1;
-		if (is_word(d, t, "homeland"))
+		if (extract_evword(d, t, "homeland"))
 			return 1;
 	}
 	return 0;
@@ -825,7 +813,7 @@ penalty_in(const struct xdoc *d, size_t s0, size_t s1)
 
 	for (t = s0; t < s1; t++)
 		/* "two months later", "a year ago": a time, not a term */
-		if (is_word(d, t, "penalty") && !(t + 1 < s1 && is_word(d, t + 1, "time-after")))
+		if (extract_evword(d, t, "penalty") && !(t + 1 < s1 && extract_evword(d, t + 1, "time-after")))
 			return 1;
 	return 0;
 }
@@ -914,7 +902,7 @@ link_groups(struct xdoc *d)
 }
 
 /*
- * "Laura Roe and Ann Doe were arrested ...  At the time of their arrest":
+ * "Laura Roe and Ann Doe were detained ...  When the two were seized":
  * once link_groups has put the named members into a group's events, an
  * act of the group told again in a later sentence is the same act as the
  * one told of its members.  An event of a later sentence that shares a
@@ -1181,7 +1169,7 @@ resolve_pronouns(struct xdoc *d)
 				e->ref = lastf != NOREF ? lastf : lastp;
 			if (lastp == NOREF && !e->plural)
 				e->ref = e->gender == 'm' ? lastm : lastf;
-			/* "Police took Choe to Dandong and handed her over": a
+			/* "Guards drove Roe to the border and gave her up": a
 			 * person of the same sentence whose gender the text leaves
 			 * open, named after the one of that gender */
 			if (!e->plural && e->gender && lastu == lastp && lastu != NOREF &&
@@ -1224,12 +1212,12 @@ span_end_or_start(const struct xdoc *d, struct sdate *sd)
 {
 	size_t ws, n = word_before(d, sd->s, &ws);
 
-	if (n && in_list(d, d->text + ws, n, "span-unit"))
+	if (n && extract_in_list(d, d->text + ws, n, "span-unit"))
 		n = word_before(d, ws, &ws);
-	if (n && in_list(d, d->text + ws, n, "span-end")) {
+	if (n && extract_in_list(d, d->text + ws, n, "span-end")) {
 		sd->v.year = sd->v.end_year;
 		sd->v.end_year = 0;
-	} else if (n && in_list(d, d->text + ws, n, "span-start"))
+	} else if (n && extract_in_list(d, d->text + ws, n, "span-start"))
 		sd->v.end_year = 0;
 }
 
@@ -1390,7 +1378,7 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 	for (t = s0; t < s1 && !found; t++)
 		if (span_at(d, t, s1, &n, &unit, &end))
 			for (k = end; k < s1 && k < end + 3 && !found; k++)
-				found = is_word(d, k, "custody");
+				found = extract_evword(d, k, "custody");
 	if (!found)
 		return;
 	for (a = 0; a < r->nvictims; a++) {
@@ -1414,7 +1402,7 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 	}
 }
 
-/* "convicted less than two months later", "the following year", "later
+/* "convicted some seven weeks later", "the following year", "later
  * that year": the span after the latest dated act before it. */
 static void
 date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
@@ -1439,7 +1427,7 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 			}
 		}
 		/* "the following year", "the next day" */
-		if (t + 2 < s1 && extract_tok_is(d, t, "the") && is_word(d, t + 1, "next")) {
+		if (t + 2 < s1 && extract_tok_is(d, t, "the") && extract_evword(d, t + 1, "next")) {
 			n = 1;
 			unit = extract_tok_is(d, t + 2, "day") ? SPAN_DAY : extract_tok_is(d, t + 2, "week") ?
 			    SPAN_WEEK : extract_tok_is(d, t + 2, "month") ? SPAN_MONTH :
@@ -1554,7 +1542,7 @@ extract_events(struct xdoc *d)
 			n = tr.n;
 			type = tr.type;
 			form = tr.form;
-			/* "whether he has been put on trial or sentenced": a verb
+			/* "if she was ever tried or convicted": a verb
 			 * joined by "or"/"and" to an unreal one is unreal too */
 			if (is_irrealis(d, t, s0) || (!strcmp(form, "noun") && purpose_before(d, t, s0, type)) ||
 			    (unreal_tok != (size_t)-1 && t >= s0 + 1 && unreal_tok + 6 > t &&
@@ -1568,7 +1556,7 @@ extract_events(struct xdoc *d)
 			passive = is_passive(d, t, s0) ||
 			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
 			    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1) &&
-			    !is_word(d, t - 1, "subject-pronoun")) ||
+			    !extract_evword(d, t - 1, "subject-pronoun")) ||
 			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end) &&
 			    !object_follows(d, t + n, s1)) ||
 			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
@@ -1598,7 +1586,7 @@ extract_events(struct xdoc *d)
 					for (at = t + n; at < s1 && at < t + n + 12; at++)
 						if (extract_tok_is(d, at, "to"))
 							break;
-					if (!(at + 1 < s1 && is_word(d, at + 1, "goal")))
+					if (!(at + 1 < s1 && extract_evword(d, at + 1, "goal")))
 						nv = 0;
 				}
 			} else if (passive || !strcmp(form, "intrans")) {
@@ -1617,7 +1605,7 @@ extract_events(struct xdoc *d)
 			/* "soldiers whom they kidnapped": the object is the
 			 * relative pronoun's antecedent */
 			if (nv == 0 && !strcmp(form, "trans") && t >= s0 + 3 &&
-			    is_word(d, t - 1, "subject-pronoun") && is_relative(d, t - 2)) {
+			    extract_evword(d, t - 1, "subject-pronoun") && is_relative(d, t - 2)) {
 				nv = victims_before(d, t - 2, s0, ent_end, v);
 				why = "object relative: the antecedent";
 			}
@@ -1724,8 +1712,8 @@ extract_events(struct xdoc *d)
 					e->place = xstrdup(d->places[pidx].name);
 			}
 			/* "four others were also arrested": at the same time */
-			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (is_word(d, t - 1, "same-time") ||
-			    is_word(d, t - 2, "same-time")))
+			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (extract_evword(d, t - 1, "same-time") ||
+			    extract_evword(d, t - 2, "same-time")))
 				same_time_as_before(d, e);
 			if (e->date[0] && !e->why_date)
 				e->why_date = "also: the time of the act before";

@@ -139,7 +139,7 @@ prep_before(const struct xdoc *d, size_t t, size_t s0)
 }
 
 /*
- * "sent to a labour training camp", "taken to Camp 15": a verb, "to" and
+ * "sent to a remote labour camp", "taken to Camp 9": a verb, "to" and
  * within five words a word of the custody-place list (event-words.tsv),
  * or a camp of a kind that punishes (camp-kind, or a camp's number):
  * the entry "lem to camp" of trigger-verbs.tsv, its tokens in *n.
@@ -245,6 +245,8 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 }
 
 static int trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr);
+static int trigger_from(const struct xdoc *d, const struct lex_entry *e, size_t n,
+    struct xtrig *tr);
 
 int
 extract_trigger(const struct xdoc *d, size_t t, struct xtrig *tr)
@@ -272,7 +274,7 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	e = extract_match(d, d->lx->triggers, t, 4, &n);
 	v = verb_at(d, t, 5, &vn, &infl);
 	if (!v || vn < n)
-		return e ? extract_trigger_from(d, e, n, tr) : 0;
+		return e ? trigger_from(d, e, n, tr) : 0;
 	/* "the release of", "his kidnapping": the noun, not the verb;
 	 * "kidnapping 13 Japanese", "police arrest five": the verb */
 	as_noun = infl != INFL_PAST && (noun_before(d, t, s0) ||
@@ -281,9 +283,9 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	/* "was fine", "completely free": a base form after a copula or an
 	 * adverb is an adjective */
 	if (infl == INFL_BASE && t > s0 && (adverb_or_copula(d, t - 1)))
-		return e && n == vn ? extract_trigger_from(d, e, n, tr) : 0;
+		return e && n == vn ? trigger_from(d, e, n, tr) : 0;
 	if (as_noun && e && n == vn)
-		return extract_trigger_from(d, e, n, tr);
+		return trigger_from(d, e, n, tr);
 	if (as_noun && strcmp(lex_get(d->lx->trigger_verbs, v, "noun"), "yes"))
 		return 0;
 	tr->type = lex_get(d->lx->trigger_verbs, v, "type");
@@ -296,8 +298,8 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	return 1;
 }
 
-int
-extract_trigger_from(const struct xdoc *d, const struct lex_entry *e, size_t n, struct xtrig *tr)
+static int
+trigger_from(const struct xdoc *d, const struct lex_entry *e, size_t n, struct xtrig *tr)
 {
 	tr->type = lex_get(d->lx->triggers, e, "type");
 	tr->form = lex_get(d->lx->triggers, e, "form");

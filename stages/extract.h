@@ -251,8 +251,6 @@ int extract_lemmas(const struct xlex *lx, const char *w, size_t n, char out[][XL
 /* The trigger starting at token t, in *tr; 1 if there is one, else 0.
  * Tokens where none starts are remembered in d->trig_state. */
 int extract_trigger(const struct xdoc *d, size_t t, struct xtrig *tr);
-int extract_trigger_from(const struct xdoc *d, const struct lex_entry *e, size_t n,
-    struct xtrig *tr);
 /* Does a trigger start at t, whatever it is? */
 int extract_is_trigger(const struct xdoc *d, size_t t);
 

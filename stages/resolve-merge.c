@@ -71,21 +71,6 @@ by_string(const void *a, const void *b)
 }
 
 /* Sort an array of strings in place, so merged lists do not depend on order. */
-static void
-sort_strings(json_t *arr)
-{
-	size_t n = json_array_size(arr), i;
-	json_t **v = xmalloc(n * sizeof *v);
-
-	for (i = 0; i < n; i++)
-		v[i] = json_incref(json_array_get(arr, i));
-	qsort(v, n, sizeof *v, by_string);
-	json_array_clear(arr);
-	for (i = 0; i < n; i++)
-		json_array_append_new(arr, v[i]);
-	free(v);
-}
-
 static json_t *
 array_member(json_t *rec, const char *key)
 {
@@ -107,7 +92,7 @@ unite(json_t *have, const json_t *rec, const char *key)
 	json_array_foreach(json_object_get(rec, key), i, v)
 		if (json_is_string(v))
 			add_unique(into, json_string_value(v));
-	sort_strings(into);
+	jsonl_array_sort(into, by_string);
 }
 
 static void

@@ -340,18 +340,7 @@ resolve_previous(struct resolve_ctx *ctx, const char *dir)
 		}
 		csvin_free(&redirects);
 	}
-	if (json_array_size(out) > 1) {
-		json_t **v = xmalloc(json_array_size(out) * sizeof *v);
-		size_t n = json_array_size(out);
-
-		for (i = 0; i < n; i++)
-			v[i] = json_incref(json_array_get(out, i));
-		qsort(v, n, sizeof *v, by_old_id);
-		json_array_clear(out);
-		for (i = 0; i < n; i++)
-			json_array_append_new(out, v[i]);
-		free(v);
-	}
+	jsonl_array_sort(out, by_old_id);
 
 	for (i = 0; i < prev.n; i++)
 		free(prev.id[i]);

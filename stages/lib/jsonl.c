@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "buf.h"
 #include "jsonl.h"
 #include "msg.h"
 #include "utf8.h"
@@ -943,6 +944,24 @@ jsonl_str(const json_t *rec, const char *key)
 	json_t *v = json_object_get(rec, key);
 
 	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+void
+jsonl_array_sort(json_t *arr, int (*cmp)(const void *, const void *))
+{
+	size_t n = json_array_size(arr), i;
+	json_t **v;
+
+	if (n < 2)
+		return;
+	v = xmalloc(n * sizeof *v);
+	for (i = 0; i < n; i++)
+		v[i] = json_incref(json_array_get(arr, i));
+	qsort(v, n, sizeof *v, cmp);
+	json_array_clear(arr);
+	for (i = 0; i < n; i++)
+		json_array_append_new(arr, v[i]);
+	free(v);
 }
 
 int

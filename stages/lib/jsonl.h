@@ -78,6 +78,10 @@ json_t *jsonl_parse(const char *text, size_t len, const char *name, unsigned lon
 /* The string member key of rec, or NULL when absent or not a string. */
 const char *jsonl_str(const json_t *rec, const char *key);
 
+/* Sort the items of array arr in place; cmp compares two json_t ** as
+ * qsort does. */
+void jsonl_array_sort(json_t *arr, int (*cmp)(const void *, const void *));
+
 /*
  * End of a stage: close the reader, flush and close stdout checking for
  * errors, print "<prog>: N in, M out, K set aside" (unless quiet) and return

@@ -71,7 +71,7 @@ static const struct trigger_case {
 	{ "He is serving a 15-year sentence.", "sentence", "sentence", "noun", NULL },
 	{ "He walked out a free man.", "free", NULL, NULL, NULL },
 	{ "The release of the crew was secured.", "release", "release", "noun", NULL },
-	{ "He has been in jail since May.", "jail", NULL, NULL, NULL },
+	{ "She sat in jail for a month.", "jail", NULL, NULL, NULL },
 	{ "He was tried in a closed court.", "tried", "trial", "trans", NULL },
 	{ "Two men had left North Korea in May.", "left", "defection", "intrans", NULL },
 };
@@ -119,7 +119,7 @@ static const struct event_case {
 	{ "John Smith is serving a 15-year sentence.", "sentence:John Smith", NULL },
 	{ "The court handed Mary Jones a ten-year sentence.", "sentence:Mary Jones", NULL },
 	{ "Mary Jones was given a life sentence in May.", "sentence:Mary Jones", NULL },
-	{ "A court has handed a death sentence to John Smith.", "sentence:John Smith", NULL },
+	{ "The tribunal handed a life sentence to John Smith.", "sentence:John Smith", NULL },
 	{ "John Smith lost weight during his detention in Wonsan.", "arrest:John Smith", NULL },
 	{ "Mary Jones spoke of their arrest.", "", NULL },
 	{ "The release of Dutch aid worker Anna van der Berg was secured.", "release:Anna van der Berg", NULL },
@@ -131,7 +131,7 @@ static const struct event_case {
 	{ "Having been expelled on Thursday, Mary Jones told reporters she was tired.",
 	  "repatriation:Mary Jones", NULL },
 	{ "Since opening in 2011, the shop of John Smith has grown.", "", NULL },
-	{ "Sgt. John Smith of Dayton, Ohio, captured a week earlier, was seen in a film.",
+	{ "Sgt. John Smith of Tulsa, Oklahoma, captured a month ago, appeared in a film.",
 	  "arrest:John Smith", NULL },
 	{ "John Smith of Dayton, Ohio, said soldiers he captured were fed.", "", NULL },
 	{ "The North still holds five soldiers whom they kidnapped in 1970.", "arrest:g5 abduction:g5", NULL },
@@ -143,21 +143,35 @@ static const struct event_case {
 	{ "Police caught Ri Su-yon in May. The woman was deported in June.",
 	  "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
 	{ "The young woman was seized at sea. Her mother, Ri Su-yon, still waits.", "", NULL },
-	{ "Police took Ri Su-yon to Dandong and handed her over to guards, Mary Jones said.",
+	{ "Guards drove Ri Su-yon to the river and handed her over, Mary Jones said.",
 	  "repatriation:Ri Su-yon", NULL },
-	{ "\"We call for his immediate release,\" John Smith said.", "", NULL },
+	{ "\"We call for his swift release,\" John Smith said.", "", NULL },
 	{ "John Smith was completely fine, his wife said.", "", NULL },
 	{ "John Smith was put on trial on Monday.", "trial:John Smith", NULL },
 	{ "A guard, John Smith, picked up the phone at dawn.", "", NULL },
 	{ "Officials did not say when John Smith would cross the border.", "", NULL },
-	{ "It is unclear whether John Smith has been put on trial or sentenced.", "", NULL },
-	{ "Mary Jones urged Tokyo to press Pyongyang for her release.", "", NULL },
+	{ "Nobody knows whether John Smith was ever tried or sentenced.", "", NULL },
+	{ "Mary Jones asked the ministry to lobby for her release.", "", NULL },
 	{ "Mary Jones was punished for her escape from North Korea.", "defection:Mary Jones", NULL },
 	{ "John Smith was sent home on Monday.", "release:John Smith", NULL },
 	{ "The court held that John Smith was guilty.", "", NULL },
 	{ "John Smith was trying to flee.", "", NULL },
 	{ "He was handed a death sentence, John Smith said.", "", NULL },
 };
+
+/* d on text (published 2020-06-15) with every pass of extract.c run on
+ * it, events last; the caller frees d with extract_doc_free. */
+static void
+open_extracted(struct xdoc *d, const char *text)
+{
+	extract_test_open(d, text, "2020-06-15");
+	extract_persons(d, NULL);
+	extract_groups(d);
+	extract_places(d);
+	extract_pronouns(d);
+	extract_index_ents(d);
+	extract_events(d);
+}
 
 static void
 events_as_text(struct xdoc *d, char *out, size_t outsz)
@@ -193,13 +207,7 @@ event_ok(const struct event_case *c, int verbose)
 	char got[512];
 	int ok;
 
-	extract_test_open(&d, c->text, "2020-06-15");
-	extract_persons(&d, NULL);
-	extract_groups(&d);
-	extract_places(&d);
-	extract_pronouns(&d);
-	extract_index_ents(&d);
-	extract_events(&d);
+	open_extracted(&d, c->text);
 	events_as_text(&d, got, sizeof(got));
 	ok = !strcmp(got, c->events);
 	if (!ok && verbose)
@@ -219,7 +227,7 @@ static const struct date_case {
 	{ "In October, John Smith, a teacher from a small town near the border, was arrested.", "2019-10", NULL },
 	{ "In 2014, a year after the talks, which began in May, John Smith was detained.", "2014", NULL },
 	{ "John Smith, who fled in 2009, was arrested on Friday.", "2020-06-12", NULL },
-	{ "John Smith was arrested in March 2014. He was released without charge later that year.",
+	{ "John Smith was arrested in March 2014. He was freed after a trial later that year.",
 	  "2014", NULL },
 };
 
@@ -229,13 +237,7 @@ date_ok(const struct date_case *c, int verbose)
 	struct xdoc d;
 	int ok;
 
-	extract_test_open(&d, c->text, "2020-06-15");
-	extract_persons(&d, NULL);
-	extract_groups(&d);
-	extract_places(&d);
-	extract_pronouns(&d);
-	extract_index_ents(&d);
-	extract_events(&d);
+	open_extracted(&d, c->text);
 	ok = d.nevent >= 1 && !strcmp(d.events[d.nevent - 1].date, c->date);
 	if (!ok && verbose)
 		print_message("%s: want %s, got %s\n", c->text, c->date,
