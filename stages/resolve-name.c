@@ -174,7 +174,7 @@ given_name(const struct rname_lex *lx, char **w, int from, int to)
 	int i;
 
 	for (i = from; i < to; i++) {
-		/* "Kim II Sung": a capital I read as a lowercase l. */
+		/* "Ri II Nam": a capital I read as a lowercase l. */
 		s = roman_spelling(strcmp(w[i], "II") == 0 && i + 1 < to ? "Il" : w[i]);
 		if (s == NULL || !roman_syllabic(lx->roman, s)) {
 			free(s);

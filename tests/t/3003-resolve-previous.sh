@@ -10,21 +10,21 @@ cat >v1.tsv <<'EOF'
 1	Seo Jae-hyeok	
 1	Ahn Mi-rae	
 2	Aki Nakagawa	
-2	Fukie Hamamoto	
-3	Fukie Chimura	
+2	Emiko Hoshino	
+3	Emiko Tanabe	
 3	Suh Jae-hyuk	
 4	Thomas Whitfield	
 EOF
 # Document 1 is gone (Ahn Mi-rae with it; Seo Jae-hyeok stays, written
-# Suh Jae-hyuk in document 3); document 5 says Fukie Chimura is Fukie
-# Hamamoto and gives Aki Nakagawa a middle initial.
+# Suh Jae-hyuk in document 3); document 5 says Emiko Tanabe is Emiko
+# Hoshino and gives Aki Nakagawa a middle initial.
 cat >v2.tsv <<'EOF'
 2	Aki Nakagawa	
-2	Fukie Hamamoto	
-3	Fukie Chimura	
+2	Emiko Hoshino	
+3	Emiko Tanabe	
 3	Suh Jae-hyuk	
 4	Thomas Whitfield	
-5	Fukie Chimura	Fukie Hamamoto
+5	Emiko Tanabe	Emiko Hoshino
 5	Aki R. Nakagawa	
 EOF
 
@@ -93,7 +93,7 @@ test_expect_success 'two earlier persons joined: one id kept, the other redirect
 	gzip -dc dist/captive-1.1.0/redirects.csv.gz | tr -d "\r" | grep ",merged\$" >merged &&
 	test $(wc -l <merged) -eq 1 &&
 	to=$(cut -d, -f2 merged) &&
-	jq -s -e --arg id "$to" "any(.kind == \"person\" and .id == \$id and .name == \"Fukie Hamamoto\")" res-1.1.0.jsonl >/dev/null
+	jq -s -e --arg id "$to" "any(.kind == \"person\" and .id == \$id and .name == \"Emiko Hoshino\")" res-1.1.0.jsonl >/dev/null
 '
 
 test_expect_success 'a person gone from the sources is withdrawn' '
