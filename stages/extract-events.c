@@ -790,17 +790,25 @@ add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, c
 }
 
 static int
-defection_context(const struct xdoc *d, size_t s0, size_t s1)
+defection_context(const struct xdoc *d, size_t s0, size_t s1, int demonym_ok)
 {
 	size_t t;
 
 	for (t = s0; t < s1; t++) {
 		int ei = d->toks[t].ent;
+		const struct lex_entry *e;
+		size_t n;
 
 		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE &&
 		    !strcmp(d->places[d->ents[ei].id].country, "KP"))
 			return 1;
 		if (extract_evword(d, t, "homeland"))
+			return 1;
+		/* "the North Korean soldier walked across the line": a path
+		 * out names a flight, a North Korean the country it leaves
+		 * (not "North Korean loggers escaped from a camp") */
+		if (demonym_ok && (e = extract_match(d, d->lx->demonyms, t, 3, &n)) &&
+		    !strcmp(lex_get(d->lx->demonyms, e, "country"), "KP"))
 			return 1;
 	}
 	return 0;
@@ -1611,7 +1619,7 @@ extract_events(struct xdoc *d)
 			}
 			/* fled / escaped: leaving North Korea, not any flight; or
 			 * the escape of someone already known to have fled */
-			if (nv && tr.needs_kp && !defection_context(d, s0, s1) &&
+			if (nv && tr.needs_kp && !defection_context(d, s0, s1, tr.path) &&
 			    !has_event(d, "defection", v, nv))
 				nv = 0;
 			if (nv == 0) {

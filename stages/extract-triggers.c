@@ -168,6 +168,72 @@ to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
 }
 
 /*
+ * "waded across the Tumen River", "crossed from North Korea into China",
+ * "slipped out of the North": a verb of motion (the entries "lem
+ * <across-border>" of trigger-verbs.tsv) with a path out of North Korea
+ * in the same clause.  The path crosses a border word (event-words.tsv,
+ * border: a border, a river, the demarcation line), or leaves from North
+ * Korea, or goes into a place that is not North Korea; a path into North
+ * Korea, or from anywhere else, is the way in ("crossed the border from
+ * China into North Korea"), no flight.
+ */
+static int
+path_out(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k;
+	int border = 0, out = 0;
+
+	for (k = t + 1; k < s1 && k < t + 12; k++) {
+		const struct xtok *w = &d->toks[k];
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+		int ei = w->ent;
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
+			break;
+		if (!(w->flags & TOK_WORD) && !extract_tok_is(d, k, "-"))
+			break;
+		if (extract_evword(d, k, "border")) {
+			border = 1;
+			continue;
+		}
+		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE) {
+			const char *cc = d->places[d->ents[ei].id].country;
+			int kp = !strcmp(cc, "KP");
+			size_t p = k > t + 1 ? k - 1 : k;
+
+			if (extract_tok_is(d, p, "the") && p > t + 1)
+				p--;
+			/* "into China", not "went to Shenyang": a trip is no flight */
+			if (extract_tok_is(d, p, "into")) {
+				if (kp)
+					return 0;
+				out = 1;
+			} else if (extract_tok_is(d, p, "from") || extract_tok_is(d, p, "of")) {
+				if (!kp)
+					return 0;
+				out = 1;
+			} else if (kp && !strcmp(d->places[d->ents[ei].id].kind, "region"))
+				border = 1;	/* "the Tumen River" */
+			while (k + 1 < s1 && d->toks[k + 1].ent == ei)
+				k++;
+		}
+	}
+	return border || out;
+}
+
+static const struct lex_entry *
+across_border(const struct xdoc *d, size_t t, const char *lem)
+{
+	char key[XLEMMA_MAX + 24];
+	size_t s1 = d->sents[d->toks[t].sent].t1;
+
+	snprintf(key, sizeof(key), "%s <across-border>", lem);
+	if (!lex_lookup(d->lx->trigger_verbs, key) || !path_out(d, t, s1))
+		return NULL;
+	return lex_lookup(d->lx->trigger_verbs, key);
+}
+
+/*
  * A phrasal verb with its object between verb and particle: "sent them
  * back", "handed the two men over".  The particle (event-words.tsv,
  * particle) a few words on, in the same clause, after lemma lem at t: the
@@ -236,6 +302,10 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 			return best;
 		if ((best = to_custody(d, t, lem[i], n)) != NULL)
 			return best;
+		if ((best = across_border(d, t, lem[i])) != NULL) {
+			*n = 1;
+			return best;
+		}
 		if ((best = split_particle(d, t, lem[i])) != NULL) {
 			*n = 1;
 			return best;
@@ -293,6 +363,7 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	tr->n = vn;
 	tr->infl = infl;
 	tr->needs_kp = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "kp");
+	tr->path = strstr(v->fields[0], " <across-border>") != NULL;
 	tr->line = v->line;
 	tr->file = "trigger-verbs.tsv";
 	return 1;

@@ -240,6 +240,7 @@ struct xtrig {
 	size_t n;		/* tokens it spans */
 	enum xinfl infl;	/* the form the verb was written in */
 	int needs_kp;		/* an act only in a North Korean context (fled) */
+	int path;		/* a motion along a path out ("waded across") */
 	const char *file;	/* the lexicon and line that listed it */
 	unsigned line;
 };

@@ -157,6 +157,16 @@ static const struct event_case {
 	{ "The court held that John Smith was guilty.", "", NULL },
 	{ "John Smith was trying to flee.", "", NULL },
 	{ "He was handed a death sentence, John Smith said.", "", NULL },
+	/* a flight told as motion along a path out of North Korea */
+	{ "Ri Su-yon waded across the Tumen River in 2009.", "defection:Ri Su-yon", NULL },
+	{ "Ri Su-yon, a North Korean nurse, crossed into China in 2009.", "defection:Ri Su-yon", NULL },
+	{ "John Smith swam across the river, the North Korean refugee said.", "defection:John Smith", NULL },
+	{ "Ri Su-yon slipped out of North Korea in May.", "defection:Ri Su-yon", NULL },
+	{ "John Smith crossed the border into North Korea from China.", "", NULL },
+	{ "John Smith walked across the border from China into North Korea.", "", NULL },
+	{ "Ri Su-yon went to Dandong from Pyongyang last year.", "", NULL },
+	{ "John Smith walked out of the court in Seoul a free man.", "", NULL },
+	{ "Activists tried to help North Koreans flee to Japan, John Smith said.", "", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
