@@ -1275,6 +1275,28 @@ date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0
 }
 
 /* An earlier event of this type with a victim of v. */
+/* "had freed", "had been detained": told as before another time. */
+static int
+past_perfect(const struct xdoc *d, size_t t, size_t s0)
+{
+	return (t > s0 && extract_tok_is(d, t - 1, "had")) ||
+	    (t > s0 + 1 && extract_tok_is(d, t - 2, "had") && extract_tok_is(d, t - 1, "been"));
+}
+
+/* A day within the week before the publication: "on Friday" in a report
+ * of Saturday.  What was said then is news, not history. */
+static int
+news_of_the_week(const struct xdoc *d, const struct date *v)
+{
+	long a, p;
+
+	if (v->prec != DATE_PREC_DAY || v->approx || d->pub.prec != DATE_PREC_DAY)
+		return 0;
+	a = date_to_days(v->year, v->month, v->day);
+	p = date_to_days(d->pub.year, d->pub.month, d->pub.day);
+	return a <= p && p - a <= 7;
+}
+
 static int
 has_event(const struct xdoc *d, const char *type, const int *v, int nv)
 {
@@ -1699,10 +1721,11 @@ extract_events(struct xdoc *d)
 				e->date_text = xstrndup(d->text + dates[dbest].s,
 				    dates[dbest].e - dates[dbest].s);
 			}
-			/* "admitted in 2002 that it had kidnapped": before the saying */
+			/* "admitted in 2002 that it had kidnapped": before the
+			 * saying; but "said on Friday it had freed" is news, the
+			 * saying the week of the report, and dates the act */
 			if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
-			    !(t > s0 && extract_tok_is(d, t - 1, "had")) &&
-			    !(t > s0 + 1 && extract_tok_is(d, t - 2, "had") && extract_tok_is(d, t - 1, "been")))
+			    (!past_perfect(d, t, s0) || news_of_the_week(d, &dates[fb].v)))
 				date_format(&dates[fb].v, e->fb_date, sizeof(e->fb_date));
 			/* released, sent back or dead just now: the publication's
 			 * month */

@@ -676,6 +676,34 @@ resolve_weekday(const struct scan *sc, int wd, int strict, struct date *d)
  * needs pub; "May" alone also needs context (ctx), for the verb and the
  * surname.  Abbreviations need a day or a year.
  */
+/*
+ * "last year", "this year", "of last year" after a month or a day
+ * ("4 November last year", "in September of last year"): the year they
+ * name relative to pub in *y, the bytes they end at returned (0: none).
+ */
+static size_t
+year_word_at(const struct scan *sc, size_t k, int *y)
+{
+	size_t e;
+	int last;
+
+	/* not "in September, last year's talks" */
+	k = skip_space(sc, k);
+	if (word_is(sc, k, "of", &e))
+		k = skip_space(sc, e);
+	if (word_is(sc, k, "last", &e))
+		last = 1;
+	else if (word_is(sc, k, "this", &e))
+		last = 0;
+	else
+		return 0;
+	if (!word_is(sc, skip_space(sc, e), "year", &e) || pub_prec(sc) < DATE_PREC_YEAR ||
+	    at(sc, e) == '\'' || at(sc, e) == 0xE2)
+		return 0;
+	*y = sc->pub->year - last;
+	return e;
+}
+
 static size_t
 scan_month_first(struct scan *sc, size_t i, int ctx, int strict,
 		 struct date *d)
@@ -706,11 +734,19 @@ scan_month_first(struct scan *sc, size_t i, int ctx, int strict,
 			set_date(d, y, m, day, DATE_PREC_DAY);
 			return e2;
 		}
+		if ((e2 = year_word_at(sc, k, &y)) != 0 && date_valid(y, m, day)) {
+			set_date(d, y, m, day, DATE_PREC_DAY);
+			return e2;
+		}
 		if (!date_valid(2000, m, day)) {
 			sc->bad = e;
 			return 0;
 		}
 		return resolve_month_day(sc, m, day, d) ? e : 0;
+	}
+	if ((e = year_word_at(sc, j, &y)) != 0) {
+		set_date(d, y, m, 0, DATE_PREC_MONTH);
+		return e;
 	}
 	k = j;
 	if (at(sc, k) == ',')
@@ -749,6 +785,10 @@ scan_day_first(struct scan *sc, size_t i, struct date *d)
 			sc->bad = e2;
 			return 0;
 		}
+		set_date(d, y, m, day, DATE_PREC_DAY);
+		return e2;
+	}
+	if ((e2 = year_word_at(sc, k, &y)) != 0 && date_valid(y, m, day)) {
 		set_date(d, y, m, day, DATE_PREC_DAY);
 		return e2;
 	}

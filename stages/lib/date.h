@@ -73,7 +73,8 @@ size_t date_format(const struct date *d, char *out, size_t n);
  * before); "last week", "N weeks ago" the month of the day 7N before pub;
  * "last/this month", "N months ago" a month; "last/this year", "N years
  * ago" a year; "early/mid/late" and "around" add "~" to a year or month;
- * "the early/mid/late 1970s" are 1970/1973, 1974/1976, 1977/1979.
+ * "the early/mid/late 1970s" are 1970/1973, 1974/1976, 1977/1979;
+ * "4 November last year", "September of this year" take the year named.
  */
 size_t date_scan(const char *s, size_t len, const struct date *pub, struct date *out);
 

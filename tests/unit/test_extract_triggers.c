@@ -239,6 +239,8 @@ static const struct date_case {
 	{ "John Smith, who fled in 2009, was arrested on Friday.", "2020-06-12", NULL },
 	{ "John Smith was arrested in March 2014. He was freed after a trial later that year.",
 	  "2014", NULL },
+	{ "Police said on Friday they had detained John Smith.", "2020-06-12", NULL },
+	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
 };
 
 static int
