@@ -1432,42 +1432,177 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 	}
 }
 
-/* "convicted some seven weeks later", "the following year", "later
- * that year": the span after the latest dated act before it. */
+/*
+ * A time told from the one before it (the reference time): "convicted
+ * some seven weeks later", "the following year", "later that year",
+ * "that night", "that May", "on the 4th of the following month", "on the
+ * 9th".  Each such expression of e's sentence, the one nearest e's
+ * trigger, resolved against anchor (ISO, the act or date before).
+ */
+enum later_kind { LATER_SHIFT, LATER_KEEP, LATER_MONTH, LATER_DAY };
+
+struct later {
+	size_t tok;		/* where it is written */
+	enum later_kind kind;
+	long n;			/* SHIFT: n units on; KEEP: the anchor's first n chars */
+	int unit;		/* SHIFT: SPAN_* */
+	int month, day;		/* MONTH: that month of the anchor's year; DAY: that day */
+};
+
+/* "9th", "4th", "1st", "22nd": the day an ordinal names, or 0. */
+static int
+ordinal_day(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+	const char *p = d->text + w->s;
+	size_t n = w->e - w->s;
+	int v = 0;
+
+	if (!(w->flags & TOK_NUM) || n < 3 || n > 4)
+		return 0;
+	while (n > 2 && *p >= '0' && *p <= '9') {
+		v = v * 10 + (*p++ - '0');
+		n--;
+	}
+	if (n != 2 || (strncmp(p, "th", 2) && strncmp(p, "st", 2) && strncmp(p, "nd", 2) &&
+	    strncmp(p, "rd", 2)))
+		return 0;
+	return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* The expression of the reference time at t, if any, in *l. */
+static int
+later_at(const struct xdoc *d, size_t t, size_t s1, struct later *l)
+{
+	size_t end;
+	int m;
+
+	memset(l, 0, sizeof(*l));
+	l->tok = t;
+	if (span_at(d, t, s1, &l->n, &l->unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
+		return 1;
+	/* "later that year", "that same month", "that night", "that May" */
+	if (t + 1 < s1 && extract_tok_is(d, t, "that")) {
+		size_t u = t + 1 + (extract_tok_is(d, t + 1, "same") && t + 2 < s1);
+		const struct xtok *w = &d->toks[u];
+
+		l->kind = LATER_KEEP;
+		l->n = extract_tok_is(d, u, "year") ? 4 : extract_tok_is(d, u, "month") ? 7 :
+		    extract_evword(d, u, "day-part") ? 10 : 0;
+		if (l->n)
+			return 1;
+		if ((w->flags & TOK_CAP) && (m = date_month_from_name(d->text + w->s, w->e - w->s)) > 0) {
+			l->kind = LATER_MONTH;
+			l->month = m;
+			return 1;
+		}
+		return 0;
+	}
+	/* "the following year", "the next day", "the 4th of the following
+	 * month" */
+	if (t + 2 < s1 && extract_tok_is(d, t, "the") && extract_evword(d, t + 1, "next")) {
+		l->kind = LATER_SHIFT;
+		l->n = 1;
+		l->unit = extract_tok_is(d, t + 2, "day") ? SPAN_DAY : extract_tok_is(d, t + 2, "week") ?
+		    SPAN_WEEK : extract_tok_is(d, t + 2, "month") ? SPAN_MONTH :
+		    extract_tok_is(d, t + 2, "year") ? SPAN_YEAR : -1;
+		if (l->unit == SPAN_MONTH && t >= 3 && extract_tok_is(d, t - 1, "of") &&
+		    extract_tok_is(d, t - 3, "the"))
+			l->day = ordinal_day(d, t - 2);
+		return l->unit >= 0;
+	}
+	/* "on the 9th": a day of the month before, if no month follows */
+	if (t + 2 < s1 && extract_tok_is(d, t, "on") && extract_tok_is(d, t + 1, "the") &&
+	    (l->day = ordinal_day(d, t + 2)) > 0 &&
+	    !(t + 3 < s1 && (extract_tok_is(d, t + 3, "of") ||
+	    date_month_from_name(d->text + d->toks[t + 3].s, d->toks[t + 3].e - d->toks[t + 3].s) > 0))) {
+		l->kind = LATER_DAY;
+		return 1;
+	}
+	return 0;
+}
+
+/* l resolved against the ISO date anchor into out; 0 when it cannot be. */
+static int
+later_resolve(const struct later *l, const char *anchor, char *out, size_t outsz)
+{
+	struct date v;
+	size_t al = strlen(anchor);
+
+	if (!anchor[0] || strchr(anchor, '/') || strchr(anchor, '~'))
+		return 0;
+	switch (l->kind) {
+	case LATER_KEEP:
+		if (al < (size_t)l->n)
+			return 0;
+		snprintf(out, outsz, "%.*s", (int)l->n, anchor);
+		return 1;
+	case LATER_MONTH:
+		snprintf(out, outsz, "%.4s-%02d", anchor, l->month);
+		return 1;
+	case LATER_DAY:
+		if (al < 7 || date_parse_iso(anchor, &v) != 0 || !date_valid(v.year, v.month, l->day))
+			return 0;
+		snprintf(out, outsz, "%.7s-%02d", anchor, l->day);
+		return 1;
+	case LATER_SHIFT:
+		if (date_shift(anchor, l->n, l->unit, 1, out, outsz) != 0)
+			return 0;
+		if (l->day && strlen(out) == 7) {
+			if (date_parse_iso(out, &v) != 0 || !date_valid(v.year, v.month, l->day))
+				return 1;
+			snprintf(out + 7, outsz - 7, "-%02d", l->day);
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* The reference time before e: the latest dated act before it, else the
+ * latest date of up to five sentences back ("On July 18 he went out to
+ * fish.  Agents seized him that night."). */
+static const char *
+anchor_before(const struct xdoc *d, const struct xevent *e, long last_dated, char *buf, size_t bufsz)
+{
+	size_t sj = e->sent, k, nd;
+	struct sdate dates[XDATE_MAX];
+
+	if (last_dated >= 0)
+		return d->events[last_dated].date;
+	for (k = 0; k < 5 && sj > 0; k++) {
+		sj--;
+		if ((nd = sentence_dates(d, sj, dates)) > 0) {
+			date_format(&dates[nd - 1].v, buf, bufsz);
+			return buf;
+		}
+	}
+	return "";
+}
+
 static void
 date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 {
-	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, end;
-	long n;
-	int unit;
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, bestd = (size_t)-1;
+	struct later l, best;
+	char buf[DATE_FORMAT_MAX];
+	int found = 0;
 
-	for (t = s0; t < s1; t++) {
-		if (span_at(d, t, s1, &n, &unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
-			break;
-		/* "later that year", "that same month": the year or month of
-		 * the act before */
-		if (t + 1 < s1 && extract_tok_is(d, t, "that") && last_dated >= 0) {
-			size_t u = t + 1 + (extract_tok_is(d, t + 1, "same") && t + 2 < s1);
-			size_t keep = extract_tok_is(d, u, "year") ? 4 : extract_tok_is(d, u, "month") ? 7 : 0;
-			const char *from = d->events[last_dated].date;
+	memset(&best, 0, sizeof(best));
+	if (e->tok < s0 || e->tok >= s1)
+		return;
+	for (t = s0; t < s1; t++)
+		if (later_at(d, t, s1, &l)) {
+			size_t dist = t > e->tok ? t - e->tok : e->tok - t;
 
-			if (keep && strlen(from) >= keep && !strchr(from, '/')) {
-				snprintf(e->date, sizeof(e->date), "%.*s", (int)keep, from);
-				return;
+			if (dist < bestd) {
+				bestd = dist;
+				best = l;
+				found = 1;
 			}
 		}
-		/* "the following year", "the next day" */
-		if (t + 2 < s1 && extract_tok_is(d, t, "the") && extract_evword(d, t + 1, "next")) {
-			n = 1;
-			unit = extract_tok_is(d, t + 2, "day") ? SPAN_DAY : extract_tok_is(d, t + 2, "week") ?
-			    SPAN_WEEK : extract_tok_is(d, t + 2, "month") ? SPAN_MONTH :
-			    extract_tok_is(d, t + 2, "year") ? SPAN_YEAR : -1;
-			if (unit >= 0)
-				break;
-		}
-	}
-	if (t < s1 && last_dated >= 0)
-		date_shift(d->events[last_dated].date, n, unit, 1, e->date, sizeof(e->date));
+	if (found)
+		later_resolve(&best, anchor_before(d, e, last_dated, buf, sizeof(buf)), e->date,
+		    sizeof(e->date));
 }
 
 /*
@@ -1702,6 +1837,7 @@ extract_events(struct xdoc *d)
 			e = add_event(d, type, si, v, nv, dstr, cc);
 			sent_ev = (int)(e - d->events);
 			if (!e->trig_file) {
+				e->tok = t;
 				e->trig_file = tr.file;
 				e->trig_line = tr.line;
 				e->why_victims = why;
@@ -1770,11 +1906,13 @@ extract_events(struct xdoc *d)
 			e->why_date = "a span from another act (after six months' detention)";
 		if (!e->date[0]) {
 			date_by_later(d, e, last_dated);
-			e->why_date = "a span after the act before (two months later)";
+			if (e->date[0])
+				e->why_date = "a time told from the one before (two months later, that night)";
 		}
 		if (!e->date[0]) {
 			date_from_context(d, e, sent_has_event);
-			e->why_date = "the latest date of the sentences before";
+			if (e->date[0])
+				e->why_date = "the latest date of the sentences before";
 		}
 		if (!e->date[0] && e->fb_date[0]) {
 			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);

@@ -125,6 +125,7 @@ struct xorg {
 struct xevent {
 	char type[16];
 	size_t sent;		/* evidence sentence */
+	size_t tok;		/* its trigger's first token */
 	int victims[XEV_MAXV];	/* index into ents' targets: >= 0 person, < 0 group -(g+1) */
 	int nvictims;
 	int perp;		/* same coding, or INT32_MIN */

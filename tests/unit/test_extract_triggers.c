@@ -241,6 +241,16 @@ static const struct date_case {
 	  "2014", NULL },
 	{ "Police said on Friday they had detained John Smith.", "2020-06-12", NULL },
 	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
+	/* a time told from the one before: the reference time */
+	{ "John Smith was arrested on July 3, 2014. He was put on trial on the 4th of the following month.",
+	  "2014-08-04", NULL },
+	{ "John Smith was arrested on July 3, 2014. He was tried on the 4th of the following month and sentenced on the 9th.",
+	  "2014-08-09", NULL },
+	{ "On July 18, 1977, John Smith went out to fish. Agents abducted him that night.", "1977-07-18", NULL },
+	{ "John Smith was seized in March 1971. He was handed back to China that May.", "1971-05", NULL },
+	{ "John Smith was seized in March 1971. He was handed back to China two months later.", "1971-05", NULL },
+	{ "John Smith was seized in March 1971. He said that May was cold and was freed in June 1972.",
+	  "1972-06", NULL },
 };
 
 static int
