@@ -790,10 +790,13 @@ add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, c
 }
 
 static int
-defection_context(const struct xdoc *d, size_t s0, size_t s1, int demonym_ok)
+defection_context(const struct xdoc *d, size_t s0, size_t s1, int path)
 {
 	size_t t;
 
+	/* "He crossed into China in 2008" in a story about North Korea */
+	if (path == 2 && d->mentions_kp)
+		return 1;
 	for (t = s0; t < s1; t++) {
 		int ei = d->toks[t].ent;
 		const struct lex_entry *e;
@@ -807,7 +810,7 @@ defection_context(const struct xdoc *d, size_t s0, size_t s1, int demonym_ok)
 		/* "the North Korean soldier walked across the line": a path
 		 * out names a flight, a North Korean the country it leaves
 		 * (not "North Korean loggers escaped from a camp") */
-		if (demonym_ok && (e = extract_match(d, d->lx->demonyms, t, 3, &n)) &&
+		if (path && (e = extract_match(d, d->lx->demonyms, t, 3, &n)) &&
 		    !strcmp(lex_get(d->lx->demonyms, e, "country"), "KP"))
 			return 1;
 	}

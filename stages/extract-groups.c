@@ -183,7 +183,7 @@ group_of_count(struct xdoc *d, long count)
 	size_t i;
 
 	for (i = 0; i < d->ngroup; i++)
-		if (d->groups[i].count == count)
+		if (count > 0 && d->groups[i].count == count)
 			return (int)i;
 	return -1;
 }
@@ -206,6 +206,7 @@ extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, c
 	g->count = count;
 	snprintf(g->nationality, sizeof(g->nationality), "%s", nat);
 	g->roles = roles;
+	g->part_of = -1;
 	return (int)d->ngroup++;
 }
 
@@ -227,6 +228,65 @@ not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, si
 	    (t + n < s1 && extract_count_at(d, t + n, &m) > 0);
 }
 
+/*
+ * A part of a group named before, by its count alone: "nine of them",
+ * "two of those", "five others", "two more", "the other three", "the
+ * remaining two".  The part's tokens run from *t0 to the return value (0:
+ * no part here); *ante is the group it is part of: the latest one named
+ * before it that is larger, or of no known size.
+ */
+static size_t
+partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_t s1, long count,
+    int *ante)
+{
+	size_t end = 0, i, best_t1 = 0;
+
+	if (t + n + 1 < s1 && extract_tok_is(d, t + n, "of") && (extract_tok_is(d, t + n + 1, "them") ||
+	    extract_tok_is(d, t + n + 1, "those") || extract_tok_is(d, t + n + 1, "these")))
+		end = t + n + 2;
+	else if (t + n < s1 && (extract_tok_is(d, t + n, "others") || extract_tok_is(d, t + n, "more")))
+		end = t + n + 1;
+	else if (t >= s0 + 2 && extract_tok_is(d, t - 2, "the") && (extract_tok_is(d, t - 1, "other") ||
+	    extract_tok_is(d, t - 1, "remaining"))) {
+		*t0 = t - 2;
+		end = t + n;
+	}
+	if (!end)
+		return 0;
+	*ante = -1;
+	for (i = 0; i < d->ngroup; i++) {
+		const struct xgroup *g = &d->groups[i];
+
+		if (g->t1 <= *t0 && g->t1 > best_t1 && (g->count <= 0 || g->count > count)) {
+			best_t1 = g->t1;
+			*ante = (int)i;
+		}
+	}
+	/* "nine of them ... five others": a part of the same whole */
+	while (*ante >= 0 && d->groups[*ante].part_of >= 0)
+		*ante = d->groups[*ante].part_of;
+	return *ante >= 0 ? end : 0;
+}
+
+/* "dozens", "hundreds", "thousands", "scores", "tens of thousands", each
+ * before "of": how many tokens the quantity spans (through "of" less one,
+ * so that "of" follows as after a count), or 0. */
+static size_t
+vague_count(const struct xdoc *d, size_t t, size_t s1)
+{
+	static const char *const words[] = { "dozens", "hundreds", "thousands", "scores",
+	    "millions" };
+	size_t i, k = t;
+
+	if (k + 2 < s1 && (extract_tok_is(d, k, "tens") || extract_tok_is(d, k, "hundreds")) &&
+	    extract_tok_is(d, k + 1, "of") && extract_tok_is(d, k + 2, "thousands"))
+		k += 2;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (extract_tok_is(d, k, words[i]) && k + 1 < s1 && extract_tok_is(d, k + 1, "of"))
+			return k + 1 - t;
+	return 0;
+}
+
 void
 extract_groups(struct xdoc *d)
 {
@@ -243,7 +303,9 @@ extract_groups(struct xdoc *d)
 			int gi, ei;
 			unsigned roles;
 
-			if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
+			if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
+				count = 0;	/* "hundreds of North Koreans": a size unknown */
+			else if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
 				continue;
 			/* a year, a day of the month, an age: not a count */
 			if (t > s0 && (extract_tok_is(d, t - 1, "$") || date_month_from_name(
@@ -254,9 +316,25 @@ extract_groups(struct xdoc *d)
 			if (t + n < s1 && extract_tok_is(d, t + n, "of") && t + n + 1 < s1 &&
 			    extract_tok_is(d, t + n + 1, "the"))
 				h = head_after(d, t + n + 2, s1, &at, &hn, nat);
+			else if (count == 0)	/* "hundreds of North Koreans" */
+				h = head_after(d, t + n + 1, s1, &at, &hn, nat);
 			else
 				h = head_after(d, t + n, s1, &at, &hn, nat);
 			if (!h) {
+				int ante;
+				size_t pend, p0 = t0;
+
+				if ((pend = partitive(d, &p0, t, n, s0, s1, count, &ante)) > 0) {
+					const struct xgroup *a = &d->groups[ante];
+
+					gi = extract_new_group(d, p0, p0, pend, count, a->nationality,
+					    a->roles);
+					d->groups[gi].part_of = ante;
+					ei = (int)extract_add_ent(d, ENT_GROUP, p0, pend, gi);
+					d->ents[ei].plural = 1;
+					t = pend - 1;
+					continue;
+				}
 				/* "the 11", "the four": the group of that count */
 				if (t > s0 && (extract_tok_is(d, t - 1, "the") || extract_tok_is(d, t - 1, "all")) &&
 				    (gi = group_of_count(d, count)) >= 0) {
@@ -287,7 +365,8 @@ extract_groups(struct xdoc *d)
 				roles |= ROLE_DEFECTOR;
 			gi = group_of_count(d, count);
 			if (gi < 0)
-				gi = extract_new_group(d, t0, t + n, end, count, nat, roles & ~ROLE_OTHER);
+				gi = extract_new_group(d, t0, count ? t + n : t0, end, count, nat,
+				    roles & ~ROLE_OTHER);
 			else {
 				if (!d->groups[gi].nationality[0])
 					snprintf(d->groups[gi].nationality, 3, "%s", nat);

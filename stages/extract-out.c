@@ -137,7 +137,19 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		json_object_set_new(r, "kind", json_string("group"));
 		json_object_set_new(r, "id", json_string(g->id));
 		json_object_set_new(r, "document_id", json_string(d->docid));
-		json_object_set_new(r, "description", text_span(d, d->toks[ds].s, d->toks[g->t1 - 1].e));
+		if (g->part_of >= 0) {
+			/* "nine of them (of 16 people)": the part says of what */
+			const struct xgroup *a = &d->groups[g->part_of];
+			struct buf b = BUF_INIT;
+
+			buf_addf(&b, "%.*s (of %.*s)", (int)(d->toks[g->t1 - 1].e - d->toks[ds].s),
+			    d->text + d->toks[ds].s, (int)(d->toks[a->t1 - 1].e - d->toks[a->t0].s),
+			    d->text + d->toks[a->t0].s);
+			json_object_set_new(r, "description", json_stringn(b.data, b.len));
+			buf_release(&b);
+		} else
+			json_object_set_new(r, "description", text_span(d, d->toks[ds].s,
+			    d->toks[g->t1 - 1].e));
 		json_object_set_new(r, "count", g->count > 0 ? json_integer(g->count) : json_null());
 		json_object_set_new(r, "roles", roles_json(g->roles));
 		json_object_set_new(r, "nationality", str_or_null(g->nationality));

@@ -118,6 +118,24 @@ noun_before(const struct xdoc *d, size_t t, size_t s0)
 	    extract_tok_is(d, k - 1, "'s") || extract_tok_is(d, k - 1, "\xe2\x80\x99s"));
 }
 
+/* "paid fines", "faced charges": an -s form right after a verb in the
+ * past is its object, a plural noun, not a second verb. */
+static int
+plural_object(const struct xdoc *d, size_t t, size_t s0, enum xinfl infl)
+{
+	char lem[6][XLEMMA_MAX];
+	const struct xtok *w;
+	enum xinfl before;
+
+	if (infl != INFL_S || t <= s0)
+		return 0;
+	w = &d->toks[t - 1];
+	if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || extract_tok_lex(d, d->lx->cues, t - 1))
+		return 0;
+	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &before);
+	return before == INFL_PAST;
+}
+
 /* A copula ("is", "were": cues.tsv aux) or an adverb in -ly at t. */
 static int
 adverb_or_copula(const struct xdoc *d, size_t t)
@@ -175,7 +193,9 @@ to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
  * border: a border, a river, the demarcation line), or leaves from North
  * Korea, or goes into a place that is not North Korea; a path into North
  * Korea, or from anywhere else, is the way in ("crossed the border from
- * China into North Korea"), no flight.
+ * China into North Korea"), no flight.  Returns 2 for a path that names
+ * where it leaves or goes ("into China"), 1 for a border crossed alone, 0
+ * for none.
  */
 static int
 path_out(const struct xdoc *d, size_t t, size_t s1)
@@ -196,6 +216,9 @@ path_out(const struct xdoc *d, size_t t, size_t s1)
 			border = 1;
 			continue;
 		}
+		/* "walked back across the bridge": a way home */
+		if (extract_tok_is(d, k, "back"))
+			return 0;
 		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE) {
 			const char *cc = d->places[d->ents[ei].id].country;
 			int kp = !strcmp(cc, "KP");
@@ -218,7 +241,7 @@ path_out(const struct xdoc *d, size_t t, size_t s1)
 				k++;
 		}
 	}
-	return border || out;
+	return out ? 2 : border;
 }
 
 static const struct lex_entry *
@@ -347,7 +370,7 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 		return e ? trigger_from(d, e, n, tr) : 0;
 	/* "the release of", "his kidnapping": the noun, not the verb;
 	 * "kidnapping 13 Japanese", "police arrest five": the verb */
-	as_noun = infl != INFL_PAST && (noun_before(d, t, s0) ||
+	as_noun = infl != INFL_PAST && (noun_before(d, t, s0) || plural_object(d, t, s0, infl) ||
 	    (t + vn < d->ntok && extract_tok_is(d, t + vn, "of")) ||
 	    (infl == INFL_BASE && prep_before(d, t, s0)));
 	/* "was fine", "completely free": a base form after a copula or an
@@ -363,7 +386,11 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	tr->n = vn;
 	tr->infl = infl;
 	tr->needs_kp = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "kp");
-	tr->path = strstr(v->fields[0], " <across-border>") != NULL;
+	/* "escaped across the Yalu": a flight by its path as well */
+	if (tr->needs_kp)
+		tr->path = path_out(d, t + vn - 1, d->sents[d->toks[t].sent].t1);
+	if (!tr->path && strstr(v->fields[0], " <across-border>"))
+		return 0;
 	tr->line = v->line;
 	tr->file = "trigger-verbs.tsv";
 	return 1;

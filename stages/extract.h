@@ -103,6 +103,7 @@ struct xgroup {
 	long count;
 	char nationality[3];
 	unsigned roles;
+	int part_of;		/* "nine of them": the group it is part of, or -1 */
 	char id[16];
 };
 
@@ -241,7 +242,7 @@ struct xtrig {
 	size_t n;		/* tokens it spans */
 	enum xinfl infl;	/* the form the verb was written in */
 	int needs_kp;		/* an act only in a North Korean context (fled) */
-	int path;		/* a motion along a path out ("waded across") */
+	int path;		/* a path out: 2 "into China", 1 "across the river" */
 	const char *file;	/* the lexicon and line that listed it */
 	unsigned line;
 };

@@ -167,6 +167,17 @@ static const struct event_case {
 	{ "Ri Su-yon went to Dandong from Pyongyang last year.", "", NULL },
 	{ "John Smith walked out of the court in Seoul a free man.", "", NULL },
 	{ "Activists tried to help North Koreans flee to Japan, John Smith said.", "", NULL },
+	{ "John Smith walked back across the bridge into Dandong.", "", NULL },
+	{ "Defectors often cross into Laos, John Smith said of North Korea.", "", NULL },
+	{ "Ri Su-yon escaped across the Yalu in 1998.", "defection:Ri Su-yon", NULL },
+	/* a group's part, named by its count alone */
+	{ "Police detained 16 people in May, and nine of them were sent to a labour camp.",
+	  "arrest:g16 sentence:g9", NULL },
+	{ "Police detained 16 people in May. Nine of them were sent to a labour camp. Five others were freed.",
+	  "arrest:g16 sentence:g9 release:g5", NULL },
+	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
+	{ "None of them was questioned or held, an official said.", "", NULL },
+	{ "Their families paid fines, John Smith said.", "", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
