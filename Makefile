@@ -78,22 +78,30 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB_OBJ) $$(call unit_objs,$$*)
 
 # The release: the whole chain, then the release folder.  Bad input is
 # reported on stderr and fails the target (ALLOW_BAD=1 lets it pass), after
-# the release of what was good has been written.
+# the release of what was good has been written.  No release is written
+# when SEEDS does not exist, when no document came through, or when a stage
+# stopped (status 2, or killed by a signal: its output is cut short).
 # The sources keep the names SEEDS gives them (no cd), so the release does
 # not depend on where the tree is.  set -o pipefail is not POSIX sh: each
 # stage's status is noted instead.
 release: $(PROGRAMS)
+	@[ -e "$(SEEDS)" ] || { echo "release: SEEDS=$(SEEDS): no such file or folder; no release written" >&2; exit 1; }
 	@rm -rf $(WORK) && mkdir -p $(WORK)/emit
 	@w=$(WORK); \
-	  { $(BIN)/captive-ingest -q $(SEEDS) || echo ingest >>$$w/failed; } \
-	  | { $(BIN)/captive-clean -q || echo clean >>$$w/failed; } \
-	  | { $(BIN)/captive-extract -q || echo extract >>$$w/failed; } \
-	  | { $(BIN)/captive-resolve -q $(if $(PREVIOUS),--previous $(PREVIOUS)) || echo resolve >>$$w/failed; } \
-	  | { $(BIN)/captive-validate -q --rejects $$w/rejects.jsonl || echo validate >>$$w/failed; } \
-	  | { $(BIN)/captive-emit -q --out $$w/emit || echo emit >>$$w/failed; }; \
+	  { $(BIN)/captive-ingest -q $(SEEDS) || echo "ingest $$?" >>$$w/failed; } \
+	  | { $(BIN)/captive-clean -q || echo "clean $$?" >>$$w/failed; } \
+	  | { $(BIN)/captive-extract -q || echo "extract $$?" >>$$w/failed; } \
+	  | { $(BIN)/captive-resolve -q $(if $(PREVIOUS),--previous $(PREVIOUS)) || echo "resolve $$?" >>$$w/failed; } \
+	  | { $(BIN)/captive-validate -q --rejects $$w/rejects.jsonl || echo "validate $$?" >>$$w/failed; } \
+	  | { $(BIN)/captive-emit -q --out $$w/emit || echo "emit $$?" >>$$w/failed; }
+	@if grep -qv ' 1$$' $(WORK)/failed 2>/dev/null; then \
+	  why=$$(awk '{ printf "%s%s: status %s", (NR > 1 ? ", " : ""), $$1, $$2 }' $(WORK)/failed); \
+	  echo "release: a stage stopped ($$why); no release written" >&2; exit 1; fi
+	@[ "$$(gzip -dc $(WORK)/emit/documents.csv.gz | wc -l)" -gt 1 ] || \
+	  { echo "release: no document came through from SEEDS=$(SEEDS); no release written" >&2; exit 1; }
 	$(BIN)/captive-release -q --version $(VERSION) --out $(DIST) $(WORK)/emit
 	@if [ -s $(WORK)/failed ]; then \
-	  echo "release: built, but these stages reported bad input: $$(cat $(WORK)/failed | tr '\n' ' ')(see above; rejects in $(WORK)/rejects.jsonl)" >&2; \
+	  echo "release: built, but these stages reported bad input: $$(cut -d' ' -f1 $(WORK)/failed | tr '\n' ' ')(see above; rejects in $(WORK)/rejects.jsonl)" >&2; \
 	  [ -n "$(ALLOW_BAD)" ] || exit 1; fi
 
 check: $(PROGRAMS) $(UNIT_BIN)

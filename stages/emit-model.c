@@ -294,7 +294,12 @@ model_row(struct emit_table *t, json_t *rec, json_t *parent)
 		} else {
 			model_scalar(&cell, v);
 		}
-		csvout_field(&t->csv, cell.data, cell.len);
+		/* Numbers and booleans are no formula; text may start as one. */
+		if (t->cols[j].type == EMIT_STRING || t->cols[j].type == EMIT_LIST ||
+		    t->cols[j].type == EMIT_ANY)
+			csvout_text_field(&t->csv, cell.data, cell.len);
+		else
+			csvout_field(&t->csv, cell.data, cell.len);
 	}
 	buf_add(&t->csv, "\r\n", 2);
 	t->rows++;

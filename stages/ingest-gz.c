@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "ingest.h"
 #include "msg.h"
@@ -96,14 +97,68 @@ src_seek(struct ingest_src *s)
 	}
 }
 
+/* What kind of file st is, for the message that skips it. */
+static const char *
+src_kind(const struct stat *st)
+{
+	if (S_ISFIFO(st->st_mode))
+		return "a FIFO";
+	if (S_ISCHR(st->st_mode))
+		return "a character device";
+	if (S_ISBLK(st->st_mode))
+		return "a block device";
+	if (S_ISSOCK(st->st_mode))
+		return "a socket";
+	if (S_ISDIR(st->st_mode))
+		return "a folder";
+	return "not a regular file";
+}
+
+/*
+ * Open path for reading.  A file found in a folder is opened without
+ * blocking (a FIFO with no writer would hold the whole run) and must turn
+ * out to be a regular file: what stat said before the open may have
+ * changed since.  A FIFO or device named by the user is read as cat reads
+ * it.  -1 after reporting.
+ */
+static int
+src_open_fd(const char *path, const char *name, int special_ok)
+{
+	struct stat st;
+	int fd, fl;
+
+	if (strcmp(path, "-") == 0)
+		return dup(0);
+	if (special_ok)
+		fd = open(path, O_RDONLY | O_NOCTTY);
+	else
+		fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0)
+		return msg_error("%s: cannot open: %s", name, strerror(errno));
+	if (fstat(fd, &st) < 0) {
+		msg_error("%s: cannot open: %s", name, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode) && !(special_ok && (S_ISFIFO(st.st_mode) ||
+	    S_ISCHR(st.st_mode)))) {
+		msg_error("%s: %s, not a regular file: skipped", name, src_kind(&st));
+		close(fd);
+		return -1;
+	}
+	if (!special_ok && (fl = fcntl(fd, F_GETFL)) >= 0)
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	return fd;
+}
+
 int
-ingest_src_open(struct ingest_src *s, const char *name)
+ingest_src_open(struct ingest_src *s, const char *path, const char *name,
+    int special_ok)
 {
 	memset(s, 0, sizeof *s);
 	s->name = name;
-	s->fd = strcmp(name, "-") == 0 ? dup(0) : open(name, O_RDONLY);
-	if (s->fd < 0)
-		return msg_error("%s: cannot open: %s", name, strerror(errno));
+	if ((s->fd = src_open_fd(path, name, special_ok)) < 0)
+		return -1;
 	s->in = xmalloc(SRC_BUF);
 	s->z.next_in = s->in;
 	/* 15 + 16: a gzip wrapper, the largest window. */

@@ -212,6 +212,20 @@ warc_value(struct buf *b, const char *v, size_t n)
 	buf_add(b, v, n);
 }
 
+/*
+ * A URI or record id goes into messages and into a record's "source":
+ * bytes that are not UTF-8, or control characters, are shown as \xNN.
+ */
+static void
+warc_printable(struct buf *b)
+{
+	char *p = utf8_printable_name(b->data);
+
+	buf_reset(b);
+	buf_adds(b, p);
+	free(p);
+}
+
 static void
 warc_field(struct warc *w, const char *line, size_t n)
 {
@@ -225,10 +239,13 @@ warc_field(struct warc *w, const char *line, size_t n)
 	v = colon + 1;
 	if (k == 9 && strncasecmp(line, "WARC-Type", k) == 0)
 		warc_value(&w->type, v, n - k - 1);
-	else if (k == 14 && strncasecmp(line, "WARC-Record-ID", k) == 0)
+	else if (k == 14 && strncasecmp(line, "WARC-Record-ID", k) == 0) {
 		warc_value(&w->id, v, n - k - 1);
-	else if (k == 15 && strncasecmp(line, "WARC-Target-URI", k) == 0)
+		warc_printable(&w->id);
+	} else if (k == 15 && strncasecmp(line, "WARC-Target-URI", k) == 0) {
 		warc_value(&w->uri, v, n - k - 1);
+		warc_printable(&w->uri);
+	}
 	else if (k == 12 && strncasecmp(line, "Content-Type", k) == 0)
 		warc_value(&w->ctype, v, n - k - 1);
 	else if (k == 14 && strncasecmp(line, "Content-Length", k) == 0) {

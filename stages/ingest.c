@@ -26,7 +26,6 @@
 #include "jsonl.h"
 #include "msg.h"
 #include "stageopt.h"
-#include "sha256.h"
 #include "utf8.h"
 
 static void
@@ -100,57 +99,6 @@ ingest_head(struct ingest_src *s, struct buf *raw)
 	return 0;
 }
 
-/* Line number (from 1) of byte offset off in s. */
-static unsigned long
-line_of(const char *s, size_t off)
-{
-	unsigned long line = 1;
-	size_t i;
-
-	for (i = 0; i < off; i++)
-		line += s[i] == '\n';
-	return line;
-}
-
-/*
- * The id is the digest of the raw bytes; with a salt (a WARC record's id),
- * of the salt, a NUL and the bytes, so that two captures of the same page
- * stay two documents.
- */
-int
-ingest_emit(struct ingest_ctx *ctx, const struct ingest_doc *doc)
-{
-	char hex[SHA256_HEX_LEN + 1], idhex[SHA256_HEX_LEN + 1], id[4 + 16 + 1];
-	struct sha256 h;
-	json_t *rec;
-	size_t bad;
-	int rc;
-
-	if (utf8_check(doc->text, doc->textlen, &bad) < 0)
-		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", doc->where,
-		    line_of(doc->text, bad), (unsigned char)doc->text[bad]);
-	sha256_hex(doc->raw, doc->rawlen, hex);
-	if (doc->salt != NULL) {
-		sha256_begin(&h);
-		sha256_add(&h, doc->salt, strlen(doc->salt) + 1);
-		sha256_add(&h, doc->raw, doc->rawlen);
-		sha256_end(&h, idhex);
-	}
-	snprintf(id, sizeof id, "doc-%.16s", doc->salt ? idhex : hex);
-	rec = json_object();
-	json_object_set_new(rec, "kind", json_string("document"));
-	json_object_set_new(rec, "id", json_string(id));
-	json_object_set_new(rec, "source", json_string(doc->source));
-	json_object_set_new(rec, "format", json_string(doc->format));
-	json_object_set_new(rec, "size", json_integer((json_int_t)doc->rawlen));
-	json_object_set_new(rec, "sha256", json_string(hex));
-	/* Checked above: UTF-8 without NUL, all jansson asks of a string. */
-	json_object_set_new(rec, "text", json_stringn_nocheck(doc->text, doc->textlen));
-	rc = jsonl_write(&ctx->out, rec);
-	json_decref(rec);
-	return rc;
-}
-
 /* A whole text or HTML input in raw: convert, emit.  0 or -1. */
 static int
 ingest_page(const char *name, const struct buf *raw, struct ingest_ctx *ctx)
@@ -175,19 +123,21 @@ ingest_page(const char *name, const struct buf *raw, struct ingest_ctx *ctx)
 }
 
 /*
- * One file (or stdin): its first bytes decide the format.  A WARC archive
- * is read record by record; anything else is read whole (up to
- * INGEST_MAX_BYTES) and is one document.
+ * One file (or stdin) at path, shown as name: its first bytes decide the
+ * format.  A WARC archive is read record by record; anything else is read
+ * whole (up to INGEST_MAX_BYTES) and is one document.  special_ok: a FIFO
+ * or device named by the user may be read (see ingest_src_open).
  */
 static void
-ingest_file(const char *name, struct ingest_ctx *ctx)
+ingest_file(const char *path, const char *name, int special_ok,
+    struct ingest_ctx *ctx)
 {
 	struct ingest_src src;
 	struct buf *raw = &ingest_raw;
 	int rc = -1;
 
 	ctx->in++;
-	if (ingest_src_open(&src, name) < 0) {
+	if (ingest_src_open(&src, path, name, special_ok) < 0) {
 		ctx->set_aside++;
 		return;
 	}
@@ -221,42 +171,79 @@ by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* A folder: its entries in byte order of their names, recursively. */
-static void
-ingest_dir(const char *dir, struct ingest_ctx *ctx);
+/*
+ * The folders from the one named down to the one being read, so that a
+ * symbolic link back up (a loop) is seen and not followed forever.
+ */
+struct ingest_visit {
+	dev_t dev;
+	ino_t ino;
+	const struct ingest_visit *up;
+};
 
 static void
-ingest_path(const char *path, struct ingest_ctx *ctx)
+ingest_dir(const char *dir, const char *name, const struct stat *st,
+    const struct ingest_visit *up, struct ingest_ctx *ctx);
+
+/*
+ * One input path: a folder is walked, anything else read as a file.  top:
+ * the user named it (not found in a folder).  up: the folders above it.
+ */
+static void
+ingest_path(const char *path, int top, const struct ingest_visit *up,
+    struct ingest_ctx *ctx)
 {
 	struct stat st;
+	char *name;
 
 	if (strcmp(path, "-") == 0) {
-		ingest_file(path, ctx);
+		ingest_file(path, path, 1, ctx);
 		return;
 	}
+	/* Bytes of a name that are not UTF-8, or a newline in it, would break
+	 * the message line and the record's source: both show it escaped. */
+	name = utf8_printable_name(path);
+	if (strcmp(name, path) != 0)
+		msg_warn("%s: the name holds control characters or bytes that are "
+		    "not UTF-8, shown (and kept as source) as \\ escapes", name);
 	if (stat(path, &st) < 0) {
-		msg_error("%s: cannot open: %s", path, strerror(errno));
+		msg_error("%s: cannot open: %s", name, errno == ELOOP ?
+		    "a loop of symbolic links" : strerror(errno));
 		ctx->in++;
 		ctx->set_aside++;
-		return;
+	} else if (S_ISDIR(st.st_mode)) {
+		ingest_dir(path, name, &st, up, ctx);
+	} else {
+		ingest_file(path, name, top, ctx);
 	}
-	if (S_ISDIR(st.st_mode))
-		ingest_dir(path, ctx);
-	else
-		ingest_file(path, ctx);
+	free(name);
 }
 
+/* A folder: its entries in byte order of their names, recursively. */
 static void
-ingest_dir(const char *dir, struct ingest_ctx *ctx)
+ingest_dir(const char *dir, const char *name, const struct stat *st,
+    const struct ingest_visit *up, struct ingest_ctx *ctx)
 {
+	struct ingest_visit here = { st->st_dev, st->st_ino, up };
+	const struct ingest_visit *v;
 	DIR *d;
 	struct dirent *de;
 	char **names = NULL;
 	size_t n = 0, i;
 	struct buf path = BUF_INIT;
 
+	for (v = up; v != NULL; v = v->up)
+		if (v->dev == st->st_dev && v->ino == st->st_ino) {
+			msg_error("%s: a folder inside itself (a symbolic link loop): "
+			    "skipped", name);
+			ctx->in++;
+			ctx->set_aside++;
+			return;
+		}
 	if ((d = opendir(dir)) == NULL) {
-		msg_error("%s: cannot open folder: %s", dir, strerror(errno));
+		msg_error("%s: cannot open folder: %s", name, strerror(errno));
+		ctx->in++;
+		ctx->set_aside++;
 		return;
 	}
 	while ((de = readdir(d)) != NULL) {
@@ -274,7 +261,7 @@ ingest_dir(const char *dir, struct ingest_ctx *ctx)
 		if (path.len && path.data[path.len - 1] != '/')
 			buf_addc(&path, '/');
 		buf_adds(&path, names[i]);
-		ingest_path(path.data, ctx);
+		ingest_path(path.data, 0, &here, ctx);
 		free(names[i]);
 	}
 	free(names);
@@ -305,7 +292,7 @@ main(int argc, char **argv)
 	memset(&ctx, 0, sizeof ctx);
 	jsonl_writer_init(&ctx.out, stdout, "<stdout>");
 	for (i = optind; i < argc; i++)
-		ingest_path(argv[i], &ctx);
+		ingest_path(argv[i], 1, NULL, &ctx);
 	msg_note("%lu inputs, %lu documents out, %lu set aside",
 	    ctx.in, ctx.out.out, ctx.set_aside);
 	buf_release(&ingest_raw);

@@ -84,8 +84,14 @@ struct ingest_src {
 	int eof;		/* the file has no more bytes */
 };
 
-/* Open name ("-": stdin).  0, or -1 after reporting "name: cannot open". */
-int ingest_src_open(struct ingest_src *s, const char *name);
+/*
+ * Open path ("-": stdin); name is how messages show it (borrowed, kept in
+ * s->name).  Only a regular file is read, or, when special_ok (a name the
+ * user gave), also a FIFO or character device; anything else is reported
+ * "name: a FIFO, not a regular file: skipped".  0, or -1 after reporting.
+ */
+int ingest_src_open(struct ingest_src *s, const char *path, const char *name,
+    int special_ok);
 /*
  * Read up to n bytes into out: the count, 0 at the end, or -1 when the
  * bytes here are lost (s->why says why: corrupt or truncated gzip data, a

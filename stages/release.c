@@ -85,6 +85,23 @@ release_cleanup(void)
 }
 
 /* Read the file at path into b.  0, or -1 with errno set. */
+/* Make the folder path and the folders above it, as mkdir -p does. */
+static void
+release_mkdirs(const char *path)
+{
+	char *p = xstrdup(path), *slash;
+
+	for (slash = p + 1; (slash = strchr(slash, '/')) != NULL; slash++) {
+		*slash = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST)
+			die("%s: %s", p, strerror(errno));
+		*slash = '/';
+	}
+	if (mkdir(p, 0777) != 0 && errno != EEXIST)
+		die("%s: %s", p, strerror(errno));
+	free(p);
+}
+
 static int
 release_slurp(const char *path, struct buf *b)
 {
@@ -411,8 +428,7 @@ main(int argc, char **argv)
 	}
 	buf_reset(&b);
 
-	if (mkdir(opt.out, 0777) != 0 && errno != EEXIST)
-		die("%s: %s", opt.out, strerror(errno));
+	release_mkdirs(opt.out);
 	prev = release_previous();
 	ri.prev_version = prev;
 	ri.prev_csv = xcalloc(ntables + 1, sizeof(*ri.prev_csv));

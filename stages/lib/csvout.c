@@ -25,6 +25,27 @@ csvout_field(struct buf *out, const char *s, size_t len)
 	out->data[out->len] = '\0';
 }
 
+int
+csvout_is_formula(const char *s, size_t len)
+{
+	return len > 0 && strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
+}
+
+void
+csvout_text_field(struct buf *out, const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+
+	if (!csvout_is_formula(s, len)) {
+		csvout_field(out, s, len);
+		return;
+	}
+	buf_addc(&b, '\'');
+	buf_add(&b, s, len);
+	csvout_field(out, b.data, b.len);
+	buf_release(&b);
+}
+
 void
 csvout_row(struct buf *out, const char *const *fields, size_t n)
 {

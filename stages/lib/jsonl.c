@@ -76,13 +76,16 @@ open_next(struct jsonl_reader *r)
 			set_buffer(r);
 			return 0;
 		}
-		r->name = name;
+		/* Messages name the input: in a form that cannot break the line. */
+		free(r->shown);
+		r->shown = utf8_printable_name(name);
+		r->name = r->shown;
 		r->fp = fopen(name, "r");
 		if (r->fp != NULL) {
 			set_buffer(r);
 			return 0;
 		}
-		msg_error("%s: cannot open: %s", name, strerror(errno));
+		msg_error("%s: cannot open: %s", r->name, strerror(errno));
 	}
 	return -1;
 }
@@ -707,6 +710,8 @@ jsonl_reader_close(struct jsonl_reader *r)
 	free(r->line_buf);
 	r->line_buf = NULL;
 	r->line_cap = 0;
+	free(r->shown);
+	r->shown = NULL;
 }
 
 void

@@ -21,6 +21,7 @@ struct jsonl_reader {
 	int nnames;
 	int next;		/* index of the next input to open */
 	const char *name;	/* current input, for messages */
+	char *shown;		/* its printable form (utf8_printable_name) */
 	FILE *fp;
 	unsigned long line;	/* line number in the current input */
 	char *line_buf;

@@ -146,3 +146,34 @@ utf8_fold(const char *s, size_t len)
 	return utf8_map(s, len, NULL, UTF8PROC_STABLE | UTF8PROC_COMPAT |
 	    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
 }
+
+char *
+utf8_printable_name(const char *s)
+{
+	struct buf b = BUF_INIT;
+	size_t len = strlen(s), i = 0, n;
+	int32_t cp;
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			buf_addf(&b, "\\x%02X", (unsigned char)s[i]);
+			i++;
+			continue;
+		}
+		if (cp == '\n')
+			buf_adds(&b, "\\n");
+		else if (cp == '\r')
+			buf_adds(&b, "\\r");
+		else if (cp == '\t')
+			buf_adds(&b, "\\t");
+		else if (cp < 0x20 || cp == 0x7F)
+			buf_addf(&b, "\\x%02X", (unsigned)cp);
+		else if (cp >= 0x80 && cp < 0xA0)	/* C1 controls */
+			buf_addf(&b, "\\u%04X", (unsigned)cp);
+		else
+			buf_add(&b, s + i, n);
+		i += n;
+	}
+	return buf_detach(&b, NULL);
+}

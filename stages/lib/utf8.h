@@ -40,4 +40,14 @@ size_t utf8_count(const char *s, size_t len);
  */
 char *utf8_fold(const char *s, size_t len);
 
+/*
+ * The printable form of the file name s: valid UTF-8 passes as it is,
+ * except control characters (\n, \r and \t by name, the others and DEL
+ * as \xNN, C1 controls as \uNNNN); a byte that is not part of valid UTF-8 becomes \xNN, so that
+ * a Latin-1 "caf\xE9.txt" reads as that.  A name that needs none of this
+ * is returned unchanged.  For messages and for a record's "source", which
+ * must be UTF-8 and one line.  Caller frees with free().
+ */
+char *utf8_printable_name(const char *s);
+
 #endif

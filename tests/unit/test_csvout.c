@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <string.h>
 #include "csvout.h"
 
 static const struct {
@@ -35,11 +36,47 @@ test_rows(void **state)
 	buf_release(&out);
 }
 
+/* Issue 13: text that a spreadsheet would run as a formula gets a quote. */
+static const struct {
+	const char *text, *want;
+} text_cases[] = {
+	{ "=HYPERLINK(\"http://x.example\")", "\"'=HYPERLINK(\"\"http://x.example\"\")\"" },
+	{ "+1 555 0100", "'+1 555 0100" },
+	{ "-2+3", "'-2+3" },
+	{ "@SUM(A1)", "'@SUM(A1)" },
+	{ "\tindented", "'\tindented" },
+	{ "\rreturn", "\"'\rreturn\"" },
+	{ "Jane Roe said = fine", "Jane Roe said = fine" },
+	{ "a-b", "a-b" },
+	{ "", "" },
+	{ "'quoted'", "'quoted'" },
+};
+
+static void
+test_text_fields(void **state)
+{
+	struct buf out = BUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof text_cases / sizeof text_cases[0]; i++) {
+		buf_reset(&out);
+		csvout_text_field(&out, text_cases[i].text, strlen(text_cases[i].text));
+		assert_string_equal(out.data, text_cases[i].want);
+	}
+	/* Plain fields (numbers, ids) are left alone. */
+	buf_reset(&out);
+	csvout_field(&out, "-5", 2);
+	assert_string_equal(out.data, "-5");
+	buf_release(&out);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows),
+		cmocka_unit_test(test_text_fields),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -187,6 +187,35 @@ test_fold(void **state)
 	free(s);
 }
 
+/* Issue 13: any file name prints on one line, in UTF-8. */
+static void
+test_printable_name(void **state)
+{
+	static const struct {
+		const char *name, *want;
+	} cases[] = {
+		{ "plain.txt", "plain.txt" },
+		{ "caf\xE9.txt", "caf\\xE9.txt" },
+		{ "two\nlines", "two\\nlines" },
+		{ "tab\there\r", "tab\\there\\r" },
+		{ "bell\a", "bell\\x07" },
+		{ "del\x7F", "del\\x7F" },
+		{ "c1\xC2\x85", "c1\\u0085" },
+		{ "\xEA\xB9\x80 \"q\" it's.txt", "\xEA\xB9\x80 \"q\" it's.txt" },
+		{ "cut\xEA\xB9", "cut\\xEA\\xB9" },
+		{ "", "" },
+	};
+	size_t i;
+	char *got;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		got = utf8_printable_name(cases[i].name);
+		assert_string_equal(got, cases[i].want);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
@@ -197,6 +226,7 @@ main(void)
 		cmocka_unit_test(test_count),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_printable_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
