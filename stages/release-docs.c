@@ -73,6 +73,8 @@ release_datapackage(struct buf *out, const struct release_info *ri,
 		"organizations, places, dated events with their participants, each with the "
 		"source document and the quoted sentence behind it. See README.md."));
 	json_object_set_new(dp, "version", json_string(ri->version));
+	/* Custom property (allowed by the spec): the data model's version. */
+	json_object_set_new(dp, "schemaVersion", json_string(ri->schema_version));
 	json_object_set_new(dp, "licenses", json_pack("[{s:s, s:s, s:s}]",
 		"name", "CC-BY-4.0", "path", RELEASE_LICENSE_URL,
 		"title", "Creative Commons Attribution 4.0 International"));
@@ -164,6 +166,9 @@ release_readme(struct buf *out, const struct release_info *ri)
 	size_t i, j;
 
 	buf_addf(out, "# captive %s\n\n", ri->version);
+	buf_addf(out, "Data version %s, schema version %s (the tables' columns and\n"
+		 "vocabularies: within a major schema version they change only by\n"
+		 "addition; see CHANGES.md).\n\n", ri->version, ri->schema_version);
 	buf_adds(out,
 		"People held by North Korea (detainees, abductees, prisoners of war) and\n"
 		"North Koreans detained abroad, extracted from news text by the captive\n"
@@ -399,6 +404,7 @@ release_changes(struct buf *out, const struct release_info *ri)
 		}
 		buf_addf(out, "%zu |\n", docs_rows(&ri->csv[i]));
 	}
+	release_compat_changes(out, ri->compat, ri->schema_version, ri->prev_version);
 	if (ri->prev_version == NULL)
 		return;
 	if (persons)

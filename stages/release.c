@@ -372,7 +372,8 @@ main(int argc, char **argv)
 	static const char *schema_files[] = { "tables.json", "captive.xsd", "captive.schema.json" };
 	struct release_files fs = { NULL, 0, 0 };
 	struct release_info ri;
-	struct buf tmp = BUF_INIT, final = BUF_INIT, b = BUF_INIT;
+	struct buf tmp = BUF_INIT, final = BUF_INIT, b = BUF_INIT, prevdir = BUF_INIT;
+	struct release_compat compat;
 	json_error_t jerr;
 	char *prev;
 	size_t i, ntables;
@@ -395,6 +396,9 @@ main(int argc, char **argv)
 			       release_find(&fs, "tables.json")->data.len, 0, &jerr);
 	if (ri.tables == NULL)
 		die("%s:%d: %s", schema_path("tables.json"), jerr.line, jerr.text);
+	ri.schema_version = json_string_value(json_object_get(ri.tables, "schemaVersion"));
+	if (ri.schema_version == NULL || *ri.schema_version < '0' || *ri.schema_version > '9')
+		die("%s: no \"schemaVersion\" (like \"1.0.0\")", schema_path("tables.json"));
 	ntables = json_array_size(json_object_get(ri.tables, "tables"));
 	ri.csv = xcalloc(ntables + 1, sizeof(*ri.csv));
 	for (i = 0; i < ntables; i++) {
@@ -421,6 +425,9 @@ main(int argc, char **argv)
 				json_array_get(json_object_get(ri.tables, "tables"), i), "name")));
 
 	release_datapackage(&b, &ri, &fs);
+	buf_addf(&prevdir, "%s/captive-%s", opt.out, prev ? prev : "");
+	release_compat_check(&compat, prev ? prevdir.data : NULL, schema_path("tables.json"), &b);
+	ri.compat = &compat;
 	release_add(&fs, "datapackage.json", &b);
 	release_readme(&b, &ri);
 	release_add(&fs, "README.md", &b);
@@ -454,6 +461,8 @@ main(int argc, char **argv)
 	free(ri.csv);
 	free(ri.prev_csv);
 	free(prev);
+	release_compat_free(&compat);
+	buf_release(&prevdir);
 	json_decref(ri.tables);
 	for (i = 0; i < fs.n; i++) {
 		free(fs.v[i].name);

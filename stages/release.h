@@ -27,6 +27,27 @@ struct release_files {
 struct release_file *release_add(struct release_files *fs, const char *name, struct buf *b);
 struct release_file *release_find(const struct release_files *fs, const char *name);
 
+/* release-compat.c: the schema against the previous release's. */
+struct release_compat {
+	char *prev_schema;	/* its schemaVersion, "" if none; NULL: no previous release */
+	char *schema;		/* this release's schemaVersion */
+	struct buf breaking;	/* one change a line, "table: what" */
+	struct buf additive;
+};
+
+/*
+ * Compare dp (the datapackage.json being built) with prev_dir's (NULL: no
+ * previous release); dies, naming schema_file, on a breaking change that
+ * the major schema version does not announce.  Free rc with
+ * release_compat_free.
+ */
+void release_compat_check(struct release_compat *rc, const char *prev_dir,
+			  const char *schema_file, const struct buf *dp);
+/* CHANGES.md's "Schema" section. */
+void release_compat_changes(struct buf *out, const struct release_compat *rc,
+			    const char *schema, const char *prev_version);
+void release_compat_free(struct release_compat *rc);
+
 /* release-docs.c: each appends a whole file to out. */
 struct release_info {
 	const char *version;
@@ -34,6 +55,8 @@ struct release_info {
 	struct csvin *csv;	/* one per table, in tables.json order */
 	const char *prev_version;	/* NULL: first release */
 	struct csvin **prev_csv;	/* one per table, NULL when absent */
+	const char *schema_version;	/* tables.json's schemaVersion */
+	const struct release_compat *compat;
 };
 
 void release_datapackage(struct buf *out, const struct release_info *ri,
