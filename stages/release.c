@@ -183,6 +183,18 @@ release_add_dir(struct release_files *fs, const char *dir)
 	buf_release(&path);
 }
 
+/* The JSON file at path; dies naming it when it cannot be read.  Caller decrefs. */
+static json_t *
+release_load_json(const char *path)
+{
+	json_error_t jerr;
+	json_t *j = json_load_file(path, 0, &jerr);
+
+	if (j == NULL)
+		die("%s:%d: %s", path, jerr.line, jerr.text);
+	return j;
+}
+
 /* Compare versions part by part, digit runs as numbers: 0.9 < 0.10. */
 static int
 release_vercmp(const char *a, const char *b)
@@ -374,6 +386,8 @@ main(int argc, char **argv)
 	struct release_info ri;
 	struct buf tmp = BUF_INIT, final = BUF_INIT, b = BUF_INIT, prevdir = BUF_INIT;
 	struct release_compat compat;
+	struct release_file *f;
+	json_t *changes;
 	json_error_t jerr;
 	char *prev;
 	size_t i, ntables;
@@ -400,12 +414,10 @@ main(int argc, char **argv)
 	if (ri.schema_version == NULL || *ri.schema_version < '0' || *ri.schema_version > '9')
 		die("%s: no \"schemaVersion\" (like \"1.0.0\")", schema_path("tables.json"));
 	ntables = json_array_size(json_object_get(ri.tables, "tables"));
-	ri.csv = xcalloc(ntables + 1, sizeof(*ri.csv));
+	ri.csv = xcalloc(ntables + 2, sizeof(*ri.csv));	/* and changes */
 	for (i = 0; i < ntables; i++) {
 		json_t *t = json_array_get(json_object_get(ri.tables, "tables"), i);
 		const char *name = json_string_value(json_object_get(t, "name"));
-		struct release_file *f;
-
 		buf_reset(&b);
 		buf_addf(&b, "%s.csv.gz", name ? name : "");
 		if ((f = release_find(&fs, b.data)) == NULL)
@@ -419,10 +431,21 @@ main(int argc, char **argv)
 		die("%s: %s", opt.out, strerror(errno));
 	prev = release_previous();
 	ri.prev_version = prev;
-	ri.prev_csv = xcalloc(ntables + 1, sizeof(*ri.prev_csv));
+	ri.prev_csv = xcalloc(ntables + 2, sizeof(*ri.prev_csv));
 	for (i = 0; prev != NULL && i < ntables; i++)
 		ri.prev_csv[i] = release_read_previous(prev, json_string_value(json_object_get(
 				json_array_get(json_object_get(ri.tables, "tables"), i), "name")));
+
+	/* changes.csv.gz: made from the tables, then one of them. */
+	changes = release_load_json(schema_path("changes.json"));
+	release_changes_csv(&b, &ri, changes);
+	f = release_add(&fs, "changes.csv.gz", &b);
+	json_array_append_new(json_object_get(ri.tables, "tables"), changes);
+	if (csvin_read(&ri.csv[ntables], f->name, f->data.data, f->data.len) < 0)
+		die("%s: cannot read back what was written", f->name);
+	if (prev != NULL)
+		ri.prev_csv[ntables] = release_read_previous(prev, "changes");
+	ntables++;
 
 	release_datapackage(&b, &ri, &fs);
 	buf_addf(&prevdir, "%s/captive-%s", opt.out, prev ? prev : "");

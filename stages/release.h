@@ -48,6 +48,33 @@ void release_compat_changes(struct buf *out, const struct release_compat *rc,
 			    const char *schema, const char *prev_version);
 void release_compat_free(struct release_compat *rc);
 
+/* release-changes.c: the rows of a table keyed by id, old against new. */
+enum release_change { RELEASE_ADDED, RELEASE_REMOVED, RELEASE_CHANGED };
+
+struct release_cell {
+	const char *col, *old, *cur;	/* borrowed from the tables */
+};
+
+/*
+ * Called for each added or removed row (cells NULL, ncells 0) and each
+ * changed row (its differing cells) in id order; t is the table r is of.
+ */
+typedef void release_diff_fn(void *arg, enum release_change what, const struct csvin *t,
+			     const struct csvin_row *r, const struct release_cell *cells,
+			     size_t ncells);
+/* Compare two versions of a table keyed by "id" (old NULL: every row added). */
+void release_diff(const struct csvin *old, const struct csvin *cur, release_diff_fn *each,
+		  void *arg);
+/* The cell of r under column name of t, or "" when t has no such column. */
+const char *release_cell_of(const struct csvin *t, const struct csvin_row *r, const char *name);
+struct release_info;
+/*
+ * changes.csv.gz into out: the changes of every table keyed by id since
+ * ri's previous release (only the header when there is none), with the
+ * columns of changes_table (schema/changes.json).
+ */
+void release_changes_csv(struct buf *out, const struct release_info *ri, json_t *changes_table);
+
 /* release-docs.c: each appends a whole file to out. */
 struct release_info {
 	const char *version;
