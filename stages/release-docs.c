@@ -3,10 +3,14 @@
  * datapackage.json, the README.md codebook, LICENSE, CITATION.cff and
  * CHANGES.md.  Everything comes from tables.json, the tables' rows and the
  * previous release; nothing from the clock, so a rebuild is byte-identical.
+ * The one date, CITATION.cff's date-released, is written only when
+ * SOURCE_DATE_EPOCH gives it.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "msg.h"
 #include "release.h"
 #include "sha256.h"
@@ -261,9 +265,33 @@ release_license(struct buf *out, const struct release_info *ri)
 		ri->version);
 }
 
+int
+release_build_date(char out[11])
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+	time_t t;
+	struct tm tm;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	t = (time_t)v;
+	/* The reproducible-builds spec: a malformed value is an error. */
+	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 || (long long)t != v ||
+	    gmtime_r(&t, &tm) == NULL)
+		die("SOURCE_DATE_EPOCH: \"%s\" is not a number of seconds since 1970", s);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+	return 1;
+}
+
 void
 release_citation(struct buf *out, const struct release_info *ri)
 {
+	char date[11];
+
 	buf_addf(out,
 		"cff-version: 1.2.0\n"
 		"message: \"If you use this dataset, please cite it as below.\"\n"
@@ -279,6 +307,8 @@ release_citation(struct buf *out, const struct release_info *ri)
 		"  - abduction\n"
 		"  - human rights\n",
 		ri->version);
+	if (release_build_date(date))
+		buf_addf(out, "date-released: \"%s\"\n", date);
 }
 
 /* The Markdown lists of one table's changes, filled by release_diff. */

@@ -91,6 +91,12 @@ void release_datapackage(struct buf *out, const struct release_info *ri,
 void release_readme(struct buf *out, const struct release_info *ri);
 void release_license(struct buf *out, const struct release_info *ri);
 void release_citation(struct buf *out, const struct release_info *ri);
+/*
+ * The build date, YYYY-MM-DD in UTC, from SOURCE_DATE_EPOCH into out: 1,
+ * or 0 when it is not set (then no date is written: the clock would make
+ * every rebuild differ).  Dies on a malformed value.
+ */
+int release_build_date(char out[11]);
 void release_changes(struct buf *out, const struct release_info *ri);
 
 #endif
