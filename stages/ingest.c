@@ -291,6 +291,13 @@ main(int argc, char **argv)
 	}
 	memset(&ctx, 0, sizeof ctx);
 	jsonl_writer_init(&ctx.out, stdout, "<stdout>");
+	/*
+	 * The operands too in byte order of their names, like a folder's
+	 * entries: a shell glob sorts by the locale's collation, so the same
+	 * glob of the seeds comes in another order under another LC_ALL, and the
+	 * release (document order, first-seen names) must not change with it.
+	 */
+	qsort(argv + optind, (size_t)(argc - optind), sizeof *argv, by_name);
 	for (i = optind; i < argc; i++)
 		ingest_path(argv[i], 1, NULL, &ctx);
 	msg_note("%lu inputs, %lu documents out, %lu set aside",

@@ -3,10 +3,14 @@
  * datapackage.json, the README.md codebook, LICENSE, CITATION.cff and
  * CHANGES.md.  Everything comes from tables.json, the tables' rows and the
  * previous release; nothing from the clock, so a rebuild is byte-identical.
+ * The one date, CITATION.cff's date-released, is written only when
+ * SOURCE_DATE_EPOCH gives it.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "msg.h"
 #include "release.h"
 #include "sha256.h"
@@ -73,6 +77,8 @@ release_datapackage(struct buf *out, const struct release_info *ri,
 		"organizations, places, dated events with their participants, each with the "
 		"source document and the quoted sentence behind it. See README.md."));
 	json_object_set_new(dp, "version", json_string(ri->version));
+	/* Custom property (allowed by the spec): the data model's version. */
+	json_object_set_new(dp, "schemaVersion", json_string(ri->schema_version));
 	json_object_set_new(dp, "licenses", json_pack("[{s:s, s:s, s:s}]",
 		"name", "CC-BY-4.0", "path", RELEASE_LICENSE_URL,
 		"title", "Creative Commons Attribution 4.0 International"));
@@ -164,6 +170,9 @@ release_readme(struct buf *out, const struct release_info *ri)
 	size_t i, j;
 
 	buf_addf(out, "# captive %s\n\n", ri->version);
+	buf_addf(out, "Data version %s, schema version %s (the tables' columns and\n"
+		 "vocabularies: within a major schema version they change only by\n"
+		 "addition; see CHANGES.md).\n\n", ri->version, ri->schema_version);
 	buf_adds(out,
 		"People held by North Korea (detainees, abductees, prisoners of war) and\n"
 		"North Koreans detained abroad, extracted from news text by the captive\n"
@@ -262,9 +271,33 @@ release_license(struct buf *out, const struct release_info *ri)
 		ri->version);
 }
 
+int
+release_build_date(char out[11])
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+	time_t t;
+	struct tm tm;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	t = (time_t)v;
+	/* The reproducible-builds spec: a malformed value is an error. */
+	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 || (long long)t != v ||
+	    gmtime_r(&t, &tm) == NULL)
+		die("SOURCE_DATE_EPOCH: \"%s\" is not a number of seconds since 1970", s);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+	return 1;
+}
+
 void
 release_citation(struct buf *out, const struct release_info *ri)
 {
+	char date[11];
+
 	buf_addf(out,
 		"cff-version: 1.2.0\n"
 		"message: \"If you use this dataset, please cite it as below.\"\n"
@@ -280,97 +313,63 @@ release_citation(struct buf *out, const struct release_info *ri)
 		"  - abduction\n"
 		"  - human rights\n",
 		ri->version);
+	if (release_build_date(date))
+		buf_addf(out, "date-released: \"%s\"\n", date);
 }
 
-/*
- * The data rows of t (NULL: none) that have column col, as pointers into
- * t, in file order.  Caller frees the array.
- */
-static const struct csvin_row **
-docs_sorted(const struct csvin *t, int col, size_t *n)
-{
-	const struct csvin_row **v;
-	size_t i;
+/* The Markdown lists of one table's changes, filled by release_diff. */
+struct docs_diff {
+	const char *const *cols;	/* what an added or removed line shows */
+	struct buf list[3];		/* by enum release_change */
+	size_t n[3];
+};
 
-	*n = 0;
-	v = xcalloc(docs_rows(t) + 1, sizeof(*v));
-	for (i = 1; t && col >= 0 && i < t->n; i++)
-		if ((size_t)col < t->rows[i].n)
-			v[(*n)++] = &t->rows[i];
-	return v;
-}
-
-static int docs_sort_col;
-
-static int
-docs_cmp_col(const void *a, const void *b)
-{
-	const struct csvin_row *ra = *(const struct csvin_row *const *)a;
-	const struct csvin_row *rb = *(const struct csvin_row *const *)b;
-
-	return strcmp(ra->f[docs_sort_col], rb->f[docs_sort_col]);
-}
-
-/* One line of the added/removed lists: `id` and what the row says. */
+/* One line: `id` and what the row says, or for a changed row its columns. */
 static void
-docs_change_line(struct buf *out, const struct csvin *t, const struct csvin_row *r,
-		 int id, const char *const *cols)
+docs_diff_line(void *arg, enum release_change what, const struct csvin *t,
+	       const struct csvin_row *r, const struct release_cell *cells, size_t ncells)
 {
+	struct docs_diff *d = arg;
+	struct buf *out = &d->list[what];
+	const char *const *col;
 	const char *sep = " ";
+	size_t k;
 
-	buf_addf(out, "- `%s`", r->f[id]);
-	for (; *cols; cols++) {
-		int c = csvin_column(t, *cols);
+	buf_addf(out, "- `%s`", release_cell_of(t, r, "id"));
+	for (col = d->cols; *col; col++) {
+		const char *v = release_cell_of(t, r, *col);
 
-		if (c >= 0 && (size_t)c < r->n && r->f[c][0]) {
+		if (*v) {
 			buf_adds(out, sep);
-			docs_cell(out, r->f[c]);
+			docs_cell(out, v);
 			sep = ", ";
 		}
 	}
+	for (k = 0; k < ncells; k++)
+		buf_addf(out, "%s`%s`", k ? ", " : ": ", cells[k].col);
 	buf_addc(out, '\n');
+	d->n[what]++;
 }
 
-/* The added and removed rows of a table by id, in id order. */
+/* The added, removed and changed rows of a table by id, in id order. */
 static void
 docs_diff(struct buf *out, const char *what, const struct csvin *old,
 	  const struct csvin *cur, const char *const *cols)
 {
-	int io = old ? csvin_column(old, "id") : -1;
-	int ic = csvin_column(cur, "id");
-	const struct csvin_row **a, **b;
-	size_t na, nb, i = 0, j = 0;
-	struct buf added = BUF_INIT, removed = BUF_INIT;
-	size_t nadd = 0, nrem = 0;
+	static const char *const heads[] = { "added", "removed", "changed" };
+	struct docs_diff d;
+	int k;
 
-	a = docs_sorted(old, io, &na);
-	b = docs_sorted(cur, ic, &nb);
-	docs_sort_col = io;
-	if (na)
-		qsort(a, na, sizeof(*a), docs_cmp_col);
-	docs_sort_col = ic;
-	if (nb)
-		qsort(b, nb, sizeof(*b), docs_cmp_col);
-	while (i < na || j < nb) {
-		int c = i == na ? 1 : j == nb ? -1 : strcmp(a[i]->f[io], b[j]->f[ic]);
-
-		if (c < 0) {
-			docs_change_line(&removed, old, a[i++], io, cols);
-			nrem++;
-		} else if (c > 0) {
-			docs_change_line(&added, cur, b[j++], ic, cols);
-			nadd++;
-		} else {
-			i++;
-			j++;
-		}
+	memset(&d, 0, sizeof(d));
+	d.cols = cols;
+	for (k = 0; k < 3; k++)
+		buf_init(&d.list[k]);
+	release_diff(old, cur, docs_diff_line, &d);
+	for (k = 0; k < 3; k++) {
+		buf_addf(out, "\n## %s %s (%zu)\n\n%s", what, heads[k], d.n[k],
+			 d.n[k] ? d.list[k].data : "None.\n");
+		buf_release(&d.list[k]);
 	}
-	buf_addf(out, "\n## %s added (%zu)\n\n%s", what, nadd, nadd ? added.data : "None.\n");
-	buf_addf(out, "\n## %s removed (%zu)\n\n%s", what, nrem, nrem ? removed.data : "None.\n");
-	free(a);
-	free(b);
-	buf_release(&added);
-	buf_release(&removed);
 }
 
 void
@@ -405,6 +404,7 @@ release_changes(struct buf *out, const struct release_info *ri)
 		}
 		buf_addf(out, "%zu |\n", docs_rows(&ri->csv[i]));
 	}
+	release_compat_changes(out, ri->compat, ri->schema_version, ri->prev_version);
 	if (ri->prev_version == NULL)
 		return;
 	if (persons)

@@ -200,6 +200,18 @@ release_add_dir(struct release_files *fs, const char *dir)
 	buf_release(&path);
 }
 
+/* The JSON file at path; dies naming it when it cannot be read.  Caller decrefs. */
+static json_t *
+release_load_json(const char *path)
+{
+	json_error_t jerr;
+	json_t *j = json_load_file(path, 0, &jerr);
+
+	if (j == NULL)
+		die("%s:%d: %s", path, jerr.line, jerr.text);
+	return j;
+}
+
 /* Compare versions part by part, digit runs as numbers: 0.9 < 0.10. */
 static int
 release_vercmp(const char *a, const char *b)
@@ -389,7 +401,10 @@ main(int argc, char **argv)
 	static const char *schema_files[] = { "tables.json", "captive.xsd", "captive.schema.json" };
 	struct release_files fs = { NULL, 0, 0 };
 	struct release_info ri;
-	struct buf tmp = BUF_INIT, final = BUF_INIT, b = BUF_INIT;
+	struct buf tmp = BUF_INIT, final = BUF_INIT, b = BUF_INIT, prevdir = BUF_INIT;
+	struct release_compat compat;
+	struct release_file *f;
+	json_t *changes;
 	json_error_t jerr;
 	char *prev;
 	size_t i, ntables;
@@ -412,13 +427,14 @@ main(int argc, char **argv)
 			       release_find(&fs, "tables.json")->data.len, 0, &jerr);
 	if (ri.tables == NULL)
 		die("%s:%d: %s", schema_path("tables.json"), jerr.line, jerr.text);
+	ri.schema_version = json_string_value(json_object_get(ri.tables, "schemaVersion"));
+	if (ri.schema_version == NULL || *ri.schema_version < '0' || *ri.schema_version > '9')
+		die("%s: no \"schemaVersion\" (like \"1.0.0\")", schema_path("tables.json"));
 	ntables = json_array_size(json_object_get(ri.tables, "tables"));
-	ri.csv = xcalloc(ntables + 1, sizeof(*ri.csv));
+	ri.csv = xcalloc(ntables + 2, sizeof(*ri.csv));	/* and changes */
 	for (i = 0; i < ntables; i++) {
 		json_t *t = json_array_get(json_object_get(ri.tables, "tables"), i);
 		const char *name = json_string_value(json_object_get(t, "name"));
-		struct release_file *f;
-
 		buf_reset(&b);
 		buf_addf(&b, "%s.csv.gz", name ? name : "");
 		if ((f = release_find(&fs, b.data)) == NULL)
@@ -431,12 +447,26 @@ main(int argc, char **argv)
 	release_mkdirs(opt.out);
 	prev = release_previous();
 	ri.prev_version = prev;
-	ri.prev_csv = xcalloc(ntables + 1, sizeof(*ri.prev_csv));
+	ri.prev_csv = xcalloc(ntables + 2, sizeof(*ri.prev_csv));
 	for (i = 0; prev != NULL && i < ntables; i++)
 		ri.prev_csv[i] = release_read_previous(prev, json_string_value(json_object_get(
 				json_array_get(json_object_get(ri.tables, "tables"), i), "name")));
 
+	/* changes.csv.gz: made from the tables, then one of them. */
+	changes = release_load_json(schema_path("changes.json"));
+	release_changes_csv(&b, &ri, changes);
+	f = release_add(&fs, "changes.csv.gz", &b);
+	json_array_append_new(json_object_get(ri.tables, "tables"), changes);
+	if (csvin_read(&ri.csv[ntables], f->name, f->data.data, f->data.len) < 0)
+		die("%s: cannot read back what was written", f->name);
+	if (prev != NULL)
+		ri.prev_csv[ntables] = release_read_previous(prev, "changes");
+	ntables++;
+
 	release_datapackage(&b, &ri, &fs);
+	buf_addf(&prevdir, "%s/captive-%s", opt.out, prev ? prev : "");
+	release_compat_check(&compat, prev ? prevdir.data : NULL, schema_path("tables.json"), &b);
+	ri.compat = &compat;
 	release_add(&fs, "datapackage.json", &b);
 	release_readme(&b, &ri);
 	release_add(&fs, "README.md", &b);
@@ -470,6 +500,8 @@ main(int argc, char **argv)
 	free(ri.csv);
 	free(ri.prev_csv);
 	free(prev);
+	release_compat_free(&compat);
+	buf_release(&prevdir);
 	json_decref(ri.tables);
 	for (i = 0; i < fs.n; i++) {
 		free(fs.v[i].name);

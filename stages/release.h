@@ -27,6 +27,54 @@ struct release_files {
 struct release_file *release_add(struct release_files *fs, const char *name, struct buf *b);
 struct release_file *release_find(const struct release_files *fs, const char *name);
 
+/* release-compat.c: the schema against the previous release's. */
+struct release_compat {
+	char *prev_schema;	/* its schemaVersion, "" if none; NULL: no previous release */
+	char *schema;		/* this release's schemaVersion */
+	struct buf breaking;	/* one change a line, "table: what" */
+	struct buf additive;
+};
+
+/*
+ * Compare dp (the datapackage.json being built) with prev_dir's (NULL: no
+ * previous release); dies, naming schema_file, on a breaking change that
+ * the major schema version does not announce.  Free rc with
+ * release_compat_free.
+ */
+void release_compat_check(struct release_compat *rc, const char *prev_dir,
+			  const char *schema_file, const struct buf *dp);
+/* CHANGES.md's "Schema" section. */
+void release_compat_changes(struct buf *out, const struct release_compat *rc,
+			    const char *schema, const char *prev_version);
+void release_compat_free(struct release_compat *rc);
+
+/* release-changes.c: the rows of a table keyed by id, old against new. */
+enum release_change { RELEASE_ADDED, RELEASE_REMOVED, RELEASE_CHANGED };
+
+struct release_cell {
+	const char *col, *old, *cur;	/* borrowed from the tables */
+};
+
+/*
+ * Called for each added or removed row (cells NULL, ncells 0) and each
+ * changed row (its differing cells) in id order; t is the table r is of.
+ */
+typedef void release_diff_fn(void *arg, enum release_change what, const struct csvin *t,
+			     const struct csvin_row *r, const struct release_cell *cells,
+			     size_t ncells);
+/* Compare two versions of a table keyed by "id" (old NULL: every row added). */
+void release_diff(const struct csvin *old, const struct csvin *cur, release_diff_fn *each,
+		  void *arg);
+/* The cell of r under column name of t, or "" when t has no such column. */
+const char *release_cell_of(const struct csvin *t, const struct csvin_row *r, const char *name);
+struct release_info;
+/*
+ * changes.csv.gz into out: the changes of every table keyed by id since
+ * ri's previous release (only the header when there is none), with the
+ * columns of changes_table (schema/changes.json).
+ */
+void release_changes_csv(struct buf *out, const struct release_info *ri, json_t *changes_table);
+
 /* release-docs.c: each appends a whole file to out. */
 struct release_info {
 	const char *version;
@@ -34,6 +82,8 @@ struct release_info {
 	struct csvin *csv;	/* one per table, in tables.json order */
 	const char *prev_version;	/* NULL: first release */
 	struct csvin **prev_csv;	/* one per table, NULL when absent */
+	const char *schema_version;	/* tables.json's schemaVersion */
+	const struct release_compat *compat;
 };
 
 void release_datapackage(struct buf *out, const struct release_info *ri,
@@ -41,6 +91,12 @@ void release_datapackage(struct buf *out, const struct release_info *ri,
 void release_readme(struct buf *out, const struct release_info *ri);
 void release_license(struct buf *out, const struct release_info *ri);
 void release_citation(struct buf *out, const struct release_info *ri);
+/*
+ * The build date, YYYY-MM-DD in UTC, from SOURCE_DATE_EPOCH into out: 1,
+ * or 0 when it is not set (then no date is written: the clock would make
+ * every rebuild differ).  Dies on a malformed value.
+ */
+int release_build_date(char out[11]);
 void release_changes(struct buf *out, const struct release_info *ri);
 
 #endif

@@ -15,7 +15,7 @@ test_expect_success 'release folder has every file' '
 	jq -r ".tables[].name + \".csv.gz\"" "$ROOT/schema/tables.json" >expect &&
 	for f in captive.json.gz captive.xml.gz captive.xsd captive.schema.json \
 		tables.json datapackage.json README.md LICENSE CITATION.cff \
-		CHANGES.md SHA256SUMS; do echo $f; done >>expect &&
+		CHANGES.md changes.csv.gz SHA256SUMS; do echo $f; done >>expect &&
 	sort expect >expect.sorted &&
 	(cd dist/captive-1.0.0 && ls) | sort >actual &&
 	test_cmp expect.sorted actual &&
@@ -40,7 +40,7 @@ test_expect_success 'rebuilt twice: byte-identical' '
 test_expect_success 'datapackage.json parses and lists every table' '
 	dp=dist/captive-1.0.0/datapackage.json &&
 	jq -e ".name == \"captive\" and .version == \"1.0.0\" and .licenses[0].name == \"CC-BY-4.0\"" $dp &&
-	jq -r ".tables[].name" "$ROOT/schema/tables.json" >tables &&
+	{ jq -r ".tables[].name" "$ROOT/schema/tables.json" && echo changes; } >tables &&
 	jq -r ".resources[].name" $dp >resources &&
 	test_cmp tables resources &&
 	jq -e "[.resources[] | .format == \"csv\" and .compression == \"gz\" and (.hash | startswith(\"sha256:\")) and (.schema.fields | length) > 0] | all" $dp &&

@@ -16,6 +16,8 @@ SHARED=$ROOT/../shared
 PATH=$BIN:$PATH
 export ROOT BIN SHARED PATH
 export CAPTIVE_SCHEMA=$ROOT/schema
+# The committed releases carry no build date: a test that wants one sets it.
+unset SOURCE_DATE_EPOCH
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/captive-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 cd "$TMP" || exit 1
