@@ -105,6 +105,8 @@ rewrite_references(json_t *rec, const char *kind, const struct hmap *ids)
 	} else if (strcmp(kind, "relation") == 0) {
 		rewrite_id(rec, "subject_id", ids);
 		rewrite_id(rec, "object_id", ids);
+	} else if (strcmp(kind, "alias") == 0) {
+		rewrite_id(rec, "person_id", ids);
 	}
 }
 
