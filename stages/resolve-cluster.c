@@ -12,11 +12,14 @@
  *
  * Candidates are joined in the order of their ids (which derive from the
  * names), so the outcome does not depend on the order of the input.  Two
- * groups are joined only when every form of one matches every form of
- * the other, names and attributes: a chain (John Smith ~ John A. Smith ~
- * John B. Smith) does not join two people through a third; and a form
- * that matches two forms which cannot be one person waits until the
- * others are joined, and joins only if all it matches is one group.
+ * groups are joined only when no form of one conflicts with a form of
+ * the other (attributes that differ, or names of two members of one
+ * family: John A. and John B. Smith, Kim Yong-chol and Kim Yong-sik): a
+ * chain (John A. Smith ~ John Smith ~ John B. Smith) does not join two
+ * people through a third, while a stated alias (Kang Chol-su, also known
+ * as Peter Kang) joins the forms of both its names; and a form that
+ * matches two forms which cannot be one person waits until the others
+ * are joined, and joins only if all it matches is one group.
  *
  * A group's record is the form with the fullest name; the others are
  * merged into it, their ids redirected to its id, and every join is noted
@@ -80,6 +83,23 @@ form_add_name(struct form *f, const struct rname_lex *lx, const char *name)
 	}
 }
 
+/* Whether the stated attributes of forms a and b disagree (nationality, gender). */
+static int
+attributes_differ(const struct form *a, const struct form *b)
+{
+	static const char *const agree[] = { "nationality", "gender" };
+	const char *va, *vb;
+	size_t i;
+
+	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
+		va = jsonl_str(a->rec, agree[i]);
+		vb = jsonl_str(b->rec, agree[i]);
+		if (va && vb && strcmp(va, vb) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether forms a and b can be one person: NULL if not, else why, with
  * the names that matched in *na, *nb (borrowed from the forms).
@@ -88,16 +108,11 @@ static const char *
 forms_match(const struct rname_lex *lx, const struct form *a, const struct form *b,
     const char **na, const char **nb)
 {
-	static const char *const agree[] = { "nationality", "gender" };
-	const char *why, *va, *vb;
+	const char *why;
 	size_t i, j;
 
-	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
-		va = jsonl_str(a->rec, agree[i]);
-		vb = jsonl_str(b->rec, agree[i]);
-		if (va && vb && strcmp(va, vb) != 0)
-			return NULL;
-	}
+	if (attributes_differ(a, b))
+		return NULL;
 	for (i = 0; i < a->nnames; i++)
 		for (j = 0; j < b->nnames; j++)
 			if ((why = rname_match(lx, &a->names[i], &b->names[j])) != NULL) {
@@ -108,6 +123,48 @@ forms_match(const struct rname_lex *lx, const struct form *a, const struct form 
 	return NULL;
 }
 
+/*
+ * Whether the name f->surface[i] matches some name of form g, in any of
+ * its readings ("Jong Sik Kim" is read family name first and last).
+ */
+static int
+name_in(const struct rname_lex *lx, const struct form *f, size_t i, const struct form *g)
+{
+	size_t k, j;
+
+	for (k = 0; k < f->nnames; k++) {
+		if (k != i && strcmp(f->surface[k], f->surface[i]) != 0)
+			continue;
+		for (j = 0; j < g->nnames; j++)
+			if (rname_match(lx, &f->names[k], &g->names[j]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether forms a and b cannot be one person: stated attributes differ,
+ * or a name of each names another member of one family (Kim Yong-chol,
+ * Kim Yong-sik), neither of them a name of the other form.  Forms that
+ * merely bear different names (Peter Kang, Kang Cheol-soo) do not
+ * conflict: a third form that bears both (Kang Chol-su, also known as
+ * Peter Kang) may join them.
+ */
+static int
+forms_conflict(const struct rname_lex *lx, const struct form *a, const struct form *b)
+{
+	size_t i, j;
+
+	if (attributes_differ(a, b))
+		return 1;
+	for (i = 0; i < a->nnames; i++)
+		for (j = 0; j < b->nnames; j++)
+			if (rname_compete(lx, &a->names[i], &b->names[j]) &&
+			    !name_in(lx, a, i, b) && !name_in(lx, b, j, a))
+				return 1;
+	return 0;
+}
+
 static size_t
 find(struct form *f, size_t i)
 {
@@ -116,17 +173,16 @@ find(struct form *f, size_t i)
 	return i;
 }
 
-/* Whether every form of the group of a matches every form of b's. */
+/* Whether no form of the group of a conflicts with a form of b's. */
 static int
-groups_match(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
+groups_agree(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
 {
-	const char *na, *nb;
 	size_t x = a, y;
 
 	do {
 		y = b;
 		do {
-			if (forms_match(lx, &f[x], &f[y], &na, &nb) == NULL)
+			if (forms_conflict(lx, &f[x], &f[y]))
 				return 0;
 			y = f[y].next;
 		} while (y != b);
@@ -337,8 +393,8 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 	for (i = 0; i < nf; i++)
 		for (j = 0; j < f[i].near.n && !f[i].torn; j++)
 			for (k = j + 1; k < f[i].near.n && !f[i].torn; k++)
-				f[i].torn = forms_match(lx, &f[f[i].near.v[j]],
-				    &f[f[i].near.v[k]], &na, &nb) == NULL;
+				f[i].torn = forms_conflict(lx, &f[f[i].near.v[j]],
+				    &f[f[i].near.v[k]]);
 	joined = xmalloc((ne ? ne : 1) * sizeof *joined);
 	for (pass = 0; pass < 2; pass++) {
 		for (k = 0; k < ne; k++) {
@@ -349,7 +405,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 				continue;
 			ra = find(f, a);
 			rb = find(f, b);
-			if (ra == rb || !groups_match(lx, f, ra, rb))
+			if (ra == rb || !groups_agree(lx, f, ra, rb))
 				continue;
 			x = f[ra].next;		/* splice the rings */
 			f[ra].next = f[rb].next;

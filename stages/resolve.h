@@ -114,5 +114,13 @@ void rname_free(struct rname *n);
  */
 const char *rname_match(const struct rname_lex *lx, const struct rname *a,
     const struct rname *b);
+/*
+ * Whether a and b are names of two people of one family: the same family
+ * name and given names (or middle names) that cannot be one (Kim Yong-chol,
+ * Kim Yong-sik; John A. Smith, John B. Smith).  An English name beside a
+ * Korean one (Peter Kang, Kang Chol-su) does not compete: one person may
+ * bear both.
+ */
+int rname_compete(const struct rname_lex *lx, const struct rname *a, const struct rname *b);
 
 #endif
