@@ -155,6 +155,7 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		    p->gender == 'f' ? json_string("female") : json_null());
 		json_object_set_new(r, "status", str_or_null(status));
 		json_object_set_new(r, "title", str_or_null(p->title));
+		json_object_set_new(r, "age", p->age ? json_integer(p->age) : json_null());
 		rc |= put(w, r);
 	}
 	for (i = 0; i < d->ngroup; i++) {

@@ -98,6 +98,7 @@ struct xperson {
 	int reporter;		/* named in a byline or credit line */
 	int jp_name;		/* given name of Japanese origin */
 	int dead, released, detained;
+	int age;		/* years, as the text states it ("Jane Roe, 83,"), or 0 */
 	int nmentions;
 	long bl_s, bl_e;	/* bytes of the name in the byline, or -1 */
 	struct xalias *said;	/* the statements of its aliases, owned */

@@ -83,7 +83,38 @@ form_add_name(struct form *f, const struct rname_lex *lx, const char *name)
 	}
 }
 
-/* Whether the stated attributes of forms a and b disagree (nationality, gender). */
+/*
+ * Slack between years of birth: an age is a year off when the birthday
+ * is not passed, and Korean reckoning counts one or two more.
+ */
+#define BIRTH_SLACK 2
+
+/* The years of birth of rec (resolve-merge.c's "born_from", "born_to"); 0 if none. */
+static int
+birth_years(const json_t *rec, json_int_t *from, json_int_t *to)
+{
+	json_t *f = json_object_get(rec, "born_from"), *t = json_object_get(rec, "born_to");
+
+	if (!json_is_integer(f) || !json_is_integer(t))
+		return 0;
+	*from = json_integer_value(f);
+	*to = json_integer_value(t);
+	return 1;
+}
+
+/* Whether the ages stated of a and b can be of one person (or one is unknown). */
+static int
+births_agree(const json_t *a, const json_t *b)
+{
+	json_int_t af, at, bf, bt;
+
+	if (!birth_years(a, &af, &at) || !birth_years(b, &bf, &bt))
+		return 1;
+	return af <= bt + BIRTH_SLACK && bf <= at + BIRTH_SLACK;
+}
+
+/* Whether the stated attributes of forms a and b disagree (nationality,
+ * gender, the years of birth their ages give). */
 static int
 attributes_differ(const struct form *a, const struct form *b)
 {
@@ -97,7 +128,7 @@ attributes_differ(const struct form *a, const struct form *b)
 		if (va && vb && strcmp(va, vb) != 0)
 			return 1;
 	}
-	return 0;
+	return !births_agree(a->rec, b->rec);
 }
 
 /*
@@ -246,12 +277,45 @@ better_form(const struct form *a, const struct form *b)
 	return strcmp(na, nb) < 0 || (strcmp(na, nb) == 0 && strcmp(a->id, b->id) < 0);
 }
 
+/* What resolve_evidence_note asks: are form ids x and y one person now? */
+struct same_arg {
+	struct form *f;
+	struct hmap *index;	/* form id -> its index + 1 */
+};
+
+static int
+same_person(void *arg, const char *x, const char *y)
+{
+	struct same_arg *sa = arg;
+	size_t ix = (size_t)hmap_get(sa->index, x), iy = (size_t)hmap_get(sa->index, y);
+
+	if (strcmp(x, y) == 0)
+		return 1;
+	return ix && iy && find(sa->f, ix - 1) == find(sa->f, iy - 1);
+}
+
+/* The name of form f that matched, n: "Ann Roe", or "Ann Roe, also Ann Doe"
+ * when it is an alias. */
+static void
+note_name(struct buf *b, const struct form *f, const char *n)
+{
+	const char *name = jsonl_str(f->rec, "name");
+
+	if (name && strcmp(name, n) != 0)
+		buf_addf(b, "%s, also %s", name, n);
+	else
+		buf_adds(b, n);
+}
+
 /*
  * Why forms a and b were joined: "Ri Myong Sik = Lee Myeong-sik (Korean
- * romanization, nationality KR in both)".  Caller frees.
+ * romanization, nationality KR in both, arrest 2019-03 in CN in both)":
+ * the names, why they match, and what else both state
+ * (resolve-evidence.c).  Caller frees.
  */
 static char *
-join_note(const struct rname_lex *lx, const struct form *a, const struct form *b)
+join_note(const struct resolve_ctx *ctx, const struct rname_lex *lx, const struct form *a,
+    const struct form *b, struct same_arg *sa)
 {
 	static const char *const agree[] = { "nationality", "gender" };
 	const char *va, *vb, *na = NULL, *nb = NULL, *why;
@@ -259,13 +323,17 @@ join_note(const struct rname_lex *lx, const struct form *a, const struct form *b
 	size_t i;
 
 	why = forms_match(lx, a, b, &na, &nb);
-	buf_addf(&b_, "%s = %s (%s", na, nb, why);
+	note_name(&b_, a, na);
+	buf_adds(&b_, " = ");
+	note_name(&b_, b, nb);
+	buf_addf(&b_, " (%s", why);
 	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
 		va = jsonl_str(a->rec, agree[i]);
 		vb = jsonl_str(b->rec, agree[i]);
 		if (va && vb)
 			buf_addf(&b_, ", %s %s in both", agree[i], va);
 	}
+	resolve_evidence_note(ctx, &b_, a->rec, a->id, b->rec, b->id, same_person, sa);
 	buf_addc(&b_, ')');
 	/* The list's delimiter in the CSV release is ';'. */
 	for (i = 0; i < b_.len; i++)
@@ -316,6 +384,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 	int pass;
 	const char *na, *nb;
 	struct buf key = BUF_INIT;
+	struct same_arg sa;
 	json_t *rec, *alias, *d;
 
 	n = hmap_size(ctx->entities);
@@ -411,10 +480,17 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 			f[ra].next = f[rb].next;
 			f[rb].next = x;
 			f[rb].parent = ra;
-			joined[nj] = edges[k];
-			joined[nj++].note = join_note(lx, &f[a], &f[b]);
+			joined[nj++] = edges[k];
 		}
 	}
+	/* The notes once every join is made: a relative may be joined late. */
+	sa.f = f;
+	sa.index = hmap_new();
+	for (i = 0; i < nf; i++)
+		hmap_put(sa.index, f[i].id, (void *)(i + 1));
+	for (k = 0; k < nj; k++)
+		joined[k].note = join_note(ctx, lx, &f[joined[k].a], &f[joined[k].b], &sa);
+	hmap_free(sa.index, NULL);
 
 	/* Each group of more than one form: merged into its best form. */
 	for (i = 0; i < nf; i++) {

@@ -236,7 +236,10 @@ resolve_flush(struct resolve_ctx *ctx, struct jsonl_writer *out)
 	n = m;
 	qsort(all, n, sizeof *all, by_id);
 	for (i = 0; i < n; i++) {
-		json_object_del(all[i], "status_as_of");	/* merge bookkeeping */
+		/* merge bookkeeping */
+		json_object_del(all[i], "status_as_of");
+		json_object_del(all[i], "born_from");
+		json_object_del(all[i], "born_to");
 		jsonl_write(out, all[i]);
 	}
 	free(all);
@@ -285,6 +288,7 @@ main(int argc, char **argv)
 	ctx.found_in = hmap_new();
 	ctx.redirect = hmap_new();
 	ctx.gone = hmap_new();
+	resolve_evidence_init(&ctx);
 	if (rname_lex_load(&lx) != 0)
 		die("cannot load the lexicons from %s/lexicons", schema_dir());
 	if ((spool = tmpfile()) == NULL)
@@ -307,6 +311,7 @@ main(int argc, char **argv)
 				set_aside++;
 		} else {
 			rewrite_references(rec, kind, ctx.local_ids);
+			resolve_evidence_add(&ctx, rec, kind);
 			spool_write(spool, rec, 'r');
 		}
 		json_decref(rec);
@@ -327,6 +332,7 @@ main(int argc, char **argv)
 	hmap_free(ctx.found_in, NULL);
 	hmap_free(ctx.redirect, free);
 	hmap_free(ctx.gone, NULL);
+	resolve_evidence_free(&ctx);
 	rname_lex_free(&lx);
 	return rc;
 }
