@@ -235,6 +235,26 @@ find_or_add_person(struct xdoc *d, struct pctx *c, size_t t0, size_t t1, int kor
 	return (int)d->nperson++;
 }
 
+/*
+ * The age a number at token t gives person p, when it is a whole number
+ * of years a living person may have, written alone ("Jane Roe, 83,") or
+ * as "83-year-old"; a year (1983) or a count is none.
+ */
+static void
+set_age(const struct xdoc *d, size_t t, struct xperson *p)
+{
+	const struct xtok *k = &d->toks[t];
+	size_t i = k->s, n = k->e - k->s;
+	int age = 0;
+
+	while (i < k->e && d->text[i] >= '0' && d->text[i] <= '9' && age < 1000)
+		age = age * 10 + (d->text[i++] - '0');
+	if (i != k->e && !(k->e - i == 9 && strncasecmp(d->text + i, "-year-old", 9) == 0))
+		return;
+	if (n > 0 && age >= 1 && age <= 110 && p->age == 0)
+		p->age = age;
+}
+
 /* Title ending right before token t (lowercase titles and demonyms in the
  * few words before a name: "U.S. envoy", "police captain", "missionary").
  * Also kinship words ("his brother"). */
@@ -250,6 +270,10 @@ look_before(struct xdoc *d, size_t t, size_t s0, struct xperson *p)
 	for (k = 1; k <= 4 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const struct lex_entry *e;
+
+		/* "the 36-year-old pastor Jane Roe" */
+		if (d->toks[at].flags & TOK_NUM)
+			set_age(d, at, p);
 
 		/* "Mr. Kim": past the full stop of an abbreviated title */
 		if (extract_tok_is(d, at, ".") && at > s0 && d->toks[at - 1].e == d->toks[at].s &&
@@ -297,6 +321,9 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 	if (t >= s1 || !extract_tok_is(d, t, ","))
 		return;
 	/* past an age: "Jane Roe, 83, whose daughter was taken" */
+	if (t + 2 < s1 && (d->toks[t + 1].flags & TOK_NUM) && (extract_tok_is(d, t + 2, ",") ||
+	    extract_tok_is(d, t + 2, ".") || extract_tok_is(d, t + 2, ")")))
+		set_age(d, t + 1, p);
 	if (t + 3 < s1 && (d->toks[t + 1].flags & TOK_NUM) && extract_tok_is(d, t + 2, ","))
 		t += 2;
 	for (k = t + 1; k < s1 && k < t + 10; k++) {

@@ -2,8 +2,10 @@
  * extract-out.c: the records of one document, as RECORDS.md describes.
  *
  * Order: persons, groups, organizations, places, events, mentions,
- * relations.  Offsets are characters (code points) of the document's text:
- * text[start:end] is exactly the evidence, or the mention's text.
+ * relations, aliases (the statements of other names of persons).
+ * Offsets are characters (code points) of the document's text:
+ * text[start:end] is exactly the evidence, or the mention's text, or
+ * the alias.
  * Identifiers derive from content: "p-" + 12 hex of SHA-256 of the
  * document id, a newline and the name; the others hash the document id,
  * their kind and what makes them distinct (name, offsets, type).
@@ -76,6 +78,33 @@ put(struct jsonl_writer *w, json_t *rec)
 	return r;
 }
 
+/*
+ * The statements of p's aliases (extract-aliases.c): one "alias" record
+ * each, text[start:end] the alias as written, evidence its sentence.
+ */
+static int
+write_statements(const struct xdoc *d, const struct xperson *p, struct jsonl_writer *w)
+{
+	int k, rc = 0;
+
+	for (k = 0; k < p->nsaid; k++) {
+		const struct xalias *a = &p->said[k];
+		const struct xsent *s = &d->sents[a->sent];
+		json_t *r = json_object();
+
+		json_object_set_new(r, "kind", json_string("alias"));
+		json_object_set_new(r, "person_id", json_string(p->id));
+		json_object_set_new(r, "alias", json_string(a->alias));
+		json_object_set_new(r, "cue", json_string(a->cue));
+		json_object_set_new(r, "document_id", json_string(d->docid));
+		json_object_set_new(r, "evidence", text_span(d, s->s, s->e));
+		json_object_set_new(r, "start", json_integer(d->cp[a->s]));
+		json_object_set_new(r, "end", json_integer(d->cp[a->e]));
+		rc |= put(w, r);
+	}
+	return rc;
+}
+
 int
 extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 {
@@ -126,6 +155,7 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		    p->gender == 'f' ? json_string("female") : json_null());
 		json_object_set_new(r, "status", str_or_null(status));
 		json_object_set_new(r, "title", str_or_null(p->title));
+		json_object_set_new(r, "age", p->age ? json_integer(p->age) : json_null());
 		rc |= put(w, r);
 	}
 	for (i = 0; i < d->ngroup; i++) {
@@ -261,5 +291,7 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		json_object_set_new(r, "evidence", text_span(d, s->s, s->e));
 		rc |= put(w, r);
 	}
+	for (i = 0; i < d->nperson; i++)
+		rc |= write_statements(d, &d->persons[i], w);
 	return rc;
 }

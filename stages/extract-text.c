@@ -85,6 +85,7 @@ extract_lex_load(struct xlex *lx)
 		{ "trigger-verbs", offsetof(struct xlex, trigger_verbs) },
 		{ "verbs", offsetof(struct xlex, verbs) },
 		{ "name-particles", offsetof(struct xlex, particles) },
+		{ "alias-cues", offsetof(struct xlex, alias_cues) },
 	};
 	size_t i;
 
@@ -576,6 +577,9 @@ extract_doc_free(struct xdoc *d)
 		free(d->persons[i].title);
 		for (k = 0; k < d->persons[i].naliases; k++)
 			free(d->persons[i].aliases[k]);
+		for (k = 0; k < d->persons[i].nsaid; k++)
+			free(d->persons[i].said[k].alias);
+		free(d->persons[i].said);
 	}
 	for (i = 0; i < d->nplace; i++)
 		free(d->places[i].name);

@@ -86,6 +86,7 @@ extract_document(json_t *doc, struct extract_ctx *ctx)
 	extract_tokenize(&d);
 	extract_split_sentences(&d);
 	extract_persons(&d, byline);
+	extract_aliases(&d);
 	extract_groups(&d);
 	extract_places(&d);
 	extract_pronouns(&d);

@@ -4,6 +4,7 @@
  * extract.c reads document records and runs, per document:
  *   extract-text.c    tokens, sentences, byte -> character offsets
  *   extract-names.c   persons (names, titles, appositions, aliases)
+ *   extract-aliases.c other names the text states ("also known as")
  *   extract-groups.c  counted groups, places and organizations
  *   extract-triggers.c  the words that start an event, by lemma
  *   extract-events.c  events with victims, dates and countries
@@ -56,7 +57,8 @@ struct hmap;
 struct xlex {
 	struct lex *given, *family, *titles, *demonyms, *countries, *places,
 	    *kinship, *triggers, *cues, *groupn, *orgw, *stop, *numbers,
-	    *abbrevs, *starters, *evwords, *trigger_verbs, *verbs, *particles;
+	    *abbrevs, *starters, *evwords, *trigger_verbs, *verbs, *particles,
+	    *alias_cues;
 	struct hmap *verb_forms;	/* irregular form -> base (borrowed from verbs) */
 	struct hmap *verb_heads;	/* first words of trigger_verbs' entries */
 };
@@ -75,6 +77,15 @@ struct xent {
 
 #define NOREF (-1000000)
 
+/* A statement of another name of a person (extract-aliases.c). */
+struct xalias {
+	char *alias;		/* the other name, owned */
+	const char *cue;	/* what stated it: the phrase of alias-cues.tsv
+				 * or the script's label (borrowed from the lexicon) */
+	size_t s, e;		/* bytes of the alias in the text */
+	size_t sent;		/* its sentence */
+};
+
 struct xperson {
 	char *name;		/* fullest form, owned */
 	char *aliases[8];	/* other multi-word forms, owned */
@@ -87,8 +98,11 @@ struct xperson {
 	int reporter;		/* named in a byline or credit line */
 	int jp_name;		/* given name of Japanese origin */
 	int dead, released, detained;
+	int age;		/* years, as the text states it ("Jane Roe, 83,"), or 0 */
 	int nmentions;
 	long bl_s, bl_e;	/* bytes of the name in the byline, or -1 */
+	struct xalias *said;	/* the statements of its aliases, owned */
+	int nsaid;
 	char id[16];
 };
 
@@ -212,6 +226,11 @@ void extract_doc_free(struct xdoc *d);
 /* extract-names.c */
 void extract_persons(struct xdoc *d, const char *byline);
 unsigned extract_role_bit(const char *role);
+
+/* extract-aliases.c: the aliases the text states after a person's
+ * mentions; a person found under an alias is merged into the one it
+ * names.  Runs right after extract_persons. */
+void extract_aliases(struct xdoc *d);
 
 /* extract-groups.c */
 void extract_groups(struct xdoc *d);

@@ -12,11 +12,14 @@
  *
  * Candidates are joined in the order of their ids (which derive from the
  * names), so the outcome does not depend on the order of the input.  Two
- * groups are joined only when every form of one matches every form of
- * the other, names and attributes: a chain (John Smith ~ John A. Smith ~
- * John B. Smith) does not join two people through a third; and a form
- * that matches two forms which cannot be one person waits until the
- * others are joined, and joins only if all it matches is one group.
+ * groups are joined only when no form of one conflicts with a form of
+ * the other (attributes that differ, or names of two members of one
+ * family: John A. and John B. Smith, Kim Yong-chol and Kim Yong-sik): a
+ * chain (John A. Smith ~ John Smith ~ John B. Smith) does not join two
+ * people through a third, while a stated alias (Kang Chol-su, also known
+ * as Peter Kang) joins the forms of both its names; and a form that
+ * matches two forms which cannot be one person waits until the others
+ * are joined, and joins only if all it matches is one group.
  *
  * A group's record is the form with the fullest name; the others are
  * merged into it, their ids redirected to its id, and every join is noted
@@ -81,6 +84,54 @@ form_add_name(struct form *f, const struct rname_lex *lx, const char *name)
 }
 
 /*
+ * Slack between years of birth: an age is a year off when the birthday
+ * is not passed, and Korean reckoning counts one or two more.
+ */
+#define BIRTH_SLACK 2
+
+/* The years of birth of rec (resolve-merge.c's "born_from", "born_to"); 0 if none. */
+static int
+birth_years(const json_t *rec, json_int_t *from, json_int_t *to)
+{
+	json_t *f = json_object_get(rec, "born_from"), *t = json_object_get(rec, "born_to");
+
+	if (!json_is_integer(f) || !json_is_integer(t))
+		return 0;
+	*from = json_integer_value(f);
+	*to = json_integer_value(t);
+	return 1;
+}
+
+/* Whether the ages stated of a and b can be of one person (or one is unknown). */
+static int
+births_agree(const json_t *a, const json_t *b)
+{
+	json_int_t af, at, bf, bt;
+
+	if (!birth_years(a, &af, &at) || !birth_years(b, &bf, &bt))
+		return 1;
+	return af <= bt + BIRTH_SLACK && bf <= at + BIRTH_SLACK;
+}
+
+/* Whether the stated attributes of forms a and b disagree (nationality,
+ * gender, the years of birth their ages give). */
+static int
+attributes_differ(const struct form *a, const struct form *b)
+{
+	static const char *const agree[] = { "nationality", "gender" };
+	const char *va, *vb;
+	size_t i;
+
+	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
+		va = jsonl_str(a->rec, agree[i]);
+		vb = jsonl_str(b->rec, agree[i]);
+		if (va && vb && strcmp(va, vb) != 0)
+			return 1;
+	}
+	return !births_agree(a->rec, b->rec);
+}
+
+/*
  * Whether forms a and b can be one person: NULL if not, else why, with
  * the names that matched in *na, *nb (borrowed from the forms).
  */
@@ -88,16 +139,11 @@ static const char *
 forms_match(const struct rname_lex *lx, const struct form *a, const struct form *b,
     const char **na, const char **nb)
 {
-	static const char *const agree[] = { "nationality", "gender" };
-	const char *why, *va, *vb;
+	const char *why;
 	size_t i, j;
 
-	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
-		va = jsonl_str(a->rec, agree[i]);
-		vb = jsonl_str(b->rec, agree[i]);
-		if (va && vb && strcmp(va, vb) != 0)
-			return NULL;
-	}
+	if (attributes_differ(a, b))
+		return NULL;
 	for (i = 0; i < a->nnames; i++)
 		for (j = 0; j < b->nnames; j++)
 			if ((why = rname_match(lx, &a->names[i], &b->names[j])) != NULL) {
@@ -108,6 +154,48 @@ forms_match(const struct rname_lex *lx, const struct form *a, const struct form 
 	return NULL;
 }
 
+/*
+ * Whether the name f->surface[i] matches some name of form g, in any of
+ * its readings ("Jong Sik Kim" is read family name first and last).
+ */
+static int
+name_in(const struct rname_lex *lx, const struct form *f, size_t i, const struct form *g)
+{
+	size_t k, j;
+
+	for (k = 0; k < f->nnames; k++) {
+		if (k != i && strcmp(f->surface[k], f->surface[i]) != 0)
+			continue;
+		for (j = 0; j < g->nnames; j++)
+			if (rname_match(lx, &f->names[k], &g->names[j]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether forms a and b cannot be one person: stated attributes differ,
+ * or a name of each names another member of one family (Kim Yong-chol,
+ * Kim Yong-sik), neither of them a name of the other form.  Forms that
+ * merely bear different names (Peter Kang, Kang Cheol-soo) do not
+ * conflict: a third form that bears both (Kang Chol-su, also known as
+ * Peter Kang) may join them.
+ */
+static int
+forms_conflict(const struct rname_lex *lx, const struct form *a, const struct form *b)
+{
+	size_t i, j;
+
+	if (attributes_differ(a, b))
+		return 1;
+	for (i = 0; i < a->nnames; i++)
+		for (j = 0; j < b->nnames; j++)
+			if (rname_compete(lx, &a->names[i], &b->names[j]) &&
+			    !name_in(lx, a, i, b) && !name_in(lx, b, j, a))
+				return 1;
+	return 0;
+}
+
 static size_t
 find(struct form *f, size_t i)
 {
@@ -116,17 +204,16 @@ find(struct form *f, size_t i)
 	return i;
 }
 
-/* Whether every form of the group of a matches every form of b's. */
+/* Whether no form of the group of a conflicts with a form of b's. */
 static int
-groups_match(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
+groups_agree(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
 {
-	const char *na, *nb;
 	size_t x = a, y;
 
 	do {
 		y = b;
 		do {
-			if (forms_match(lx, &f[x], &f[y], &na, &nb) == NULL)
+			if (forms_conflict(lx, &f[x], &f[y]))
 				return 0;
 			y = f[y].next;
 		} while (y != b);
@@ -190,12 +277,45 @@ better_form(const struct form *a, const struct form *b)
 	return strcmp(na, nb) < 0 || (strcmp(na, nb) == 0 && strcmp(a->id, b->id) < 0);
 }
 
+/* What resolve_evidence_note asks: are form ids x and y one person now? */
+struct same_arg {
+	struct form *f;
+	struct hmap *index;	/* form id -> its index + 1 */
+};
+
+static int
+same_person(void *arg, const char *x, const char *y)
+{
+	struct same_arg *sa = arg;
+	size_t ix = (size_t)hmap_get(sa->index, x), iy = (size_t)hmap_get(sa->index, y);
+
+	if (strcmp(x, y) == 0)
+		return 1;
+	return ix && iy && find(sa->f, ix - 1) == find(sa->f, iy - 1);
+}
+
+/* The name of form f that matched, n: "Ann Roe", or "Ann Roe, also Ann Doe"
+ * when it is an alias. */
+static void
+note_name(struct buf *b, const struct form *f, const char *n)
+{
+	const char *name = jsonl_str(f->rec, "name");
+
+	if (name && strcmp(name, n) != 0)
+		buf_addf(b, "%s, also %s", name, n);
+	else
+		buf_adds(b, n);
+}
+
 /*
  * Why forms a and b were joined: "Ri Myong Sik = Lee Myeong-sik (Korean
- * romanization, nationality KR in both)".  Caller frees.
+ * romanization, nationality KR in both, arrest 2019-03 in CN in both)":
+ * the names, why they match, and what else both state
+ * (resolve-evidence.c).  Caller frees.
  */
 static char *
-join_note(const struct rname_lex *lx, const struct form *a, const struct form *b)
+join_note(const struct resolve_ctx *ctx, const struct rname_lex *lx, const struct form *a,
+    const struct form *b, struct same_arg *sa)
 {
 	static const char *const agree[] = { "nationality", "gender" };
 	const char *va, *vb, *na = NULL, *nb = NULL, *why;
@@ -203,13 +323,17 @@ join_note(const struct rname_lex *lx, const struct form *a, const struct form *b
 	size_t i;
 
 	why = forms_match(lx, a, b, &na, &nb);
-	buf_addf(&b_, "%s = %s (%s", na, nb, why);
+	note_name(&b_, a, na);
+	buf_adds(&b_, " = ");
+	note_name(&b_, b, nb);
+	buf_addf(&b_, " (%s", why);
 	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
 		va = jsonl_str(a->rec, agree[i]);
 		vb = jsonl_str(b->rec, agree[i]);
 		if (va && vb)
 			buf_addf(&b_, ", %s %s in both", agree[i], va);
 	}
+	resolve_evidence_note(ctx, &b_, a->rec, a->id, b->rec, b->id, same_person, sa);
 	buf_addc(&b_, ')');
 	/* The list's delimiter in the CSV release is ';'. */
 	for (i = 0; i < b_.len; i++)
@@ -260,6 +384,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 	int pass;
 	const char *na, *nb;
 	struct buf key = BUF_INIT;
+	struct same_arg sa;
 	json_t *rec, *alias, *d;
 
 	n = hmap_size(ctx->entities);
@@ -337,8 +462,8 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 	for (i = 0; i < nf; i++)
 		for (j = 0; j < f[i].near.n && !f[i].torn; j++)
 			for (k = j + 1; k < f[i].near.n && !f[i].torn; k++)
-				f[i].torn = forms_match(lx, &f[f[i].near.v[j]],
-				    &f[f[i].near.v[k]], &na, &nb) == NULL;
+				f[i].torn = forms_conflict(lx, &f[f[i].near.v[j]],
+				    &f[f[i].near.v[k]]);
 	joined = xmalloc((ne ? ne : 1) * sizeof *joined);
 	for (pass = 0; pass < 2; pass++) {
 		for (k = 0; k < ne; k++) {
@@ -349,16 +474,23 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 				continue;
 			ra = find(f, a);
 			rb = find(f, b);
-			if (ra == rb || !groups_match(lx, f, ra, rb))
+			if (ra == rb || !groups_agree(lx, f, ra, rb))
 				continue;
 			x = f[ra].next;		/* splice the rings */
 			f[ra].next = f[rb].next;
 			f[rb].next = x;
 			f[rb].parent = ra;
-			joined[nj] = edges[k];
-			joined[nj++].note = join_note(lx, &f[a], &f[b]);
+			joined[nj++] = edges[k];
 		}
 	}
+	/* The notes once every join is made: a relative may be joined late. */
+	sa.f = f;
+	sa.index = hmap_new();
+	for (i = 0; i < nf; i++)
+		hmap_put(sa.index, f[i].id, (void *)(i + 1));
+	for (k = 0; k < nj; k++)
+		joined[k].note = join_note(ctx, lx, &f[joined[k].a], &f[joined[k].b], &sa);
+	hmap_free(sa.index, NULL);
 
 	/* Each group of more than one form: merged into its best form. */
 	for (i = 0; i < nf; i++) {

@@ -104,6 +104,39 @@ keep_first(json_t *have, const json_t *rec, const char *key)
 		json_object_set_new(have, key, json_string(v));
 }
 
+/*
+ * The years of birth rec's age says, against the year of publication
+ * (an age of 36 in 2020: born in 1983 or 1984), or rec's own range when
+ * it is a merged record, widen have's "born_from" and "born_to"
+ * (bookkeeping of the merge: resolve-cluster.c compares them, resolve.c
+ * drops them).  A record's own "age" is of its document only, and goes.
+ */
+static void
+merge_birth(json_t *have, const json_t *rec, const char *published)
+{
+	json_t *age = json_object_get(rec, "age");
+	json_t *hf, *ht, *rf = json_object_get(rec, "born_from"), *rt = json_object_get(rec, "born_to");
+	json_int_t from, to;
+
+	json_object_del(have, "age");
+	if (json_is_integer(rf) && json_is_integer(rt)) {
+		from = json_integer_value(rf);
+		to = json_integer_value(rt);
+	} else if (json_is_integer(age) && published && strspn(published, "0123456789") >= 4) {
+		to = strtol(published, NULL, 10) - json_integer_value(age);
+		from = to - 1;
+	} else
+		return;
+	hf = json_object_get(have, "born_from");
+	ht = json_object_get(have, "born_to");
+	if (json_is_integer(hf) && json_integer_value(hf) < from)
+		from = json_integer_value(hf);
+	if (json_is_integer(ht) && json_integer_value(ht) > to)
+		to = json_integer_value(ht);
+	json_object_set_new(have, "born_from", json_integer(from));
+	json_object_set_new(have, "born_to", json_integer(to));
+}
+
 void
 resolve_merge(json_t *have, const json_t *rec, const char *published)
 {
@@ -135,6 +168,7 @@ resolve_merge(json_t *have, const json_t *rec, const char *published)
 	keep_first(have, rec, "org_kind");
 	keep_first(have, rec, "place_kind");
 	keep_first(have, rec, "country");
+	merge_birth(have, rec, published);
 	/* Status is as of the latest document that says something of it. */
 	if (jsonl_str(rec, "status") &&
 	    (as_of == NULL || (published && strcmp(published, as_of) >= 0))) {

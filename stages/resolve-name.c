@@ -463,3 +463,32 @@ rname_match(const struct rname_lex *lx, const struct rname *a, const struct rnam
 		return swapped ? "the same name, family name last" : "the same name";
 	return swapped ? "Korean romanization, family name last" : "Korean romanization";
 }
+
+/*
+ * One first name may stand for the other: equal, an initial of it, or
+ * its start (Dan, Daniel; Tom, Thomas): short forms are not told from
+ * other names without a table of nicknames, and only names that
+ * certainly differ compete.
+ */
+static int
+firsts_agree(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la > lb)
+		return firsts_agree(b, a);
+	return la == 1 ? a[0] == b[0] : strncmp(a, b, la) == 0;
+}
+
+int
+rname_compete(const struct rname_lex *lx, const struct rname *a, const struct rname *b)
+{
+	if (a->korean != b->korean)
+		return 0;	/* Peter Kang and Kang Chol-su: an English name beside a Korean one */
+	if (!a->korean)
+		return strcmp(a->last, b->last) == 0 &&
+		    (!firsts_agree(a->first, b->first) || !middles_agree(a->middle, b->middle));
+	if (!same_letters(a->first, b->first) && !roman_match(lx->roman, a->first, b->first))
+		return 0;
+	return !same_letters(a->last, b->last) && !roman_match(lx->roman, a->last, b->last);
+}

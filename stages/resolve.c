@@ -105,6 +105,8 @@ rewrite_references(json_t *rec, const char *kind, const struct hmap *ids)
 	} else if (strcmp(kind, "relation") == 0) {
 		rewrite_id(rec, "subject_id", ids);
 		rewrite_id(rec, "object_id", ids);
+	} else if (strcmp(kind, "alias") == 0) {
+		rewrite_id(rec, "person_id", ids);
 	}
 }
 
@@ -234,7 +236,10 @@ resolve_flush(struct resolve_ctx *ctx, struct jsonl_writer *out)
 	n = m;
 	qsort(all, n, sizeof *all, by_id);
 	for (i = 0; i < n; i++) {
-		json_object_del(all[i], "status_as_of");	/* merge bookkeeping */
+		/* merge bookkeeping */
+		json_object_del(all[i], "status_as_of");
+		json_object_del(all[i], "born_from");
+		json_object_del(all[i], "born_to");
 		jsonl_write(out, all[i]);
 	}
 	free(all);
@@ -283,6 +288,7 @@ main(int argc, char **argv)
 	ctx.found_in = hmap_new();
 	ctx.redirect = hmap_new();
 	ctx.gone = hmap_new();
+	resolve_evidence_init(&ctx);
 	if (rname_lex_load(&lx) != 0)
 		die("cannot load the lexicons from %s/lexicons", schema_dir());
 	if ((spool = tmpfile()) == NULL)
@@ -305,6 +311,7 @@ main(int argc, char **argv)
 				set_aside++;
 		} else {
 			rewrite_references(rec, kind, ctx.local_ids);
+			resolve_evidence_add(&ctx, rec, kind);
 			spool_write(spool, rec, 'r');
 		}
 		json_decref(rec);
@@ -325,6 +332,7 @@ main(int argc, char **argv)
 	hmap_free(ctx.found_in, NULL);
 	hmap_free(ctx.redirect, free);
 	hmap_free(ctx.gone, NULL);
+	resolve_evidence_free(&ctx);
 	rname_lex_free(&lx);
 	return rc;
 }

@@ -16,6 +16,10 @@ struct resolve_ctx {
 	struct hmap *redirect;	/* id of a form merged into another, or renamed
 				 * to a published id -> the id it goes by (owned) */
 	struct hmap *gone;	/* ids of forms merged into another -> (void *)1 */
+	struct hmap *events_of;	/* person form id -> its dated events as victim,
+				 * "arrest 2019-03 in CN" (json array, owned) */
+	struct hmap *relatives_of; /* person form id -> ids of its stated relatives
+				 * (json array, owned) */
 };
 
 /* The resolution key of a name; caller frees.  NULL if not UTF-8. */
@@ -31,6 +35,22 @@ int resolve_key_is_weak(const char *name);
  * that list per record is quadratic in the documents an entity is in.
  */
 void resolve_merge(json_t *have, const json_t *rec, const char *published);
+
+/*
+ * Evidence beyond the name (resolve-evidence.c).  resolve_evidence_add
+ * files an event's dated acts under its victims' form ids and a family
+ * relation under both persons' (rec's references already form ids);
+ * resolve_evidence_note appends to note what forms a and b (records and
+ * ids) share: ", ages agree (born 1982-1984)", ", role victim in both",
+ * ", arrest 2019-03 in CN in both", ", relative Ann Roe in both" (two
+ * relative ids count as one when same(arg, x, y) says so).
+ */
+void resolve_evidence_init(struct resolve_ctx *ctx);
+void resolve_evidence_add(struct resolve_ctx *ctx, const json_t *rec, const char *kind);
+void resolve_evidence_note(const struct resolve_ctx *ctx, struct buf *note, const json_t *a,
+    const char *ida, const json_t *b, const char *idb,
+    int (*same)(void *arg, const char *x, const char *y), void *arg);
+void resolve_evidence_free(struct resolve_ctx *ctx);
 
 /*
  * Join the person forms of ctx->entities that name one person
@@ -114,5 +134,13 @@ void rname_free(struct rname *n);
  */
 const char *rname_match(const struct rname_lex *lx, const struct rname *a,
     const struct rname *b);
+/*
+ * Whether a and b are names of two people of one family: the same family
+ * name and given names (or middle names) that cannot be one (Kim Yong-chol,
+ * Kim Yong-sik; John A. Smith, John B. Smith).  An English name beside a
+ * Korean one (Peter Kang, Kang Chol-su) does not compete: one person may
+ * bear both.
+ */
+int rname_compete(const struct rname_lex *lx, const struct rname *a, const struct rname *b);
 
 #endif

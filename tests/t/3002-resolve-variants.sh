@@ -96,15 +96,15 @@ test_expect_success 'a join says which names, why and what agreed' '
 	jq -s -e "map(select(.kind == \"person\" and .name == \"Seo Jae-hyeok\")) | length == 1" out &&
 	jq -r "select(.kind == \"person\" and .name == \"Seo Jae-hyeok\") | .merges[]" out | LC_ALL=C sort >merges &&
 	cat >expect <<-\EOF &&
-	서재혁 = Jae-hyuk Suh (Hangul romanized, family name last)
-	서재혁 = Seo Jae-hyeok (Hangul romanized)
-	서재혁 = Suh Jae-hyuk (Hangul romanized)
+	서재혁 = Jae-hyuk Suh (Hangul romanized, family name last, role victim in both)
+	서재혁 = Seo Jae-hyeok (Hangul romanized, role victim in both)
+	서재혁 = Suh Jae-hyuk (Hangul romanized, role victim in both)
 	EOF
 	test_cmp expect merges &&
 	jq -r "select(.kind == \"person\" and .name == \"Ryu Gyeong-ae\") | .merges[]" out | LC_ALL=C sort >merges &&
 	cat >expect <<-\EOF &&
-	Ryu Gyeong-ae = Ryu Kyong Ae (Korean romanization, nationality KR in both, gender female in both)
-	Ryu Gyeong-ae = Yoo Kyung-ae (Korean romanization, nationality KR in both)
+	Ryu Gyeong-ae = Ryu Kyong Ae (Korean romanization, nationality KR in both, gender female in both, role victim in both)
+	Ryu Gyeong-ae = Yoo Kyung-ae (Korean romanization, nationality KR in both, role victim in both)
 	EOF
 	test_cmp expect merges
 '

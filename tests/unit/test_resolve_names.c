@@ -8,6 +8,7 @@
  * Song-il and Seung-il, Ashworth and Ashford) are different people.  Every
  * pair of spellings is compared: a pair of one row must match, a pair of
  * two rows must not.  The pairwise precision and recall are printed.
+ * rname_compete: names of two members of one family, a table of pairs.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -138,6 +139,42 @@ test_pairs(void **state)
 	assert_int_equal(fn, 0);
 }
 
+/*
+ * Names of two members of one family compete (rname_compete): a chain of
+ * aliases never joins them.  Different families, an English name beside
+ * a Korean one, a short form of a first name: no competition.
+ */
+static void
+test_compete(void **state)
+{
+	static const struct { const char *a, *b; int compete; } cases[] = {
+		{ "Kim Yong-chol", "Kim Yong-sik", 1 },
+		{ "Ri Tong Chol", "Lee Dong-chun", 1 },
+		{ "John A. Smith", "John B. Smith", 1 },
+		{ "Martha Whitlock", "Daniel Whitlock", 1 },
+		{ "Kim Yong-chol", "Kim Yeong-cheol", 0 },
+		{ "Peter Kang", "Kang Chol-su", 0 },
+		{ "Dan Whitlock", "Daniel Whitlock", 0 },
+		{ "J. Smith", "John Smith", 0 },
+		{ "Lee Dong-chul", "Park Dong-chul", 0 },
+		{ "Martha Whitlock", "Martha Whitford", 0 },
+	};
+	struct rname a, b;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(rname_parse(&lx, cases[i].a, &a), 0);
+		assert_int_equal(rname_parse(&lx, cases[i].b, &b), 0);
+		if (rname_compete(&lx, &a, &b) != cases[i].compete)
+			fail_msg("\"%s\" and \"%s\": want compete %d", cases[i].a, cases[i].b,
+			    cases[i].compete);
+		assert_int_equal(rname_compete(&lx, &b, &a), cases[i].compete);
+		rname_free(&a);
+		rname_free(&b);
+	}
+}
+
 /* One word, or nothing a name is made of: too weak to join documents. */
 static void
 test_weak(void **state)
@@ -183,6 +220,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_compete),
 		cmocka_unit_test(test_weak),
 		cmocka_unit_test(test_hangul),
 	};
