@@ -133,7 +133,7 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 	PCRE2_SIZE *ov;
 	int y, m, d, a, b;
 
-	if (pcre2_match(p, (PCRE2_SPTR)s, len, 0, 0, md, NULL) < 0)
+	if (pcre2_match(p, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
 		return;
 	ov = pcre2_get_ovector_pointer(md);
 	if (best->prec == DATE_PREC_DAY && ov[0] >= *bs)
@@ -363,10 +363,18 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 
 		if (l->blank)
 			continue;
-		if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
-			l->dateish = text_words(l->s, so) + text_words(l->s + eo, l->len - eo) <= 3;
-		if (!l->dateish && find_date(r, l->s, l->len, 0, &dt, &so, &eo))
-			l->dateish = text_words(l->s, so) + text_words(l->s + eo, l->len - eo) <= 3;
+		/* A stamp has at most three words of its own, and a date a few
+		 * (a month, "4th", "of"): a line of more words in lower case
+		 * is prose, and the search for a date in it, the costliest of
+		 * this pass, is skipped. */
+		if (l->words <= 3 || text_words(l->s, l->len) <= 3 + 6) {
+			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
+				l->dateish = text_words(l->s, so) +
+				    text_words(l->s + eo, l->len - eo) <= 3;
+			if (!l->dateish && find_date(r, l->s, l->len, 0, &dt, &so, &eo))
+				l->dateish = text_words(l->s, so) +
+				    text_words(l->s + eo, l->len - eo) <= 3;
+		}
 		if (l->words <= 16 && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
 		    names_at(l->s + eo, l->len - eo, 12) > 0)
 			l->byline = 1;
@@ -645,14 +653,14 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	size_t i, k, dl;
 	const char *dom;
 
-	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
 		ov = pcre2_get_ovector_pointer(r->md);
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
 	/* Each address costs a look over the page: the first few only (a
 	 * page of a thousand addresses stays linear). */
 	if (!memchr(l->s, '@', l->len) || *tries >= 3 ||
-	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) <= 0)
+	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) <= 0)
 		return NULL;
 	++*tries;
 	ov = pcre2_get_ovector_pointer(r->md);
@@ -1083,7 +1091,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			pub_offer(&pub, r, PUB_SELF, i, v);
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
-		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
 			ov = pcre2_get_ovector_pointer(r->md);
 			size_t ps = ov[2], pe = ov[3], re_ = ov[5];
 			size_t ds = ov[6], de = ov[7], as = ov[8], ae = ov[9];
@@ -1118,7 +1126,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "reporting credit");
 		}
 		if (prose && !issuer_seen++ &&
-		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
 			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||

@@ -13,16 +13,19 @@
  * outweigh them.  clean-meta.c finds the evidence of the page's shape;
  * the patterns of publisher-evidence.tsv find the evidence in the prose.
  */
+#define _GNU_SOURCE	/* memmem */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 #include "buf.h"
 #include "hmap.h"
 #include "lex.h"
 #include "msg.h"
+#include "utf8.h"
 #include "clean.h"
 
 /* The evidence found by the code: each needs a row of publisher-evidence.tsv. */
@@ -50,12 +53,23 @@ static const char *const builtin_names[PUB_BUILTIN] = {
 struct pub_cue {
 	pcre2_code *re;
 	int ev;			/* its evidence */
+	char *needs;		/* owned: its words, each NUL-ended, an empty one last */
+};
+
+/* A name or alias as matched (as written, or in capitals). */
+struct pub_form {
+	char *s;
+	size_t len;
+	size_t entry;		/* index in lex */
 };
 
 struct pubs {
 	struct lex *lex;
 	struct hmap *alias;	/* alias as matched -> entry index + 1 */
-	pcre2_code *re;
+	struct pub_form *forms;	/* every name and alias, by first byte, longest first */
+	size_t nforms;
+	size_t by_byte[257];	/* forms[by_byte[c]..by_byte[c+1]) begin with byte c */
+	uint8_t pair[65536 / 8];	/* the first two bytes of a name or alias */
 	pcre2_code *outlet;	/* the shape of an outlet's name */
 	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
 	struct lex *evlex;	/* publisher-evidence.tsv */
@@ -67,31 +81,42 @@ struct pubs {
 	size_t ncue;
 };
 
+/* Forms by first byte, then longest first (the longest name wins at a place). */
+static int
+by_byte_length(const void *a, const void *b)
+{
+	const struct pub_form *x = a, *y = b;
+	unsigned char cx = (unsigned char)x->s[0], cy = (unsigned char)y->s[0];
+
+	if (cx != cy)
+		return cx < cy ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return strcmp(x->s, y->s);
+}
+
+/* Mark the first two bytes of the name f (its first and any byte, when one long). */
 static void
-add_escaped(struct buf *b, const char *s)
+pair_add(struct pubs *p, const char *f)
 {
-	for (; *s; s++) {
-		if (strchr("\\^$.|?*+()[]{}", *s))
-			buf_addc(b, '\\');
-		buf_addc(b, *s);
+	unsigned a = (unsigned char)f[0], b;
+
+	if (f[1] != '\0') {
+		b = (unsigned char)f[1];
+		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
+		return;
 	}
+	for (b = 0; b < 256; b++)
+		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
 }
 
-static int
-by_length_desc(const void *a, const void *b)
+/* The forms of every name and alias, indexed for pub_find. */
+static void
+names_index(struct pubs *p)
 {
-	size_t la = strlen(*(char *const *)a), lb = strlen(*(char *const *)b);
-
-	return la < lb ? 1 : la > lb ? -1 : strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The one alternation of every name and alias, longest first; -1 after reporting. */
-static int
-names_compile(struct pubs *p)
-{
-	struct buf pat = BUF_INIT;
-	char **names = NULL, *al, *tok, *save;
-	size_t i, n = 0, cap = 0, k;
+	char *al, *tok, *save;
+	size_t i, k, cap = 0;
+	unsigned c;
 
 	p->alias = hmap_new();
 	for (i = 0; i < p->lex->n; i++) {
@@ -108,37 +133,53 @@ names_compile(struct pubs *p)
 				continue;
 			/* The form as written, and in capitals for mastheads. */
 			up = xstrdup(form);
-			for (char *c = up; *c; c++)
-				*c = (char)toupper((unsigned char)*c);
+			for (char *u = up; *u; u++)
+				*u = (char)toupper((unsigned char)*u);
 			for (int v = 0; v < 2; v++) {
 				const char *f = v ? up : form;
 
 				if (hmap_get(p->alias, f))
 					continue;
 				hmap_put(p->alias, f, (void *)(uintptr_t)(i + 1));
-				if (n == cap)
-					names = xrealloc(names, (cap = cap ? 2 * cap : 256) * sizeof *names);
-				names[n++] = xstrdup(f);
+				pair_add(p, f);
+				if (p->nforms == cap)
+					p->forms = xrealloc(p->forms, (cap = cap ? 2 * cap : 256) *
+					    sizeof *p->forms);
+				p->forms[p->nforms].s = xstrdup(f);
+				p->forms[p->nforms].len = strlen(f);
+				p->forms[p->nforms++].entry = i;
 			}
 			free(up);
 		}
 		free(al);
 	}
-	if (n == 0)
-		return 0;
-	qsort(names, n, sizeof *names, by_length_desc);
-	buf_adds(&pat, "(?<![\\p{L}\\p{N}])(?:");
-	for (i = 0; i < n; i++) {
-		if (i)
-			buf_addc(&pat, '|');
-		add_escaped(&pat, names[i]);
-		free(names[i]);
+	if (p->nforms)
+		qsort(p->forms, p->nforms, sizeof *p->forms, by_byte_length);
+	for (c = 0, k = 0; c < 256; c++) {
+		p->by_byte[c] = k;
+		while (k < p->nforms && (unsigned char)p->forms[k].s[0] == c)
+			k++;
 	}
-	buf_adds(&pat, ")(?![\\p{L}\\p{N}])");
-	free(names);
-	p->re = clean_regex(pat.data, 0, p->lex->path);
-	buf_release(&pat);
-	return p->re ? 0 : -1;
+	p->by_byte[256] = p->nforms;
+}
+
+/*
+ * "told|interview" as "told\0interview\0\0", in lower case (caller
+ * frees); NULL for "" (the pattern is tried on every line).
+ */
+static char *
+needs_split(const char *s)
+{
+	size_t n = strlen(s), i;
+	char *w;
+
+	if (n == 0)
+		return NULL;
+	w = xmalloc(n + 2);
+	for (i = 0; i < n; i++)
+		w[i] = s[i] == '|' ? '\0' : (char)tolower((unsigned char)s[i]);
+	w[n] = w[n + 1] = '\0';
+	return w;
 }
 
 static int
@@ -205,6 +246,7 @@ evidence_load(struct pubs *p, const char *name)
 			bad = 1;
 			continue;
 		}
+		p->cues[p->ncue].needs = needs_split(lex_get(p->evlex, e, "needs"));
 		p->cues[p->ncue++].ev = x;
 	}
 	for (k = 0; k < PUB_BUILTIN; k++)
@@ -223,7 +265,7 @@ pubs_load(const char *name)
 	struct pubs *p = xcalloc(1, sizeof *p);
 
 	if ((p->lex = lex_load(name)) == NULL || (p->orgwords = lex_load("org-words")) == NULL ||
-	    names_compile(p) < 0 || evidence_load(p, "publisher-evidence") < 0) {
+	    (names_index(p), evidence_load(p, "publisher-evidence")) < 0) {
 		pubs_free(p);
 		return NULL;
 	}
@@ -248,10 +290,14 @@ pubs_free(struct pubs *p)
 		return;
 	if (p->alias)
 		hmap_free(p->alias, NULL);
-	pcre2_code_free(p->re);
+	for (i = 0; i < p->nforms; i++)
+		free(p->forms[i].s);
+	free(p->forms);
 	pcre2_code_free(p->outlet);
-	for (i = 0; i < p->ncue; i++)
+	for (i = 0; i < p->ncue; i++) {
 		pcre2_code_free(p->cues[i].re);
+		free(p->cues[i].needs);
+	}
 	free(p->cues);
 	lex_free(p->lex);
 	lex_free(p->orgwords);
@@ -265,19 +311,78 @@ pub_orgwords(const struct clean_rules *r)
 	return r->pubs->orgwords;
 }
 
+/* Is c a letter or a number (\p{L} or \p{N}), as the names' boundaries want? */
+static int
+letter_or_number(int32_t c)
+{
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Is the character that ends just before s[k] (0 < k) a letter or a digit? */
+static int
+word_char_before(const char *s, size_t k)
+{
+	size_t j = k - 1;
+	int32_t c;
+
+	if ((unsigned char)s[j] < 0x80)
+		return isalnum((unsigned char)s[j]);
+	while (j > 0 && k - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	if (utf8_decode(s + j, k - j, &c) == 0)
+		return 0;
+	return letter_or_number(c);
+}
+
+/* Is the character at s[0..len) (0 < len) a letter or a digit? */
+static int
+word_char_at(const char *s, size_t len)
+{
+	int32_t c;
+
+	if ((unsigned char)s[0] < 0x80)
+		return isalnum((unsigned char)s[0]);
+	return utf8_decode(s, len, &c) > 0 && letter_or_number(c);
+}
+
 const struct lex_entry *
 pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
 {
 	const struct pubs *p = r->pubs;
-	char *form;
-	uintptr_t i;
+	size_t k, f;
 
-	if (p->re == NULL || !clean_match(p->re, r->md, s, len, so, eo))
-		return NULL;
-	form = xstrndup(s + *so, *eo - *so);
-	i = (uintptr_t)hmap_get(p->alias, form);
-	free(form);
-	return i ? &p->lex->entries[i - 1] : NULL;
+	/*
+	 * The leftmost name, the longest there, standing as a word of its
+	 * own.  Some thousand forms tried at every byte as one PCRE2
+	 * alternation were the costliest search of the stage: here a byte
+	 * pair that begins no name is passed over, and only the forms of
+	 * the pair's first byte are compared.
+	 */
+	for (k = 0; k < len; k++) {
+		unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+
+		if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||
+		    (k > 0 && word_char_before(s, k)))
+			continue;
+		for (f = p->by_byte[a]; f < p->by_byte[a + 1]; f++) {
+			const struct pub_form *m = &p->forms[f];
+
+			if (m->len > len - k || memcmp(s + k, m->s, m->len) != 0 ||
+			    (k + m->len < len && word_char_at(s + k + m->len, len - k - m->len)))
+				continue;
+			*so = k;
+			*eo = k + m->len;
+			return &p->lex->entries[m->entry];
+		}
+	}
+	return NULL;
 }
 
 int
@@ -502,27 +607,53 @@ cue_name(const struct clean_rules *r, const char *s, size_t len)
 	return NULL;
 }
 
+/* Does low[0..len) hold one of the words of needs (NULL: holds none needed)? */
+static int
+has_needed(const char *low, size_t len, const char *needs)
+{
+	size_t n;
+
+	if (needs == NULL)
+		return 1;
+	for (; (n = strlen(needs)) > 0; needs += n + 1)
+		if (memmem(low, len, needs, n))
+			return 1;
+	return 0;
+}
+
 void
 pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t len, long line)
 {
 	const struct pubs *p = r->pubs;
+	char small[1024], *low = len < sizeof small ? small : xmalloc(len + 1);
 	size_t i;
 
+	/* A pattern is tried only on a line holding one of its words: the
+	 * patterns tried on every line of prose cost more than all the
+	 * rest of the metadata. */
+	for (i = 0; i < len; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
 	for (i = 0; i < p->ncue; i++) {
 		PCRE2_SIZE at = 0, *ov;
 
+		if (!has_needed(low, len, p->cues[i].needs))
+			continue;
 		/* every match on the line: "told X ... told Y" */
-		while (at < len && pcre2_match(p->cues[i].re, (PCRE2_SPTR)s, len, at, 0,
+		while (at < len && pcre2_match(p->cues[i].re, (PCRE2_SPTR)s, len, at, CLEAN_MATCH_OPTS,
 		    r->md, NULL) > 0) {
 			size_t gs, ge, end;
 
 			ov = pcre2_get_ovector_pointer(r->md);
 			gs = ov[2], ge = ov[3], end = ov[1] > at ? ov[1] : at + 1;
+			while (end < len && ((unsigned char)s[end] & 0xC0) == 0x80)
+				end++;	/* the next character's start, as PCRE2 wants */
 			if (gs != PCRE2_UNSET)
 				tally_add(t, r, p->cues[i].ev, line, cue_name(r, s + gs, ge - gs));
 			at = end;
 		}
 	}
+	if (low != small)
+		free(low);
 }
 
 struct pub_cand *
