@@ -84,7 +84,7 @@ clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 {
 	PCRE2_SIZE *ov;
 
-	if (pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) < 0)
+	if (pcre2_match(re, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	if (so)

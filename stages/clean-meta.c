@@ -2,8 +2,9 @@
  * clean-meta.c: what a plain text says about itself: its headline, its
  * publisher, its authors, its date and the place it was filed from.
  *
- * Each field has candidates of different strength, and the strongest wins
- * (the earliest line among equals):
+ * Title, date and place have candidates of different strength, and the
+ * strongest wins (the earliest line among equals); the publisher's
+ * candidates add up their evidence:
  *
  *   published  1 a label ("Published 2020-01-04", "Posted Mar 16, 2016",
  *                "date 2023-09-27"); 2 the dateline ("SEOUL, May 29
@@ -16,24 +17,13 @@
  *                4 "Updated" before the date: the publication date only
  *                when the article names that year or the one before, and
  *                no later one.
- *   publisher  1 a label ("Publisher Radio Free Asia"); 2 the dateline's
- *                agency ("(Reuters)") or "By Agence France-Presse";
- *                3 a masthead line, a field of a "|" line, a credit line
- *                ("- AFP"), an author's agency ("Jane Doe Associated
- *                Press"), an agency publishers.tsv does not list in the
- *                dateline's brackets ("(Harbor News Service)"), a
- *                masthead with the page's date ("Agency May 4,
- *                2019"), a byline's outlet ("By Jane Roe, The Harbor
- *                Tribune"), a reporting credit ("Reported by Jane Roe
- *                for RFA's Korean Service"); 4 a caption's credit (a credit line set
- *                against a caption too), an author's affiliation, the
- *                site naming itself ("Subscribe to X", "Featured on X",
- *                an e-mail address at its domain, a logo line over the
- *                headline); 5 the first outlet the article itself
- *                names; 6 the issuer a statement's
- *                first sentence names ("The X Association urges ..."),
- *                when org-words.tsv or its initials used on the page
- *                make it an organization.
+ *   publisher  a scored choice (stages/clean-publisher.c): this file
+ *              finds the evidence of the page's shape (a label, the
+ *              dateline's agency, bylines, mastheads, "|" lines, credits,
+ *              captions' credits, the site naming itself, a logo line,
+ *              a statement's issuer, the outlets the prose names) and
+ *              offers each name with its kind of evidence;
+ *              publisher-evidence.tsv weighs the kinds.
  *   title      the headline-shaped line near the top that is repeated,
  *              set over a byline, written in title case, or first, but
  *              not a logo line (a short capitalised name of an outlet or
@@ -41,8 +31,8 @@
  *              before it on its line ("2016-08-19 | ...") is not part of
  *              it.
  *
- * Publishers are found with one PCRE2 alternation built from
- * schema/lexicons/publishers.tsv; dates with date_find() and a few
+ * Publishers are found by clean-publisher.c (schema/lexicons/publishers.tsv);
+ * dates with date_find() and a few
  * patterns for what it leaves to others (08/30/2009, 2013.05.16, 13-Sep-2019,
  * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017").
  */
@@ -59,17 +49,10 @@
 #include "msg.h"
 #include "clean.h"
 
-struct pubs {
-	struct lex *lex;
-	struct hmap *alias;	/* alias as matched -> entry index + 1 */
-	pcre2_code *re;
-	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
-};
-
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
 	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
-	pcre2_code *dateline, *label, *updated, *role, *outlet, *by, *publabel, *clock;
+	pcre2_code *dateline, *label, *updated, *role, *by, *publabel, *clock;
 	pcre2_code *subscribe, *maildomain, *issuer, *reported;
 } re;
 
@@ -96,7 +79,6 @@ meta_init(void)
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
-		{ &re.outlet, "^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS },
 		{ &re.by, "^(?:(?:posted|written|reported|words|story) )?by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
 		/* the site naming itself: "Subscribe to X", "Featured on X" */
@@ -135,120 +117,6 @@ meta_free(void)
 
 /* ---- publishers ---- */
 
-static void
-add_escaped(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\^$.|?*+()[]{}", *s))
-			buf_addc(b, '\\');
-		buf_addc(b, *s);
-	}
-}
-
-static int
-by_length_desc(const void *a, const void *b)
-{
-	size_t la = strlen(*(char *const *)a), lb = strlen(*(char *const *)b);
-
-	return la < lb ? 1 : la > lb ? -1 : strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-struct pubs *
-pubs_load(const char *name)
-{
-	struct pubs *p;
-	struct buf pat = BUF_INIT;
-	char **names = NULL, *al, *tok, *save;
-	size_t i, n = 0, cap = 0, k;
-
-	p = xcalloc(1, sizeof *p);
-	if ((p->lex = lex_load(name)) == NULL) {
-		free(p);
-		return NULL;
-	}
-	if ((p->orgwords = lex_load("org-words")) == NULL) {
-		lex_free(p->lex);
-		free(p);
-		return NULL;
-	}
-	p->alias = hmap_new();
-	for (i = 0; i < p->lex->n; i++) {
-		const struct lex_entry *e = &p->lex->entries[i];
-
-		al = xstrdup(lex_get(p->lex, e, "aliases"));
-		for (tok = strtok_r(al, "|", &save), k = 0; k == 0 || tok; k++) {
-			const char *form = k == 0 ? lex_get(p->lex, e, "name") : tok;
-			char *up;
-
-			if (k > 0)
-				tok = strtok_r(NULL, "|", &save);
-			if (*form == '\0' || hmap_get(p->alias, form))
-				continue;
-			/* The form as written, and in capitals for mastheads. */
-			up = xstrdup(form);
-			for (char *c = up; *c; c++)
-				*c = (char)toupper((unsigned char)*c);
-			for (int v = 0; v < 2; v++) {
-				const char *f = v ? up : form;
-
-				if (hmap_get(p->alias, f))
-					continue;
-				hmap_put(p->alias, f, (void *)(uintptr_t)(i + 1));
-				if (n == cap)
-					names = xrealloc(names, (cap = cap ? 2 * cap : 256) * sizeof *names);
-				names[n++] = xstrdup(f);
-			}
-			free(up);
-		}
-		free(al);
-	}
-	qsort(names, n, sizeof *names, by_length_desc);
-	buf_adds(&pat, "(?<![\\p{L}\\p{N}])(?:");
-	for (i = 0; i < n; i++) {
-		if (i)
-			buf_addc(&pat, '|');
-		add_escaped(&pat, names[i]);
-		free(names[i]);
-	}
-	buf_adds(&pat, ")(?![\\p{L}\\p{N}])");
-	free(names);
-	p->re = n ? clean_regex(pat.data, 0, p->lex->path) : NULL;
-	buf_release(&pat);
-	if (n && p->re == NULL) {
-		pubs_free(p);
-		return NULL;
-	}
-	return p;
-}
-
-void
-pubs_free(struct pubs *p)
-{
-	if (p == NULL)
-		return;
-	hmap_free(p->alias, NULL);
-	pcre2_code_free(p->re);
-	lex_free(p->lex);
-	lex_free(p->orgwords);
-	free(p);
-}
-
-/* The first publisher named in s[0..len): its entry, or NULL. */
-static const struct lex_entry *
-pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
-{
-	const struct pubs *p = r->pubs;
-	char *form;
-	uintptr_t i;
-
-	if (p->re == NULL || !clean_match(p->re, r->md, s, len, so, eo))
-		return NULL;
-	form = xstrndup(s + *so, *eo - *so);
-	i = (uintptr_t)hmap_get(p->alias, form);
-	free(form);
-	return i ? &p->lex->entries[i - 1] : NULL;
-}
-
 /* ---- dates ---- */
 
 static int
@@ -265,7 +133,7 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 	PCRE2_SIZE *ov;
 	int y, m, d, a, b;
 
-	if (pcre2_match(p, (PCRE2_SPTR)s, len, 0, 0, md, NULL) < 0)
+	if (pcre2_match(p, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
 		return;
 	ov = pcre2_get_ovector_pointer(md);
 	if (best->prec == DATE_PREC_DAY && ov[0] >= *bs)
@@ -495,10 +363,18 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 
 		if (l->blank)
 			continue;
-		if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
-			l->dateish = text_words(l->s, so) + text_words(l->s + eo, l->len - eo) <= 3;
-		if (!l->dateish && find_date(r, l->s, l->len, 0, &dt, &so, &eo))
-			l->dateish = text_words(l->s, so) + text_words(l->s + eo, l->len - eo) <= 3;
+		/* A stamp has at most three words of its own, and a date a few
+		 * (a month, "4th", "of"): a line of more words in lower case
+		 * is prose, and the search for a date in it, the costliest of
+		 * this pass, is skipped. */
+		if (l->words <= 3 || text_words(l->s, l->len) <= 3 + 6) {
+			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
+				l->dateish = text_words(l->s, so) +
+				    text_words(l->s + eo, l->len - eo) <= 3;
+			if (!l->dateish && find_date(r, l->s, l->len, 0, &dt, &so, &eo))
+				l->dateish = text_words(l->s, so) +
+				    text_words(l->s + eo, l->len - eo) <= 3;
+		}
 		if (l->words <= 16 && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
 		    names_at(l->s + eo, l->len - eo, 12) > 0)
 			l->byline = 1;
@@ -529,12 +405,14 @@ logo_line(const struct clean_rules *r, const struct cline *l)
 
 	if (l->words > 5 || l->para)
 		return 0;
+	/* every word capitalised (a name), no bullet or ">" (a breadcrumb) */
 	for (i = 0; i < l->len; i++)
-		if ((i == 0 || l->s[i - 1] == ' ') && islower((unsigned char)l->s[i]) &&
+		if ((i == 0 || l->s[i - 1] == ' ') && (unsigned char)l->s[i] < 0x80 &&
+		    !isupper((unsigned char)l->s[i]) && !isdigit((unsigned char)l->s[i]) && strncmp(l->s + i, "& ", 2) != 0 &&
 		    strncmp(l->s + i, "of ", 3) != 0 && strncmp(l->s + i, "for ", 4) != 0 &&
 		    strncmp(l->s + i, "and ", 4) != 0 && strncmp(l->s + i, "the ", 4) != 0)
 			return 0;
-	return org_name(r, l->s, l->len) || clean_match(re.outlet, r->md, l->s, l->len, NULL, NULL);
+	return org_name(r, l->s, l->len) || pub_outlet_shape(r, l->s, l->len);
 }
 
 static int
@@ -739,6 +617,27 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 /* ---- publisher, byline, published, dateline ---- */
 
 /*
+ * A domain often spells the start of a name ("Harbor Rights" of
+ * harborrights.example): the length of s[0..len) and up to three more
+ * capitalised words after it when they make an organization's or an
+ * outlet's name ("Harbor Rights Network"), else len.
+ */
+static size_t
+name_run(const struct clean_rules *r, const char *s, size_t len)
+{
+	size_t end = len, best = len;
+	int n;
+
+	for (n = 0; n < 3 && s[end] == ' ' && isupper((unsigned char)s[end + 1]); n++) {
+		for (end++; isalnum((unsigned char)s[end]); end++)
+			;
+		if (org_name(r, s, end) || pub_outlet_shape(r, s, end))
+			best = end;
+	}
+	return best;
+}
+
+/*
  * The site's own name in its furniture: "Subscribe to The Harbor Tribune"
  * (the capitalised words after it), or an e-mail address at its domain,
  * as the page spells the name ("Harbor Tribune" for harbortribune.com)
@@ -754,14 +653,14 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	size_t i, k, dl;
 	const char *dom;
 
-	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
 		ov = pcre2_get_ovector_pointer(r->md);
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
 	/* Each address costs a look over the page: the first few only (a
 	 * page of a thousand addresses stays linear). */
 	if (!memchr(l->s, '@', l->len) || *tries >= 3 ||
-	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) <= 0)
+	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) <= 0)
 		return NULL;
 	++*tries;
 	ov = pcre2_get_ovector_pointer(r->md);
@@ -789,7 +688,7 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 			if (m == dl && strncasecmp(fold, dom, dl) == 0 &&
 			    !isalnum((unsigned char)s[end])) {
 				free(fold);
-				return json_stringn(s + k, end - k);
+				return json_stringn(s + k, name_run(r, s + k, end - k));
 			}
 		}
 	}
@@ -804,7 +703,7 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 static int
 org_name(const struct clean_rules *r, const char *s, size_t len)
 {
-	const struct lex *ow = r->pubs->orgwords;
+	const struct lex *ow = pub_orgwords(r);
 	const struct lex_entry *e;
 	size_t i = 0, t;
 
@@ -846,7 +745,7 @@ byline_outlet(const struct clean_rules *r, const char *s, size_t len)
 		for (f++; f < end && *f == ' '; f++)
 			;
 		c = memchr(f, ',', (size_t)(end - f));
-		if (clean_match(re.outlet, r->md, f, (size_t)((c ? c : end) - f), NULL, NULL))
+		if (pub_outlet_shape(r, f, (size_t)((c ? c : end) - f)))
 			return json_stringn(f, (size_t)((c ? c : end) - f));
 	}
 	return NULL;
@@ -938,24 +837,6 @@ trace_choice(const struct cdoc *d, const char *field, const struct cand *c, int 
 	    taken ? "" : ": not taken");
 }
 
-/* The publisher as the text spells it; its usual name when in capitals. */
-static json_t *
-pub_value(const struct clean_rules *r, const struct lex_entry *e, const char *s, size_t len)
-{
-	const char *name = lex_get(r->pubs->lex, e, "name");
-	size_t i;
-	int lower = 0;
-
-	for (i = 0; i < len; i++)
-		lower |= islower((unsigned char)s[i]);
-	if (!lower && memchr(s, ' ', len)) {	/* "THE CAMBODIA DAILY", not "AFP" */
-		for (i = 0; name[i]; i++)
-			if (islower((unsigned char)name[i]))
-				return json_string(name);
-	}
-	return json_stringn(s, len);
-}
-
 static json_t *
 iso_value(const struct date *d)
 {
@@ -965,9 +846,13 @@ iso_value(const struct date *d)
 	return json_string(out);
 }
 
-/* A line that is only a publisher's name (a masthead, a credit): its value. */
+/*
+ * A line that is only a publisher's name (a masthead, a credit): its
+ * value, and in *ev whether publishers.tsv lists it or it only has an
+ * outlet's shape.
+ */
 static json_t *
-masthead(const struct clean_rules *r, const struct cline *l)
+masthead(const struct clean_rules *r, const struct cline *l, enum pub_evidence *ev)
 {
 	const struct lex_entry *e;
 	const char *s = l->s;
@@ -986,9 +871,12 @@ masthead(const struct clean_rules *r, const struct cline *l)
 	/* the name alone, or with the page's date ("Agency May 4, 2019") */
 	if ((e = pub_find(r, s + skip, l->len - skip, &so, &eo)) != NULL && so == 0 &&
 	    ((clean_words(s + skip + eo, l->len - skip - eo) <= 3 &&
-	    strpbrk(s + skip + eo, "0123456789") == NULL) || l->dateish))
+	    strpbrk(s + skip + eo, "0123456789") == NULL) || l->dateish)) {
+		*ev = PUB_MASTHEAD;
 		return pub_value(r, e, s + skip, eo);
-	if (skip == 0 && clean_match(re.outlet, r->md, s, l->len, NULL, NULL))
+	}
+	*ev = PUB_MASTHEAD_SHAPE;
+	if (skip == 0 && pub_outlet_shape(r, s, l->len))
 		return json_stringn(s, l->len);
 	return NULL;
 }
@@ -996,7 +884,7 @@ masthead(const struct clean_rules *r, const struct cline *l)
 /* Publisher and byline in a "|"-separated line of the page's header. */
 static void
 pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
-	    struct cand *pub, struct cand *by)
+	    struct pub_tally *pub, struct cand *by)
 {
 	const char *s = l->s, *f = s, *bar;
 	size_t flen, n, so, eo;
@@ -1025,10 +913,9 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 		while (*sub == ' ')
 			sub++;
 		if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
-			offer(pub, 3, i, "a field of a | line",
-			    pub_value(r, e, f + so, eo - so));
-		else if (clean_match(re.outlet, r->md, sub, flen - (size_t)(sub - f), NULL, NULL))
-			offer(pub, 3, i, "an outlet in a | line",
+			pub_offer(pub, r, PUB_BAR_FIELD, i, pub_value(r, e, f + so, eo - so));
+		else if (pub_outlet_shape(r, sub, flen - (size_t)(sub - f)))
+			pub_offer(pub, r, PUB_BAR_OUTLET, i,
 			    json_stringn(sub, flen - (size_t)(sub - f)));
 		else if (role && (n = names_at(f, flen, 4)) == flen && !pub_find(r, f, flen, &so, &eo))
 			offer(by, 3, i, "an author in a | line", json_stringn(f, n));
@@ -1061,15 +948,15 @@ static json_t *
 full_name(const struct cdoc *d, const struct clean_rules *r, json_t *v)
 {
 	const char *s = json_string_value(v), *name;
-	uintptr_t k;
+	const struct lex_entry *e;
 	size_t i;
 
 	for (i = 0; s[i]; i++)
 		if (!isupper((unsigned char)s[i]))
 			return v;
-	if (i > 5 || (k = (uintptr_t)hmap_get(r->pubs->alias, s)) == 0)
+	if (i > 5 || (e = pub_entry_of_alias(r, s)) == NULL)
 		return v;
-	name = lex_get(r->pubs->lex, &r->pubs->lex->entries[k - 1], "name");
+	name = pub_usual_name(r, e);
 	for (i = 0; i < d->n; i++)
 		if (strstr(d->lines[i].s, name)) {
 			json_decref(v);
@@ -1139,7 +1026,10 @@ latest_year(const struct cdoc *d, long skip)
 void
 clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
-	struct cand pub = { 0, 0, NULL, NULL }, by = { 0, 0, NULL, NULL };
+	struct pub_tally pub = { .n = 0 };
+	struct pub_cand *won;
+	struct cand by = { 0, 0, NULL, NULL };
+	enum pub_evidence ev;
 	struct cand when = { 0, 0, NULL, NULL }, place = { 0, 0, NULL, NULL };
 	struct date dt, ref, dl_date;
 	long i, j, head_end, dl_line = -1, paras = 0;
@@ -1189,19 +1079,19 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		if (!prose && l->words <= 8 &&
 		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &so, &n)))
-				offer(&pub, 1, i, "a publisher label",
+				pub_offer(&pub, r, PUB_LABEL, i,
 				    pub_value(r, e, l->s + eo + so, n - so));
 			else if (clean_words(l->s + eo, l->len - eo) <= 5)
-				offer(&pub, 1, i, "a publisher label",
+				pub_offer(&pub, r, PUB_LABEL, i,
 				    json_stringn(l->s + eo, l->len - eo));
 		}
 		/* the site naming itself in its furniture: "Subscribe to X",
 		 * an address at its domain (desk@x.example) */
 		if (!prose && l->words <= 20 && (v = own_name(d, r, l, &mail_tries)) != NULL)
-			offer(&pub, 4, i, "the site naming itself", v);
+			pub_offer(&pub, r, PUB_SELF, i, v);
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
-		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
 			ov = pcre2_get_ovector_pointer(r->md);
 			size_t ps = ov[2], pe = ov[3], re_ = ov[5];
 			size_t ds = ov[6], de = ov[7], as = ov[8], ae = ov[9];
@@ -1215,11 +1105,11 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				dl_line = i;
 			}
 			if (as != PCRE2_UNSET && (e = pub_find(r, l->s + as, ae - as, &so, &eo)))
-				offer(&pub, 2, i, "the dateline's agency",
+				pub_offer(&pub, r, PUB_DATELINE_AGENCY, i,
 				    pub_value(r, e, l->s + as + so, eo - so));
 			else if (as != PCRE2_UNSET && ps != PCRE2_UNSET &&
 			    agency_shape(l->s + as, ae - as))
-				offer(&pub, 3, i, "an agency in the dateline's brackets",
+				pub_offer(&pub, r, PUB_DATELINE_BRACKET, i,
 				    json_stringn(l->s + as, ae - as));
 			if (ds != PCRE2_UNSET && de - ds < sizeof dl_text) {
 				memcpy(dl_text, l->s + ds, de - ds);
@@ -1231,30 +1121,30 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		 * Service.": the service it names is the publisher */
 		if (l->words <= 40 && clean_match(re.reported, r->md, l->s, l->len, &so, &eo) &&
 		    (e = pub_find(r, l->s + eo, l->len - eo, &cs, &ce)) && cs == 0) {
-			offer(&pub, 3, i, "a reporting credit",
+			pub_offer(&pub, r, PUB_REPORTING_CREDIT, i,
 			    pub_value(r, e, l->s + eo + cs, ce - cs));
 			meta_drop(d, l, "reporting credit");
 		}
 		if (prose && !issuer_seen++ &&
-		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, 0, r->md, NULL) > 0) {
+		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
 			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||
 			    acronym_used(d, l->s + ov[2], ov[3] - ov[2]))
-				offer(&pub, 6, i, "a statement's issuer",
+				pub_offer(&pub, r, PUB_ISSUER, i,
 				    json_stringn(l->s + ov[2], ov[3] - ov[2]));
 		}
 		if (prose) {
-			/* the outlets the article names: the last resort */
-			if ((e = pub_find(r, l->s, l->len, &so, &eo)) &&
-			    strcmp(lex_get(r->pubs->lex, e, "kind"), "state") != 0)
-				offer(&pub, 5, i, "an outlet the article names",
-				    pub_value(r, e, l->s + so, eo - so));
+			/* the outlets the article names: the last resort;
+			 * those someone spoke to, or that asked for comment */
+			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && !pub_is_state(r, e))
+				pub_offer(&pub, r, PUB_NAMED, i, pub_value(r, e, l->s + so, eo - so));
+			pub_cues(&pub, r, l->s, l->len, i);
 			continue;
 		}
 		if (l->caption) {
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && so > 0 && l->s[so - 1] == '(')
-				offer(&pub, 4, i, "a caption's credit",
+				pub_offer(&pub, r, PUB_CAPTION_CREDIT, i,
 				    pub_value(r, e, l->s + so, eo - so));
 			continue;
 		}
@@ -1270,8 +1160,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			    !pub_find(r, l->s + eo, n, &ps, &pe) && !staff_words(l->s + eo, n)) {
 				offer(&by, 3, i, "a byline at the end", json_stringn(l->s + eo, n));
 				meta_drop(d, l, "byline");
-			} else if ((v = masthead(r, l)) != NULL) {
-				offer(&pub, 3, i, "a credit line at the end", v);
+			} else if ((v = masthead(r, l, &ev)) != NULL) {
+				pub_offer(&pub, r, ev, i, v);
 				meta_drop(d, l, "publisher line");
 			}
 			continue;
@@ -1282,7 +1172,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 
 			n = names_at(l->s + eo, l->len - eo, 12);
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &ps, &pe)) && ps <= n)
-				offer(&pub, ps == 0 ? 2 : 3, i, "a byline's agency",
+				pub_offer(&pub, r, PUB_BYLINE_AGENCY, i,
 				    pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, "a byline", json_stringn(l->s + eo, n));
@@ -1290,25 +1180,22 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			 * Jane Roe, The Harbor Tribune", "By Jane Roe, Staff,
 			 * The Harbor Tribune" */
 			if (n > 0 && (v = byline_outlet(r, l->s + eo + n, l->len - eo - n)) != NULL)
-				offer(&pub, 3, i, "a byline's outlet", v);
+				pub_offer(&pub, r, PUB_BYLINE_OUTLET, i, v);
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
 			pipe_fields(r, l, i, &pub, &by);
-		} else if ((v = masthead(r, l)) != NULL) {
+		} else if ((v = masthead(r, l, &ev)) != NULL) {
 			/* set against a caption, it is the photo's credit */
-			if (next_to_caption(d, i))
-				offer(&pub, 4, i, "a credit line under a caption", v);
-			else
-				offer(&pub, 3, i, "a masthead", v);
+			pub_offer(&pub, r, next_to_caption(d, i) ? PUB_CAPTION_CREDIT : ev, i, v);
 			meta_drop(d, l, "publisher line");
 		} else if (d->title >= 0 && i < d->title && logo_line(r, l)) {
 			/* an organization's name over the headline */
-			offer(&pub, 4, i, "a logo line", json_stringn(l->s, l->len));
+			pub_offer(&pub, r, PUB_LOGO, i, json_stringn(l->s, l->len));
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
 			/* "Jane Doe Associated Press" */
 			offer(&by, 2, i, "an author before an agency", json_stringn(l->s, so - 1));
-			offer(&pub, 3, i, "an agency after an author",
+			pub_offer(&pub, r, PUB_AUTHOR_AGENCY, i,
 			    pub_value(r, e, l->s + so, eo - so));
 			l->byline = 1;
 			meta_drop(d, l, "byline");
@@ -1317,10 +1204,10 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			/* an author's name over the date, or the site's
 			 * ("Northport Harbor TV") */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && eo == l->len)
-				offer(&pub, 3, i, "a masthead over the date",
+				pub_offer(&pub, r, PUB_MASTHEAD, i,
 				    pub_value(r, e, l->s + so, eo - so));
-			else if (clean_match(re.outlet, r->md, l->s, l->len, NULL, NULL))
-				offer(&pub, 3, i, "a masthead over the date", json_stringn(l->s, l->len));
+			else if (pub_outlet_shape(r, l->s, l->len))
+				pub_offer(&pub, r, PUB_MASTHEAD_SHAPE, i, json_stringn(l->s, l->len));
 			else
 				offer(&by, 2, i, "an author's name over the date", json_stringn(l->s, n));
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) > 0 &&
@@ -1340,7 +1227,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			if ((j = next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&
 			    d->lines[j].words <= 6 && !d->lines[j].dateish &&
 			    strpbrk(d->lines[j].s, "0123456789") == NULL)
-				offer(&pub, 4, j, "an author's affiliation", json_stringn(d->lines[j].s, d->lines[j].len));
+				pub_offer(&pub, r, PUB_AFFILIATION, j, json_stringn(d->lines[j].s, d->lines[j].len));
 		}
 	}
 	/* The dateline's month and day take their year from the page's
@@ -1375,16 +1262,16 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		when.rank = 3;
 		when.why = "an \"Updated\" stamp of a year the article names";
 	}
+	if ((won = pub_choose(&pub)) != NULL)
+		won->value = full_name(d, r, won->value);
 	if (r->trace) {
-		trace_choice(d, "publisher", &pub, !json_object_get(meta, "publisher"));
+		pub_trace(&pub, r, d, won, !json_object_get(meta, "publisher"));
 		trace_choice(d, "byline", &by, !json_object_get(meta, "byline"));
 		trace_choice(d, "published", &when, when.rank < 4 && !json_object_get(meta, "published"));
 		trace_choice(d, "dateline", &place, !json_object_get(meta, "dateline"));
 	}
-	if (pub.value)
-		pub.value = full_name(d, r, pub.value);
-	if (pub.value && !json_object_get(meta, "publisher"))
-		set_found(meta, "publisher", json_incref(pub.value), "", d->lines[pub.line].no);
+	if (won && !json_object_get(meta, "publisher"))
+		set_found(meta, "publisher", json_incref(won->value), "", d->lines[won->line].no);
 	if (by.value && !json_object_get(meta, "byline"))
 		set_found(meta, "byline", json_incref(by.value), "", d->lines[by.line].no);
 	/* An implausible "Updated" date: no publication date is better than
@@ -1394,7 +1281,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		set_found(meta, "published", json_incref(when.value), "", d->lines[when.line].no);
 	if (place.value && !json_object_get(meta, "dateline"))
 		set_found(meta, "dateline", json_incref(place.value), "", d->lines[place.line].no);
-	json_decref(pub.value);
+	pub_tally_free(&pub);
 	json_decref(by.value);
 	json_decref(when.value);
 	json_decref(place.value);

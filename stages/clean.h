@@ -7,6 +7,7 @@
  *   clean-boiler.c  the rules of schema/lexicons/boilerplate.tsv
  *   clean-roles.c   line roles by weighed evidence (line-roles.tsv, line-cues.tsv)
  *   clean-meta.c    title, publisher, byline, published, dateline
+ *   clean-publisher.c  publishers.tsv, and the publisher as a scored choice
  *   clean-lang.c    the language of the text
  *   clean-html.c    HTML pages (its own header, clean-html.h)
  *
@@ -27,8 +28,19 @@
 
 struct boiler;
 struct pubs;
+struct lex;
+struct lex_entry;
 struct roles;
 struct clean_html_rules;
+
+/*
+ * The options of every pattern match on a document's lines: they are
+ * valid UTF-8 (clean_normalize checked them, and the passes cut them only
+ * at characters' bounds), so PCRE2 need not check them again.  That check
+ * ran over the whole line at each of the some hundred patterns tried on
+ * it: the larger part of the stage's time on plain text.
+ */
+#define CLEAN_MATCH_OPTS PCRE2_NO_UTF_CHECK
 
 /* Everything loaded once: lexicons and compiled patterns. */
 struct clean_rules {
@@ -140,9 +152,77 @@ int roles_near(const struct clean_rules *r, const struct cline *l);
 /* Append to out the signals of l and their weights, for --trace. */
 void roles_describe(const struct clean_rules *r, const struct cline *l, struct buf *out);
 
-/* clean-meta.c */
+/* clean-publisher.c */
+/*
+ * Load schema/lexicons/<name>.tsv (the outlets), org-words.tsv and
+ * publisher-evidence.tsv (the weights); NULL after reporting.  Free with
+ * pubs_free.
+ */
 struct pubs *pubs_load(const char *name);
 void pubs_free(struct pubs *p);
+/* The first publisher named in s[0..len): its entry (its match in *so,
+ * *eo), or NULL. */
+const struct lex_entry *pub_find(const struct clean_rules *r, const char *s, size_t len,
+				 size_t *so, size_t *eo);
+/* Is e state media (quoted far more often than publishing the text)? */
+int pub_is_state(const struct clean_rules *r, const struct lex_entry *e);
+/* The entry of an alias exactly as written, or NULL. */
+const struct lex_entry *pub_entry_of_alias(const struct clean_rules *r, const char *alias);
+/* The usual name of e (borrowed). */
+const char *pub_usual_name(const struct clean_rules *r, const struct lex_entry *e);
+/* The publisher e as s[0..len) spells it; its usual name when in
+ * capitals.  A new reference. */
+json_t *pub_value(const struct clean_rules *r, const struct lex_entry *e, const char *s,
+		  size_t len);
+/* Has s[0..len) the shape of an outlet's name ("The Harbor Daily News")? */
+int pub_outlet_shape(const struct clean_rules *r, const char *s, size_t len);
+/* org-words.tsv (borrowed). */
+const struct lex *pub_orgwords(const struct clean_rules *r);
+
+/* The evidence found by the code; publisher-evidence.tsv weighs each. */
+enum pub_evidence {
+	PUB_LABEL, PUB_DATELINE_AGENCY, PUB_BYLINE_AGENCY, PUB_REPORTING_CREDIT,
+	PUB_DATELINE_BRACKET, PUB_MASTHEAD, PUB_BAR_FIELD, PUB_AUTHOR_AGENCY,
+	PUB_BYLINE_OUTLET, PUB_SELF, PUB_LOGO, PUB_MASTHEAD_SHAPE, PUB_BAR_OUTLET,
+	PUB_AFFILIATION, PUB_CAPTION_CREDIT, PUB_ISSUER, PUB_NAMED,
+	PUB_BUILTIN
+};
+#define PUB_MAX_EVIDENCE 32
+#define PUB_MAX_CANDS 32
+
+/* One name offered as the publisher, and its evidence. */
+struct pub_cand {
+	json_t *value;			/* owned: as its strongest evidence spells it */
+	const struct lex_entry *entry;	/* its row of publishers.tsv, or NULL */
+	char *key;			/* owned: its folded letters */
+	long line;			/* the line of its strongest evidence */
+	int best;			/* that evidence's weight */
+	int score;			/* the weights of its evidence added up */
+	unsigned char count[PUB_MAX_EVIDENCE];	/* times each evidence counted */
+};
+
+/* The candidates of one document; start zeroed, free with pub_tally_free. */
+struct pub_tally {
+	struct pub_cand c[PUB_MAX_CANDS];
+	int n;
+};
+/* Add the evidence ev, on line, for the name v (taken over; NULL: none). */
+void pub_offer(struct pub_tally *t, const struct clean_rules *r, enum pub_evidence ev,
+	       long line, json_t *v);
+/* Add the evidence the patterns of publisher-evidence.tsv find in a line of prose. */
+void pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t len,
+	      long line);
+/* The candidate of the highest sum (then the strongest single evidence,
+ * then the earliest line), or NULL when none sums above zero.  Borrowed
+ * from t. */
+struct pub_cand *pub_choose(struct pub_tally *t);
+/* --trace: every candidate, its evidence and sum; "not taken" but for
+ * chosen when taken. */
+void pub_trace(const struct pub_tally *t, const struct clean_rules *r, const struct cdoc *d,
+	       const struct pub_cand *chosen, int taken);
+void pub_tally_free(struct pub_tally *t);
+
+/* clean-meta.c */
 /* Load the patterns of clean-meta.c; -1 after reporting. */
 int meta_init(void);
 void meta_free(void);

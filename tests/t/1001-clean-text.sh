@@ -20,6 +20,18 @@ test_expect_success 'text is NFC' '
 	test_cmp "$FIX/clean-nfc.expect" out
 '
 
+test_expect_success 'NFC where a text needs it: after a Hangul syllable, a kelvin sign; left alone elsewhere' '
+	# "하" and a trailing jamo are "한"; U+212A KELVIN SIGN is "K"; the
+	# curly quotes, dashes, Latin-1 and Hangul of a plain line stay.
+	printf "The sailors came from \\355\\225\\230\\341\\206\\253 port, 4 \\342\\204\\252 colder.\n" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "The sailors came from \\355\\225\\234 port, 4 K colder.\n" >expect &&
+	test_cmp expect out &&
+	printf "\\342\\200\\234Caf\\303\\251\\342\\200\\235 \\342\\200\\224 \\355\\225\\234\\352\\265\\255 sailors came home.\n" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	test_cmp in.txt out
+'
+
 test_expect_success 'boilerplate lines go, every body line stays' '
 	clean_text clean-article.txt >out &&
 	test_cmp "$FIX/clean-article.expect" out

@@ -161,11 +161,49 @@ test_expect_success 'a byline with its date over a lower-case widget is no wrapp
 	test "$(meta byline)" = "Jane Roe"
 '
 
+test_expect_success 'the publisher is a sum: the site'"'"'s voice beats a photo credit and an outlet someone told' '
+	printf "Trawler crew returns home after a month\n\nThe sailors wave from the deck as the trawler docks. Photograph: Jane Roe\nAFP\n\nSix sailors came home on Friday after a month in custody, a relative told Harbor Radio.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Harbor Radio" &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday, the coast guard told Reuters and AFP.\n\nThe ministry did not respond to several questions about the case from Harbor Daily News.\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Daily News" &&
+	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
+	grep "^in.txt:5: publisher Harbor Daily News (score 6: comment +6)$" err &&
+	grep "^in.txt:3: publisher Reuters (score 4: named +1, interview +3): not taken$" err
+'
+
+test_expect_success 'an outlet the article cites counts against it; one it only names has no say over a masthead' '
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday, Harbor Radio reported, after a month in custody.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = null &&
+	printf "Harbor 9 News\nTrawler crew returns home after a month\n\nSix sailors came home on Friday, according to Reuters, after a month in custody.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Harbor 9 News"
+'
+
+test_expect_success 'initials and the name they shorten are one publisher, spelled out' '
+	printf "ASIA HARBOR DISPATCH\n\nTrawler crew returns home after a month\n\nHARBOR CITY, May 4 (AHD) -- Six sailors came home on Friday after a month in custody.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta publisher)" = "ASIA HARBOR DISPATCH" &&
+	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
+	grep "publisher ASIA HARBOR DISPATCH (score 9: dateline-bracket +6, masthead-shape +3)$" err
+'
+
+test_expect_success 'a breadcrumb is no logo line; an address names the whole name it begins' '
+	printf "Harbor City News\n\n  Home > News > World\n\nTrawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor City News" &&
+	printf "Harbor Rights Network\nTrawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\nWrite to press@harborrights.example\n" >in.txt &&
+	test "$(meta publisher)" = "Harbor Rights Network"
+'
+
+test_expect_success 'a bad weight in publisher-evidence.tsv is named with its line' '
+	mkdir -p s && cp -r "$ROOT/schema/lexicons" s/ &&
+	sed "s/^label	20	/label	lots	/" s/lexicons/publisher-evidence.tsv >x && mv x s/lexicons/publisher-evidence.tsv &&
+	test_must_fail 2 captive-clean -q --schema s </dev/null 2>err &&
+	grep "publisher-evidence.tsv:[0-9]*: weight and max must be whole numbers" err
+'
+
 test_expect_success '--trace tells which candidate each field took, and why' '
 	printf "Trawler crew returns home\n\nHARBOR CITY, 7 March 2016 (Harbor News Service) — Six sailors came home on Monday.\n" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
 	grep "^in.txt:1: title Trawler crew returns home (score [0-9]*: first +2" err &&
-	grep "^in.txt:3: publisher Harbor News Service (an agency in the dateline.s brackets, rank 3)$" err &&
+	grep "^in.txt:3: publisher Harbor News Service (score 6: dateline-bracket +6)$" err &&
 	grep "^in.txt:3: published 2016-03-07 (the dateline.s own date, rank 2)$" err
 '
 

@@ -1,0 +1,727 @@
+/*
+ * clean-publisher.c: who published a plain text, as a scored choice.
+ *
+ * The outlets of schema/lexicons/publishers.tsv are found with one PCRE2
+ * alternation of their names and aliases.  Every piece of evidence that a
+ * name is the publisher (a label, the dateline's agency, a masthead, the
+ * page naming itself, a caption's credit, an outlet someone in the
+ * article spoke to) adds to that name the weight that
+ * schema/lexicons/publisher-evidence.tsv gives it; the names of one
+ * publisher add up, and the highest sum wins.  A first-match rule let a
+ * photo credit or an outlet the article cites beat the site's own name
+ * only by coming first; a sum lets the site's voice, heard several times,
+ * outweigh them.  clean-meta.c finds the evidence of the page's shape;
+ * the patterns of publisher-evidence.tsv find the evidence in the prose.
+ */
+#define _GNU_SOURCE	/* memmem */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+#include "buf.h"
+#include "hmap.h"
+#include "lex.h"
+#include "msg.h"
+#include "utf8.h"
+#include "clean.h"
+
+/* The evidence found by the code: each needs a row of publisher-evidence.tsv. */
+static const char *const builtin_names[PUB_BUILTIN] = {
+	[PUB_LABEL] = "label",
+	[PUB_DATELINE_AGENCY] = "dateline-agency",
+	[PUB_BYLINE_AGENCY] = "byline-agency",
+	[PUB_REPORTING_CREDIT] = "reporting-credit",
+	[PUB_DATELINE_BRACKET] = "dateline-bracket",
+	[PUB_MASTHEAD] = "masthead",
+	[PUB_BAR_FIELD] = "bar-field",
+	[PUB_AUTHOR_AGENCY] = "author-agency",
+	[PUB_BYLINE_OUTLET] = "byline-outlet",
+	[PUB_SELF] = "self",
+	[PUB_LOGO] = "logo",
+	[PUB_MASTHEAD_SHAPE] = "masthead-shape",
+	[PUB_BAR_OUTLET] = "bar-outlet",
+	[PUB_AFFILIATION] = "affiliation",
+	[PUB_CAPTION_CREDIT] = "caption-credit",
+	[PUB_ISSUER] = "issuer",
+	[PUB_NAMED] = "named",
+};
+
+/* A pattern of publisher-evidence.tsv: group 1 names a candidate. */
+struct pub_cue {
+	pcre2_code *re;
+	int ev;			/* its evidence */
+	char *needs;		/* owned: its words, each NUL-ended, an empty one last */
+};
+
+/* A name or alias as matched (as written, or in capitals). */
+struct pub_form {
+	char *s;
+	size_t len;
+	size_t entry;		/* index in lex */
+};
+
+struct pubs {
+	struct lex *lex;
+	struct hmap *alias;	/* alias as matched -> entry index + 1 */
+	struct pub_form *forms;	/* every name and alias, by first byte, longest first */
+	size_t nforms;
+	size_t by_byte[257];	/* forms[by_byte[c]..by_byte[c+1]) begin with byte c */
+	uint8_t pair[65536 / 8];	/* the first two bytes of a name or alias */
+	pcre2_code *outlet;	/* the shape of an outlet's name */
+	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
+	struct lex *evlex;	/* publisher-evidence.tsv */
+	const char *ev_name[PUB_MAX_EVIDENCE];	/* borrowed from evlex */
+	int ev_weight[PUB_MAX_EVIDENCE], ev_max[PUB_MAX_EVIDENCE];
+	int nev;
+	int builtin[PUB_BUILTIN];	/* evidence index of each found by the code */
+	struct pub_cue *cues;
+	size_t ncue;
+};
+
+/* Forms by first byte, then longest first (the longest name wins at a place). */
+static int
+by_byte_length(const void *a, const void *b)
+{
+	const struct pub_form *x = a, *y = b;
+	unsigned char cx = (unsigned char)x->s[0], cy = (unsigned char)y->s[0];
+
+	if (cx != cy)
+		return cx < cy ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return strcmp(x->s, y->s);
+}
+
+/* Mark the first two bytes of the name f (its first and any byte, when one long). */
+static void
+pair_add(struct pubs *p, const char *f)
+{
+	unsigned a = (unsigned char)f[0], b;
+
+	if (f[1] != '\0') {
+		b = (unsigned char)f[1];
+		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
+		return;
+	}
+	for (b = 0; b < 256; b++)
+		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
+}
+
+/* The forms of every name and alias, indexed for pub_find. */
+static void
+names_index(struct pubs *p)
+{
+	char *al, *tok, *save;
+	size_t i, k, cap = 0;
+	unsigned c;
+
+	p->alias = hmap_new();
+	for (i = 0; i < p->lex->n; i++) {
+		const struct lex_entry *e = &p->lex->entries[i];
+
+		al = xstrdup(lex_get(p->lex, e, "aliases"));
+		for (tok = strtok_r(al, "|", &save), k = 0; k == 0 || tok; k++) {
+			const char *form = k == 0 ? lex_get(p->lex, e, "name") : tok;
+			char *up;
+
+			if (k > 0)
+				tok = strtok_r(NULL, "|", &save);
+			if (*form == '\0' || hmap_get(p->alias, form))
+				continue;
+			/* The form as written, and in capitals for mastheads. */
+			up = xstrdup(form);
+			for (char *u = up; *u; u++)
+				*u = (char)toupper((unsigned char)*u);
+			for (int v = 0; v < 2; v++) {
+				const char *f = v ? up : form;
+
+				if (hmap_get(p->alias, f))
+					continue;
+				hmap_put(p->alias, f, (void *)(uintptr_t)(i + 1));
+				pair_add(p, f);
+				if (p->nforms == cap)
+					p->forms = xrealloc(p->forms, (cap = cap ? 2 * cap : 256) *
+					    sizeof *p->forms);
+				p->forms[p->nforms].s = xstrdup(f);
+				p->forms[p->nforms].len = strlen(f);
+				p->forms[p->nforms++].entry = i;
+			}
+			free(up);
+		}
+		free(al);
+	}
+	if (p->nforms)
+		qsort(p->forms, p->nforms, sizeof *p->forms, by_byte_length);
+	for (c = 0, k = 0; c < 256; c++) {
+		p->by_byte[c] = k;
+		while (k < p->nforms && (unsigned char)p->forms[k].s[0] == c)
+			k++;
+	}
+	p->by_byte[256] = p->nforms;
+}
+
+/*
+ * "told|interview" as "told\0interview\0\0", in lower case (caller
+ * frees); NULL for "" (the pattern is tried on every line).
+ */
+static char *
+needs_split(const char *s)
+{
+	size_t n = strlen(s), i;
+	char *w;
+
+	if (n == 0)
+		return NULL;
+	w = xmalloc(n + 2);
+	for (i = 0; i < n; i++)
+		w[i] = s[i] == '|' ? '\0' : (char)tolower((unsigned char)s[i]);
+	w[n] = w[n + 1] = '\0';
+	return w;
+}
+
+static int
+evidence_index(const struct pubs *p, const char *name)
+{
+	int i;
+
+	for (i = 0; i < p->nev; i++)
+		if (strcmp(p->ev_name[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/*
+ * The weights and patterns of publisher-evidence.tsv.  Rows of one
+ * evidence share its weight and maximum (a second row adds a pattern).
+ * -1 after reporting each bad row.
+ */
+static int
+evidence_load(struct pubs *p, const char *name)
+{
+	struct buf where = BUF_INIT;
+	size_t i;
+	int k, bad = 0;
+
+	if ((p->evlex = lex_load(name)) == NULL)
+		return -1;
+	p->cues = xcalloc(p->evlex->n ? p->evlex->n : 1, sizeof *p->cues);
+	for (i = 0; i < p->evlex->n; i++) {
+		const struct lex_entry *e = &p->evlex->entries[i];
+		const char *ev = lex_get(p->evlex, e, "evidence");
+		const char *ws = lex_get(p->evlex, e, "weight"), *ms = lex_get(p->evlex, e, "max");
+		const char *pat = lex_get(p->evlex, e, "pattern");
+		char *end1, *end2;
+		long w = strtol(ws, &end1, 10), m = strtol(ms, &end2, 10);
+		int x;
+
+		buf_reset(&where);
+		buf_addf(&where, "%s:%u", p->evlex->path, e->line);
+		if (*end1 != '\0' || end1 == ws || *end2 != '\0' || end2 == ms || m < 1 || m > 100) {
+			msg_error("%s: weight and max must be whole numbers (max 1 to 100)", where.data);
+			bad = 1;
+			continue;
+		}
+		if ((x = evidence_index(p, ev)) < 0) {
+			if (p->nev == PUB_MAX_EVIDENCE) {
+				msg_error("%s: more than %d kinds of evidence", where.data,
+				    PUB_MAX_EVIDENCE);
+				bad = 1;
+				continue;
+			}
+			x = p->nev++;
+			p->ev_name[x] = ev;
+			p->ev_weight[x] = (int)w;
+			p->ev_max[x] = (int)m;
+		} else if (p->ev_weight[x] != w || p->ev_max[x] != m) {
+			msg_error("%s: \"%s\" has another weight or max above", where.data, ev);
+			bad = 1;
+			continue;
+		}
+		if (*pat == '\0')
+			continue;
+		if ((p->cues[p->ncue].re = clean_regex(pat, 0, where.data)) == NULL) {
+			bad = 1;
+			continue;
+		}
+		p->cues[p->ncue].needs = needs_split(lex_get(p->evlex, e, "needs"));
+		p->cues[p->ncue++].ev = x;
+	}
+	for (k = 0; k < PUB_BUILTIN; k++)
+		if ((p->builtin[k] = evidence_index(p, builtin_names[k])) < 0) {
+			msg_error("%s: no row for the evidence \"%s\"", p->evlex->path,
+			    builtin_names[k]);
+			bad = 1;
+		}
+	buf_release(&where);
+	return bad ? -1 : 0;
+}
+
+struct pubs *
+pubs_load(const char *name)
+{
+	struct pubs *p = xcalloc(1, sizeof *p);
+
+	if ((p->lex = lex_load(name)) == NULL || (p->orgwords = lex_load("org-words")) == NULL ||
+	    (names_index(p), evidence_load(p, "publisher-evidence")) < 0) {
+		pubs_free(p);
+		return NULL;
+	}
+	p->outlet = clean_regex("^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}"
+	    "(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|"
+	    "Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|"
+	    "News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)"
+	    "(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS, "clean-publisher.c");
+	if (p->outlet == NULL) {
+		pubs_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+pubs_free(struct pubs *p)
+{
+	size_t i;
+
+	if (p == NULL)
+		return;
+	if (p->alias)
+		hmap_free(p->alias, NULL);
+	for (i = 0; i < p->nforms; i++)
+		free(p->forms[i].s);
+	free(p->forms);
+	pcre2_code_free(p->outlet);
+	for (i = 0; i < p->ncue; i++) {
+		pcre2_code_free(p->cues[i].re);
+		free(p->cues[i].needs);
+	}
+	free(p->cues);
+	lex_free(p->lex);
+	lex_free(p->orgwords);
+	lex_free(p->evlex);
+	free(p);
+}
+
+const struct lex *
+pub_orgwords(const struct clean_rules *r)
+{
+	return r->pubs->orgwords;
+}
+
+/* Is c a letter or a number (\p{L} or \p{N}), as the names' boundaries want? */
+static int
+letter_or_number(int32_t c)
+{
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Is the character that ends just before s[k] (0 < k) a letter or a digit? */
+static int
+word_char_before(const char *s, size_t k)
+{
+	size_t j = k - 1;
+	int32_t c;
+
+	if ((unsigned char)s[j] < 0x80)
+		return isalnum((unsigned char)s[j]);
+	while (j > 0 && k - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	if (utf8_decode(s + j, k - j, &c) == 0)
+		return 0;
+	return letter_or_number(c);
+}
+
+/* Is the character at s[0..len) (0 < len) a letter or a digit? */
+static int
+word_char_at(const char *s, size_t len)
+{
+	int32_t c;
+
+	if ((unsigned char)s[0] < 0x80)
+		return isalnum((unsigned char)s[0]);
+	return utf8_decode(s, len, &c) > 0 && letter_or_number(c);
+}
+
+const struct lex_entry *
+pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
+{
+	const struct pubs *p = r->pubs;
+	size_t k, f;
+
+	/*
+	 * The leftmost name, the longest there, standing as a word of its
+	 * own.  Some thousand forms tried at every byte as one PCRE2
+	 * alternation were the costliest search of the stage: here a byte
+	 * pair that begins no name is passed over, and only the forms of
+	 * the pair's first byte are compared.
+	 */
+	for (k = 0; k < len; k++) {
+		unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+
+		if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||
+		    (k > 0 && word_char_before(s, k)))
+			continue;
+		for (f = p->by_byte[a]; f < p->by_byte[a + 1]; f++) {
+			const struct pub_form *m = &p->forms[f];
+
+			if (m->len > len - k || memcmp(s + k, m->s, m->len) != 0 ||
+			    (k + m->len < len && word_char_at(s + k + m->len, len - k - m->len)))
+				continue;
+			*so = k;
+			*eo = k + m->len;
+			return &p->lex->entries[m->entry];
+		}
+	}
+	return NULL;
+}
+
+int
+pub_is_state(const struct clean_rules *r, const struct lex_entry *e)
+{
+	return strcmp(lex_get(r->pubs->lex, e, "kind"), "state") == 0;
+}
+
+const struct lex_entry *
+pub_entry_of_alias(const struct clean_rules *r, const char *alias)
+{
+	uintptr_t k = (uintptr_t)hmap_get(r->pubs->alias, alias);
+
+	return k ? &r->pubs->lex->entries[k - 1] : NULL;
+}
+
+const char *
+pub_usual_name(const struct clean_rules *r, const struct lex_entry *e)
+{
+	return lex_get(r->pubs->lex, e, "name");
+}
+
+json_t *
+pub_value(const struct clean_rules *r, const struct lex_entry *e, const char *s, size_t len)
+{
+	const char *name = lex_get(r->pubs->lex, e, "name");
+	size_t i;
+	int lower = 0;
+
+	for (i = 0; i < len; i++)
+		lower |= islower((unsigned char)s[i]);
+	if (!lower && memchr(s, ' ', len)) {	/* "THE CAMBODIA DAILY", not "AFP" */
+		for (i = 0; name[i]; i++)
+			if (islower((unsigned char)name[i]))
+				return json_string(name);
+	}
+	return json_stringn(s, len);
+}
+
+int
+pub_outlet_shape(const struct clean_rules *r, const char *s, size_t len)
+{
+	return clean_match(r->pubs->outlet, r->md, s, len, NULL, NULL);
+}
+
+/* ---- the tally ---- */
+
+/* The letters and digits of s, in lower case, without a leading "the":
+ * the key under which two spellings of one name meet.  Caller frees. */
+static char *
+fold_key(const char *s)
+{
+	char *k = xmalloc(strlen(s) + 1), *o = k;
+
+	if (strncasecmp(s, "the ", 4) == 0)
+		s += 4;
+	for (; *s; s++)
+		if (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
+			*o++ = (char)tolower((unsigned char)*s);
+	*o = '\0';
+	return k;
+}
+
+/* The entry of publishers.tsv that v spells whole ("The" aside), or NULL. */
+static const struct lex_entry *
+whole_entry(const struct clean_rules *r, const char *v)
+{
+	size_t so, eo, len = strlen(v);
+	const struct lex_entry *e;
+
+	if ((e = pub_find(r, v, len, &so, &eo)) != NULL && so == 0 && eo == len)
+		return e;
+	if (strncasecmp(v, "the ", 4) == 0 &&
+	    (e = pub_find(r, v + 4, len - 4, &so, &eo)) != NULL && so == 0 && eo == len - 4)
+		return e;
+	return NULL;
+}
+
+/*
+ * Is a ("APD") the initials of the words of b ("Asia Pacific Dispatch",
+ * "ASIA PACIFIC DISPATCH"; "of", "the", "and", "for" left out)?  A page
+ * gives the short form in one place and the long one in another.
+ */
+static int
+initials_of(const char *a, const char *b)
+{
+	size_t n = strlen(a), k = 0;
+	const char *w;
+
+	if (n < 2 || n > 6)
+		return 0;
+	for (w = a; *w; w++)
+		if (!isupper((unsigned char)*w))
+			return 0;
+	for (w = b; *w; ) {
+		size_t t = strcspn(w, " ");
+
+		if (!((t == 2 && strncasecmp(w, "of", 2) == 0) ||
+		    (t == 3 && (strncasecmp(w, "the", 3) == 0 || strncasecmp(w, "and", 3) == 0 ||
+		    strncasecmp(w, "for", 3) == 0)))) {
+			if (k == n || toupper((unsigned char)*w) != a[k])
+				return 0;
+			k++;
+		}
+		w += t;
+		while (*w == ' ')
+			w++;
+	}
+	return k == n;
+}
+
+static void
+tally_add(struct pub_tally *t, const struct clean_rules *r, int ev, long line, json_t *v)
+{
+	const struct pubs *p = r->pubs;
+	const struct lex_entry *e;
+	struct pub_cand *c = NULL;
+	char *key;
+	int i, w = p->ev_weight[ev];
+
+	if (v == NULL)
+		return;
+	e = whole_entry(r, json_string_value(v));
+	key = fold_key(json_string_value(v));
+	if (*key == '\0') {
+		free(key);
+		json_decref(v);
+		return;
+	}
+	for (i = 0; i < t->n; i++) {
+		const char *was = json_string_value(t->c[i].value);
+
+		if ((e && t->c[i].entry == e) || strcmp(t->c[i].key, key) == 0 ||
+		    initials_of(was, json_string_value(v))) {
+			c = &t->c[i];
+			/* the name spelled out, not its initials */
+			if (initials_of(was, json_string_value(v))) {
+				json_decref(c->value);
+				c->value = json_incref(v);
+			}
+			break;
+		}
+		if (initials_of(json_string_value(v), was)) {
+			c = &t->c[i];
+			json_decref(v);
+			v = json_incref(c->value);
+			break;
+		}
+	}
+	if (c == NULL) {
+		/* A page names few publishers; past the cap, a name seen
+		 * only now is too late to matter (memory stays bounded). */
+		if (t->n == PUB_MAX_CANDS) {
+			free(key);
+			json_decref(v);
+			return;
+		}
+		c = &t->c[t->n++];
+		memset(c, 0, sizeof *c);
+		c->entry = e;
+		c->key = key;
+		c->value = v;
+		c->line = line;
+		c->best = w;
+	} else {
+		free(key);
+		if (c->entry == NULL)
+			c->entry = e;
+		/* spelled as its strongest evidence spells it */
+		if (w > c->best) {
+			json_decref(c->value);
+			c->value = v;
+			c->best = w;
+			c->line = line;
+		} else {
+			json_decref(v);
+		}
+	}
+	if (c->count[ev] < p->ev_max[ev]) {
+		c->count[ev]++;
+		c->score += w;
+	}
+}
+
+void
+pub_offer(struct pub_tally *t, const struct clean_rules *r, enum pub_evidence ev,
+	  long line, json_t *v)
+{
+	tally_add(t, r, r->pubs->builtin[ev], line, v);
+}
+
+/*
+ * The candidate a cue's group 1 names: a listed outlet (not state media)
+ * at its start, or its longest prefix of words with an outlet's shape.
+ * NULL when neither.
+ */
+static json_t *
+cue_name(const struct clean_rules *r, const char *s, size_t len)
+{
+	const struct lex_entry *e;
+	size_t so, eo;
+
+	/* the sentence's end is no part of it: "told Harbor Radio." */
+	for (;;) {
+		if (len > 0 && (s[len - 1] == '.' || s[len - 1] == '\'' || s[len - 1] == '-'))
+			len--;
+		else if (len >= 3 && memcmp(s + len - 3, "\xE2\x80\x99", 3) == 0)	/* ’ */
+			len -= 3;
+		else
+			break;
+	}
+	if ((e = pub_find(r, s, len, &so, &eo)) != NULL && so == 0)
+		return pub_is_state(r, e) ? NULL : pub_value(r, e, s, eo);
+	while (len > 0) {
+		if (pub_outlet_shape(r, s, len))
+			return json_stringn(s, len);
+		while (len > 0 && s[len - 1] != ' ')
+			len--;
+		while (len > 0 && s[len - 1] == ' ')
+			len--;
+	}
+	return NULL;
+}
+
+/* Does low[0..len) hold one of the words of needs (NULL: holds none needed)? */
+static int
+has_needed(const char *low, size_t len, const char *needs)
+{
+	size_t n;
+
+	if (needs == NULL)
+		return 1;
+	for (; (n = strlen(needs)) > 0; needs += n + 1)
+		if (memmem(low, len, needs, n))
+			return 1;
+	return 0;
+}
+
+void
+pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t len, long line)
+{
+	const struct pubs *p = r->pubs;
+	char small[1024], *low = len < sizeof small ? small : xmalloc(len + 1);
+	size_t i;
+
+	/* A pattern is tried only on a line holding one of its words: the
+	 * patterns tried on every line of prose cost more than all the
+	 * rest of the metadata. */
+	for (i = 0; i < len; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	for (i = 0; i < p->ncue; i++) {
+		PCRE2_SIZE at = 0, *ov;
+
+		if (!has_needed(low, len, p->cues[i].needs))
+			continue;
+		/* every match on the line: "told X ... told Y" */
+		while (at < len && pcre2_match(p->cues[i].re, (PCRE2_SPTR)s, len, at, CLEAN_MATCH_OPTS,
+		    r->md, NULL) > 0) {
+			size_t gs, ge, end;
+
+			ov = pcre2_get_ovector_pointer(r->md);
+			gs = ov[2], ge = ov[3], end = ov[1] > at ? ov[1] : at + 1;
+			while (end < len && ((unsigned char)s[end] & 0xC0) == 0x80)
+				end++;	/* the next character's start, as PCRE2 wants */
+			if (gs != PCRE2_UNSET)
+				tally_add(t, r, p->cues[i].ev, line, cue_name(r, s + gs, ge - gs));
+			at = end;
+		}
+	}
+	if (low != small)
+		free(low);
+}
+
+struct pub_cand *
+pub_choose(struct pub_tally *t)
+{
+	struct pub_cand *best = NULL;
+	int i;
+
+	for (i = 0; i < t->n; i++) {
+		struct pub_cand *c = &t->c[i];
+
+		if (c->score <= 0)
+			continue;
+		if (best == NULL || c->score > best->score ||
+		    (c->score == best->score && (c->best > best->best ||
+		    (c->best == best->best && c->line < best->line))))
+			best = c;
+	}
+	return best;
+}
+
+/* "masthead +6, named +2 (2 times)": the evidence of c, for --trace. */
+static void
+describe(const struct pubs *p, const struct pub_cand *c, struct buf *out)
+{
+	int k, any = 0;
+
+	for (k = 0; k < p->nev; k++) {
+		if (c->count[k] == 0)
+			continue;
+		buf_addf(out, "%s%s %+d", any++ ? ", " : "", p->ev_name[k],
+		    p->ev_weight[k] * c->count[k]);
+		if (c->count[k] > 1)
+			buf_addf(out, " (%d times)", c->count[k]);
+	}
+}
+
+void
+pub_trace(const struct pub_tally *t, const struct clean_rules *r, const struct cdoc *d,
+	  const struct pub_cand *chosen, int taken)
+{
+	struct buf why = BUF_INIT;
+	int i, pass;
+
+	/* the one chosen first, then the others in the order found */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < t->n; i++) {
+			const struct pub_cand *c = &t->c[i];
+
+			if ((pass == 0) != (c == chosen))
+				continue;
+			buf_reset(&why);
+			describe(r->pubs, c, &why);
+			fprintf(stderr, "%s:%u: publisher %s (score %d: %s)%s\n", d->source,
+			    d->lines[c->line].no, json_string_value(c->value), c->score, why.data,
+			    c == chosen && taken ? "" : ": not taken");
+		}
+	buf_release(&why);
+}
+
+void
+pub_tally_free(struct pub_tally *t)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++) {
+		json_decref(t->c[i].value);
+		free(t->c[i].key);
+	}
+	t->n = 0;
+}
