@@ -1104,6 +1104,7 @@ resolve_pronouns(struct xdoc *d)
 	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
 	int subjg = NOREF, lastu = NOREF, unnamed = NOREF;
 	unsigned lastu_sent = 0;
+	long main_sent = -10;	/* the latest sentence naming the main person */
 	long subj_sent = -1;
 
 	for (i = 0; i < d->nperson; i++)
@@ -1121,6 +1122,8 @@ resolve_pronouns(struct xdoc *d)
 			if ((d->persons[e->id].roles & ROLE_OFFICIAL) || d->persons[e->id].reporter)
 				break;
 			lastp = e->id;
+			if (e->id == main)
+				main_sent = (long)d->toks[e->t0].sent;
 			if (!d->persons[e->id].gender) {
 				lastu = e->id;
 				lastu_sent = d->toks[e->t0].sent;
@@ -1180,6 +1183,15 @@ resolve_pronouns(struct xdoc *d)
 				e->ref = lastf != NOREF ? lastf : lastp;
 			if (lastp == NOREF && !e->plural)
 				e->ref = e->gender == 'm' ? lastm : lastf;
+			/* with no one of that gender named, the one the article is
+			 * about, named lately, before any other of open gender:
+			 * "Lee ... in her book 'What Even Kim Must Know.'  She
+			 * first escaped" */
+			if (!e->plural && e->gender && lastp >= 0 && e->ref == lastp && lastp != main && main >= 0 &&
+			    (e->gender == 'm' ? lastm : lastf) == NOREF && !d->persons[lastp].gender &&
+			    (!d->persons[main].gender || d->persons[main].gender == e->gender) &&
+			    (long)d->toks[e->t0].sent - main_sent <= 2)
+				e->ref = main;
 			/* "Guards drove Roe to the border and gave her up": a
 			 * person of the same sentence whose gender the text leaves
 			 * open, named after the one of that gender */

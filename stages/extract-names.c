@@ -829,6 +829,50 @@ particle_at(const struct xdoc *d, size_t a, size_t b, size_t s1)
 	return 0;
 }
 
+static int
+is_quote(const struct xdoc *d, size_t k)
+{
+	return extract_tok_is(d, k, "\"") || extract_tok_is(d, k, "\xe2\x80\x9c") ||
+	    extract_tok_is(d, k, "\xe2\x80\x9d");
+}
+
+/*
+ * Is token t inside a quoted title ("The Face That Even Kim Jong Un
+ * Needs to Know", a book's or a film's name)?  Inside quotation marks
+ * whose words are capitalised, but for short ones (of, to, that): words
+ * of a title, not a person of the story.
+ */
+static int
+in_quoted_title(const struct xdoc *d, size_t t, size_t s0, size_t s1)
+{
+	size_t k, open = (size_t)-1, close = (size_t)-1, caps = 0;
+	int inside = 0;
+
+	for (k = s0; k < t; k++)
+		if (is_quote(d, k)) {
+			inside = !inside || extract_tok_is(d, k, "\xe2\x80\x9c");
+			open = k;
+		}
+	if (!inside)
+		return 0;
+	for (k = t; k < s1 && close == (size_t)-1; k++)
+		if (is_quote(d, k))
+			close = k;
+	if (close == (size_t)-1)
+		return 0;
+	for (k = open + 1; k < close; k++) {
+		const struct xtok *w = &d->toks[k];
+
+		if (!(w->flags & TOK_WORD))
+			continue;
+		if (w->flags & TOK_CAP)
+			caps++;
+		else if (w->e - w->s > 4)
+			return 0;
+	}
+	return caps >= 4;
+}
+
 void
 extract_persons(struct xdoc *d, const char *byline)
 {
@@ -862,7 +906,8 @@ extract_persons(struct xdoc *d, const char *byline)
 			    particle_at(d, t, b, s1)) &&
 			    (b == t || !(d->toks[b].flags & TOK_NL)))
 				b++;
-			scan_run(d, &c, t, b, s0, s1, inname);
+			if (!in_quoted_title(d, t, s0, s1))
+				scan_run(d, &c, t, b, s0, s1, inname);
 			t = b;
 		}
 	}

@@ -44,6 +44,12 @@ struct name_case {
 };
 
 static const struct name_case name_cases[] = {
+	/* a quoted title is no person; a quoted saying may name one */
+	{ "Ri Su-yon wrote \"The Road That Even Kim Chol Min Fears to Take\" in prison.", NULL,
+	    { { "Ri Su-yon", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },
+	{ "\"Kim Chol Min was taken away at night,\" Ri Su-yon said.", NULL,
+	    { { "Kim Chol Min", NULL, ANY, 0, NULL, 1 }, { "Ri Su-yon", NULL, ANY, 0, NULL, 1 } },
+	    1, { NULL }, NULL },
 	/* Korean names, family name first: hyphenated, spaced, two or three
 	 * syllables */
 	{ "Kim Min-jun was detained in Pyongyang.", NULL,
