@@ -77,9 +77,11 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 	if (t > s0 + 2 && extract_tok_is(d, t - 1, "been") && extract_tok_is(d, t - 2, "have") &&
 	    extract_tok_is(d, t - 3, "to"))
 		return 1;
-	/* "to be freed" is an aim; "allowed himself to be lured" happened */
+	/* "to be freed" is an aim; "allowed himself to be lured" happened;
+	 * "believed to be held" is held, as those who know it say */
 	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
-		return !(t > s0 + 2 && extract_evword(d, t - 3, "reflexive"));
+		return !(t > s0 + 2 && (extract_evword(d, t - 3, "reflexive") ||
+		    extract_evword(d, t - 3, "belief")));
 	for (k = 1; k <= 6 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const char *c;
@@ -95,7 +97,8 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 		if (!strcmp(c, "neg") || !strcmp(c, "hypo"))
 			return 1;
 		/* "is about to be freed" */
-		if (extract_tok_is(d, at, "about") && at > s0 && !strcmp(cue_kind(d, at - 1), "aux"))
+		if (extract_tok_is(d, at, "about") && at > s0 && !strcmp(cue_kind(d, at - 1), "aux") &&
+		    extract_tok_is(d, at + 1, "to"))
 			return 1;
 		if (!strcmp(c, "clause"))
 			break;
@@ -580,6 +583,49 @@ static int
 is_relative(const struct xdoc *d, size_t k)
 {
 	return extract_evword(d, k, "relative");
+}
+
+/* A verb in the past at k that is no trigger: "came", "walked". */
+static int
+past_verb(const struct xdoc *d, size_t k)
+{
+	char lem[6][XLEMMA_MAX];
+	const struct xtok *w = &d->toks[k];
+	enum xinfl infl;
+
+	if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || extract_is_trigger(d, k))
+		return 0;
+	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
+	return infl == INFL_PAST && !extract_evword(d, k - 1, "determiner");
+}
+
+/* "have been executed since 2011": a count over a span, no news */
+static int
+since_after(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k;
+
+	for (k = t + 1; k < s1 && k < t + 8; k++)
+		if (extract_tok_is(d, k, "since"))
+			return 1;
+	return 0;
+}
+
+/* "executed since Kim came to power in 2011": between trigger t and the
+ * date at byte pos, a clause of a span's bound opens ("since", "until")
+ * with a verb of its own; the date is that clause's, no time of the act
+ * (a "when" clause's is: "arrested when he crossed in 2011"). */
+static int
+subclause_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
+{
+	size_t k, j;
+
+	for (k = t + 1; k < s1 && d->toks[k].s < pos; k++)
+		if (extract_tok_is(d, k, "since") || extract_tok_is(d, k, "until"))
+			for (j = k + 1; j < s1 && d->toks[j].s < pos; j++)
+				if (past_verb(d, j))
+					return 1;
+	return 0;
 }
 
 /* Does a relative clause open after token t and still run at byte pos?
@@ -1819,6 +1865,7 @@ extract_events(struct xdoc *d)
 
 					if ((owner[k] != tb && ntr > 1) ||
 					    (dates[k].s > tb && relative_between(d, t, s1, dates[k].s)) ||
+					    (dates[k].s > tb && subclause_between(d, t, s1, dates[k].s)) ||
 					    (dates[k].s < tb && in_relative_before(d, s0, t, dates[k].s)))
 						continue;
 
@@ -1881,7 +1928,7 @@ extract_events(struct xdoc *d)
 			/* released, sent back or dead just now: the publication's
 			 * month */
 			if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
-			    present_perfect(d, t, s0) && (!strcmp(type, "release") ||
+			    present_perfect(d, t, s0) && !since_after(d, t, s1) && (!strcmp(type, "release") ||
 			    !strcmp(type, "repatriation") || !strcmp(type, "death")))
 				snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year,
 				    d->pub.month);

@@ -178,6 +178,10 @@ static const struct event_case {
 	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
 	{ "None of them was questioned or held, an official said.", "", NULL },
 	{ "Their families paid fines, John Smith said.", "", NULL },
+	{ "There are about 80,000 prisoners held in the camps.", "arrest:g80000", NULL },
+	{ "At least 300 soldiers are still believed to be held in the North.", "arrest:g300", NULL },
+	{ "John Smith is about to be freed.", "", NULL },
+	{ "Police arrested all 23 believers at the house.", "arrest:g23", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
@@ -252,6 +256,7 @@ static const struct date_case {
 	  "2014", NULL },
 	{ "Police said on Friday they had detained John Smith.", "2020-06-12", NULL },
 	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
+	{ "Some 70 officials have been executed since John Smith came to power in 2011.", "", NULL },
 	/* a time told from the one before: the reference time */
 	{ "John Smith was arrested on July 3, 2014. He was put on trial on the 4th of the following month.",
 	  "2014-08-04", NULL },
