@@ -58,8 +58,12 @@ is_stop(const struct xdoc *d, size_t t)
 
 	if (extract_tok_lex(d, d->lx->stop, t))
 		return 1;
-	if (date_month_from_name(d->text + k->s, n) || date_weekday_from_name(d->text + k->s, n) >= 0)
+	if (date_weekday_from_name(d->text + k->s, n) >= 0)
 		return 1;
+	/* a month, but "Jun" of Jun Yong-il is no "Jun. 4" */
+	if (date_month_from_name(d->text + k->s, n))
+		return n > 3 || (k->e < d->len && d->text[k->e] == '.') ||
+		    (t + 1 < d->ntok && (d->toks[t + 1].flags & TOK_NUM));
 	return 0;
 }
 

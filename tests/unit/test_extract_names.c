@@ -44,6 +44,9 @@ struct name_case {
 };
 
 static const struct name_case name_cases[] = {
+	/* a month's short form is a family name when no date follows */
+	{ "Jun Chol-su, a soldier, was freed on Jun. 4.", NULL,
+	    { { "Jun Chol-su", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },
 	/* a quoted title is no person; a quoted saying may name one */
 	{ "Ri Su-yon wrote \"The Road That Even Kim Chol Min Fears to Take\" in prison.", NULL,
 	    { { "Ri Su-yon", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },
