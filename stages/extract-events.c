@@ -678,6 +678,50 @@ other_clause(const struct xdoc *d, size_t a, size_t b)
 	return relative_between(d, a, b, d->toks[b].s);
 }
 
+/* Between trigger t and token k, a verb of another act: a past tense
+ * or an -ing form that starts no event ("and spent months hiding in"). */
+static int
+verb_between(const struct xdoc *d, size_t t, size_t k)
+{
+	size_t j;
+	struct xtrig tr;
+
+	if (!extract_trigger(d, t, &tr))
+		return 0;
+	for (j = t + tr.n; j < k; j++) {
+		const struct xtok *w = &d->toks[j];
+
+		if (past_verb(d, j))
+			return 1;
+		if ((w->flags & TOK_WORD) && !(w->flags & TOK_CAP) && w->e - w->s > 5 &&
+		    !strncmp(d->text + w->e - 3, "ing", 3) && !extract_is_trigger(d, j) &&
+		    !extract_evword(d, j - 1, "determiner") && !extract_evword(d, j - 1, "prep"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Token k, before trigger t, inside a relative clause that a comma closed
+ * before t: "X, who grew up in Osaka, was detained". */
+static int
+closed_relative(const struct xdoc *d, size_t s0, size_t k, size_t t)
+{
+	size_t j;
+	int open = 0;
+
+	for (j = s0; j < k; j++)
+		if (is_relative(d, j))
+			open = 1;
+		else if (extract_tok_is(d, j, ","))
+			open = 0;
+	if (!open)
+		return 0;
+	for (j = k + 1; j < t; j++)
+		if (extract_tok_is(d, j, ","))
+			return 1;
+	return 0;
+}
+
 /* The place of the event: nearest place after in/at/inside/near (or from,
  * when from_ok, after the trigger: "released from a camp in X", but not
  * "under pressure from Tokyo, X was released") within the sentence. */
@@ -709,8 +753,11 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 				break;
 		}
 		/* "released ... ahead of the summit in Singapore": too far
-		 * from the act to be its place */
+		 * from the act to be its place; "left the North and hid in
+		 * China", "X, who runs a firm in Osaka, was detained": another
+		 * verb's */
 		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k) ||
+		    (k > t && verb_between(d, t, k)) || (k < t && closed_relative(d, s0, k, t)) ||
 		    (k > t && k - t > 12) || (k < t && t - k > 10))
 			continue;
 		dist = k > t ? k - t : t - k;

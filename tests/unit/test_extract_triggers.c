@@ -269,6 +269,32 @@ static const struct date_case {
 	  "1972-06", NULL },
 };
 
+/* Sentences and the country of their one event: the place of its own
+ * clause, not of another verb's or of a relative clause (the rows are
+ * date_case rows whose second column holds the country). */
+static const struct date_case country_cases[] = {
+	{ "John Smith left North Korea in 2007 and spent months hiding in China.", "KP", NULL },
+	{ "John Smith, who runs a trading firm in Osaka, was detained at Pyongyang's airport.", "KP", NULL },
+	{ "John Smith was arrested in Dandong while visiting a church.", "CN", NULL },
+};
+
+static int
+country_ok(const struct date_case *c, int verbose)
+{
+	struct xdoc d;
+	int ok;
+
+	open_extracted(&d, c->text);
+	ok = d.nevent >= 1 && !strcmp(d.events[d.nevent - 1].country, c->date);
+	if (!ok && verbose)
+		print_message("%s: want %s, got %s\n", c->text, c->date,
+		    d.nevent ? d.events[d.nevent - 1].country : "no event");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_country_table, test_country_known_bugs, country_cases, country_ok)
+
 static int
 date_ok(const struct date_case *c, int verbose)
 {
@@ -297,6 +323,8 @@ main(void)
 		cmocka_unit_test(test_event_known_bugs),
 		cmocka_unit_test(test_date_table),
 		cmocka_unit_test(test_date_known_bugs),
+		cmocka_unit_test(test_country_table),
+		cmocka_unit_test(test_country_known_bugs),
 	};
 
 	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
