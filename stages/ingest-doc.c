@@ -12,6 +12,10 @@
 #include "sha256.h"
 #include "utf8.h"
 
+struct ingest_limits ingest_limits = {
+	INGEST_DEFAULT_MAX_BYTES, INGEST_DEFAULT_MAX_RATIO
+};
+
 /* Line number (from 1) of byte offset off in s. */
 static unsigned long
 doc_line_of(const char *s, size_t off)
