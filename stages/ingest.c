@@ -118,6 +118,14 @@ ingest_page(const char *name, const struct buf *raw, struct ingest_ctx *ctx)
 		doc.format = "html";
 		doc.text = text->data;
 		doc.textlen = text->len;
+	} else if (raw->len >= 2 && (memcmp(raw->data, "\xFF\xFE", 2) == 0 ||
+	    memcmp(raw->data, "\xFE\xFF", 2) == 0)) {
+		/* UTF-16 with its byte order mark says what it is: no guess
+		 * (iconv's "UTF-16" reads the mark and drops it). */
+		if (ingest_to_utf8(name, raw->data, raw->len, "UTF-16", text) < 0)
+			return -1;
+		doc.text = text->data;
+		doc.textlen = text->len;
 	} else if (raw->len >= 3 && memcmp(raw->data, "\xEF\xBB\xBF", 3) == 0) {
 		/* A byte order mark is not text; the digest still covers it. */
 		doc.text += 3;
