@@ -104,9 +104,13 @@ release: $(PROGRAMS)
 	  echo "release: built, but these stages reported bad input: $$(cut -d' ' -f1 $(WORK)/failed | tr '\n' ' ')(see above; rejects in $(WORK)/rejects.jsonl)" >&2; \
 	  [ -n "$(ALLOW_BAD)" ] || exit 1; fi
 
+# The end-to-end scripts run the programs of this build (CAPTIVE_BIN), so
+# that make sanitize runs them under the sanitizers too; a script that
+# calls make passes CAPTIVE_MAKEFLAGS on, to use the same build.
 check: $(PROGRAMS) $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "# $$t"; $$t; done
-	prove -f tests/t/[0-9]*.sh
+	CAPTIVE_BIN=$(BIN) CAPTIVE_MAKEFLAGS="BIN=$(BIN) BUILD=$(BUILD)$(if $(SANITIZE), SANITIZE=1)" \
+	  prove -f tests/t/[0-9]*.sh
 
 sanitize:
 	$(MAKE) SANITIZE=1 BUILD=build-sanitize BIN=build-sanitize/bin check

@@ -202,7 +202,8 @@ pubs_load(const char *name)
 		}
 		free(al);
 	}
-	qsort(names, n, sizeof *names, by_length_desc);
+	if (n > 1)	/* no publisher names: names is NULL, which qsort must not see */
+		qsort(names, n, sizeof *names, by_length_desc);
 	buf_adds(&pat, "(?<![\\p{L}\\p{N}])(?:");
 	for (i = 0; i < n; i++) {
 		if (i)

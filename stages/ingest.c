@@ -267,7 +267,8 @@ ingest_dir(const char *dir, const char *name, const struct stat *st,
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, by_name);
+	if (n > 1)	/* an empty folder's names are NULL, which qsort must not see */
+		qsort(names, n, sizeof *names, by_name);
 	for (i = 0; i < n; i++) {
 		buf_reset(&path);
 		buf_adds(&path, dir);
