@@ -104,9 +104,13 @@ release: $(PROGRAMS)
 	  echo "release: built, but these stages reported bad input: $$(cut -d' ' -f1 $(WORK)/failed | tr '\n' ' ')(see above; rejects in $(WORK)/rejects.jsonl)" >&2; \
 	  [ -n "$(ALLOW_BAD)" ] || exit 1; fi
 
+# The end-to-end scripts run the programs of this build (CAPTIVE_BIN), so
+# that make sanitize runs them under the sanitizers too; a script that
+# calls make passes CAPTIVE_MAKEFLAGS on, to use the same build.
 check: $(PROGRAMS) $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "# $$t"; $$t; done
-	prove -f tests/t/[0-9]*.sh
+	CAPTIVE_BIN=$(BIN) CAPTIVE_MAKEFLAGS="BIN=$(BIN) BUILD=$(BUILD)$(if $(SANITIZE), SANITIZE=1)" \
+	  prove -f tests/t/[0-9]*.sh
 
 sanitize:
 	$(MAKE) SANITIZE=1 BUILD=build-sanitize BIN=build-sanitize/bin check
@@ -116,8 +120,29 @@ bench: $(PROGRAMS)
 	@st=0; for b in tests/bench/*.sh; do [ -f "$$b" ] || continue; \
 	  echo "== $$b"; sh "$$b" || st=1; done; exit $$st
 
-fuzz: $(PROGRAMS)
-	@sh tests/fuzz/run.sh
+# Fuzz targets (tests/fuzz/fuzz_<parser>.c) are built with clang's
+# libFuzzer, ASan and UBSan, each from the library and the helpers of the
+# stages it reaches (FUZZ_STAGES_<target>); run.sh runs each in turn for
+# FUZZ_SECONDS (default 600).  Needs clang (Debian: clang), not in deps.
+FUZZ_CC     ?= clang
+FUZZ_BUILD  ?= build-fuzz
+FUZZ_SRC    := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN    := $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
+FUZZ_CFLAGS := $(filter-out -O2,$(CFLAGS)) -O1 -fno-omit-frame-pointer -Istages \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_STAGES_fuzz_html  := ingest clean
+FUZZ_STAGES_fuzz_warc  := ingest
+FUZZ_STAGES_fuzz_gzip  := ingest
+FUZZ_STAGES_fuzz_names := extract resolve
+fuzz_stage_src = $(foreach s,$(FUZZ_STAGES_$(1)),$(wildcard stages/$(s)-*.c))
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(LIB_SRC) $$(call fuzz_stage_src,fuzz_$$*)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIB_SRC) $(call fuzz_stage_src,fuzz_$*) $(LDLIBS)
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz: fuzz-build
+	@FUZZ_BUILD=$(FUZZ_BUILD) sh tests/fuzz/run.sh
 
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
@@ -134,6 +159,6 @@ install: $(PROGRAMS)
 	install -m 644 schema/lexicons/* $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons/
 
 clean:
-	rm -rf $(BUILD) $(BIN) build-sanitize
+	rm -rf $(BUILD) $(BIN) build-sanitize $(FUZZ_BUILD)
 
-.PHONY: all release check sanitize bench fuzz deps install clean
+.PHONY: all release check sanitize bench fuzz fuzz-build deps install clean

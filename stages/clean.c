@@ -53,6 +53,7 @@ usage(FILE *fp)
 	    "                  (the signals that weighed on a line, the metadata chosen)\n"
 	    "      --schema DIR  read the lexicons from DIR/lexicons\n"
 	    "  -h, --help      print this help\n"
+	    STAGE_LIMITS_HELP
 	    "      --version   print the version\n", fp);
 }
 

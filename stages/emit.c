@@ -53,6 +53,7 @@ usage(FILE *fp)
 	      "      --data-version V  the version written into the JSON and XML\n"
 	      "      --out DIR         the output folder (created if missing)\n"
 	      "      --help            this text\n"
+	      STAGE_LIMITS_HELP
 	      "      --version         the program's version\n", fp);
 }
 

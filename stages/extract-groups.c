@@ -616,7 +616,8 @@ extract_index_ents(struct xdoc *d)
 	size_t i, w = 0;
 	size_t cover = 0;
 
-	qsort(d->ents, d->nent, sizeof(*d->ents), ent_cmp);
+	if (d->nent > 1)	/* qsort must not be handed the NULL of no mentions */
+		qsort(d->ents, d->nent, sizeof(*d->ents), ent_cmp);
 	/* Drop a mention that starts inside an earlier one ("the 11" within a
 	 * group phrase, a place inside a name). */
 	for (i = 0; i < d->nent; i++) {

@@ -46,6 +46,7 @@ usage(FILE *fp)
 	    "                  trigger and the rules that chose its victims and date\n"
 	    "      --schema DIR  read lexicons from DIR/lexicons\n"
 	    "  -h, --help      print this help\n"
+	    STAGE_LIMITS_HELP
 	    "      --version   print the version\n", fp);
 }
 

@@ -12,6 +12,10 @@
 #include "sha256.h"
 #include "utf8.h"
 
+struct ingest_limits ingest_limits = {
+	INGEST_DEFAULT_MAX_BYTES, INGEST_DEFAULT_MAX_RATIO
+};
+
 /* Line number (from 1) of byte offset off in s. */
 static unsigned long
 doc_line_of(const char *s, size_t off)
@@ -22,6 +26,33 @@ doc_line_of(const char *s, size_t off)
 	for (i = 0; i < off; i++)
 		line += s[i] == '\n';
 	return line;
+}
+
+/*
+ * NUL bytes at every other place of the first bytes: UTF-16 without its
+ * byte order mark, which is said, since "invalid UTF-8 (byte 0x00)" alone
+ * leaves the user guessing.
+ */
+static int
+doc_looks_utf16(const char *s, size_t len)
+{
+	size_t i, n = len < 64 ? len : 64, zeros[2] = { 0, 0 };
+
+	for (i = 0; i < n; i++)
+		zeros[i % 2] += s[i] == '\0';
+	return n >= 4 && (zeros[0] * 4 >= n * 3 / 2 || zeros[1] * 4 >= n * 3 / 2);
+}
+
+/* Nothing but white space (ASCII's: what a text file pads with). */
+static int
+doc_blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (strchr(" \t\r\n\f\v", s[i]) == NULL)
+			return 0;
+	return 1;
 }
 
 /*
@@ -39,8 +70,12 @@ ingest_emit(struct ingest_ctx *ctx, const struct ingest_doc *doc)
 	int rc;
 
 	if (utf8_check(doc->text, doc->textlen, &bad) < 0)
-		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", doc->where,
-		    doc_line_of(doc->text, bad), (unsigned char)doc->text[bad]);
+		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)%s", doc->where,
+		    doc_line_of(doc->text, bad), (unsigned char)doc->text[bad],
+		    doc_looks_utf16(doc->text, doc->textlen) ? ": UTF-16 without a byte "
+		    "order mark? only UTF-8, or UTF-16 with its mark, is read" : "");
+	if (doc_blank(doc->text, doc->textlen))
+		return msg_error("%s: only white space, no text", doc->where);
 	sha256_hex(doc->raw, doc->rawlen, hex);
 	if (doc->salt != NULL) {
 		sha256_begin(&h);

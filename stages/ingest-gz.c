@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -173,11 +174,32 @@ ingest_src_open(struct ingest_src *s, const char *path, const char *name,
 	return 0;
 }
 
+/*
+ * A gzip bomb: past the first INGEST_RATIO_FLOOR bytes, more than
+ * --max-ratio bytes out for every byte in.  Then the input ends here (what
+ * it gave of this document is dropped by the caller, who reports why).
+ */
+static int
+src_bomb(struct ingest_src *s)
+{
+	unsigned long ratio = ingest_limits.max_ratio;
+
+	if (ratio == 0 || s->zout <= INGEST_RATIO_FLOOR || s->zout / ratio <= s->zin)
+		return 0;
+	snprintf(s->whybuf, sizeof s->whybuf, "gzip data inflates more than %lu "
+	    "times (--max-ratio) after %llu bytes: a gzip bomb? the rest is skipped",
+	    ratio, s->zout);
+	s->why = s->whybuf;
+	s->state = SRC_END;
+	return 1;
+}
+
 /* SRC_MEMBER: inflate into out.  The count (maybe 0: go on), or -1. */
 static long
 src_inflate(struct ingest_src *s, char *out, size_t n)
 {
 	size_t got;
+	unsigned before;
 	int r, rc;
 
 	if (s->z.avail_in == 0) {
@@ -191,8 +213,13 @@ src_inflate(struct ingest_src *s, char *out, size_t n)
 	}
 	s->z.next_out = (unsigned char *)out;
 	s->z.avail_out = n > (1U << 30) ? 1U << 30 : (unsigned)n;
+	before = s->z.avail_in;
 	rc = inflate(&s->z, Z_NO_FLUSH);
 	got = (size_t)((char *)s->z.next_out - out);
+	s->zin += before - s->z.avail_in;
+	s->zout += got;
+	if (src_bomb(s))
+		return -1;
 	if (rc == Z_STREAM_END) {
 		s->state = SRC_BETWEEN;
 	} else if (rc != Z_OK && rc != Z_BUF_ERROR) {

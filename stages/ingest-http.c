@@ -119,8 +119,9 @@ dechunk(const char *s, size_t len, struct buf *out, const char **why)
 }
 
 /*
- * Inflate gzip or zlib data s[0..len) into out, at most INGEST_MAX_BYTES
- * (a page that inflates beyond that is a bomb, not an article).  Raw
+ * Inflate gzip or zlib data s[0..len) into out, at most
+ * ingest_limits.max_bytes, and at most max_ratio times len (a page that
+ * inflates beyond that is a bomb, not an article).  Raw
  * deflate, which some servers send as "deflate", is tried when zlib's
  * header is not there.  0, or -1 and *why.
  */
@@ -145,9 +146,15 @@ inflate_body(const char *s, size_t len, struct buf *out, const char **why)
 		rc = inflate(&z, Z_NO_FLUSH);
 		out->len = (size_t)((char *)z.next_out - out->data);
 		out->data[out->len] = '\0';
-		if (out->len > INGEST_MAX_BYTES) {
+		if (out->len > ingest_limits.max_bytes) {
 			rc = Z_MEM_ERROR;
-			*why = "compressed payload inflates beyond the size limit";
+			*why = "compressed payload inflates beyond the size limit (--max-size)";
+			break;
+		}
+		if (ingest_limits.max_ratio && out->len > INGEST_RATIO_FLOOR &&
+		    out->len / ingest_limits.max_ratio > z.total_in) {
+			rc = Z_MEM_ERROR;
+			*why = "compressed payload inflates beyond the ratio limit (--max-ratio): a bomb";
 			break;
 		}
 		if (rc == Z_BUF_ERROR && z.avail_in == 0)

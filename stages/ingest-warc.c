@@ -4,7 +4,7 @@
  *
  * A record is a "WARC/1.x" line, header lines, a blank line, Content-Length
  * bytes of block, then CRLF CRLF.  Only one record is held in memory at a
- * time (blocks beyond INGEST_MAX_BYTES are not held at all), so an archive
+ * time (blocks beyond --max-size are not held at all), so an archive
  * of any size streams through.  Each response record whose HTTP payload is
  * HTML or text becomes a document (its WARC-Target-URI the source); other
  * records are skipped and counted, and the counts are noted at the end.
@@ -466,7 +466,7 @@ warc_candidate(struct warc *w)
 
 /*
  * One record, after its header: the block, the trailer, the document.
- * Blocks up to INGEST_MAX_BYTES are held (one at a time), also those
+ * Blocks up to ingest_limits.max_bytes are held (one at a time), also those
  * skipped, so that a wrong length can be resynchronised inside them.
  */
 static void
@@ -479,11 +479,11 @@ warc_record(struct warc *w, struct ingest_ctx *ctx)
 		warc_bad(w, "no Content-Length, or not a number", 1);
 		return;
 	}
-	hold = (unsigned long long)w->clen <= INGEST_MAX_BYTES;
+	hold = (unsigned long long)w->clen <= ingest_limits.max_bytes;
 	if (candidate && !hold) {
 		/* Said before the block is dropped: it may be all that is left. */
-		snprintf(msg, sizeof msg, "block of %lld bytes, larger than %lu, skipped",
-		    w->clen, INGEST_MAX_BYTES);
+		snprintf(msg, sizeof msg, "block of %lld bytes, larger than %lu "
+		    "(--max-size), skipped", w->clen, ingest_limits.max_bytes);
 		warc_bad(w, msg, 0);
 	}
 	buf_reset(&w->block);

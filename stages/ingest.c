@@ -31,9 +31,13 @@
 static void
 usage(FILE *fp)
 {
-	fputs("usage: captive-ingest [-q] [FILE | DIR | -]...\n"
+	fputs("usage: captive-ingest [-q] [--max-size SIZE] [--max-ratio N] [FILE | DIR | -]...\n"
 	    "Write one JSON Lines \"document\" record per input document.\n"
 	    "  -q, --quiet     no summary line on stderr\n"
+	    "      --max-size SIZE  skip, and report, a document larger than SIZE\n"
+	    "                  bytes, decompressed (default 64M; K, M, G)\n"
+	    "      --max-ratio N  stop, and report, gzip data inflating more than N\n"
+	    "                  times its size past the first 1M (default 100; 0: no limit)\n"
 	    "      --schema DIR  the schema folder (accepted like every stage's; ingest reads none)\n"
 	    "  -h, --help      this text\n"
 	    "      --version   print the version\n", fp);
@@ -45,7 +49,7 @@ usage(FILE *fp)
 /*
  * An input's bytes and its text, kept from one input to the next: a fresh
  * buffer of a page's size for every page costs a page fault for every 4
- * KiB of it.  Held up to the largest input (INGEST_MAX_BYTES at most);
+ * KiB of it.  Held up to the largest input (--max-size at most);
  * freed at the end of main.
  */
 static struct buf ingest_raw = BUF_INIT, ingest_text = BUF_INIT;
@@ -114,6 +118,14 @@ ingest_page(const char *name, const struct buf *raw, struct ingest_ctx *ctx)
 		doc.format = "html";
 		doc.text = text->data;
 		doc.textlen = text->len;
+	} else if (raw->len >= 2 && (memcmp(raw->data, "\xFF\xFE", 2) == 0 ||
+	    memcmp(raw->data, "\xFE\xFF", 2) == 0)) {
+		/* UTF-16 with its byte order mark says what it is: no guess
+		 * (iconv's "UTF-16" reads the mark and drops it). */
+		if (ingest_to_utf8(name, raw->data, raw->len, "UTF-16", text) < 0)
+			return -1;
+		doc.text = text->data;
+		doc.textlen = text->len;
 	} else if (raw->len >= 3 && memcmp(raw->data, "\xEF\xBB\xBF", 3) == 0) {
 		/* A byte order mark is not text; the digest still covers it. */
 		doc.text += 3;
@@ -125,7 +137,7 @@ ingest_page(const char *name, const struct buf *raw, struct ingest_ctx *ctx)
 /*
  * One file (or stdin) at path, shown as name: its first bytes decide the
  * format.  A WARC archive is read record by record; anything else is read
- * whole (up to INGEST_MAX_BYTES) and is one document.  special_ok: a FIFO
+ * whole (up to --max-size) and is one document.  special_ok: a FIFO
  * or device named by the user may be read (see ingest_src_open).
  */
 static void
@@ -153,10 +165,11 @@ ingest_file(const char *path, const char *name, int special_ok,
 		rc = 0;
 		goto out;
 	}
-	if (ingest_read(&src, raw, INGEST_MAX_BYTES + 1) < 0)
+	if (ingest_read(&src, raw, ingest_limits.max_bytes + 1) < 0)
 		goto out;
-	if (raw->len > INGEST_MAX_BYTES)
-		msg_error("%s: larger than %lu bytes, skipped", name, INGEST_MAX_BYTES);
+	if (raw->len > ingest_limits.max_bytes)
+		msg_error("%s: larger than %lu bytes (--max-size), skipped", name,
+		    ingest_limits.max_bytes);
 	else
 		rc = ingest_page(name, raw, ctx);
 out:
@@ -254,7 +267,8 @@ ingest_dir(const char *dir, const char *name, const struct stat *st,
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, by_name);
+	if (n > 1)	/* an empty folder's names are NULL, which qsort must not see */
+		qsort(names, n, sizeof *names, by_name);
 	for (i = 0; i < n; i++) {
 		buf_reset(&path);
 		buf_adds(&path, dir);
@@ -271,8 +285,11 @@ ingest_dir(const char *dir, const char *name, const struct stat *st,
 int
 main(int argc, char **argv)
 {
+	enum { OPT_MAX_SIZE = 1, OPT_MAX_RATIO };
 	static const struct option longopts[] = {
 		STAGE_LONGOPTS,
+		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
+		{ "max-ratio", required_argument, NULL, OPT_MAX_RATIO },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct ingest_ctx ctx;
@@ -280,7 +297,20 @@ main(int argc, char **argv)
 
 	msg_init("captive-ingest");
 	while ((c = getopt_long(argc, argv, STAGE_SHORTOPTS, longopts, NULL)) != -1) {
-		if (!stage_option(c, usage)) {
+		if (stage_option(c, usage))
+			continue;
+		switch (c) {
+		case OPT_MAX_SIZE:
+			ingest_limits.max_bytes = stage_size_arg("--max-size", optarg, usage);
+			break;
+		case OPT_MAX_RATIO:
+			/* 0 turns the check off: "0" is no size, so parse here. */
+			if (strcmp(optarg, "0") == 0)
+				ingest_limits.max_ratio = 0;
+			else
+				ingest_limits.max_ratio = stage_size_arg("--max-ratio", optarg, usage);
+			break;
+		default:
 			usage(stderr);
 			return 2;
 		}

@@ -7,8 +7,25 @@
 #include "buf.h"
 #include "jsonl.h"
 
-/* Inputs (and WARC records) larger than this are refused. */
-#define INGEST_MAX_BYTES (64UL << 20)
+/*
+ * The limits of what one input may cost, set from the options (ingest.c)
+ * and defined with the document writer (ingest-doc.c), below every file
+ * that reads them.  max_bytes: a document (a file, decompressed, or a
+ * WARC record's block, or its payload after content coding) larger than
+ * this is reported and skipped (--max-size).  max_ratio: gzip data that
+ * inflates to more than this many times its compressed size, past the
+ * first INGEST_RATIO_FLOOR bytes, is a bomb: reported, the rest of the
+ * input skipped (--max-ratio; 0: no limit).
+ */
+struct ingest_limits {
+	unsigned long max_bytes;
+	unsigned long max_ratio;
+};
+extern struct ingest_limits ingest_limits;
+#define INGEST_DEFAULT_MAX_BYTES (64UL << 20)
+#define INGEST_DEFAULT_MAX_RATIO 100UL
+/* Small inputs may inflate far (a page of one repeated line): not judged. */
+#define INGEST_RATIO_FLOOR (1UL << 20)
 
 enum ingest_format {
 	INGEST_TEXT,
@@ -82,6 +99,8 @@ struct ingest_src {
 	z_stream z;		/* next_in, avail_in: raw bytes not yet used */
 	unsigned char *in;	/* the buffer they are in */
 	int eof;		/* the file has no more bytes */
+	unsigned long long zin, zout;	/* gzip bytes used, bytes they gave */
+	char whybuf[160];	/* why, when it needs numbers */
 };
 
 /*

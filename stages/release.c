@@ -185,7 +185,8 @@ release_add_dir(struct release_files *fs, const char *dir)
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), release_cmp_str);
+	if (n > 1)	/* an empty folder's names are NULL */
+		qsort(names, n, sizeof(*names), release_cmp_str);
 	for (i = 0; i < n; i++) {
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, names[i]);

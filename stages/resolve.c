@@ -58,6 +58,7 @@ usage(FILE *fp)
 	    "      --previous DIR  keep the person ids of the release in DIR\n"
 	    "                      (its persons.csv.gz); write redirects\n"
 	    "  -h, --help          this text\n"
+	    STAGE_LIMITS_HELP
 	    "      --version       print the version\n", fp);
 }
 

@@ -38,6 +38,7 @@ usage(FILE *fp)
 	    "  -q, --quiet         no summary line on stderr\n"
 	    "      --schema DIR    the schema folder\n"
 	    "  -h, --help          this text\n"
+	    STAGE_LIMITS_HELP
 	    "      --version       print the version\n", fp);
 }
 

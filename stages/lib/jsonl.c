@@ -23,6 +23,19 @@
 static char stdin_name[] = "<stdin>";
 static char *stdin_only[] = { stdin_name };
 
+/* The limits: one program, one set (see jsonl_set_limits). */
+static size_t jsonl_max_line = JSONL_MAX_LINE;
+static unsigned jsonl_max_depth = JSONL_MAX_DEPTH;
+
+void
+jsonl_set_limits(size_t max_line, unsigned max_depth)
+{
+	if (max_line)
+		jsonl_max_line = max_line;
+	if (max_depth)
+		jsonl_max_depth = max_depth;
+}
+
 void
 jsonl_reader_init(struct jsonl_reader *r, char **names, int nnames)
 {
@@ -113,7 +126,7 @@ close_current(struct jsonl_reader *r)
  * no raw control characters and no \u0000 in strings, a lone surrogate
  * escape refused, integers that do not fit a json_int_t and reals that
  * overflow a double refused, duplicate keys refused, and values nested
- * deeper than JSON_PARSER_MAX_DEPTH (scalars count as a level, as in
+ * deeper than jsonl_max_depth (scalars count as a level, as in
  * jansson) refused.  The recursion is bounded by that depth.  One
  * difference, on purpose: jansson 2.14 skips a NUL byte right after a
  * number or true/false/null ("[1\0]" is [1]; its lexer's unget loses it);
@@ -546,8 +559,8 @@ jp_value(struct jp *jp, unsigned depth)
 	size_t len;
 	json_t *v;
 
-	if (depth > JSON_PARSER_MAX_DEPTH) {
-		jp_fail(jp, p, "nested deeper than %d levels", JSON_PARSER_MAX_DEPTH);
+	if (depth > jsonl_max_depth) {
+		jp_fail(jp, p, "nested deeper than %u levels (--max-depth)", jsonl_max_depth);
 		return NULL;
 	}
 	if (p >= jp->end) {
@@ -684,9 +697,9 @@ jsonl_next(struct jsonl_reader *r)
 			n--;
 		if (n == 0)
 			continue;	/* a blank line holds no record */
-		if ((size_t)n > JSONL_MAX_LINE) {
-			msg_error("%s:%lu: line of %zd bytes exceeds the limit of %lu",
-			    r->name, r->line, n, JSONL_MAX_LINE);
+		if ((size_t)n > jsonl_max_line) {
+			msg_error("%s:%lu: line of %zd bytes exceeds the limit of %zu "
+			    "(--max-line), set aside", r->name, r->line, n, jsonl_max_line);
 			r->bad++;
 			continue;
 		}

@@ -13,8 +13,18 @@
 #include <stdio.h>
 #include <jansson.h>
 
-/* Longest line accepted (a document record carries the whole text). */
+/* Longest line accepted by default (a document record carries the whole
+ * text); --max-line changes it. */
 #define JSONL_MAX_LINE (256UL << 20)
+/* Deepest nesting accepted by default (jansson's own limit), and the most
+ * --max-depth may ask: the decoder, the encoder and json_decref recurse
+ * once per level. */
+#define JSONL_MAX_DEPTH 2048
+#define JSONL_DEPTH_CAP 10000
+
+/* Set the reader's limits (0: leave that one as it is); for every reader
+ * and decoder of the program. */
+void jsonl_set_limits(size_t max_line, unsigned max_depth);
 
 struct jsonl_reader {
 	char **names;		/* inputs, borrowed from argv */

@@ -14,7 +14,7 @@ test_expect_success 'make release rebuilds the seeds release in a temporary fold
 	for prev in "$ROOT"/dist/captive-*; do
 		[ "$prev" = "$ROOT/$REL" ] || [ ! -d "$prev" ] || cp -r "$prev" "$TMP/dist/" || return 1
 	done &&
-	make -s -C "$ROOT" release DIST="$TMP/dist" WORK="$TMP/work" >make.out 2>&1 ||
+	make -s -C "$ROOT" ${CAPTIVE_MAKEFLAGS:-} release DIST="$TMP/dist" WORK="$TMP/work" >make.out 2>&1 ||
 	{ cat make.out; false; }
 '
 
