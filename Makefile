@@ -23,7 +23,7 @@ PREVIOUS  ?= $(shell v=$$(for d in $(DIST)/captive-*; do [ -f "$$d/persons.csv.g
 	       sort -uV | sed -n '/^$(VERSION)$$/{x;p;q;};h'); [ -n "$$v" ] && echo "$(DIST)/captive-$$v")
 
 CC        ?= cc
-PKGS      := jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8
+PKGS      := jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8 libcurl
 CFLAGS    ?= -g -O2
 CFLAGS    += -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              -DCAPTIVE_VERSION='"$(VERSION)"' \
@@ -38,7 +38,7 @@ LDFLAGS   += -fsanitize=address,undefined
 endif
 LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
 
-STAGES    := ingest clean extract resolve validate emit release
+STAGES    := ingest clean extract resolve validate emit release fetch
 PROGRAMS  := $(addprefix $(BIN)/captive-,$(STAGES))
 LIB_SRC   := $(wildcard stages/lib/*.c)
 LIB_OBJ   := $(LIB_SRC:stages/%.c=$(BUILD)/%.o)
@@ -48,7 +48,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEBIAN_PACKAGES := build-essential pkg-config libjansson-dev libxml2-dev \
 	libxml2-utils zlib1g-dev libcsv-dev libutf8proc-dev nettle-dev \
 	libpcre2-dev libcmocka-dev iso-codes jq python3 perl gzip wget time \
-	python3-readability
+	python3-readability libcurl4-openssl-dev
 
 all: $(PROGRAMS)
 

@@ -22,10 +22,15 @@ test_expect_success 'the rebuilt release is byte-identical to the committed one'
 	diff -r "$ROOT/$REL" "$REL"
 '
 
+test_expect_success 'and so is dist/index.json, the list of every release' '
+	cmp "$ROOT/dist/index.json" dist/index.json &&
+	jq -e "[.releases[].version] | index(\"$VERSION\") != null" dist/index.json
+'
+
 test_expect_success 'the committed release is what the committed code builds (git)' '
 	if git -C "$ROOT" rev-parse --git-dir >/dev/null 2>&1; then
-		for f in "$REL"/*; do
-			git -C "$ROOT" show "HEAD:$REL/$(basename "$f")" >committed || return 1
+		for f in "$REL"/* dist/index.json; do
+			git -C "$ROOT" show "HEAD:${f%/*}/$(basename "$f")" >committed || return 1
 			cmp committed "$f" || return 1
 		done
 	fi
