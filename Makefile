@@ -48,7 +48,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEBIAN_PACKAGES := build-essential pkg-config libjansson-dev libxml2-dev \
 	libxml2-utils zlib1g-dev libcsv-dev libutf8proc-dev nettle-dev \
 	libpcre2-dev libcmocka-dev iso-codes jq python3 perl gzip wget time \
-	python3-readability libcurl4-openssl-dev
+	python3-readability libcurl4-openssl-dev chromium
 
 all: $(PROGRAMS)
 
@@ -120,10 +120,12 @@ deps:
 	else echo "deps: all Debian packages present"; fi
 
 install: $(PROGRAMS)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons \
+		$(DESTDIR)$(PREFIX)/share/captive/schema/page
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 schema/*.* $(DESTDIR)$(PREFIX)/share/captive/schema/
 	install -m 644 schema/lexicons/* $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons/
+	install -m 644 schema/page/* $(DESTDIR)$(PREFIX)/share/captive/schema/page/
 
 clean:
 	rm -rf $(BUILD) $(BIN) build-sanitize

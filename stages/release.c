@@ -475,11 +475,14 @@ main(int argc, char **argv)
 	cleanup_dir = NULL;
 	msg_note("%s: %zu files, %zu tables", final.data, fs.n, ntables);
 
-	/* The list of every release in DIST, now with this one. */
+	/* The list of every release in DIST, now with this one, and its page. */
 	index = release_index(opt.out);
 	buf_reset(&b);
 	release_dump_json(&b, index);
 	release_write_atomic(opt.out, "index.json", &b);
+	buf_reset(&b);
+	release_page(&b, index, opt.out);
+	release_write_atomic(opt.out, "index.html", &b);
 	json_decref(index);
 
 	for (i = 0; i < ntables; i++) {

@@ -85,6 +85,15 @@ struct release_info;
  */
 void release_changes_csv(struct buf *out, const struct release_info *ri, json_t *changes_table);
 
+/* release-page.c: DIST/index.html from index (release_index's tree). */
+void release_page(struct buf *out, json_t *index, const char *dist);
+/* s with & < > " ' escaped for HTML text and attributes. */
+void release_html(struct buf *out, const char *s);
+/* release-page-data.c: the page's parts drawn from a release's tables. */
+void release_page_changes(struct buf *out, const char *dist, json_t *rel, json_t *older);
+void release_page_timeline(struct buf *out, const char *dist, json_t *rel);
+void release_page_persons(struct buf *out, const char *dist, json_t *rel);
+
 /* release-docs.c: each appends a whole file to out. */
 /* v as indented JSON (members in their order) and a newline. */
 void release_dump_json(struct buf *out, json_t *v);
