@@ -3,7 +3,8 @@
 #   make release         build the seeds' release into dist/ (SEEDS=, DIST= to change;
 #                        PREVIOUS= the release whose person ids are kept)
 #   make check           unit and end-to-end tests
-#   make deps            install the Debian packages the build and tests need
+#   make deps            install the Debian packages the build and tests need,
+#                        and the tests' npm tools into tests/npm
 #   make sanitize        the whole check under ASan+UBSan, in build-sanitize/
 #   make bench           benchmarks (not part of check)
 #   make install         PREFIX=/usr/local DESTDIR=
@@ -48,7 +49,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEBIAN_PACKAGES := build-essential pkg-config libjansson-dev libxml2-dev \
 	libxml2-utils zlib1g-dev libcsv-dev libutf8proc-dev nettle-dev \
 	libpcre2-dev libcmocka-dev iso-codes jq python3 perl gzip wget time \
-	python3-readability libcurl4-openssl-dev chromium
+	python3-readability libcurl4-openssl-dev chromium sqlite3
 
 all: $(PROGRAMS)
 
@@ -111,6 +112,8 @@ bench: $(PROGRAMS)
 fuzz: $(PROGRAMS)
 	@sh tests/fuzz/run.sh
 
+# The Debian packages, then the test-only tools from npm (tests/npm: a
+# Data Package validator), at the versions package-lock.json pins.
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
 	  | grep -q 'install ok installed' || echo $$p; done); \
@@ -118,6 +121,9 @@ deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y --no-install-recommends $$missing; \
 	else echo "deps: all Debian packages present"; fi
+	@command -v npm >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get install -y --no-install-recommends nodejs npm; }
+	cd tests/npm && npm ci --no-audit --no-fund --loglevel=error
 
 install: $(PROGRAMS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons \
