@@ -3,7 +3,8 @@
 #   make release         build the seeds' release into dist/ (SEEDS=, DIST= to change;
 #                        PREVIOUS= the release whose person ids are kept)
 #   make check           unit and end-to-end tests
-#   make deps            install the Debian packages the build and tests need
+#   make deps            install the Debian packages the build and tests need,
+#                        and the tests' npm tools into tests/npm
 #   make sanitize        the whole check under ASan+UBSan, in build-sanitize/
 #   make bench           benchmarks (not part of check)
 #   make install         PREFIX=/usr/local DESTDIR=
@@ -23,7 +24,7 @@ PREVIOUS  ?= $(shell v=$$(for d in $(DIST)/captive-*; do [ -f "$$d/persons.csv.g
 	       sort -uV | sed -n '/^$(VERSION)$$/{x;p;q;};h'); [ -n "$$v" ] && echo "$(DIST)/captive-$$v")
 
 CC        ?= cc
-PKGS      := jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8
+PKGS      := jansson libxml-2.0 zlib libutf8proc nettle libpcre2-8 libcurl
 CFLAGS    ?= -g -O2
 CFLAGS    += -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              -DCAPTIVE_VERSION='"$(VERSION)"' \
@@ -38,7 +39,7 @@ LDFLAGS   += -fsanitize=address,undefined
 endif
 LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
 
-STAGES    := ingest clean extract resolve validate emit release
+STAGES    := ingest clean extract resolve validate emit release fetch
 PROGRAMS  := $(addprefix $(BIN)/captive-,$(STAGES))
 LIB_SRC   := $(wildcard stages/lib/*.c)
 LIB_OBJ   := $(LIB_SRC:stages/%.c=$(BUILD)/%.o)
@@ -48,7 +49,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEBIAN_PACKAGES := build-essential pkg-config libjansson-dev libxml2-dev \
 	libxml2-utils zlib1g-dev libcsv-dev libutf8proc-dev nettle-dev \
 	libpcre2-dev libcmocka-dev iso-codes jq python3 perl gzip wget time \
-	python3-readability
+	python3-readability libcurl4-openssl-dev chromium sqlite3
 
 all: $(PROGRAMS)
 
@@ -144,6 +145,8 @@ fuzz-build: $(FUZZ_BIN)
 fuzz: fuzz-build
 	@FUZZ_BUILD=$(FUZZ_BUILD) sh tests/fuzz/run.sh
 
+# The Debian packages, then the test-only tools from npm (tests/npm: a
+# Data Package validator), at the versions package-lock.json pins.
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
 	  | grep -q 'install ok installed' || echo $$p; done); \
@@ -151,12 +154,17 @@ deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y --no-install-recommends $$missing; \
 	else echo "deps: all Debian packages present"; fi
+	@command -v npm >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get install -y --no-install-recommends nodejs npm; }
+	cd tests/npm && npm ci --no-audit --no-fund --loglevel=error
 
 install: $(PROGRAMS)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons \
+		$(DESTDIR)$(PREFIX)/share/captive/schema/page
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 schema/*.* $(DESTDIR)$(PREFIX)/share/captive/schema/
 	install -m 644 schema/lexicons/* $(DESTDIR)$(PREFIX)/share/captive/schema/lexicons/
+	install -m 644 schema/page/* $(DESTDIR)$(PREFIX)/share/captive/schema/page/
 
 clean:
 	rm -rf $(BUILD) $(BIN) build-sanitize $(FUZZ_BUILD)

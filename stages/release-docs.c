@@ -49,8 +49,8 @@ docs_strip_x(json_t *v)
 	return json_deep_copy(v);
 }
 
-static void
-docs_dump(struct buf *out, json_t *v)
+void
+release_dump_json(struct buf *out, json_t *v)
 {
 	char *s = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 
@@ -117,7 +117,7 @@ release_datapackage(struct buf *out, const struct release_info *ri,
 		buf_release(&path);
 	}
 	json_object_set_new(dp, "resources", res);
-	docs_dump(out, dp);
+	release_dump_json(out, dp);
 	json_decref(dp);
 }
 

@@ -5,7 +5,9 @@
  * captive.xml.gz) and the schema folder (tables.json, captive.xsd,
  * captive.schema.json), and writes DIST/captive-V/ holding all of them
  * plus datapackage.json, the README.md codebook, LICENSE, CITATION.cff,
- * CHANGES.md (against the highest earlier DIST/captive-*) and SHA256SUMS.
+ * CHANGES.md and changes.csv.gz (against the highest earlier
+ * DIST/captive-*) and SHA256SUMS; then DIST/index.json, the list of every
+ * release in DIST.
  * No record kinds: the input is emit's files, not JSON Lines.
  *
  * Memory: the whole release is held in memory until it is written.
@@ -84,7 +86,6 @@ release_cleanup(void)
 		release_rm_tree(cleanup_dir);
 }
 
-/* Read the file at path into b.  0, or -1 with errno set. */
 /* Make the folder path and the folders above it, as mkdir -p does. */
 static void
 release_mkdirs(const char *path)
@@ -102,7 +103,8 @@ release_mkdirs(const char *path)
 	free(p);
 }
 
-static int
+/* Read the file at path into b.  0, or -1 with errno set. */
+int
 release_slurp(const char *path, struct buf *b)
 {
 	char chunk[65536];
@@ -213,8 +215,7 @@ release_load_json(const char *path)
 	return j;
 }
 
-/* Compare versions part by part, digit runs as numbers: 0.9 < 0.10. */
-static int
+int
 release_vercmp(const char *a, const char *b)
 {
 	while (*a && *b) {
@@ -405,7 +406,7 @@ main(int argc, char **argv)
 	struct buf tmp = BUF_INIT, final = BUF_INIT, b = BUF_INIT, prevdir = BUF_INIT;
 	struct release_compat compat;
 	struct release_file *f;
-	json_t *changes;
+	json_t *changes, *index;
 	json_error_t jerr;
 	char *prev;
 	size_t i, ntables;
@@ -491,6 +492,16 @@ main(int argc, char **argv)
 	release_swap(tmp.data, final.data);
 	cleanup_dir = NULL;
 	msg_note("%s: %zu files, %zu tables", final.data, fs.n, ntables);
+
+	/* The list of every release in DIST, now with this one, and its page. */
+	index = release_index(opt.out);
+	buf_reset(&b);
+	release_dump_json(&b, index);
+	release_write_atomic(opt.out, "index.json", &b);
+	buf_reset(&b);
+	release_page(&b, index, opt.out);
+	release_write_atomic(opt.out, "index.html", &b);
+	json_decref(index);
 
 	for (i = 0; i < ntables; i++) {
 		csvin_free(&ri.csv[i]);

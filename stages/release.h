@@ -26,6 +26,16 @@ struct release_files {
 /* Add a file; takes ownership of data (b is reset).  Returns the entry. */
 struct release_file *release_add(struct release_files *fs, const char *name, struct buf *b);
 struct release_file *release_find(const struct release_files *fs, const char *name);
+/* Append the file at path to b.  0, or -1 with errno set. */
+int release_slurp(const char *path, struct buf *b);
+/* Compare versions part by part, digit runs as numbers: 0.9 < 0.10. */
+int release_vercmp(const char *a, const char *b);
+
+/* release-index.c */
+/* DIST/index.json's tree: every release folder in dist.  Caller decrefs. */
+json_t *release_index(const char *dist);
+/* Write b to dir/name through dir/.name.tmp and rename(); dies on failure. */
+void release_write_atomic(const char *dir, const char *name, const struct buf *b);
 
 /* release-compat.c: the schema against the previous release's. */
 struct release_compat {
@@ -75,7 +85,18 @@ struct release_info;
  */
 void release_changes_csv(struct buf *out, const struct release_info *ri, json_t *changes_table);
 
+/* release-page.c: DIST/index.html from index (release_index's tree). */
+void release_page(struct buf *out, json_t *index, const char *dist);
+/* s with & < > " ' escaped for HTML text and attributes. */
+void release_html(struct buf *out, const char *s);
+/* release-page-data.c: the page's parts drawn from a release's tables. */
+void release_page_changes(struct buf *out, const char *dist, json_t *rel, json_t *older);
+void release_page_timeline(struct buf *out, const char *dist, json_t *rel);
+void release_page_persons(struct buf *out, const char *dist, json_t *rel);
+
 /* release-docs.c: each appends a whole file to out. */
+/* v as indented JSON (members in their order) and a newline. */
+void release_dump_json(struct buf *out, json_t *v);
 struct release_info {
 	const char *version;
 	json_t *tables;			/* tables.json, borrowed */

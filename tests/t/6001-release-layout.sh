@@ -80,6 +80,18 @@ test_expect_success 'CHANGES.md: persons and events added and removed since 1.0.
 	test_grep "^## Events removed \(1\)$" dist/captive-1.2.0/CHANGES.md
 '
 
+test_expect_success 'DIST/index.json lists every release, newest first, with true sizes and checksums' '
+	jq -r ".releases[].version" dist/index.json >versions &&
+	printf "1.10.0\n1.2.0\n1.0.0\n" >expect && test_cmp expect versions &&
+	jq -r ".releases[] | .path as \$p | .files[] | \"\(.sha256)  \(\$p)\(.name)\"" dist/index.json >sums &&
+	(cd dist && sha256sum -c --quiet ../sums) &&
+	jq -r ".releases[] | .path as \$p | .files[] | \"\(.bytes) \(\$p)\(.name)\"" dist/index.json |
+	while read -r bytes f; do test "$(wc -c <"dist/$f")" = "$bytes" || exit 1; done &&
+	test "$(jq ".releases[0].files[] | select(.name == \"persons.csv.gz\") | .rows" dist/index.json)" = 1 &&
+	(cd dist/captive-1.10.0 && ls) >files && jq -r ".releases[0].files[].name" dist/index.json >listed &&
+	test_cmp files listed
+'
+
 test_expect_success 'a missing table fails and leaves the release alone' '
 	cp -r emit broken && rm broken/persons.csv.gz &&
 	cp -r dist/captive-1.0.0 before &&

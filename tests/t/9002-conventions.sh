@@ -2,7 +2,7 @@
 # Every stage: --help to stdout with exit 0, --version, misuse exits 2.
 . "$(dirname "$0")/lib.sh"
 
-for stage in ingest clean extract resolve validate emit release; do
+for stage in ingest clean extract resolve validate emit release fetch; do
 	test_expect_success "captive-$stage --help and --version" "
 		captive-$stage --help >out && test_grep '^usage: captive-$stage' out &&
 		captive-$stage --version >v && test_grep '^captive-$stage [0-9]+\.[0-9]+\.[0-9]+' v

@@ -22,10 +22,16 @@ test_expect_success 'the rebuilt release is byte-identical to the committed one'
 	diff -r "$ROOT/$REL" "$REL"
 '
 
+test_expect_success 'and so are dist/index.json and the release page dist/index.html' '
+	cmp "$ROOT/dist/index.json" dist/index.json &&
+	cmp "$ROOT/dist/index.html" dist/index.html &&
+	jq -e "[.releases[].version] | index(\"$VERSION\") != null" dist/index.json
+'
+
 test_expect_success 'the committed release is what the committed code builds (git)' '
 	if git -C "$ROOT" rev-parse --git-dir >/dev/null 2>&1; then
-		for f in "$REL"/*; do
-			git -C "$ROOT" show "HEAD:$REL/$(basename "$f")" >committed || return 1
+		for f in "$REL"/* dist/index.json dist/index.html; do
+			git -C "$ROOT" show "HEAD:${f%/*}/$(basename "$f")" >committed || return 1
 			cmp committed "$f" || return 1
 		done
 	fi
