@@ -566,8 +566,8 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 	return 0;
 }
 
-static void
-add_org(struct xdoc *d, size_t a, size_t b, const char *kind)
+void
+extract_add_org(struct xdoc *d, size_t a, size_t b, const char *kind)
 {
 	char *name = name_text(d, a, b);
 	size_t i;
@@ -614,14 +614,18 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 	}
 	if (orgw != (size_t)-1 && (!title || orgw >= name0)) {
 		e = extract_tok_lex(d, lx->orgw, orgw);
+		/* "The National Intelligence Service": the article is no part of it */
+		while (a < orgw && (extract_tok_is(d, a, "the") || extract_tok_is(d, a, "a") ||
+		    extract_tok_is(d, a, "an")))
+			a++;
 		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
-			add_org(d, a, b, lex_get(lx->orgw, e, "kind"));
+			extract_add_org(d, a, b, lex_get(lx->orgw, e, "kind"));
 		return;
 	}
 	if (title && tend > a && orgw != (size_t)-1 && orgw < tend) {
 		e = extract_tok_lex(d, lx->orgw, orgw);
 		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
-			add_org(d, a, tend, lex_get(lx->orgw, e, "kind"));
+			extract_add_org(d, a, tend, lex_get(lx->orgw, e, "kind"));
 	}
 	/* Peel common words, nationality words and places off the front. */
 	while (name0 < b) {
@@ -829,6 +833,36 @@ particle_at(const struct xdoc *d, size_t a, size_t b, size_t s1)
 	return 0;
 }
 
+/*
+ * The end of a run [a, b) that holds an organization word (not a place
+ * word), carried over "of", "for" and "on" (and a "the" after them) to
+ * the capitalised words after: "Ministry of State Security", "Committee
+ * for the Peaceful Return".  Other runs end at b.
+ */
+static size_t
+org_tail(const struct xdoc *d, size_t a, size_t b, size_t s1)
+{
+	const struct lex_entry *e;
+	size_t t, k;
+	int org = 0;
+
+	for (t = a; t < b && !org; t++)
+		org = (e = extract_tok_lex(d, d->lx->orgw, t)) != NULL &&
+		    strcmp(lex_get(d->lx->orgw, e, "kind"), "place") != 0;
+	while (org && b + 1 < s1 && (extract_tok_is(d, b, "of") || extract_tok_is(d, b, "for") ||
+	    extract_tok_is(d, b, "on")) && !(d->toks[b].flags & TOK_CAP)) {
+		k = b + 1;
+		if (k + 1 < s1 && extract_tok_is(d, k, "the") && !(d->toks[k].flags & TOK_CAP))
+			k++;
+		if (!is_namish(d, k) || (d->toks[k].flags & TOK_NL))
+			break;
+		while (k < s1 && is_namish(d, k) && !(d->toks[k].flags & TOK_NL))
+			k++;
+		b = k;
+	}
+	return b;
+}
+
 void
 extract_persons(struct xdoc *d, const char *byline)
 {
@@ -862,6 +896,7 @@ extract_persons(struct xdoc *d, const char *byline)
 			    particle_at(d, t, b, s1)) &&
 			    (b == t || !(d->toks[b].flags & TOK_NL)))
 				b++;
+			b = org_tail(d, t, b, s1);
 			scan_run(d, &c, t, b, s0, s1, inname);
 			t = b;
 		}
