@@ -242,6 +242,15 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		case ENT_GROUP: id = d->groups[en->id].id; break;
 		case ENT_PLACE: id = d->places[en->id].id; break;
 		case ENT_ORG: id = d->orgs[en->id].id; break;
+		case ENT_PRONOUN:
+			/* "he", "she", "his": the person it stands for
+			 * (extract_pronouns, extract_events); not the nouns
+			 * ("the woman": id -4) they resolve by the latest
+			 * person, which extract-refs.c links only when one fits */
+			if (en->id != -1 || en->ref < 0 || (size_t)en->ref >= d->nperson)
+				continue;
+			id = d->persons[en->ref].id;
+			break;
 		default: continue;
 		}
 		r = json_object();

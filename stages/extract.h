@@ -6,6 +6,7 @@
  *   extract-names.c   persons (names, titles, appositions, aliases)
  *   extract-aliases.c other names the text states ("also known as")
  *   extract-orgs.c    acronyms and "the ministry" of organizations
+ *   extract-refs.c    "the pastor", "the American": a person named before
  *   extract-groups.c  counted groups, places and organizations
  *   extract-triggers.c  the words that start an event, by lemma
  *   extract-events.c  events with victims, dates and countries
@@ -241,6 +242,11 @@ void extract_aliases(struct xdoc *d);
  * (when one organization fits) become its mentions.  Runs after
  * extract_aliases. */
 void extract_org_names(struct xdoc *d);
+
+/* extract-refs.c: "the pastor", "the American": a mention of the one
+ * person named before with that title or nationality.  Runs after
+ * extract_org_names, before extract_pronouns. */
+void extract_refs(struct xdoc *d);
 
 /* extract-groups.c */
 void extract_groups(struct xdoc *d);
