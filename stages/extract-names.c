@@ -570,8 +570,8 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 	return 0;
 }
 
-static void
-add_org(struct xdoc *d, size_t a, size_t b, const char *kind)
+void
+extract_add_org(struct xdoc *d, size_t a, size_t b, const char *kind)
 {
 	char *name = name_text(d, a, b);
 	size_t i;
@@ -618,14 +618,18 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 	}
 	if (orgw != (size_t)-1 && (!title || orgw >= name0)) {
 		e = extract_tok_lex(d, lx->orgw, orgw);
+		/* "The National Intelligence Service": the article is no part of it */
+		while (a < orgw && (extract_tok_is(d, a, "the") || extract_tok_is(d, a, "a") ||
+		    extract_tok_is(d, a, "an")))
+			a++;
 		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
-			add_org(d, a, b, lex_get(lx->orgw, e, "kind"));
+			extract_add_org(d, a, b, lex_get(lx->orgw, e, "kind"));
 		return;
 	}
 	if (title && tend > a && orgw != (size_t)-1 && orgw < tend) {
 		e = extract_tok_lex(d, lx->orgw, orgw);
 		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
-			add_org(d, a, tend, lex_get(lx->orgw, e, "kind"));
+			extract_add_org(d, a, tend, lex_get(lx->orgw, e, "kind"));
 	}
 	/* Peel common words, nationality words and places off the front. */
 	while (name0 < b) {
@@ -877,13 +881,203 @@ in_quoted_title(const struct xdoc *d, size_t t, size_t s0, size_t s1)
 	return caps >= 4;
 }
 
+/*
+ * The end of a run [a, b) that holds an organization word (not a place
+ * word), carried over "of", "for" and "on" (and a "the" after them) to
+ * the capitalised words after: "Ministry of State Security", "Committee
+ * for the Peaceful Return".  Other runs end at b.
+ */
+static size_t
+org_tail(const struct xdoc *d, size_t a, size_t b, size_t s1)
+{
+	const struct lex_entry *e;
+	size_t t, k;
+	int org = 0;
+
+	for (t = a; t < b && !org; t++)
+		org = (e = extract_tok_lex(d, d->lx->orgw, t)) != NULL &&
+		    strcmp(lex_get(d->lx->orgw, e, "kind"), "place") != 0;
+	while (org && b + 1 < s1 && (extract_tok_is(d, b, "of") || extract_tok_is(d, b, "for") ||
+	    extract_tok_is(d, b, "on")) && !(d->toks[b].flags & TOK_CAP)) {
+		k = b + 1;
+		if (k + 1 < s1 && extract_tok_is(d, k, "the") && !(d->toks[k].flags & TOK_CAP))
+			k++;
+		if (!is_namish(d, k) || (d->toks[k].flags & TOK_NL))
+			break;
+		while (k < s1 && is_namish(d, k) && !(d->toks[k].flags & TOK_NL))
+			k++;
+		b = k;
+	}
+	return b;
+}
+
+/*
+ * Who bears a word of full names, as the text goes: the person whose full
+ * name was written last with it (at tokens [t0, t1)), and the one before
+ * (a rival), when the two were named side by side ("Kim Min-jun and Kim
+ * Eun-ji": coordinated).  Before any full mention, the first person whose
+ * name has the word (a headline's "Kim").
+ */
+struct bearer {
+	int p, rival;		/* persons, or -1 */
+	size_t t0, t1;		/* the latest full mention */
+	int coordinated;	/* p named in a list right after rival */
+};
+
+/* Are tokens [a, b) only the commas and "and", "or" of a list? */
+static int
+list_glue(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t t;
+
+	if (b < a || b - a > 2 || b == a)
+		return 0;
+	for (t = a; t < b; t++)
+		if (!extract_tok_is(d, t, ",") && !extract_tok_is(d, t, "and") &&
+		    !extract_tok_is(d, t, "or"))
+			return 0;
+	return 1;
+}
+
+static void
+bearer_saw(const struct xdoc *d, struct hmap *bearers, const char *w, int p, size_t t0, size_t t1)
+{
+	struct bearer *b = hmap_get(bearers, w);
+
+	if (b == NULL) {
+		b = xmalloc(sizeof *b);
+		b->p = b->rival = -1;
+		b->t0 = b->t1 = 0;
+		b->coordinated = 0;
+		hmap_put(bearers, w, b);
+	}
+	if (b->p >= 0 && b->p != p) {
+		b->rival = b->p;
+		b->coordinated = b->t1 > 0 && list_glue(d, b->t1, t0);
+	} else
+		b->coordinated = 0;
+	b->p = p;
+	b->t0 = t0;
+	b->t1 = t1;
+}
+
+/* The gender a title right before token t gives ("Mr. Kim"), or 0. */
+static int
+title_gender(const struct xdoc *d, size_t t)
+{
+	const struct lex_entry *e;
+	size_t k = t, n;
+
+	if (k > 0 && extract_tok_is(d, k - 1, "."))
+		k--;
+	if (k == 0 || d->toks[k - 1].sent != d->toks[t].sent)
+		return 0;
+	e = extract_match(d, d->lx->titles, k - 1, 1, &n);
+	return e ? lex_get(d->lx->titles, e, "gender")[0] : 0;
+}
+
+/*
+ * The person a single word at token t names, or -1: the latest bearer,
+ * unless it was named in a list with a rival ("Kim Min-jun and Kim
+ * Eun-ji were held. Kim said": nobody), when a title's gender ("Mr.
+ * Kim") may still tell which.
+ */
+static int
+bearer_of(const struct xdoc *d, const struct bearer *b, size_t t)
+{
+	int g = title_gender(d, t), pg, rg;
+
+	if (b->p < 0)
+		return -1;
+	if (!b->coordinated)
+		return g && d->persons[b->p].gender && d->persons[b->p].gender != g ? -1 : b->p;
+	pg = d->persons[b->p].gender;
+	rg = d->persons[b->rival].gender;
+	if (g && pg == g && rg && rg != g)
+		return b->p;
+	if (g && rg == g && pg && pg != g)
+		return b->rival;
+	return -1;
+}
+
+/*
+ * Single words (Jung, Mr. Kim) that are a word of a full name found in
+ * the document: mentions of the person who bears it (bearer_of), every
+ * word of a full name ("Ho" of "Daniel Ho Min-jae" too), not a word
+ * followed by another capitalised one (a name of its own).
+ */
+static void
+link_single_words(struct xdoc *d, const unsigned char *inname)
+{
+	struct hmap *bearers = hmap_new();
+	size_t i, t, k = 0, ne = d->nent;
+	struct bearer *b;
+	int p;
+
+	for (i = 0; i < d->nperson; i++) {
+		const char *nm = d->persons[i].name, *w = nm;
+
+		if (!strchr(nm, ' '))
+			continue;
+		while (*w) {
+			size_t wl = strcspn(w, " ");
+			char *key = xstrndup(w, wl);
+
+			for (char *q = key; *q; q++)
+				*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
+			if (wl > 2 && !hmap_get(bearers, key))
+				bearer_saw(d, bearers, key, (int)i, 0, 0);
+			free(key);
+			w += wl;
+			while (*w == ' ')
+				w++;
+		}
+	}
+	/* ents so far are in text order (runs were scanned in order) */
+	for (t = 0; t < d->ntok; t++) {
+		while (k < ne && d->ents[k].t1 <= t)
+			k++;
+		if (k < ne && d->ents[k].kind == ENT_PERSON && d->ents[k].t0 == t) {
+			/* a full mention: the latest bearer of its words */
+			const struct xent *en = &d->ents[k];
+			size_t w;
+
+			for (w = en->t0; w < en->t1; w++) {
+				char *key;
+
+				if (!(d->toks[w].flags & TOK_WORD) || (d->toks[w].flags & TOK_INITIAL))
+					continue;
+				key = name_key(d, w, w + 1, 0);
+				bearer_saw(d, bearers, key, en->id, en->t0, en->t1);
+				free(key);
+			}
+			continue;
+		}
+		if (inname[t] || !is_namish(d, t) || is_stop(d, t))
+			continue;
+		if (t + 1 < d->ntok && is_namish(d, t + 1) && d->toks[t + 1].sent == d->toks[t].sent &&
+		    !(d->toks[t + 1].flags & TOK_NL) && !is_stop(d, t + 1))
+			continue;
+		{
+			char *w = name_key(d, t, t + 1, 0);
+
+			b = hmap_get(bearers, w);
+			free(w);
+		}
+		if (b && (p = bearer_of(d, b, t)) >= 0) {
+			extract_add_ent(d, ENT_PERSON, t, t + 1, p);
+			d->persons[p].nmentions++;
+		}
+	}
+	hmap_free(bearers, free);
+}
+
 void
 extract_persons(struct xdoc *d, const char *byline)
 {
 	struct pctx c;
 	unsigned char *inname = xcalloc(d->ntok + 1, 1);
-	struct hmap *last;
-	size_t si, t, i;
+	size_t si, t;
 
 	c.bykey = hmap_new();
 	c.lower = hmap_new();
@@ -910,6 +1104,7 @@ extract_persons(struct xdoc *d, const char *byline)
 			    particle_at(d, t, b, s1)) &&
 			    (b == t || !(d->toks[b].flags & TOK_NL)))
 				b++;
+			b = org_tail(d, t, b, s1);
 			if (!in_quoted_title(d, t, s0, s1))
 				scan_run(d, &c, t, b, s0, s1, inname);
 			t = b;
@@ -939,64 +1134,7 @@ extract_persons(struct xdoc *d, const char *byline)
 		}
 	}
 
-	/* Single words that are the first or last word of a full name. */
-	last = hmap_new();
-	for (i = 0; i < d->nperson; i++) {
-		/* every word of a full name: "Ho" of "Daniel Ho Min-jae" too */
-		const char *nm = d->persons[i].name, *w = nm;
-
-		if (!strchr(nm, ' '))
-			continue;
-		while (*w) {
-			const char *we = strchr(w, ' ');
-			size_t wl = we ? (size_t)(we - w) : strlen(w);
-			char *k = xstrndup(w, wl);
-
-			for (char *q = k; *q; q++)
-				*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
-			if (wl > 2 && !hmap_get(last, k))
-				hmap_put(last, k, (void *)(intptr_t)(i + 1));
-			free(k);
-			w += wl;
-			while (*w == ' ')
-				w++;
-		}
-	}
-	{
-		size_t ne = d->nent, k = 0;
-		/* ents so far are in text order (runs were scanned in order) */
-		for (t = 0; t < d->ntok; t++) {
-			while (k < ne && d->ents[k].t1 <= t)
-				k++;
-			if (k < ne && d->ents[k].kind == ENT_PERSON && d->ents[k].t0 == t) {
-				/* a full mention: it becomes the latest bearer of its words */
-				const struct xent *en = &d->ents[k];
-				char *f = name_key(d, en->t0, en->t0 + 1, 0);
-				char *l = name_key(d, en->t1 - 1, en->t1, 0);
-
-				hmap_put(last, f, (void *)(intptr_t)(en->id + 1));
-				hmap_put(last, l, (void *)(intptr_t)(en->id + 1));
-				free(f);
-				free(l);
-				continue;
-			}
-			if (inname[t] || !is_namish(d, t) || is_stop(d, t))
-				continue;
-			{
-				char *w = name_key(d, t, t + 1, 0);
-				intptr_t v = (intptr_t)hmap_get(last, w);
-
-				free(w);
-				if (v && !(t + 1 < d->ntok && is_namish(d, t + 1) &&
-				    d->toks[t + 1].sent == d->toks[t].sent &&
-				    !(d->toks[t + 1].flags & TOK_NL) && !is_stop(d, t + 1))) {
-					extract_add_ent(d, ENT_PERSON, t, t + 1, (int)v - 1);
-					d->persons[v - 1].nmentions++;
-				}
-			}
-		}
-	}
-	hmap_free(last, NULL);
+	link_single_words(d, inname);
 	hmap_free(c.bykey, NULL);
 	hmap_free(c.lower, NULL);
 	free(inname);

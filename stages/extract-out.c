@@ -189,13 +189,16 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		rc |= put(w, r);
 	}
 	for (i = 0; i < d->norg; i++) {
-		json_t *r = json_object();
+		json_t *r = json_object(), *al = json_array();
+
+		for (a = 0; a < d->orgs[i].naliases; a++)
+			json_array_append_new(al, json_string(d->orgs[i].aliases[a]));
 
 		json_object_set_new(r, "kind", json_string("organization"));
 		json_object_set_new(r, "id", json_string(d->orgs[i].id));
 		json_object_set_new(r, "document_id", json_string(d->docid));
 		json_object_set_new(r, "name", json_string(d->orgs[i].name));
-		json_object_set_new(r, "aliases", json_array());
+		json_object_set_new(r, "aliases", al);
 		json_object_set_new(r, "org_kind", str_or_null(d->orgs[i].kind));
 		json_object_set_new(r, "country", str_or_null(d->orgs[i].country));
 		rc |= put(w, r);
@@ -251,6 +254,15 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		case ENT_GROUP: id = d->groups[en->id].id; break;
 		case ENT_PLACE: id = d->places[en->id].id; break;
 		case ENT_ORG: id = d->orgs[en->id].id; break;
+		case ENT_PRONOUN:
+			/* "he", "she", "his": the person it stands for
+			 * (extract_pronouns, extract_events); not the nouns
+			 * ("the woman": id -4) they resolve by the latest
+			 * person, which extract-refs.c links only when one fits */
+			if (en->id != -1 || en->ref < 0 || (size_t)en->ref >= d->nperson)
+				continue;
+			id = d->persons[en->ref].id;
+			break;
 		default: continue;
 		}
 		r = json_object();

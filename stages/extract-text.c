@@ -583,8 +583,11 @@ extract_doc_free(struct xdoc *d)
 	}
 	for (i = 0; i < d->nplace; i++)
 		free(d->places[i].name);
-	for (i = 0; i < d->norg; i++)
+	for (i = 0; i < d->norg; i++) {
 		free(d->orgs[i].name);
+		for (k = 0; k < d->orgs[i].naliases; k++)
+			free(d->orgs[i].aliases[k]);
+	}
 	for (i = 0; i < d->nevent; i++) {
 		free(d->events[i].date_text);
 		free(d->events[i].place);

@@ -88,6 +88,8 @@ extract_document(json_t *doc, struct extract_ctx *ctx)
 	extract_split_sentences(&d);
 	extract_persons(&d, byline);
 	extract_aliases(&d);
+	extract_org_names(&d);
+	extract_refs(&d);
 	extract_groups(&d);
 	extract_places(&d);
 	extract_pronouns(&d);

@@ -5,6 +5,8 @@
  *   extract-text.c    tokens, sentences, byte -> character offsets
  *   extract-names.c   persons (names, titles, appositions, aliases)
  *   extract-aliases.c other names the text states ("also known as")
+ *   extract-orgs.c    acronyms and "the ministry" of organizations
+ *   extract-refs.c    "the pastor", "the American": a person named before
  *   extract-groups.c  counted groups, places and organizations
  *   extract-triggers.c  the words that start an event, by lemma
  *   extract-events.c  events with victims, dates and countries
@@ -130,6 +132,8 @@ struct xplace {
 
 struct xorg {
 	char *name;
+	char *aliases[4];	/* acronyms the text defines ("(MSS)"), owned */
+	int naliases;
 	char kind[16];
 	char country[3];
 	char id[16];
@@ -225,12 +229,26 @@ void extract_doc_free(struct xdoc *d);
 
 /* extract-names.c */
 void extract_persons(struct xdoc *d, const char *byline);
+/* The organization named at tokens [a, b), of org_kind kind: found, or
+ * added; a mention of it added either way. */
+void extract_add_org(struct xdoc *d, size_t a, size_t b, const char *kind);
 unsigned extract_role_bit(const char *role);
 
 /* extract-aliases.c: the aliases the text states after a person's
  * mentions; a person found under an alias is merged into the one it
  * names.  Runs right after extract_persons. */
 void extract_aliases(struct xdoc *d);
+
+/* extract-orgs.c: acronyms defined after an organization's name
+ * ("(MSS)") become its aliases; the acronym alone and "the ministry"
+ * (when one organization fits) become its mentions.  Runs after
+ * extract_aliases. */
+void extract_org_names(struct xdoc *d);
+
+/* extract-refs.c: "the pastor", "the American": a mention of the one
+ * person named before with that title or nationality.  Runs after
+ * extract_org_names, before extract_pronouns. */
+void extract_refs(struct xdoc *d);
 
 /* extract-groups.c */
 void extract_groups(struct xdoc *d);

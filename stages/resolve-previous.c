@@ -18,8 +18,11 @@
  * The redirects are written as "redirect" records (old_id, new_id,
  * reason: merged or withdrawn), sorted by old_id.
  *
- * A previous release that cannot be read, is truncated or has no id, name
- * and aliases columns is an error: ids are never silently renumbered.
+ * A previous release that cannot be read, is truncated (a file that does
+ * not decompress, or whose SHA-256 is not the one its SHA256SUMS lists,
+ * or a file SHA256SUMS lists that is missing) or has no id, name and
+ * aliases columns is an error: ids are never silently renumbered.  The
+ * user starts a fresh id space explicitly, by leaving --previous out.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -31,6 +34,7 @@
 #include "jsonl.h"
 #include "msg.h"
 #include "resolve.h"
+#include "sha256.h"
 
 struct claim {
 	size_t prev, cur;	/* indices: a published person, a person now */
@@ -45,33 +49,98 @@ struct prev_set {
 
 #define NONE ((size_t)-1)
 
-/* Read DIR/NAME.csv.gz into t; 0, 1 when absent and optional, else dies. */
+/* What a user can do when the previous release cannot be used. */
+#define FRESH_HINT "; its ids cannot be kept (without --previous, or with PREVIOUS= " \
+	"for make release, ids start afresh)"
+
+/*
+ * The SHA-256 that DIR/SHA256SUMS lists for file, in hex (64 digits and
+ * a NUL): 1 when listed, 0 when SHA256SUMS does not list it, -1 when
+ * there is no SHA256SUMS (a persons table made by hand).  Dies when
+ * SHA256SUMS cannot be read.
+ */
+static int
+listed_sum(const char *dir, const char *file, char hex[SHA256_HEX_LEN + 1])
+{
+	struct buf path = BUF_INIT;
+	char *line = NULL;
+	size_t cap = 0, fl = strlen(file);
+	ssize_t n;
+	FILE *fp;
+	int found = 0;
+
+	buf_addf(&path, "%s/SHA256SUMS", dir);
+	if ((fp = fopen(path.data, "r")) == NULL) {
+		if (errno != ENOENT)
+			die("%s: cannot read the previous release: %s", path.data, strerror(errno));
+		buf_release(&path);
+		return -1;
+	}
+	while (!found && (n = getline(&line, &cap, fp)) > 0) {
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		/* "HEX  NAME" (sha256sum's text mode) or "HEX *NAME" (binary) */
+		if ((size_t)n == SHA256_HEX_LEN + 2 + fl && line[SHA256_HEX_LEN] == ' ' &&
+		    strcmp(line + SHA256_HEX_LEN + 2, file) == 0) {
+			memcpy(hex, line, SHA256_HEX_LEN);
+			hex[SHA256_HEX_LEN] = '\0';
+			found = 1;
+		}
+	}
+	if (ferror(fp))
+		die("%s: cannot read the previous release: %s", path.data, strerror(errno));
+	fclose(fp);
+	free(line);
+	buf_release(&path);
+	return found;
+}
+
+/*
+ * Read DIR/NAME.csv.gz into t; 0, 1 when absent and optional (and not
+ * listed in SHA256SUMS), else dies; so does a file there that a
+ * SHA256SUMS there does not list.  A file whose SHA-256 is not the one
+ * SHA256SUMS lists is damaged, even when it still reads (a table cut at
+ * a row's end and compressed again).
+ */
 static int
 read_table(const char *dir, const char *name, int optional, struct csvin *t)
 {
-	struct buf path = BUF_INIT, data = BUF_INIT;
-	char chunk[65536];
+	struct buf path = BUF_INIT, data = BUF_INIT, file = BUF_INIT;
+	char chunk[65536], want[SHA256_HEX_LEN + 1], got[SHA256_HEX_LEN + 1];
 	size_t n;
 	FILE *fp;
+	int listed;
 
-	buf_addf(&path, "%s/%s.csv.gz", dir, name);
+	buf_addf(&file, "%s.csv.gz", name);
+	buf_addf(&path, "%s/%s", dir, file.data);
+	listed = listed_sum(dir, file.data, want);
 	if ((fp = fopen(path.data, "rb")) == NULL) {
-		if (optional && errno == ENOENT) {
-			buf_release(&path);
-			return 1;
-		}
-		die("%s: cannot read the previous release: %s", path.data, strerror(errno));
+		if (errno == ENOENT && optional && listed != 1)
+			goto absent;	/* a release from before the table was made */
+		die("%s: cannot read the previous release: %s" FRESH_HINT, path.data, strerror(errno));
 	}
+	if (listed == 0)
+		die("%s/SHA256SUMS: does not list %s: the previous release is incomplete" FRESH_HINT,
+		    dir, file.data);
 	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
 		buf_add(&data, chunk, n);
 	if (ferror(fp))
 		die("%s: cannot read the previous release: %s", path.data, strerror(errno));
 	fclose(fp);
+	sha256_hex(data.data, data.len, got);
+	if (listed == 1 && strcmp(want, got) != 0)
+		die("%s: the previous release is damaged: its SHA-256 is not the one SHA256SUMS "
+		    "lists" FRESH_HINT, path.data);
 	if (csvin_read(t, path.data, data.data, data.len) < 0)
-		die("%s: the previous release is damaged; its ids cannot be kept", path.data);
+		die("%s: the previous release is damaged" FRESH_HINT, path.data);
 	buf_release(&data);
 	buf_release(&path);
+	buf_release(&file);
 	return 0;
+absent:
+	buf_release(&path);
+	buf_release(&file);
+	return 1;
 }
 
 static int
@@ -80,7 +149,8 @@ column(const struct csvin *t, const char *dir, const char *table, const char *na
 	int c = csvin_column(t, name);
 
 	if (c < 0)
-		die("%s/%s.csv.gz: no \"%s\" column: not a release of this schema", dir, table, name);
+		die("%s/%s.csv.gz: no \"%s\" column: not a release of this schema" FRESH_HINT,
+		    dir, table, name);
 	return c;
 }
 

@@ -155,7 +155,8 @@ resolve_entity(json_t *rec, int prefix, const char *where, struct resolve_ctx *c
 		return msg_error("%s: cannot resolve name \"%s\"", where, name);
 	}
 	buf_addf(&scoped, "%c\n%s", prefix, key);
-	if (resolve_key_is_weak(name))
+	/* An organization's acronym (KCNA) says enough to join documents. */
+	if (resolve_key_is_weak(name) && !(prefix == 'o' && resolve_is_acronym(name)))
 		buf_addf(&scoped, "\n%s", doc);
 	sha256_hex(scoped.data, scoped.len, hex);
 	snprintf(id, sizeof id, "%c-%.12s", prefix, hex);
@@ -318,6 +319,7 @@ main(int argc, char **argv)
 		json_decref(rec);
 	}
 	resolve_cluster(&ctx, &lx);
+	resolve_orgs(&ctx);
 	if (opt.previous)
 		redirects = resolve_previous(&ctx, opt.previous);
 	spool_replay(spool, ctx.redirect, &out);

@@ -62,6 +62,17 @@ struct rname_lex;
 void resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx);
 
 /*
+ * Join the organization forms of ctx->entities that name one
+ * organization (resolve-orgs.c): by a name or alias in common (an
+ * acronym the text defined), or an acronym that spells the initials of
+ * one other name; stated countries must agree.  Merged like persons.
+ */
+void resolve_orgs(struct resolve_ctx *ctx);
+
+/* An organization's name that is an acronym (KCNA, NIS): it joins documents. */
+int resolve_is_acronym(const char *name);
+
+/*
  * Keep the person ids of the previous release in folder dir
  * (resolve-previous.c): persons are renamed in ctx->entities and
  * ctx->redirect.  Returns the "redirect" records of ids that no longer
