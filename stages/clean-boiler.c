@@ -26,6 +26,7 @@ struct brule {
 	char *low;		/* pat in ASCII lower case (not MATCH_REGEX) */
 	size_t exlen;		/* MATCH_EXACT: exact_len() of pat */
 	pcre2_code *re;		/* MATCH_REGEX */
+	char *needs;		/* MATCH_REGEX: clean_needs_parse() of its needs, or NULL */
 	char *why;		/* "boilerplate.tsv:42" */
 };
 
@@ -57,6 +58,41 @@ lower_ascii(const char *s, size_t len, char *low)
 
 	for (i = 0; i < len; i++)
 		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+}
+
+void
+clean_lower(const char *s, size_t len, char *low)
+{
+	lower_ascii(s, len, low);
+}
+
+char *
+clean_needs_parse(const char *s)
+{
+	size_t n = strlen(s), i;
+	char *w;
+
+	if (n == 0)
+		return NULL;
+	/* "told|interview" as "told\0interview\0\0" */
+	w = xmalloc(n + 2);
+	for (i = 0; i < n; i++)
+		w[i] = s[i] == '|' ? '\0' : (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+	w[n] = w[n + 1] = '\0';
+	return w;
+}
+
+int
+clean_needs_met(const char *low, size_t len, const char *needs)
+{
+	size_t n;
+
+	if (needs == NULL)
+		return 1;
+	for (; (n = strlen(needs)) > 0; needs += n + 1)
+		if (memmem(low, len, needs, n) != NULL)
+			return 1;
+	return 0;
 }
 
 pcre2_code *
@@ -145,6 +181,8 @@ boiler_load(const char *name)
 			bad = 1;
 			continue;
 		}
+		if (r->match == MATCH_REGEX)
+			r->needs = clean_needs_parse(lex_get(l, e, "needs"));
 		if (r->match != MATCH_REGEX) {
 			r->low = xmalloc(r->patlen + 1);
 			lower_ascii(r->pat, r->patlen + 1, r->low);
@@ -172,6 +210,7 @@ boiler_free(struct boiler *b)
 		return;
 	for (i = 0; i < b->n; i++) {
 		pcre2_code_free(b->rules[i].re);
+		free(b->rules[i].needs);
 		free(b->rules[i].low);
 		free(b->rules[i].why);
 	}
@@ -199,7 +238,8 @@ rule_matches(const struct brule *r, pcre2_match_data *md, const struct cline *l,
 	case MATCH_CONTAINS:
 		return memmem(low, l->len, r->low, r->patlen) != NULL;
 	default:
-		return clean_match(r->re, md, l->s, l->len, NULL, NULL);
+		return clean_needs_met(low, l->len, r->needs) &&
+		    clean_match(r->re, md, l->s, l->len, NULL, NULL);
 	}
 }
 

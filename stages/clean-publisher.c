@@ -13,7 +13,6 @@
  * outweigh them.  clean-meta.c finds the evidence of the page's shape;
  * the patterns of publisher-evidence.tsv find the evidence in the prose.
  */
-#define _GNU_SOURCE	/* memmem */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -163,25 +162,6 @@ names_index(struct pubs *p)
 	p->by_byte[256] = p->nforms;
 }
 
-/*
- * "told|interview" as "told\0interview\0\0", in lower case (caller
- * frees); NULL for "" (the pattern is tried on every line).
- */
-static char *
-needs_split(const char *s)
-{
-	size_t n = strlen(s), i;
-	char *w;
-
-	if (n == 0)
-		return NULL;
-	w = xmalloc(n + 2);
-	for (i = 0; i < n; i++)
-		w[i] = s[i] == '|' ? '\0' : (char)tolower((unsigned char)s[i]);
-	w[n] = w[n + 1] = '\0';
-	return w;
-}
-
 static int
 evidence_index(const struct pubs *p, const char *name)
 {
@@ -246,7 +226,7 @@ evidence_load(struct pubs *p, const char *name)
 			bad = 1;
 			continue;
 		}
-		p->cues[p->ncue].needs = needs_split(lex_get(p->evlex, e, "needs"));
+		p->cues[p->ncue].needs = clean_needs_parse(lex_get(p->evlex, e, "needs"));
 		p->cues[p->ncue++].ev = x;
 	}
 	for (k = 0; k < PUB_BUILTIN; k++)
@@ -607,20 +587,6 @@ cue_name(const struct clean_rules *r, const char *s, size_t len)
 	return NULL;
 }
 
-/* Does low[0..len) hold one of the words of needs (NULL: holds none needed)? */
-static int
-has_needed(const char *low, size_t len, const char *needs)
-{
-	size_t n;
-
-	if (needs == NULL)
-		return 1;
-	for (; (n = strlen(needs)) > 0; needs += n + 1)
-		if (memmem(low, len, needs, n))
-			return 1;
-	return 0;
-}
-
 void
 pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t len, long line)
 {
@@ -631,12 +597,11 @@ pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t
 	/* A pattern is tried only on a line holding one of its words: the
 	 * patterns tried on every line of prose cost more than all the
 	 * rest of the metadata. */
-	for (i = 0; i < len; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
+	clean_lower(s, len, low);
 	for (i = 0; i < p->ncue; i++) {
 		PCRE2_SIZE at = 0, *ov;
 
-		if (!has_needed(low, len, p->cues[i].needs))
+		if (!clean_needs_met(low, len, p->cues[i].needs))
 			continue;
 		/* every match on the line: "told X ... told Y" */
 		while (at < len && pcre2_match(p->cues[i].re, (PCRE2_SPTR)s, len, at, CLEAN_MATCH_OPTS,

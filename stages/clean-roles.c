@@ -50,6 +50,7 @@ struct cue {
 	int sig;		/* index of its signal */
 	int words;		/* at most this many words; 0: any */
 	pcre2_code *re;
+	char *needs;		/* clean_needs_parse() of its needs, or NULL */
 };
 
 struct roles {
@@ -142,6 +143,7 @@ roles_load(const char *weights, const char *cues)
 			bad = 1;
 			continue;
 		}
+		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"));
 		ro->ncue++;
 	}
 	buf_release(&where);
@@ -159,8 +161,10 @@ roles_free(struct roles *ro)
 
 	if (ro == NULL)
 		return;
-	for (i = 0; i < ro->ncue; i++)
+	for (i = 0; i < ro->ncue; i++) {
 		pcre2_code_free(ro->cues[i].re);
+		free(ro->cues[i].needs);
+	}
 	free(ro->cues);
 	lex_free(ro->weights);
 	lex_free(ro->cuelex);
@@ -322,6 +326,7 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 	struct cline *l = &d->lines[i];
 	const int *b = ro->builtin;
 	long p = neighbour(d, (long)i, -1), n = neighbour(d, (long)i, 1);
+	char small[1024], *low = l->len < sizeof small ? small : xmalloc(l->len + 1);
 	size_t k;
 
 	if (l->words <= 12)
@@ -343,13 +348,17 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		add(ro, l, b[SIG_STAMP]);
 	if (doubled_words(l))
 		add(ro, l, b[SIG_DOUBLE]);
+	clean_lower(l->s, l->len, low);
 	for (k = 0; k < ro->ncue; k++) {
 		const struct cue *c = &ro->cues[k];
 
 		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
+		    clean_needs_met(low, l->len, c->needs) &&
 		    clean_match(c->re, r->md, l->s, l->len, NULL, NULL))
 			add(ro, l, c->sig);
 	}
+	if (low != small)
+		free(low);
 }
 
 /* Was l dropped as the page's furniture (not as the headline or a byline,

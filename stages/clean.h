@@ -126,6 +126,18 @@ struct boiler *boiler_load(const char *name);
 void boiler_free(struct boiler *b);
 /* Apply the rules to every line of d (drop, caption, tail). */
 void clean_apply_rules(struct cdoc *d, const struct clean_rules *r);
+/*
+ * A pattern's needed words, as a lexicon's "needs" column gives them
+ * ("told|interview"): every match holds one of them, in any case, so the
+ * pattern is tried only on a line that does (a search for a word costs a
+ * fraction of a pattern's).  Returns them parsed (caller frees), NULL for
+ * "" (the pattern is tried on every line).
+ */
+char *clean_needs_parse(const char *s);
+/* Does low[0..len), a line in ASCII lower case, hold one of needs (NULL: yes)? */
+int clean_needs_met(const char *low, size_t len, const char *needs);
+/* s[0..len) in ASCII lower case into low (len bytes), as tolower() in the C locale. */
+void clean_lower(const char *s, size_t len, char *low);
 /* Compile a PCRE2 pattern (UTF, UCP); NULL after reporting "where: ...". */
 pcre2_code *clean_regex(const char *pattern, unsigned options, const char *where);
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
