@@ -346,16 +346,17 @@ extract_groups(struct xdoc *d)
 			}
 			end = at + hn;
 			roles = extract_role_bit(lex_get(d->lx->groupn, h, "role"));
-			/* "eight women and three men" */
-			if (*lex_get(d->lx->groupn, h, "gender") && end + 1 < s1 &&
-			    extract_tok_is(d, end, "and")) {
+			/* "eight women and three men", "three women and two
+			 * children": one group of its members, told by sex or age */
+			if (end + 1 < s1 && extract_tok_is(d, end, "and")) {
 				size_t n2, at2, hn2;
 				long c2 = extract_count_at(d, end + 1, &n2);
 				const struct lex_entry *h2;
 				char nat2[3] = "";
 
 				if (c2 > 0 && (h2 = head_after(d, end + 1 + n2, s1, &at2, &hn2, nat2)) &&
-				    *lex_get(d->lx->groupn, h2, "gender")) {
+				    (*lex_get(d->lx->groupn, h2, "gender") ||
+				    *lex_get(d->lx->groupn, h, "gender"))) {
 					count += c2;
 					end = at2 + hn2;
 				}

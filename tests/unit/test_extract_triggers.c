@@ -176,6 +176,8 @@ static const struct event_case {
 	{ "Police detained 16 people in May. Nine of them were sent to a labour camp. Five others were freed.",
 	  "arrest:g16 sentence:g9 release:g5", NULL },
 	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
+	{ "Police detained five North Koreans. The five, three women and two children, were freed.",
+	  "arrest:g5 release:g5", NULL },
 	{ "None of them was questioned or held, an official said.", "", NULL },
 	{ "Their families paid fines, John Smith said.", "", NULL },
 	{ "There are about 80,000 prisoners held in the camps.", "arrest:g80000", NULL },
