@@ -286,11 +286,27 @@ appositive_head(const struct xdoc *d, size_t ei, size_t t, size_t s0, const size
 }
 
 /* Mentions ending at or before token t in the sentence, nearest first. */
+static int relative_between(const struct xdoc *d, size_t t, size_t s1, size_t pos);
+
+/* A trigger among tokens [a, b): "detained" in "X was detained with A
+ * and B but was released", where the "with" phrase is that verb's. */
+static int
+trigger_among(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t j;
+
+	for (j = a; j < b; j++)
+		if (extract_is_trigger(d, j))
+			return 1;
+	return 0;
+}
+
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
 {
 	long k;
 	int n = 0;
+	size_t near_end;
 
 	for (k = (long)t - 1; k >= (long)s0 && n == 0; k--) {
 		size_t ei = ent_end[k];
@@ -302,6 +318,7 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 		ei = appositive_head(d, ei, t, s0, ent_end);
 		if (ei == (size_t)-1)
 			return 0;
+		near_end = d->ents[ei].t1;
 		out[n++] = d->ents[ei].ref;
 		/* "A and B", "A, B and C" */
 		k = (long)d->ents[ei].t0;
@@ -311,6 +328,15 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			ei = ent_end[k - 2];
 			out[n++] = d->ents[ei].ref;
 			k = (long)d->ents[ei].t0;
+		}
+		/* "X was detained with A and B but was released": whoever
+		 * comes after another verb's "with" is no subject; on to the
+		 * one before ("A, with B, was freed" keeps B, and so does
+		 * "with A and B, who was detained") */
+		if (k - 1 > (long)s0 && extract_tok_is(d, (size_t)k - 1, "with") &&
+		    trigger_among(d, s0, (size_t)k - 1) && !relative_between(d, near_end - 1, t, d->toks[t].s)) {
+			n = 0;
+			continue;
 		}
 		break;
 	}
