@@ -6,6 +6,8 @@
 #   make deps            install the Debian packages the build and tests need
 #   make sanitize        the whole check under ASan+UBSan, in build-sanitize/
 #   make bench           benchmarks (not part of check)
+#   make fuzz            libFuzzer targets, FUZZ_SECONDS each (needs clang)
+#   make memcheck        the seeds' run under Valgrind (needs valgrind)
 #   make install         PREFIX=/usr/local DESTDIR=
 
 VERSION   := $(shell cat VERSION)
@@ -144,6 +146,10 @@ fuzz-build: $(FUZZ_BIN)
 fuzz: fuzz-build
 	@FUZZ_BUILD=$(FUZZ_BUILD) sh tests/fuzz/run.sh
 
+# The seeds' run, and the bad inputs' paths, under Valgrind's memcheck.
+memcheck: $(PROGRAMS)
+	@CAPTIVE_BIN=$(BIN) sh tests/memcheck.sh
+
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
 	  | grep -q 'install ok installed' || echo $$p; done); \
@@ -161,4 +167,4 @@ install: $(PROGRAMS)
 clean:
 	rm -rf $(BUILD) $(BIN) build-sanitize $(FUZZ_BUILD)
 
-.PHONY: all release check sanitize bench fuzz fuzz-build deps install clean
+.PHONY: all release check sanitize bench fuzz fuzz-build memcheck deps install clean
