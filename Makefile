@@ -7,6 +7,8 @@
 #                        and the tests' npm tools into tests/npm
 #   make sanitize        the whole check under ASan+UBSan, in build-sanitize/
 #   make bench           benchmarks (not part of check)
+#   make fuzz            libFuzzer targets, FUZZ_SECONDS each (needs clang)
+#   make memcheck        the seeds' run under Valgrind (needs valgrind)
 #   make install         PREFIX=/usr/local DESTDIR=
 
 VERSION   := $(shell cat VERSION)
@@ -145,6 +147,10 @@ fuzz-build: $(FUZZ_BIN)
 fuzz: fuzz-build
 	@FUZZ_BUILD=$(FUZZ_BUILD) sh tests/fuzz/run.sh
 
+# The seeds' run, and the bad inputs' paths, under Valgrind's memcheck.
+memcheck: $(PROGRAMS)
+	@CAPTIVE_BIN=$(BIN) sh tests/memcheck.sh
+
 # The Debian packages, then the test-only tools from npm (tests/npm: a
 # Data Package validator), at the versions package-lock.json pins.
 deps:
@@ -169,4 +175,4 @@ install: $(PROGRAMS)
 clean:
 	rm -rf $(BUILD) $(BIN) build-sanitize $(FUZZ_BUILD)
 
-.PHONY: all release check sanitize bench fuzz fuzz-build deps install clean
+.PHONY: all release check sanitize bench fuzz fuzz-build memcheck deps install clean

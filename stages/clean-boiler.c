@@ -110,7 +110,11 @@ clean_regex(const char *pattern, unsigned options, const char *where)
 		msg_error("%s: bad pattern at offset %zu: %s", where, (size_t)off, (char *)msg);
 		return NULL;
 	}
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* optional speed-up */
+	/* An optional speed-up.  Memcheck cannot follow JIT code (it reports
+	 * uninitialised values in it that are not), so make memcheck turns
+	 * it off with CAPTIVE_NO_JIT. */
+	if (getenv("CAPTIVE_NO_JIT") == NULL)
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return re;
 }
 

@@ -31,6 +31,7 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "sig.h"
 #include "stageopt.h"
 
 static struct {
@@ -168,7 +169,9 @@ main(int argc, char **argv)
 		emit_csv_header(&model.tables[i]);
 	json_array_foreach(records, i, rec)
 		emit_csv_record(&model, rec);
+	sig_hold();	/* the tables appear together, or not at all */
 	emit_files(&model, records);
+	sig_release();
 
 	json_decref(records);
 	emit_model_free(&model);

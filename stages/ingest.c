@@ -330,10 +330,13 @@ main(int argc, char **argv)
 	qsort(argv + optind, (size_t)(argc - optind), sizeof *argv, by_name);
 	for (i = optind; i < argc; i++)
 		ingest_path(argv[i], 1, NULL, &ctx);
-	msg_note("%lu inputs, %lu documents out, %lu set aside",
-	    ctx.in, ctx.out.out, ctx.set_aside);
+	/* Under -q too when something was set aside (see stage_finish). */
+	(ctx.set_aside ? msg_warn : msg_note)("%lu inputs, %lu documents out, "
+	    "%lu set aside", ctx.in, ctx.out.out, ctx.set_aside);
 	buf_release(&ingest_raw);
 	buf_release(&ingest_text);
-	msg_set_quiet(1);	/* the summary is said; stage_finish adds none */
-	return stage_finish(NULL, &ctx.out, ctx.set_aside);
+	/* The summary is said: stage_finish adds none (quiet, and nothing set
+	 * aside as far as it knows); the exit status comes from the errors. */
+	msg_set_quiet(1);
+	return stage_finish(NULL, &ctx.out, 0);
 }

@@ -30,6 +30,7 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "sig.h"
 #include "stageopt.h"
 #include "release.h"
 #include "sha256.h"
@@ -482,6 +483,8 @@ main(int argc, char **argv)
 
 	buf_addf(&tmp, "%s/.captive-%s.tmp", opt.out, opt.version);
 	buf_addf(&final, "%s/captive-%s", opt.out, opt.version);
+	/* From here to the swap, an interrupt waits: a release whole, or none. */
+	sig_hold();
 	if (release_rm_tree(tmp.data) != 0)
 		die("%s: %s", tmp.data, strerror(errno));
 	if (mkdir(tmp.data, 0777) != 0)
@@ -491,6 +494,7 @@ main(int argc, char **argv)
 	release_write(tmp.data, &fs);
 	release_swap(tmp.data, final.data);
 	cleanup_dir = NULL;
+	sig_release();
 	msg_note("%s: %zu files, %zu tables", final.data, fs.n, ntables);
 
 	/* The list of every release in DIST, now with this one, and its page. */

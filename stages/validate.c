@@ -17,6 +17,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "buf.h"
 #include "jsonl.h"
 #include "lex.h"
@@ -66,6 +68,42 @@ validate_reject(json_t *rec, const char *input, unsigned long line,
 	json_decref(r);
 }
 
+/*
+ * Open the rejects file.  A regular file is written as PATH.tmp (its name
+ * in tmp) and renamed by rejects_close, so that a run cut short leaves no
+ * rejects file that looks complete; a device or FIFO (/dev/stderr) is
+ * written as it is (tmp left empty).  Dies when it cannot be created.
+ */
+static FILE *
+rejects_open(const char *path, struct buf *tmp)
+{
+	struct stat st;
+	FILE *fp;
+
+	if (stat(path, &st) != 0 || S_ISREG(st.st_mode))
+		buf_addf(tmp, "%s.tmp", path);
+	if ((fp = fopen(tmp->len ? tmp->data : path, "w")) == NULL)
+		die("%s: cannot create: %s", path, strerror(errno));
+	return fp;
+}
+
+/* Close the rejects file, checking every write; rename it into place. */
+static void
+rejects_close(FILE *fp, const char *path, const struct buf *tmp)
+{
+	int bad = ferror(fp) != 0;
+
+	bad |= fflush(fp) != 0;
+	bad |= fclose(fp) != 0;
+	if (!bad && tmp->len && rename(tmp->data, path) != 0)
+		bad = 1;
+	if (bad) {
+		msg_error("%s: write error: %s", path, strerror(errno));
+		if (tmp->len)
+			unlink(tmp->data);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -77,7 +115,7 @@ main(int argc, char **argv)
 	struct jsonl_reader in;
 	struct jsonl_writer out;
 	struct validate_schema *schema;
-	struct buf reason = BUF_INIT;
+	struct buf reason = BUF_INIT, rejects_tmp = BUF_INIT;
 	unsigned long set_aside = 0, unchecked = 0;
 	FILE *rejects = NULL;
 	json_t *rec;
@@ -98,8 +136,8 @@ main(int argc, char **argv)
 	}
 	if ((schema = validate_schema_load(schema_path("tables.json"))) == NULL)
 		die("cannot go on without the schema");
-	if (opt.rejects && (rejects = fopen(opt.rejects, "w")) == NULL)
-		die("%s: cannot create: %s", opt.rejects, strerror(errno));
+	if (opt.rejects)
+		rejects = rejects_open(opt.rejects, &rejects_tmp);
 	jsonl_reader_init(&in, argv + optind, argc - optind);
 	jsonl_writer_init(&out, stdout, "<stdout>");
 	while ((rec = jsonl_next(&in)) != NULL) {
@@ -114,12 +152,13 @@ main(int argc, char **argv)
 		}
 		json_decref(rec);
 	}
-	if (rejects && (fflush(rejects) != 0 || fclose(rejects) != 0))
-		msg_error("%s: write error: %s", opt.rejects, strerror(errno));
+	if (rejects)
+		rejects_close(rejects, opt.rejects, &rejects_tmp);
 	if (unchecked)
 		msg_note("%lu records of kinds no table describes passed unchecked", unchecked);
 	rc = stage_finish(&in, &out, set_aside);
 	validate_schema_free(schema);
 	buf_release(&reason);
+	buf_release(&rejects_tmp);
 	return rc;
 }

@@ -993,8 +993,11 @@ stage_finish(struct jsonl_reader *in, struct jsonl_writer *out, unsigned long se
 		else if (out->fp == stdout && fclose(stdout) != 0)
 			msg_error("%s: write error: %s", out->name, strerror(errno));
 	}
-	msg_note("%lu in, %lu out, %lu set aside",
-	    in ? in->in + in->bad : 0, out ? out->out : 0,
-	    set_aside + (in ? in->bad : 0));
+	set_aside += in ? in->bad : 0;
+	/* Counts reconcile (in = out + set aside); said even under -q when
+	 * something was set aside, so that a quiet run never loses in
+	 * silence. */
+	(set_aside ? msg_warn : msg_note)("%lu in, %lu out, %lu set aside",
+	    in ? in->in + in->bad : 0, out ? out->out : 0, set_aside);
 	return msg_errors() ? 1 : 0;
 }

@@ -95,7 +95,8 @@ void jsonl_array_sort(json_t *arr, int (*cmp)(const void *, const void *));
 
 /*
  * End of a stage: close the reader, flush and close stdout checking for
- * errors, print "<prog>: N in, M out, K set aside" (unless quiet) and return
+ * errors, print "<prog>: N in, M out, K set aside" (under -q only when K is
+ * not 0) and return
  * the exit status: 0 when nothing was reported, 1 otherwise.
  */
 int stage_finish(struct jsonl_reader *in, struct jsonl_writer *out, unsigned long set_aside);

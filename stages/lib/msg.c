@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "msg.h"
+#include "sig.h"
 
 static const char *prog = "captive";
 static unsigned long errors;
@@ -15,6 +16,7 @@ void
 msg_init(const char *name)
 {
 	prog = name;
+	sig_init();	/* the first call of every program */
 }
 
 const char *

@@ -13,7 +13,8 @@
 
 #define MSG_PRINTF(a, b) __attribute__((format(printf, a, b)))
 
-/* Set the program name used as the prefix of every message. */
+/* Set the program name used as the prefix of every message; also puts
+ * SIGPIPE back to its default (sig_init), as every program wants. */
 void msg_init(const char *prog);
 const char *msg_prog(void);
 

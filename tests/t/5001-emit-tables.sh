@@ -102,7 +102,8 @@ test_expect_success 'bad records: input:line, exit 1, the rest written' '
 	test_must_fail 1 captive-emit -q --out bad "$FIX/emit-small.jsonl" "$FIX/emit-bad.jsonl" 2>err &&
 	test_grep "^captive-emit: .*emit-bad.jsonl:1: \"aliases\" is not an array of strings$" err &&
 	test_grep "^captive-emit: .*emit-bad.jsonl:2: unknown kind \"spaceship\"$" err &&
-	test "$(wc -l <err)" -eq 2 &&
+	test_grep "^captive-emit: 14 in, 12 out, 2 set aside$" err &&
+	test "$(wc -l <err)" -eq 3 &&
 	diff -r out bad
 '
 
