@@ -293,6 +293,28 @@ fetch_files(const char *base, const char *dir, struct fetch_manifest *m, json_t 
 	return ok;
 }
 
+/*
+ * A DIR/SHA256SUMS of another release (hex is the new one's checksum) is
+ * removed before any file is replaced: DIR no longer claims to be whole
+ * until the new SHA256SUMS is written at the end.
+ */
+static void
+fetch_drop_stale_sums(const char *dir, const char *hex)
+{
+	struct buf path = BUF_INIT;
+	char have[SHA256_HEX_LEN + 1];
+	long long size;
+
+	buf_addf(&path, "%s/SHA256SUMS", dir);
+	if (fetch_hash_file(path.data, have, &size) && strcmp(have, hex) != 0) {
+		if (unlink(path.data) != 0)
+			msg_error("%s: %s", path.data, strerror(errno));
+		else
+			msg_warn("%s: another release's: removed until this one is whole", path.data);
+	}
+	buf_release(&path);
+}
+
 /* DIR/SHA256SUMS through a temporary file and rename(). */
 static void
 fetch_write_sums(const char *dir, const struct buf *sums)
@@ -371,6 +393,7 @@ fetch_release(const char *url, const char *dir)
 			json_decref(index);
 			return 1;
 		}
+		fetch_drop_stale_sums(d.data, hex);
 		ok = fetch_files(base.data, d.data, &m, rel);
 		/* SHA256SUMS last: its presence says the release is whole. */
 		if (msg_errors() == 0)
