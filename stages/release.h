@@ -72,12 +72,15 @@ struct release_cell {
 typedef void release_diff_fn(void *arg, enum release_change what, const struct csvin *t,
 			     const struct csvin_row *r, const struct release_cell *cells,
 			     size_t ncells);
-/* Compare two versions of a table keyed by "id" (old NULL: every row added). */
-void release_diff(const struct csvin *old, const struct csvin *cur, release_diff_fn *each,
-		  void *arg);
+struct release_info;
+/*
+ * Compare table i of ri (keyed by "id") with the previous release's (none:
+ * every row added); the tables nested in it count as columns of it.
+ */
+void release_diff_table(const struct release_info *ri, size_t i, release_diff_fn *each,
+			void *arg);
 /* The cell of r under column name of t, or "" when t has no such column. */
 const char *release_cell_of(const struct csvin *t, const struct csvin_row *r, const char *name);
-struct release_info;
 /*
  * changes.csv.gz into out: the changes of every table keyed by id since
  * ri's previous release (only the header when there is none), with the
