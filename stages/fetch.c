@@ -32,15 +32,16 @@
 static struct {
 	int list;
 	struct fetch_limits lim;
-} opt = { 0, { 30, 3, 1LL << 34 } };
+} opt = { 0, { 30, 3, 1LL << 34, NULL } };
 
-enum { OPT_LIST = 0x200, OPT_TIMEOUT, OPT_RETRIES, OPT_MAX_SIZE };
+enum { OPT_LIST = 0x200, OPT_TIMEOUT, OPT_RETRIES, OPT_MAX_SIZE, OPT_CACERT };
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: captive-fetch [-q] [--timeout S] [--retries N] [--max-size BYTES] URL [DIR]\n"
-	      "       captive-fetch [-q] --list URL\n", fp);
+	fputs("usage: captive-fetch [-q] [--timeout S] [--retries N] [--max-size BYTES]\n"
+	      "                     [--cacert FILE] URL [DIR]\n"
+	      "       captive-fetch [-q] [--cacert FILE] --list URL\n", fp);
 	fputs("\n"
 	      "Download the captive release at URL (http://, https:// or file://: the\n"
 	      "folder holding SHA256SUMS) into DIR (default: the folder's name), each\n"
@@ -53,6 +54,7 @@ usage(FILE *fp)
 	      "      --timeout S     give up a try after S seconds without a byte (30)\n"
 	      "      --retries N     resume a cut transfer up to N times (3)\n"
 	      "      --max-size B    largest file accepted when index.json gives no size\n"
+	      "      --cacert FILE   trust the CA certificates in FILE for https\n"
 	      "      --help, --version\n", fp);
 }
 
@@ -81,6 +83,7 @@ fetch_parse_options(int argc, char **argv)
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "retries", required_argument, NULL, OPT_RETRIES },
 		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
+		{ "cacert", required_argument, NULL, OPT_CACERT },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -100,6 +103,9 @@ fetch_parse_options(int argc, char **argv)
 			break;
 		case OPT_MAX_SIZE:
 			opt.lim.max_size = fetch_number("--max-size", optarg, 0);
+			break;
+		case OPT_CACERT:
+			opt.lim.cacert = optarg;
 			break;
 		default:
 			usage(stderr);

@@ -215,6 +215,21 @@ test_expect_success 'a file that hangs: tried again, then an error; the rest ver
 	cmp "$REL/persons.csv.gz" got-hang2/persons.csv.gz
 '
 
+# https: a certificate for 127.0.0.1 made here, trusted only with --cacert.
+if openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 1 \
+	-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 >/dev/null 2>&1; then
+	serve tls "$TMP/pub" --tls cert.pem key.pem
+	test_expect_success 'https: refused with an unknown CA, verified with --cacert' '
+		test_must_fail 1 captive-fetch -q "https://127.0.0.1:$(cat tls.port)/captive-1.0.0" got-tls 2>err &&
+		test_grep "SHA256SUMS: .*(certificate|SSL)" err &&
+		test ! -e got-tls &&
+		captive-fetch -q --cacert cert.pem "https://127.0.0.1:$(cat tls.port)/captive-1.0.0" got-tls &&
+		same "$REL" got-tls
+	'
+else
+	test_skip 'https with a certificate made here' 'openssl cannot make a certificate'
+fi
+
 test_expect_success 'a folder that cannot be made or written: exit 1, named' '
 	: >afile &&
 	test_must_fail 1 captive-fetch -q "$STD/captive-1.0.0" afile/sub 2>err &&
