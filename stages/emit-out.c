@@ -1,8 +1,8 @@
 /*
- * emit-out.c: captive-emit's output files.  Gzip with a fixed header (mtime
- * 0, no name, OS Unix) and level 9, so that the same input gives the same
- * bytes; each file goes through DIR/.NAME.tmp and rename(), so a failed run
- * leaves the previous file or none, never half of one.  The XML is the JSON
+ * emit-out.c: captive-emit's output files, gzip-compressed by lib/gzout
+ * (fixed header, level 9: the same input gives the same bytes); each file
+ * goes through DIR/.NAME.tmp and rename(), so a failed run leaves the
+ * previous file or none, never half of one.  The XML is the JSON
  * tree walked generically: an object member or array is an element of that
  * name, an array's items are elements of the singular name ("aliases" ->
  * "alias", "persons" -> "person"), scalars are text, nulls are left out.
@@ -11,42 +11,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-#include <zlib.h>
 #include <libxml/xmlwriter.h>
 #include "emit.h"
 #include "msg.h"
-
-void
-emit_gzip(struct buf *out, const void *data, size_t len)
-{
-	z_stream z;
-	gz_header h;
-	int rc;
-
-	memset(&z, 0, sizeof(z));
-	memset(&h, 0, sizeof(h));
-	h.os = 3;	/* Unix, as gzip(1) writes it, whatever the build host */
-	if (deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK ||
-	    deflateSetHeader(&z, &h) != Z_OK)
-		die("zlib: cannot start deflate");
-	z.next_in = (Bytef *)data;
-	z.avail_in = 0;
-	do {
-		/* Feed at most 1 GiB at a time: avail_in is a uInt. */
-		if (z.avail_in == 0 && len > 0) {
-			z.avail_in = len > (1U << 30) ? (1U << 30) : (uInt)len;
-			len -= z.avail_in;
-		}
-		buf_grow(out, 65536);
-		z.next_out = (Bytef *)out->data + out->len;
-		z.avail_out = 65536;
-		rc = deflate(&z, len == 0 ? Z_FINISH : Z_NO_FLUSH);
-		if (rc == Z_STREAM_ERROR)
-			die("zlib: deflate failed");
-		emit_buf_extend(out, 65536 - z.avail_out);
-	} while (rc != Z_STREAM_END);
-	deflateEnd(&z);
-}
 
 void
 emit_write_file(const char *dir, const char *name, const void *data, size_t len)

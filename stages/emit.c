@@ -28,6 +28,7 @@
 #include <sys/stat.h>
 #include <libxml/parser.h>
 #include "emit.h"
+#include "gzout.h"
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
@@ -75,7 +76,7 @@ emit_files(struct emit_model *m, json_t *records)
 
 		buf_reset(&gz);
 		buf_reset(&name);
-		emit_gzip(&gz, t->csv.data, t->csv.len);
+		gzout_compress(&gz, t->csv.data, t->csv.len);
 		buf_addf(&name, "%s.csv.gz", t->name);
 		emit_write_file(opt.out, name.data, gz.data, gz.len);
 	}
@@ -90,13 +91,13 @@ emit_files(struct emit_model *m, json_t *records)
 	buf_addc(&xml, '\n');
 	free(text);
 	buf_reset(&gz);
-	emit_gzip(&gz, xml.data, xml.len);
+	gzout_compress(&gz, xml.data, xml.len);
 	emit_write_file(opt.out, "captive.json.gz", gz.data, gz.len);
 
 	buf_reset(&gz);
 	buf_reset(&xml);
 	emit_xml(&xml, tree);
-	emit_gzip(&gz, xml.data, xml.len);
+	gzout_compress(&gz, xml.data, xml.len);
 	emit_write_file(opt.out, "captive.xml.gz", gz.data, gz.len);
 
 	json_decref(tree);

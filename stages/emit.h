@@ -44,17 +44,6 @@ struct emit_model {
 	size_t ntables;
 };
 
-/*
- * Count n bytes written into b->data + b->len after buf_grow(b, n) as part
- * of b (buf_setlen only shortens).
- */
-static inline void
-emit_buf_extend(struct buf *b, size_t n)
-{
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
 /* emit-model.c */
 /* Load and check tables.json at path; 0, or -1 after reporting. */
 int emit_model_load(struct emit_model *m, const char *path);
@@ -83,8 +72,6 @@ void emit_csv_record(const struct emit_model *m, json_t *rec);
 json_t *emit_tree(const struct emit_model *m, json_t *records, const char *version);
 
 /* emit-out.c */
-/* Gzip data[0..len) (level 9, mtime 0) and append it to out. */
-void emit_gzip(struct buf *out, const void *data, size_t len);
 /*
  * Write data to dir/name through dir/.name.tmp and rename(); on any
  * failure the temporary file is removed and the program dies.

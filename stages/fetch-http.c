@@ -87,6 +87,8 @@ http_handle(const char *url, struct http_sink *s, char err[CURL_ERROR_SIZE])
 	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
 	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "captive-fetch/" CAPTIVE_VERSION);
+	if (limits.cacert != NULL)
+		curl_easy_setopt(c, CURLOPT_CAINFO, limits.cacert);
 	/* A server that hangs: no byte for `timeout` seconds ends the try. */
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, limits.timeout);
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);

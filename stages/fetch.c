@@ -32,15 +32,16 @@
 static struct {
 	int list;
 	struct fetch_limits lim;
-} opt = { 0, { 30, 3, 1LL << 34 } };
+} opt = { 0, { 30, 3, 1LL << 34, NULL } };
 
-enum { OPT_LIST = 0x200, OPT_TIMEOUT, OPT_RETRIES, OPT_MAX_SIZE };
+enum { OPT_LIST = 0x200, OPT_TIMEOUT, OPT_RETRIES, OPT_MAX_SIZE, OPT_CACERT };
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: captive-fetch [-q] [--timeout S] [--retries N] [--max-size BYTES] URL [DIR]\n"
-	      "       captive-fetch [-q] --list URL\n", fp);
+	fputs("usage: captive-fetch [-q] [--timeout S] [--retries N] [--max-size BYTES]\n"
+	      "                     [--cacert FILE] URL [DIR]\n"
+	      "       captive-fetch [-q] [--cacert FILE] --list URL\n", fp);
 	fputs("\n"
 	      "Download the captive release at URL (http://, https:// or file://: the\n"
 	      "folder holding SHA256SUMS) into DIR (default: the folder's name), each\n"
@@ -53,6 +54,7 @@ usage(FILE *fp)
 	      "      --timeout S     give up a try after S seconds without a byte (30)\n"
 	      "      --retries N     resume a cut transfer up to N times (3)\n"
 	      "      --max-size B    largest file accepted when index.json gives no size\n"
+	      "      --cacert FILE   trust the CA certificates in FILE for https\n"
 	      "      --help, --version\n", fp);
 }
 
@@ -81,6 +83,7 @@ fetch_parse_options(int argc, char **argv)
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "retries", required_argument, NULL, OPT_RETRIES },
 		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
+		{ "cacert", required_argument, NULL, OPT_CACERT },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -100,6 +103,9 @@ fetch_parse_options(int argc, char **argv)
 			break;
 		case OPT_MAX_SIZE:
 			opt.lim.max_size = fetch_number("--max-size", optarg, 0);
+			break;
+		case OPT_CACERT:
+			opt.lim.cacert = optarg;
 			break;
 		default:
 			usage(stderr);
@@ -293,6 +299,28 @@ fetch_files(const char *base, const char *dir, struct fetch_manifest *m, json_t 
 	return ok;
 }
 
+/*
+ * A DIR/SHA256SUMS of another release (hex is the new one's checksum) is
+ * removed before any file is replaced: DIR no longer claims to be whole
+ * until the new SHA256SUMS is written at the end.
+ */
+static void
+fetch_drop_stale_sums(const char *dir, const char *hex)
+{
+	struct buf path = BUF_INIT;
+	char have[SHA256_HEX_LEN + 1];
+	long long size;
+
+	buf_addf(&path, "%s/SHA256SUMS", dir);
+	if (fetch_hash_file(path.data, have, &size) && strcmp(have, hex) != 0) {
+		if (unlink(path.data) != 0)
+			msg_error("%s: %s", path.data, strerror(errno));
+		else
+			msg_warn("%s: another release's: removed until this one is whole", path.data);
+	}
+	buf_release(&path);
+}
+
 /* DIR/SHA256SUMS through a temporary file and rename(). */
 static void
 fetch_write_sums(const char *dir, const struct buf *sums)
@@ -371,6 +399,7 @@ fetch_release(const char *url, const char *dir)
 			json_decref(index);
 			return 1;
 		}
+		fetch_drop_stale_sums(d.data, hex);
 		ok = fetch_files(base.data, d.data, &m, rel);
 		/* SHA256SUMS last: its presence says the release is whole. */
 		if (msg_errors() == 0)

@@ -15,6 +15,7 @@ struct fetch_limits {
 	long timeout;		/* seconds to connect, and without a byte before giving up */
 	int retries;		/* attempts after the first, resuming where it stopped */
 	long long max_size;	/* bytes, for a file whose size no index gives */
+	const char *cacert;	/* --cacert: the CA certificates for https, or NULL: the system's */
 };
 
 /* One file a release lists. */

@@ -6,7 +6,11 @@
  * previous release's by id: an id only in the old table was removed, an id
  * only in the new one added, an id in both whose cells differ changed, in
  * the columns that differ.  Columns that only one release has are not
- * compared, so an added column does not make every row "changed".
+ * compared, so an added column does not make every row "changed".  A table
+ * nested in another (tables.json's x-nested and x-parent: the participants
+ * of an event) counts as one more column of its parent, named after the
+ * nesting ("participants"): its rows' other cells, "p-…:victim", sorted and
+ * ;-separated, so that a victim added to an event changes the event.
  *
  * Two outputs: changes.csv.gz (schema/changes.json: table, id, change,
  * field, previous, current) for scripts, and the Markdown lists of
@@ -17,6 +21,7 @@
 #include <string.h>
 #include "csvout.h"
 #include "gzout.h"
+#include "hmap.h"
 #include "msg.h"
 #include "release.h"
 
@@ -64,14 +69,21 @@ release_cell_of(const struct csvin *t, const struct csvin_row *r, const char *na
  * The cells of two rows of one id that differ, in cur's column order;
  * returns how many, *v (caller frees) borrows from the tables.
  */
+/* A nested table as a column of its parent: parent id -> its rows (owned). */
+struct changes_nested {
+	const char *field;
+	struct hmap *old, *cur;
+};
+
 static size_t
 changes_cells(const struct csvin *old, const struct csvin_row *ro,
 	      const struct csvin *cur, const struct csvin_row *rc,
-	      struct release_cell **v)
+	      const struct changes_nested *nest, size_t nn, struct release_cell **v)
 {
+	const char *id = release_cell_of(cur, rc, "id");
 	size_t j, n = 0;
 
-	*v = xcalloc(rc->n + 1, sizeof(**v));
+	*v = xcalloc(rc->n + nn + 1, sizeof(**v));
 	for (j = 0; j < cur->rows[0].n && j < rc->n; j++) {
 		const char *col = cur->rows[0].f[j];
 		int k = csvin_column(old, col);
@@ -83,11 +95,22 @@ changes_cells(const struct csvin *old, const struct csvin_row *ro,
 		(*v)[n].cur = rc->f[j];
 		n++;
 	}
+	for (j = 0; j < nn; j++) {
+		const char *o = hmap_get(nest[j].old, id), *c = hmap_get(nest[j].cur, id);
+
+		if (strcmp(o ? o : "", c ? c : "") == 0)
+			continue;
+		(*v)[n].col = nest[j].field;
+		(*v)[n].old = o ? o : "";
+		(*v)[n].cur = c ? c : "";
+		n++;
+	}
 	return n;
 }
 
-void
-release_diff(const struct csvin *old, const struct csvin *cur, release_diff_fn *each, void *arg)
+static void
+changes_diff(const struct csvin *old, const struct csvin *cur, const struct changes_nested *nest,
+	     size_t nn, release_diff_fn *each, void *arg)
 {
 	int io = old != NULL ? csvin_column(old, "id") : -1;
 	int ic = csvin_column(cur, "id");
@@ -105,7 +128,7 @@ release_diff(const struct csvin *old, const struct csvin *cur, release_diff_fn *
 			each(arg, RELEASE_ADDED, cur, b[j++], NULL, 0);
 		} else {
 			struct release_cell *v;
-			size_t n = changes_cells(old, a[i], cur, b[j], &v);
+			size_t n = changes_cells(old, a[i], cur, b[j], nest, nn, &v);
 
 			if (n > 0)
 				each(arg, RELEASE_CHANGED, cur, b[j], v, n);
@@ -116,6 +139,121 @@ release_diff(const struct csvin *old, const struct csvin *cur, release_diff_fn *
 	}
 	free(a);
 	free(b);
+}
+
+static int
+changes_cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The rows of t (NULL: none) by their column parent: parent id -> the
+ * row's other cells joined by ':', the rows sorted and joined by ';'.
+ * Caller frees with hmap_free(m, free).
+ */
+static struct hmap *
+changes_nested_map(const struct csvin *t, const char *parent)
+{
+	struct hmap *lists = hmap_new(), *m = hmap_new();
+	struct buf item = BUF_INIT;
+	int pc = t != NULL ? csvin_column(t, parent) : -1;
+	size_t i, j;
+
+	for (i = 1; pc >= 0 && i < t->n; i++) {
+		const struct csvin_row *r = &t->rows[i];
+		struct buf *list;
+
+		if ((size_t)pc >= r->n)
+			continue;
+		buf_reset(&item);
+		for (j = 0; j < r->n; j++)
+			if (j != (size_t)pc)
+				buf_addf(&item, "%s%s", item.len ? ":" : "", r->f[j]);
+		if ((list = hmap_get(lists, r->f[pc])) == NULL) {
+			list = xcalloc(1, sizeof(*list));
+			buf_init(list);
+			hmap_put(lists, r->f[pc], list);
+		}
+		/* NUL-separated while collecting, sorted below. */
+		buf_add(list, item.data, item.len + 1);
+	}
+	for (i = 0; i < hmap_size(lists); i++) {
+		struct buf *list = hmap_value_at(lists, i), joined = BUF_INIT;
+		char **v = NULL, *p;
+		size_t n = 0;
+
+		for (p = list->data; p < list->data + list->len; p += strlen(p) + 1) {
+			v = xrealloc(v, (n + 1) * sizeof(*v));
+			v[n++] = p;
+		}
+		qsort(v, n, sizeof(*v), changes_cmp_str);
+		for (j = 0; j < n; j++)
+			buf_addf(&joined, "%s%s", j ? ";" : "", v[j]);
+		hmap_put(m, hmap_key_at(lists, i), buf_detach(&joined, NULL));
+		free(v);
+		buf_release(list);
+		free(list);
+	}
+	hmap_free(lists, NULL);
+	buf_release(&item);
+	return m;
+}
+
+/*
+ * The tables nested in table i (same x-record, an x-parent column naming
+ * its "id"), both releases' rows mapped; returns how many, *out to free
+ * with changes_nested_free.
+ */
+static size_t
+changes_nested_of(const struct release_info *ri, size_t i, struct changes_nested **out)
+{
+	json_t *tables = json_object_get(ri->tables, "tables");
+	json_t *parent = json_array_get(tables, i), *t, *v;
+	const char *rec = json_string_value(json_object_get(parent, "x-record")), *col;
+	size_t j, n = 0;
+
+	*out = NULL;
+	json_array_foreach(tables, j, t) {
+		const char *field = json_string_value(json_object_get(t, "x-nested"));
+
+		if (j == i || rec == NULL || field == NULL || ri->prev_csv[j] == NULL ||
+		    !json_is_string(json_object_get(t, "x-record")) ||
+		    strcmp(json_string_value(json_object_get(t, "x-record")), rec) != 0)
+			continue;
+		json_object_foreach(json_object_get(t, "x-parent"), col, v) {
+			if (!json_is_string(v) || strcmp(json_string_value(v), "id") != 0)
+				continue;
+			*out = xrealloc(*out, (n + 1) * sizeof(**out));
+			(*out)[n].field = field;
+			(*out)[n].old = changes_nested_map(ri->prev_csv[j], col);
+			(*out)[n].cur = changes_nested_map(&ri->csv[j], col);
+			n++;
+		}
+	}
+	return n;
+}
+
+static void
+changes_nested_free(struct changes_nested *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		hmap_free(v[i].old, free);
+		hmap_free(v[i].cur, free);
+	}
+	free(v);
+}
+
+void
+release_diff_table(const struct release_info *ri, size_t i, release_diff_fn *each, void *arg)
+{
+	struct changes_nested *nest;
+	size_t nn = changes_nested_of(ri, i, &nest);
+
+	changes_diff(ri->prev_csv[i], &ri->csv[i], nest, nn, each, arg);
+	changes_nested_free(nest, nn);
 }
 
 /* The CSV rows of one table's changes. */
@@ -183,7 +321,7 @@ release_changes_csv(struct buf *out, const struct release_info *ri, json_t *chan
 		cc.out = &csv;
 		cc.table = json_string_value(json_object_get(t, "name"));
 		/* A table new in this release: every row of it is added. */
-		release_diff(ri->prev_csv[i], &ri->csv[i], changes_csv_row, &cc);
+		release_diff_table(ri, i, changes_csv_row, &cc);
 	}
 	gzout_compress(out, csv.data, csv.len);
 	free(head);

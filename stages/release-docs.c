@@ -353,8 +353,8 @@ docs_diff_line(void *arg, enum release_change what, const struct csvin *t,
 
 /* The added, removed and changed rows of a table by id, in id order. */
 static void
-docs_diff(struct buf *out, const char *what, const struct csvin *old,
-	  const struct csvin *cur, const char *const *cols)
+docs_diff(struct buf *out, const char *what, const struct release_info *ri, size_t table,
+	  const char *const *cols)
 {
 	static const char *const heads[] = { "added", "removed", "changed" };
 	struct docs_diff d;
@@ -364,7 +364,7 @@ docs_diff(struct buf *out, const char *what, const struct csvin *old,
 	d.cols = cols;
 	for (k = 0; k < 3; k++)
 		buf_init(&d.list[k]);
-	release_diff(old, cur, docs_diff_line, &d);
+	release_diff_table(ri, table, docs_diff_line, &d);
 	for (k = 0; k < 3; k++) {
 		buf_addf(out, "\n## %s %s (%zu)\n\n%s", what, heads[k], d.n[k],
 			 d.n[k] ? d.list[k].data : "None.\n");
@@ -408,9 +408,7 @@ release_changes(struct buf *out, const struct release_info *ri)
 	if (ri->prev_version == NULL)
 		return;
 	if (persons)
-		docs_diff(out, "Persons", ri->prev_csv[persons - 1], &ri->csv[persons - 1],
-			  person_cols);
+		docs_diff(out, "Persons", ri, persons - 1, person_cols);
 	if (events)
-		docs_diff(out, "Events", ri->prev_csv[events - 1], &ri->csv[events - 1],
-			  event_cols);
+		docs_diff(out, "Events", ri, events - 1, event_cols);
 }

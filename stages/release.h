@@ -72,12 +72,15 @@ struct release_cell {
 typedef void release_diff_fn(void *arg, enum release_change what, const struct csvin *t,
 			     const struct csvin_row *r, const struct release_cell *cells,
 			     size_t ncells);
-/* Compare two versions of a table keyed by "id" (old NULL: every row added). */
-void release_diff(const struct csvin *old, const struct csvin *cur, release_diff_fn *each,
-		  void *arg);
+struct release_info;
+/*
+ * Compare table i of ri (keyed by "id") with the previous release's (none:
+ * every row added); the tables nested in it count as columns of it.
+ */
+void release_diff_table(const struct release_info *ri, size_t i, release_diff_fn *each,
+			void *arg);
 /* The cell of r under column name of t, or "" when t has no such column. */
 const char *release_cell_of(const struct csvin *t, const struct csvin_row *r, const char *name);
-struct release_info;
 /*
  * changes.csv.gz into out: the changes of every table keyed by id since
  * ri's previous release (only the header when there is none), with the
@@ -89,8 +92,14 @@ void release_changes_csv(struct buf *out, const struct release_info *ri, json_t 
 void release_page(struct buf *out, json_t *index, const char *dist);
 /* s with & < > " ' escaped for HTML text and attributes. */
 void release_html(struct buf *out, const char *s);
-/* release-page-data.c: the page's parts drawn from a release's tables. */
+/* release-page-changes.c: a release's changes since the older one (NULL: first). */
 void release_page_changes(struct buf *out, const char *dist, json_t *rel, json_t *older);
+/* release-page-data.c: the page's parts drawn from a release's tables. */
+struct hmap;
+/* DIST/PATH/TABLE.csv.gz of rel into t; 0, or -1 (t empty) when it is not there. */
+int release_page_load(struct csvin *t, const char *dist, json_t *rel, const char *table);
+/* The rows of t by their column col: a map to struct csvin_row (borrowed from t). */
+struct hmap *release_page_by(const struct csvin *t, const char *col);
 void release_page_timeline(struct buf *out, const char *dist, json_t *rel);
 void release_page_persons(struct buf *out, const char *dist, json_t *rel);
 

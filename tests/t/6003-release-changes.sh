@@ -8,13 +8,15 @@ FIX=$ROOT/tests/fixtures
 
 # Version 2 of the fixture: one person removed (p-bbb), one added (p-ccc),
 # one changed (p-aaa: an alias more, released), an event's date made
-# precise, an event removed and one added, a document's title corrected.
+# precise and a participant added to it, an event removed and one added,
+# a document's title corrected.
 test_expect_success 'setup: two releases of the fixture, the second edited' '
 	captive-emit -q --out emit1 "$FIX/emit-small.jsonl" &&
 	captive-release -q --version 1.0.0 --out dist emit1 &&
 	jq -c "
 	  if .id == \"p-aaaaaaaaaaaa\" then .aliases += [\"Ri Myongsik\"] | .status = \"released\"
 	  elif .id == \"e-111111111111\" then .date = \"2015-10-08\" | .date_text = \"on 8 October 2015\"
+	    | .participants += [{participant_id: \"p-cccccccccccc\", role: \"intervening\"}]
 	  elif .id == \"doc-00112233445566aa\" then .title = \"Pastor freed\"
 	  else . end
 	  | select(.id != \"p-bbbbbbbbbbbb\" and .id != \"e-222222222222\")" \
@@ -43,6 +45,7 @@ test_expect_success 'changes.csv.gz holds exactly the expected changes, in order
 	persons,p-cccccccccccc,added,,,
 	events,e-111111111111,changed,date,2015-10,2015-10-08
 	events,e-111111111111,changed,date_text,in October 2015,on 8 October 2015
+	events,e-111111111111,changed,participants,o-cccccccccccc:perpetrator;p-aaaaaaaaaaaa:victim,o-cccccccccccc:perpetrator;p-aaaaaaaaaaaa:victim;p-cccccccccccc:intervening
 	events,e-222222222222,removed,,,
 	events,e-444444444444,added,,,
 	CSV
@@ -77,7 +80,7 @@ test_expect_success 'CHANGES.md lists the same persons and events' '
 
 	## Events changed (1)
 
-	- `e-111111111111` arrest, 2015-10-08, doc-00112233445566aa: `date`, `date_text`
+	- `e-111111111111` arrest, 2015-10-08, doc-00112233445566aa: `date`, `date_text`, `participants`
 	MD
 	test_cmp expect md
 '
@@ -89,7 +92,7 @@ test_expect_success 'changes is a resource of datapackage.json and a table of th
 	test "$(jq ".resources[] | select(.name == \"changes\") | .bytes" $dp)" = \
 	     "$(wc -c <dist/captive-1.1.0/changes.csv.gz)" &&
 	test_grep "^### changes$" dist/captive-1.1.0/README.md &&
-	test_grep "^File \`changes.csv.gz\`, 9 rows\.$" dist/captive-1.1.0/README.md &&
+	test_grep "^File \`changes.csv.gz\`, 10 rows\.$" dist/captive-1.1.0/README.md &&
 	(cd dist/captive-1.1.0 && sha256sum -c --quiet SHA256SUMS)
 '
 

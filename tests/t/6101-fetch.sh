@@ -97,6 +97,18 @@ test_expect_success 'a tampered file is refused and not left behind; the rest ar
 	cmp "$REL/events.csv.gz" got-bad/events.csv.gz
 '
 
+# The tampered server refuses persons.csv.gz, so a DIR holding a whole
+# copy of another release must not keep a SHA256SUMS that claims it whole.
+test_expect_success 'a DIR holding another release: its SHA256SUMS goes first, verified files stay' '
+	cp -r got other && printf "%064d  gone.txt\n" 0 >>other/SHA256SUMS &&
+	rm other/persons.csv.gz other/events.csv.gz &&
+	test_must_fail 1 captive-fetch -q "$BAD/captive-1.0.0" other 2>err &&
+	test_grep "other/SHA256SUMS: another release.s: removed until this one is whole$" err &&
+	test ! -e other/SHA256SUMS && test ! -e other/persons.csv.gz &&
+	cmp "$REL/events.csv.gz" other/events.csv.gz &&
+	cmp "$REL/mentions.csv.gz" other/mentions.csv.gz
+'
+
 test_expect_success 'a file larger than index.json says is refused, not left behind' '
 	jq "(.releases[] | select(.version == \"1.0.0\") | .files[] | select(.name == \"events.csv.gz\") | .bytes) -= 10" \
 		pub/index.json >bad/index.json &&
@@ -202,6 +214,21 @@ test_expect_success 'a file that hangs: tried again, then an error; the rest ver
 	! ls -A got-hang2 | grep "\.part$" &&
 	cmp "$REL/persons.csv.gz" got-hang2/persons.csv.gz
 '
+
+# https: a certificate for 127.0.0.1 made here, trusted only with --cacert.
+if openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 1 \
+	-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 >/dev/null 2>&1; then
+	serve tls "$TMP/pub" --tls cert.pem key.pem
+	test_expect_success 'https: refused with an unknown CA, verified with --cacert' '
+		test_must_fail 1 captive-fetch -q "https://127.0.0.1:$(cat tls.port)/captive-1.0.0" got-tls 2>err &&
+		test_grep "SHA256SUMS: .*(certificate|SSL)" err &&
+		test ! -e got-tls &&
+		captive-fetch -q --cacert cert.pem "https://127.0.0.1:$(cat tls.port)/captive-1.0.0" got-tls &&
+		same "$REL" got-tls
+	'
+else
+	test_skip 'https with a certificate made here' 'openssl cannot make a certificate'
+fi
 
 test_expect_success 'a folder that cannot be made or written: exit 1, named' '
 	: >afile &&

@@ -69,10 +69,10 @@ test_expect_success 'the persons are the committed release'"'"'s' '
 
 test_expect_success 'make release: a folder filled in two orders, two umasks, the same bytes' '
 	seeds_in sort &&
-	(umask 022 && TZ=UTC LC_ALL=C make -s -C "$ROOT" release SEEDS="$TMP/in/seeds" \
+	(umask 022 && TZ=UTC LC_ALL=C make -s -C "$ROOT" ${CAPTIVE_MAKEFLAGS:-} release SEEDS="$TMP/in/seeds" \
 		DIST="$TMP/m1" WORK="$TMP/w1" PREVIOUS= >/dev/null) &&
 	seeds_in "sort -r" &&
-	(umask 077 && TZ=XST-9 LC_ALL=C.UTF-8 make -s -C "$ROOT" release SEEDS="$TMP/in/seeds" \
+	(umask 077 && TZ=XST-9 LC_ALL=C.UTF-8 make -s -C "$ROOT" ${CAPTIVE_MAKEFLAGS:-} release SEEDS="$TMP/in/seeds" \
 		DIST="$TMP/m2" WORK="$TMP/w2" PREVIOUS= >/dev/null) &&
 	for f in $(cd "$TMP/m1/captive-$VERSION" && ls); do
 		cmp "$TMP/m1/captive-$VERSION/$f" "$TMP/m2/captive-$VERSION/$f" || return 1
