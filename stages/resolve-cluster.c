@@ -25,6 +25,7 @@
  * merged into it, their ids redirected to its id, and every join is noted
  * in its "merges" list (which names, why, what agreed).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "buf.h"
@@ -204,16 +205,106 @@ find(struct form *f, size_t i)
 	return i;
 }
 
+/*
+ * Pairs of forms with a small answer each (open addressing, linear
+ * probing, keys of two indices below 2^32): whether two forms conflict
+ * is asked for every form they both match and for every join of their
+ * groups, and is answered once; the candidate pairs seen are kept so.
+ */
+struct pairs {
+	uint64_t *key;		/* (a + 1) << 32 | (b + 1), a < b; 0: empty */
+	unsigned char *val;
+	size_t cap, n;
+};
+
+static uint64_t
+pair_key(size_t a, size_t b)
+{
+	return a < b ? ((uint64_t)(a + 1) << 32) | (uint64_t)(b + 1) :
+	    ((uint64_t)(b + 1) << 32) | (uint64_t)(a + 1);
+}
+
+static size_t
+pair_slot(const struct pairs *s, uint64_t k)
+{
+	size_t i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 17) & (s->cap - 1);
+
+	while (s->key[i] != 0 && s->key[i] != k)
+		i = (i + 1) & (s->cap - 1);
+	return i;
+}
+
+/* The answer filed for forms a and b, or 0. */
+static int
+pairs_get(const struct pairs *s, size_t a, size_t b)
+{
+	size_t i;
+
+	if (s->cap == 0)
+		return 0;
+	i = pair_slot(s, pair_key(a, b));
+	return s->key[i] ? s->val[i] : 0;
+}
+
+/* File answer v (1 to 255) for forms a and b; the table stays half empty. */
+static void
+pairs_put(struct pairs *s, size_t a, size_t b, int v)
+{
+	uint64_t k = pair_key(a, b), *okey = s->key;
+	unsigned char *oval = s->val;
+	size_t i, ocap = s->cap;
+
+	if (2 * (s->n + 1) > s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 1024;
+		s->key = xcalloc(s->cap, sizeof *s->key);
+		s->val = xmalloc(s->cap);
+		for (i = 0; i < ocap; i++)
+			if (okey[i]) {
+				size_t j = pair_slot(s, okey[i]);
+
+				s->key[j] = okey[i];
+				s->val[j] = oval[i];
+			}
+		free(okey);
+		free(oval);
+	}
+	i = pair_slot(s, k);
+	if (s->key[i] == 0)
+		s->n++;
+	s->key[i] = k;
+	s->val[i] = (unsigned char)v;
+}
+
+static void
+pairs_free(struct pairs *s)
+{
+	free(s->key);
+	free(s->val);
+}
+
+/* forms_conflict of forms x and y, answered once (in known). */
+static int
+conflict(const struct rname_lex *lx, struct form *f, struct pairs *known, size_t x, size_t y)
+{
+	int v = pairs_get(known, x, y);
+
+	if (v == 0) {
+		v = forms_conflict(lx, &f[x], &f[y]) + 1;
+		pairs_put(known, x, y, v);
+	}
+	return v - 1;
+}
+
 /* Whether no form of the group of a conflicts with a form of b's. */
 static int
-groups_agree(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
+groups_agree(const struct rname_lex *lx, struct form *f, struct pairs *known, size_t a, size_t b)
 {
 	size_t x = a, y;
 
 	do {
 		y = b;
 		do {
-			if (forms_conflict(lx, &f[x], &f[y]))
+			if (conflict(lx, f, known, x, y))
 				return 0;
 			y = f[y].next;
 		} while (y != b);
@@ -377,13 +468,13 @@ merge_form(json_t *rep, const json_t *m, struct hmap *in_rep)
 void
 resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 {
-	struct hmap *blocks = hmap_new(), *seen = hmap_new(), *in_rep;
+	struct hmap *blocks = hmap_new(), *in_rep;
+	struct pairs seen = { NULL, NULL, 0, 0 }, known = { NULL, NULL, 0, 0 };
 	struct form *f = NULL;
 	struct edge *edges = NULL, *joined = NULL;
 	size_t nf = 0, ne = 0, capf = 0, cape = 0, nj = 0, i, j, k, n, x;
 	int pass;
 	const char *na, *nb;
-	struct buf key = BUF_INIT;
 	struct same_arg sa;
 	json_t *rec, *alias, *d;
 
@@ -430,11 +521,9 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 					p = q;
 					q = x;
 				}
-				buf_reset(&key);
-				buf_addf(&key, "%zu %zu", p, q);
-				if (hmap_get(seen, key.data) != NULL)
+				if (pairs_get(&seen, p, q))
 					continue;
-				hmap_put(seen, key.data, (void *)1);
+				pairs_put(&seen, p, q, 1);
 				if (forms_match(lx, &f[p], &f[q], &na, &nb) == NULL)
 					continue;
 				if (ne == cape) {
@@ -462,8 +551,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 	for (i = 0; i < nf; i++)
 		for (j = 0; j < f[i].near.n && !f[i].torn; j++)
 			for (k = j + 1; k < f[i].near.n && !f[i].torn; k++)
-				f[i].torn = forms_conflict(lx, &f[f[i].near.v[j]],
-				    &f[f[i].near.v[k]]);
+				f[i].torn = conflict(lx, f, &known, f[i].near.v[j], f[i].near.v[k]);
 	joined = xmalloc((ne ? ne : 1) * sizeof *joined);
 	for (pass = 0; pass < 2; pass++) {
 		for (k = 0; k < ne; k++) {
@@ -474,7 +562,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 				continue;
 			ra = find(f, a);
 			rb = find(f, b);
-			if (ra == rb || !groups_agree(lx, f, ra, rb))
+			if (ra == rb || !groups_agree(lx, f, &known, ra, rb))
 				continue;
 			x = f[ra].next;		/* splice the rings */
 			f[ra].next = f[rb].next;
@@ -539,8 +627,8 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 		free(b);
 	}
 	hmap_free(blocks, NULL);
-	hmap_free(seen, NULL);
-	buf_release(&key);
+	pairs_free(&seen);
+	pairs_free(&known);
 	free(edges);
 	free(joined);
 	free(f);
