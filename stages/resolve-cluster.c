@@ -25,7 +25,6 @@
  * merged into it, their ids redirected to its id, and every join is noted
  * in its "merges" list (which names, why, what agreed).
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "buf.h"
@@ -203,83 +202,6 @@ find(struct form *f, size_t i)
 	while (f[i].parent != i)
 		i = f[i].parent = f[f[i].parent].parent;
 	return i;
-}
-
-/*
- * Pairs of forms with a small answer each (open addressing, linear
- * probing, keys of two indices below 2^32): whether two forms conflict
- * is asked for every form they both match and for every join of their
- * groups, and is answered once; the candidate pairs seen are kept so.
- */
-struct pairs {
-	uint64_t *key;		/* (a + 1) << 32 | (b + 1), a < b; 0: empty */
-	unsigned char *val;
-	size_t cap, n;
-};
-
-static uint64_t
-pair_key(size_t a, size_t b)
-{
-	return a < b ? ((uint64_t)(a + 1) << 32) | (uint64_t)(b + 1) :
-	    ((uint64_t)(b + 1) << 32) | (uint64_t)(a + 1);
-}
-
-static size_t
-pair_slot(const struct pairs *s, uint64_t k)
-{
-	size_t i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 17) & (s->cap - 1);
-
-	while (s->key[i] != 0 && s->key[i] != k)
-		i = (i + 1) & (s->cap - 1);
-	return i;
-}
-
-/* The answer filed for forms a and b, or 0. */
-static int
-pairs_get(const struct pairs *s, size_t a, size_t b)
-{
-	size_t i;
-
-	if (s->cap == 0)
-		return 0;
-	i = pair_slot(s, pair_key(a, b));
-	return s->key[i] ? s->val[i] : 0;
-}
-
-/* File answer v (1 to 255) for forms a and b; the table stays half empty. */
-static void
-pairs_put(struct pairs *s, size_t a, size_t b, int v)
-{
-	uint64_t k = pair_key(a, b), *okey = s->key;
-	unsigned char *oval = s->val;
-	size_t i, ocap = s->cap;
-
-	if (2 * (s->n + 1) > s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 1024;
-		s->key = xcalloc(s->cap, sizeof *s->key);
-		s->val = xmalloc(s->cap);
-		for (i = 0; i < ocap; i++)
-			if (okey[i]) {
-				size_t j = pair_slot(s, okey[i]);
-
-				s->key[j] = okey[i];
-				s->val[j] = oval[i];
-			}
-		free(okey);
-		free(oval);
-	}
-	i = pair_slot(s, k);
-	if (s->key[i] == 0)
-		s->n++;
-	s->key[i] = k;
-	s->val[i] = (unsigned char)v;
-}
-
-static void
-pairs_free(struct pairs *s)
-{
-	free(s->key);
-	free(s->val);
 }
 
 /* forms_conflict of forms x and y, answered once (in known). */

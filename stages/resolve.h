@@ -2,6 +2,7 @@
 #ifndef CAPTIVE_RESOLVE_H
 #define CAPTIVE_RESOLVE_H
 
+#include <stdint.h>
 #include <jansson.h>
 #include "buf.h"
 #include "hmap.h"
@@ -60,6 +61,20 @@ void resolve_evidence_free(struct resolve_ctx *ctx);
  */
 struct rname_lex;
 void resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx);
+
+/*
+ * Unordered pairs of indices with an answer from 1 to 255 each
+ * (resolve-pairs.c).  Zero-initialise; pairs_get gives 0 for a pair not
+ * filed; free with pairs_free.
+ */
+struct pairs {
+	uint64_t *key;		/* (a + 1) << 32 | (b + 1), a < b; 0: empty */
+	unsigned char *val;
+	size_t cap, n;
+};
+int pairs_get(const struct pairs *s, size_t a, size_t b);
+void pairs_put(struct pairs *s, size_t a, size_t b, int v);
+void pairs_free(struct pairs *s);
 
 /*
  * Join the organization forms of ctx->entities that name one
