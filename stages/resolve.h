@@ -125,6 +125,8 @@ enum rname_order { RNAME_FAMILY_FIRST, RNAME_FAMILY_LAST };
 struct rname {
 	int korean;
 	int hangul;		/* written in Hangul, romanized by the table */
+	int ideographs;		/* written in kanji or kana ("田辺愛子"): first is
+				 * the whole name, matched as written */
 	int doubled;		/* written twice over: "Kim Jong Uk Kim Jong Uk" */
 	enum rname_order order;
 	char *first;		/* Korean: the family name; else the first word */
