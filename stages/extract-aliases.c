@@ -241,10 +241,12 @@ merge_person(struct xdoc *d, int *into, int a, int b)
 		pb->title = NULL;
 	}
 	pa->nmentions += pb->nmentions;
-	pa->said = xrealloc(pa->said, (size_t)(pa->nsaid + pb->nsaid) * sizeof *pa->said);
-	memcpy(pa->said + pa->nsaid, pb->said, (size_t)pb->nsaid * sizeof *pb->said);
-	pa->nsaid += pb->nsaid;
-	pb->nsaid = 0;
+	if (pb->nsaid > 0) {
+		pa->said = xrealloc(pa->said, (size_t)(pa->nsaid + pb->nsaid) * sizeof *pa->said);
+		memcpy(pa->said + pa->nsaid, pb->said, (size_t)pb->nsaid * sizeof *pb->said);
+		pa->nsaid += pb->nsaid;
+		pb->nsaid = 0;
+	}
 	into[b] = a;
 }
 

@@ -485,6 +485,27 @@ syllable(const struct xdoc *d, size_t t)
 	    !extract_tok_lex(d, d->lx->given, t);
 }
 
+/*
+ * The token after a bracket at t that holds only words in Korean or
+ * Japanese script (their UTF-8 lead bytes are 0xE3 to 0xED: kana, kanji,
+ * Hangul), at most three: "(大野優子)", "(한지수)"; else t.
+ */
+static size_t
+past_script_brackets(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k;
+
+	if (t >= s1 || !extract_tok_is(d, t, "("))
+		return t;
+	for (k = t + 1; k < s1 && k < t + 4 && (d->toks[k].flags & TOK_WORD); k++) {
+		unsigned char c = (unsigned char)d->text[d->toks[k].s];
+
+		if (c < 0xE3 || c > 0xED)
+			return t;
+	}
+	return k > t + 1 && k < s1 && extract_tok_is(d, k, ")") ? k + 1 : t;
+}
+
 /* Is tokens [a, b) a person's name by the rules of the file header?
  * *korean: written family name first; *jp: a Japanese family name. */
 static int
@@ -558,7 +579,9 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 	if (extract_match(d, lx->places, words[0], 4, &n) || family_order(d, words[0]) == 'n')
 		return 0;
 	/* Context: "X said", "said X", "X, who", "X, a ...", "X, 36,",
-	 * "X contributed to this report". */
+	 * "X contributed to this report"; past the name in Korean or
+	 * Japanese script a text may give in brackets ("X (大野優子) said"). */
+	b = past_script_brackets(d, b, s1);
 	if (b < s1 && (speech_at(d, b) || extract_tok_is(d, b, "contributed")))
 		return 1;
 	if (a > s0 && speech_at(d, a - 1))
@@ -700,7 +723,7 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 			p->roles |= ROLE_JOURNALIST;
 			p->reporter = 1;
 		}
-		look_after(d, b, s1, pi, &fam_of);
+		look_after(d, past_script_brackets(d, b, s1), s1, pi, &fam_of);
 		if (fam_of > 0)
 			d->toks[b].ent = -2 - fam_of;	/* resolved after the run pass */
 	}

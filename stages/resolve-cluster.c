@@ -204,16 +204,29 @@ find(struct form *f, size_t i)
 	return i;
 }
 
+/* forms_conflict of forms x and y, answered once (in known). */
+static int
+conflict(const struct rname_lex *lx, struct form *f, struct pairs *known, size_t x, size_t y)
+{
+	int v = pairs_get(known, x, y);
+
+	if (v == 0) {
+		v = forms_conflict(lx, &f[x], &f[y]) + 1;
+		pairs_put(known, x, y, v);
+	}
+	return v - 1;
+}
+
 /* Whether no form of the group of a conflicts with a form of b's. */
 static int
-groups_agree(const struct rname_lex *lx, struct form *f, size_t a, size_t b)
+groups_agree(const struct rname_lex *lx, struct form *f, struct pairs *known, size_t a, size_t b)
 {
 	size_t x = a, y;
 
 	do {
 		y = b;
 		do {
-			if (forms_conflict(lx, &f[x], &f[y]))
+			if (conflict(lx, f, known, x, y))
 				return 0;
 			y = f[y].next;
 		} while (y != b);
@@ -377,13 +390,13 @@ merge_form(json_t *rep, const json_t *m, struct hmap *in_rep)
 void
 resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 {
-	struct hmap *blocks = hmap_new(), *seen = hmap_new(), *in_rep;
+	struct hmap *blocks = hmap_new(), *in_rep;
+	struct pairs seen = { NULL, NULL, 0, 0 }, known = { NULL, NULL, 0, 0 };
 	struct form *f = NULL;
 	struct edge *edges = NULL, *joined = NULL;
 	size_t nf = 0, ne = 0, capf = 0, cape = 0, nj = 0, i, j, k, n, x;
 	int pass;
 	const char *na, *nb;
-	struct buf key = BUF_INIT;
 	struct same_arg sa;
 	json_t *rec, *alias, *d;
 
@@ -430,11 +443,9 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 					p = q;
 					q = x;
 				}
-				buf_reset(&key);
-				buf_addf(&key, "%zu %zu", p, q);
-				if (hmap_get(seen, key.data) != NULL)
+				if (pairs_get(&seen, p, q))
 					continue;
-				hmap_put(seen, key.data, (void *)1);
+				pairs_put(&seen, p, q, 1);
 				if (forms_match(lx, &f[p], &f[q], &na, &nb) == NULL)
 					continue;
 				if (ne == cape) {
@@ -462,8 +473,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 	for (i = 0; i < nf; i++)
 		for (j = 0; j < f[i].near.n && !f[i].torn; j++)
 			for (k = j + 1; k < f[i].near.n && !f[i].torn; k++)
-				f[i].torn = forms_conflict(lx, &f[f[i].near.v[j]],
-				    &f[f[i].near.v[k]]);
+				f[i].torn = conflict(lx, f, &known, f[i].near.v[j], f[i].near.v[k]);
 	joined = xmalloc((ne ? ne : 1) * sizeof *joined);
 	for (pass = 0; pass < 2; pass++) {
 		for (k = 0; k < ne; k++) {
@@ -474,7 +484,7 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 				continue;
 			ra = find(f, a);
 			rb = find(f, b);
-			if (ra == rb || !groups_agree(lx, f, ra, rb))
+			if (ra == rb || !groups_agree(lx, f, &known, ra, rb))
 				continue;
 			x = f[ra].next;		/* splice the rings */
 			f[ra].next = f[rb].next;
@@ -539,8 +549,8 @@ resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx)
 		free(b);
 	}
 	hmap_free(blocks, NULL);
-	hmap_free(seen, NULL);
-	buf_release(&key);
+	pairs_free(&seen);
+	pairs_free(&known);
 	free(edges);
 	free(joined);
 	free(f);

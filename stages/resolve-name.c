@@ -24,6 +24,7 @@
 #include "lex.h"
 #include "msg.h"
 #include "resolve.h"
+#include "utf8.h"
 
 /* A name has at most this many words; a longer one is no person's name. */
 #define WORDS_MAX 8
@@ -235,6 +236,43 @@ korean_name(const struct rname_lex *lx, char **w, int n, int western_only,
 	return 0;
 }
 
+/*
+ * A name in kanji or kana (the alias a text gives in brackets: "田辺愛子"):
+ * two to six such characters, in one word or two (family and given).  No
+ * table reads them; they match a name written the same.
+ */
+static int
+ideograph_name(char **w, int n, struct rname *out)
+{
+	struct buf b = BUF_INIT;
+	size_t len, k, chars = 0;
+	const char *s;
+	int32_t c;
+	int i;
+
+	if (n < 1 || n > 2)
+		return -1;
+	for (i = 0; i < n; i++)
+		for (s = w[i], len = strlen(s); len > 0; s += k, len -= k, chars++)
+			if ((k = utf8_decode(s, len, &c)) == 0 ||
+			    !((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+			    (c >= 0x3040 && c <= 0x30FF)))
+				return -1;
+	if (chars < 2 || chars > 6)
+		return -1;
+	for (i = 0; i < n; i++)
+		buf_adds(&b, w[i]);
+	out->ideographs = 1;
+	out->order = RNAME_FAMILY_FIRST;
+	out->first = xstrdup(b.data);
+	out->last = xstrdup("");
+	out->middle = xstrdup("");
+	buf_reset(&b);
+	buf_addf(&b, "j:%s", out->first);
+	out->key = buf_detach(&b, NULL);
+	return 0;
+}
+
 /* A name in Hangul: one word of two to four syllables, or family and given. */
 static int
 hangul_name(const struct rname_lex *lx, char **w, int n, struct rname *out)
@@ -369,6 +407,11 @@ rname_parse(const struct rname_lex *lx, const char *name, struct rname *out)
 		goto done;
 	}
 	rname_free(out);
+	if (ideograph_name(w, n, out) == 0) {
+		rc = 0;
+		goto done;
+	}
+	rname_free(out);
 	if (n < 2)
 		goto done;
 	if (japanese_order(lx, w, n)) {
@@ -444,6 +487,8 @@ rname_match(const struct rname_lex *lx, const struct rname *a, const struct rnam
 
 	if (a->korean != b->korean || strcmp(a->key, b->key) != 0)
 		return NULL;
+	if (a->ideographs || b->ideographs)	/* the keys hold the names */
+		return "the same name in kanji or kana";
 	if (!a->korean) {
 		if (strcmp(a->first, b->first) != 0 || strcmp(a->last, b->last) != 0 ||
 		    !middles_agree(a->middle, b->middle))
@@ -483,7 +528,7 @@ firsts_agree(const char *a, const char *b)
 int
 rname_compete(const struct rname_lex *lx, const struct rname *a, const struct rname *b)
 {
-	if (a->korean != b->korean)
+	if (a->korean != b->korean || a->ideographs || b->ideographs)
 		return 0;	/* Peter Kang and Kang Chol-su: an English name beside a Korean one */
 	if (!a->korean)
 		return strcmp(a->last, b->last) == 0 &&

@@ -57,7 +57,12 @@ struct roman {
 	struct hmap *vkey;		/* vowel spelling -> class (owned) */
 	char *rr[NPARTS][28];		/* Revised Romanization of each row */
 	size_t maxlen[NPARTS];
+	struct hmap *memo;		/* "a\tb" -> roman_match's answer + 1: the same
+					 * spellings are compared again and again */
 };
+
+/* At most this many answers are kept: memory stays bounded. */
+#define MEMO_MAX 100000
 
 /* Masks of the jamo the initial sound law merges: r, n and the silent initial. */
 #define INITIAL_LAW_MASK ((1u << 2) | (1u << 5) | (1u << 11))
@@ -153,6 +158,7 @@ roman_load(void)
 		trie_add(&r->spell[p], NULL, 0);	/* the root */
 	r->ckey = hmap_new();
 	r->vkey = hmap_new();
+	r->memo = hmap_new();
 	for (i = 0; i < l->n; i++) {
 		const struct lex_entry *e = &l->entries[i];
 		const char *part = lex_get(l, e, "part"), *key = lex_get(l, e, "key");
@@ -221,6 +227,7 @@ roman_free(struct roman *r)
 	}
 	hmap_free(r->ckey, free_string);
 	hmap_free(r->vkey, free_string);
+	hmap_free(r->memo, NULL);
 	free(r);
 }
 
@@ -344,7 +351,22 @@ parts_meet(const struct roman *r, const char *a, int ja, const char *b, int jb, 
 int
 roman_match(const struct roman *r, const char *a, const char *b)
 {
-	return parts_meet(r, a, strchr(a, '-') == NULL, b, strchr(b, '-') == NULL, 1);
+	struct buf key = BUF_INIT;
+	intptr_t v;
+	int m;
+
+	buf_adds(&key, a);
+	buf_addc(&key, '\t');
+	buf_adds(&key, b);
+	if ((v = (intptr_t)hmap_get(r->memo, key.data)) != 0) {
+		buf_release(&key);
+		return (int)v - 1;
+	}
+	m = parts_meet(r, a, strchr(a, '-') == NULL, b, strchr(b, '-') == NULL, 1) != 0;
+	if (hmap_size(r->memo) < MEMO_MAX)
+		hmap_put(r->memo, key.data, (void *)(intptr_t)(m + 1));
+	buf_release(&key);
+	return m;
 }
 
 /* Whether the rest of s can be cut into syllables (joined: as above). */

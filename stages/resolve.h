@@ -2,6 +2,7 @@
 #ifndef CAPTIVE_RESOLVE_H
 #define CAPTIVE_RESOLVE_H
 
+#include <stdint.h>
 #include <jansson.h>
 #include "buf.h"
 #include "hmap.h"
@@ -62,6 +63,20 @@ struct rname_lex;
 void resolve_cluster(struct resolve_ctx *ctx, const struct rname_lex *lx);
 
 /*
+ * Unordered pairs of indices with an answer from 1 to 255 each
+ * (resolve-pairs.c).  Zero-initialise; pairs_get gives 0 for a pair not
+ * filed; free with pairs_free.
+ */
+struct pairs {
+	uint64_t *key;		/* (a + 1) << 32 | (b + 1), a < b; 0: empty */
+	unsigned char *val;
+	size_t cap, n;
+};
+int pairs_get(const struct pairs *s, size_t a, size_t b);
+void pairs_put(struct pairs *s, size_t a, size_t b, int v);
+void pairs_free(struct pairs *s);
+
+/*
  * Join the organization forms of ctx->entities that name one
  * organization (resolve-orgs.c): by a name or alias in common (an
  * acronym the text defined), or an acronym that spells the initials of
@@ -110,6 +125,8 @@ enum rname_order { RNAME_FAMILY_FIRST, RNAME_FAMILY_LAST };
 struct rname {
 	int korean;
 	int hangul;		/* written in Hangul, romanized by the table */
+	int ideographs;		/* written in kanji or kana ("田辺愛子"): first is
+				 * the whole name, matched as written */
 	int doubled;		/* written twice over: "Kim Jong Uk Kim Jong Uk" */
 	enum rname_order order;
 	char *first;		/* Korean: the family name; else the first word */

@@ -25,6 +25,13 @@ EOF2
 cat >in/e.txt <<'EOF2'
 Kim Sang-ho, who is known as a hardliner, spoke for the ministry.
 EOF2
+# One Japanese name romanized two ways, the same kanji in both.
+cat >in/f.txt <<'EOF2'
+Yuko Ohno (大野優子), 45, was taken from a beach in 1978, her sister said.
+EOF2
+cat >in/g.txt <<'EOF2'
+Yuuko Oono (大野優子), 47, told reporters she had been held in Pyongyang.
+EOF2
 
 test_expect_success 'the chain runs' '
 	captive-ingest -q in | captive-clean -q | captive-extract -q >ext &&
@@ -33,7 +40,7 @@ test_expect_success 'the chain runs' '
 
 test_expect_success 'each statement is an alias record with its sentence and offsets' '
 	jq -r "select(.kind == \"alias\") | [.alias, .cue] | @tsv" ext | sort >got &&
-	printf "%s\t%s\n" "Ann Doe" now "Tony Kim" "also known as" "한지수" "written in brackets" >want &&
+	printf "%s\t%s\n" "Ann Doe" now "Tony Kim" "also known as" "大野優子" "written in brackets" "大野優子" "written in brackets" "한지수" "written in brackets" >want &&
 	test_cmp want got &&
 	jq -s -e "(map(select(.kind == \"document\") | {(.id): .text}) | add) as \$t |
 		map(select(.kind == \"alias\")) | all(.evidence as \$e | \$t[.document_id] | contains(\$e))" ext
@@ -63,7 +70,13 @@ test_expect_success 'resolve joins documents on a stated alias' '
 
 test_expect_success 'alias records name the resolved person' '
 	jq -s -e "(map(select(.kind == \"person\") | .id)) as \$ids |
-		map(select(.kind == \"alias\")) | length == 3 and all(.person_id as \$p | \$ids | index(\$p))" out
+		map(select(.kind == \"alias\")) | length == 5 and all(.person_id as \$p | \$ids | index(\$p))" out
+'
+
+test_expect_success 'a name in kanji given in two documents joins them' '
+	jq -s -e "[.[] | select(.kind == \"person\" and (.aliases | index(\"大野優子\")))] |
+		length == 1 and (.[0].document_ids | length) == 2 and
+		(.[0].merges[0] | test(\"the same name in kanji or kana\"))" out
 '
 
 test_expect_success '"known as a hardliner" is no alias' '

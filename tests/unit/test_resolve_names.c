@@ -175,6 +175,28 @@ test_compete(void **state)
 	}
 }
 
+/* A name in kanji or kana matches the same name only, and competes with none. */
+static void
+test_ideographs(void **state)
+{
+	struct rname a, b, c;
+
+	(void)state;
+	assert_int_equal(rname_parse(&lx, "田辺愛子", &a), 0);
+	assert_int_equal(rname_parse(&lx, "田辺 愛子", &b), 0);
+	assert_int_equal(rname_parse(&lx, "田辺愛", &c), 0);
+	assert_non_null(rname_match(&lx, &a, &b));
+	assert_null(rname_match(&lx, &a, &c));
+	assert_int_equal(rname_compete(&lx, &a, &c), 0);
+	rname_free(&a);
+	rname_free(&b);
+	rname_free(&c);
+	assert_int_equal(rname_parse(&lx, "田", &a), -1);
+	rname_free(&a);
+	assert_int_equal(rname_parse(&lx, "田辺愛子Aiko", &a), -1);
+	rname_free(&a);
+}
+
 /* One word, or nothing a name is made of: too weak to join documents. */
 static void
 test_weak(void **state)
@@ -221,6 +243,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pairs),
 		cmocka_unit_test(test_compete),
+		cmocka_unit_test(test_ideographs),
 		cmocka_unit_test(test_weak),
 		cmocka_unit_test(test_hangul),
 	};
