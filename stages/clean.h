@@ -6,6 +6,7 @@
  *   clean-lines.c   a document as lines: features, structure, the result
  *   clean-boiler.c  the rules of schema/lexicons/boilerplate.tsv
  *   clean-roles.c   line roles by weighed evidence (line-roles.tsv, line-cues.tsv)
+ *   clean-quotes.c  pull quotes: lines whose sentences stand again in longer ones
  *   clean-meta.c    title, publisher, byline, published, dateline
  *   clean-publisher.c  publishers.tsv, and the publisher as a scored choice
  *   clean-lang.c    the language of the text
@@ -159,6 +160,13 @@ void clean_roles(struct cdoc *d, const struct clean_rules *r);
 /* Then add the evidence of its place (runs of short lines, above, below
  * or between the prose); drop a line that now reaches the threshold. */
 void clean_roles_place(struct cdoc *d, const struct clean_rules *r);
+/* clean-quotes.c */
+/*
+ * Set quote[i] (d->n bytes) for each kept line i whose every sentence of
+ * six words or more stands again in a longer line of d: a pull quote.
+ */
+void clean_find_pullquotes(const struct cdoc *d, unsigned char *quote);
+
 /* Did the signals of l come halfway to the threshold or more? */
 int roles_near(const struct clean_rules *r, const struct cline *l);
 /* Append to out the signals of l and their weights, for --trace. */
