@@ -141,6 +141,16 @@ test_expect_success 'a sentence said twice in lines of one length, or a short on
 	test "$(grep -c "The boat was towed" out)" -eq 2
 '
 
+test_expect_success 'a newsletter'"'"'s pitch under its prompt goes; the same words in the body stay' '
+	printf "Trawler crew returns home\nSign up for our weekly Harbor Brief newsletter\nA free digest bringing you the week'"'"'s most important stories from the coast.\n\n%s\n\n%s\n\n%s\n" \
+	    "Six sailors came home on Friday after a month in custody, the coast guard said." \
+	    "It was the week'"'"'s biggest story in the port town, the mayor said." \
+	    "Their families waited at the pier for hours before the boat finally docked in the port." >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	! grep -F "A free digest" out &&
+	grep -F "It was the week'"'"'s biggest story" out
+'
+
 test_expect_success '--trace names the signals that dropped a line, and their weights' '
 	article top "The sailors wave from the deck as the trawler docks. (©Harbor Daily)" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
