@@ -303,8 +303,11 @@ text_words(const char *s, size_t len)
 		k = t;
 		while (k > i && !isalpha((unsigned char)s[k - 1]))
 			k--;
-		/* "a.m.", "p/m" are times, "Wed" a weekday */
-		if (low && date_weekday_from_name(s + i, k - i) < 0 &&
+		/* "a.m.", "p/m" are times, "Wed" a weekday (three to
+		 * ten letters from M, T, W, F or S: the others are not
+		 * looked up) */
+		if (low && (k - i < 3 || k - i > 10 || !strchr("MTWFSmtwfs", s[i]) ||
+		    date_weekday_from_name(s + i, k - i) < 0) &&
 		    !(k - i <= 3 && (memchr(s + i, '.', k - i) || memchr(s + i, '/', k - i))))
 			n++;
 		i = t + 1;

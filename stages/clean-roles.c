@@ -51,6 +51,7 @@ struct cue {
 	int words;		/* at most this many words; 0: any */
 	pcre2_code *re;
 	char *needs;		/* clean_needs_parse() of its needs, or NULL */
+	struct clean_prefilter pf;
 };
 
 struct roles {
@@ -144,6 +145,7 @@ roles_load(const char *weights, const char *cues)
 			continue;
 		}
 		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"));
+		clean_prefilter_init(&c->pf, lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS, c->re);
 		ro->ncue++;
 	}
 	buf_release(&where);
@@ -353,6 +355,7 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		const struct cue *c = &ro->cues[k];
 
 		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
+		    clean_prefilter_may(&c->pf, l->s, l->len) &&
 		    clean_needs_met(low, l->len, c->needs) &&
 		    clean_match(c->re, r->md, l->s, l->len, NULL, NULL))
 			add(ro, l, c->sig);

@@ -139,6 +139,22 @@ char *clean_needs_parse(const char *s);
 int clean_needs_met(const char *low, size_t len, const char *needs);
 /* s[0..len) in ASCII lower case into low (len bytes), as tolower() in the C locale. */
 void clean_lower(const char *s, size_t len, char *low);
+/*
+ * What a pattern's match must look like, read from PCRE2 once, to pass
+ * over a line without calling it: a call costs more than the test, and
+ * a line meets some hundred patterns, nearly all of which fail at once.
+ */
+struct clean_prefilter {
+	int anchored;		/* a match starts at the line's start */
+	int firstset;		/* first[] holds the bytes a match can begin with */
+	uint8_t first[32];	/* a bit per byte */
+	size_t minlen;		/* a match has at least this many characters */
+};
+/* Fill pf for re, compiled from pattern with options. */
+void clean_prefilter_init(struct clean_prefilter *pf, const char *pattern, unsigned options,
+			  const pcre2_code *re);
+/* Can re (of pf) match s[0..len)?  0 when it cannot; 1 when it may. */
+int clean_prefilter_may(const struct clean_prefilter *pf, const char *s, size_t len);
 /* Compile a PCRE2 pattern (UTF, UCP); NULL after reporting "where: ...". */
 pcre2_code *clean_regex(const char *pattern, unsigned options, const char *where);
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
