@@ -33,10 +33,20 @@ struct brule {
 	char *why;		/* "boilerplate.tsv:42" */
 };
 
+/* Lines of more words than this share one list of rules (see by_words). */
+#define BOILER_WORDS_MAX 64
+
 struct boiler {
 	struct lex *lex;
 	struct brule *rules;
 	size_t n;
+	/*
+	 * by_words[w]: the rules (their indexes, in the file's order, -1
+	 * after the last) that apply to a line of w words, or of more than
+	 * BOILER_WORDS_MAX for the last list.  Most rules are for short
+	 * lines: a paragraph is tried against a few dozen, not all.
+	 */
+	int *by_words[BOILER_WORDS_MAX + 2];
 };
 
 /* The line without a final ':', '.', '|', '>', '…' and spaces: its length. */
@@ -342,6 +352,15 @@ boiler_load(const char *name)
 		boiler_free(b);
 		return NULL;
 	}
+	for (int w = 0; w <= BOILER_WORDS_MAX + 1; w++) {
+		size_t k = 0;
+
+		b->by_words[w] = xmalloc((b->n + 1) * sizeof *b->by_words[w]);
+		for (i = 0; i < b->n; i++)
+			if (b->rules[i].words == 0 || b->rules[i].words >= w)
+				b->by_words[w][k++] = (int)i;
+		b->by_words[w][k] = -1;
+	}
 	return b;
 }
 
@@ -359,6 +378,8 @@ boiler_free(struct boiler *b)
 		free(b->rules[i].why);
 	}
 	free(b->rules);
+	for (i = 0; i <= BOILER_WORDS_MAX + 1; i++)
+		free(b->by_words[i]);
 	lex_free(b->lex);
 	free(b);
 }
@@ -402,6 +423,7 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 	const struct boiler *b = cr->boiler;
 	struct buf low = BUF_INIT;	/* the line in lower case */
 	size_t i, j, k, exlen;
+	const int *ix;
 	int body_seen = 0;	/* lines of prose so far */
 
 	for (i = 0; i < d->n; i++) {
@@ -413,15 +435,19 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 		buf_grow(&low, l->len);
 		lower_ascii(l->s, l->len, low.data);
 		exlen = exact_len(l->s, l->len);
-		for (j = 0; j < b->n; j++) {
-			const struct brule *r = &b->rules[j];
+		j = b->n;
+		for (ix = b->by_words[l->words > BOILER_WORDS_MAX ? BOILER_WORDS_MAX + 1 :
+		    l->words]; *ix >= 0; ix++) {
+			const struct brule *r = &b->rules[*ix];
 
 			if (r->words > 0 && l->words > r->words)
 				continue;
 			if (r->alone && !alone(d, i))
 				continue;
-			if (rule_matches(r, cr->md, l, low.data, exlen))
+			if (rule_matches(r, cr->md, l, low.data, exlen)) {
+				j = (size_t)*ix;
 				break;
+			}
 		}
 		if (j == b->n) {
 			body_seen += l->para;

@@ -348,13 +348,17 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 	for (k = 0; k < len; k++) {
 		unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
 
+		/* inside a word (ASCII: the common case, tested first) */
+		if (k > 0 && (unsigned char)s[k - 1] < 0x80 && isalnum((unsigned char)s[k - 1]))
+			continue;
 		if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||
 		    (k > 0 && word_char_before(s, k)))
 			continue;
 		for (f = p->by_byte[a]; f < p->by_byte[a + 1]; f++) {
 			const struct pub_form *m = &p->forms[f];
 
-			if (m->len > len - k || memcmp(s + k, m->s, m->len) != 0 ||
+			if (m->len > len - k || (m->len > 1 && (unsigned char)m->s[1] != b) ||
+			    memcmp(s + k, m->s, m->len) != 0 ||
 			    (k + m->len < len && word_char_at(s + k + m->len, len - k - m->len)))
 				continue;
 			*so = k;
