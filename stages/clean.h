@@ -5,10 +5,12 @@
  *   clean-norm.c    valid NFC UTF-8, white space, control characters
  *   clean-lines.c   a document as lines: features, structure, the result
  *   clean-boiler.c  the rules of schema/lexicons/boilerplate.tsv
+ *   clean-match.c   patterns and words matched cheaply, for every pass
  *   clean-roles.c   line roles by weighed evidence (line-roles.tsv, line-cues.tsv)
  *   clean-quotes.c  pull quotes: lines whose sentences stand again in longer ones
  *   clean-meta.c    title, publisher, byline, published, dateline
- *   clean-publisher.c  publishers.tsv, and the publisher as a scored choice
+ *   clean-outlets.c    the outlets of publishers.tsv, found in a text
+ *   clean-publisher.c  the publisher as a scored choice (publisher-evidence.tsv)
  *   clean-lang.c    the language of the text
  *   clean-html.c    HTML pages (its own header, clean-html.h)
  *
@@ -29,6 +31,7 @@
 
 struct boiler;
 struct pubs;
+struct pubev;
 struct lex;
 struct lex_entry;
 struct roles;
@@ -47,6 +50,7 @@ struct clean_html_rules;
 struct clean_rules {
 	struct boiler *boiler;		/* boilerplate.tsv */
 	struct pubs *pubs;		/* publishers.tsv */
+	struct pubev *pubev;		/* publisher-evidence.tsv */
 	struct roles *roles;		/* line-roles.tsv, line-cues.tsv */
 	struct clean_html_rules *html;	/* html-hints.tsv, for HTML pages */
 	pcre2_match_data *md;		/* shared match data (one thread) */
@@ -127,6 +131,8 @@ struct boiler *boiler_load(const char *name);
 void boiler_free(struct boiler *b);
 /* Apply the rules to every line of d (drop, caption, tail). */
 void clean_apply_rules(struct cdoc *d, const struct clean_rules *r);
+
+/* clean-match.c */
 /*
  * A pattern's needed words, as a lexicon's "needs" column gives them
  * ("told|interview"): every match holds one of them, in any case, so the
@@ -139,6 +145,10 @@ char *clean_needs_parse(const char *s);
 int clean_needs_met(const char *low, size_t len, const char *needs);
 /* s[0..len) in ASCII lower case into low (len bytes), as tolower() in the C locale. */
 void clean_lower(const char *s, size_t len, char *low);
+/* The index of the byte of w[0..n) rarest in English text. */
+size_t clean_rarest(const char *w, size_t n);
+/* Does low[0..len) hold w[0..n)?  k: clean_rarest(w, n), looked for first. */
+int clean_holds(const char *low, size_t len, const char *w, size_t n, size_t k);
 /*
  * What a pattern's match must look like, read from PCRE2 once, to pass
  * over a line without calling it: a call costs more than the test, and
@@ -188,11 +198,10 @@ int roles_near(const struct clean_rules *r, const struct cline *l);
 /* Append to out the signals of l and their weights, for --trace. */
 void roles_describe(const struct clean_rules *r, const struct cline *l, struct buf *out);
 
-/* clean-publisher.c */
+/* clean-outlets.c */
 /*
- * Load schema/lexicons/<name>.tsv (the outlets), org-words.tsv and
- * publisher-evidence.tsv (the weights); NULL after reporting.  Free with
- * pubs_free.
+ * Load schema/lexicons/<name>.tsv (the outlets) and org-words.tsv; NULL
+ * after reporting.  Free with pubs_free.
  */
 struct pubs *pubs_load(const char *name);
 void pubs_free(struct pubs *p);
@@ -214,6 +223,12 @@ json_t *pub_value(const struct clean_rules *r, const struct lex_entry *e, const 
 int pub_outlet_shape(const struct clean_rules *r, const char *s, size_t len);
 /* org-words.tsv (borrowed). */
 const struct lex *pub_orgwords(const struct clean_rules *r);
+
+/* clean-publisher.c */
+/* Load schema/lexicons/<name>.tsv, the evidence's weights and patterns;
+ * NULL after reporting.  Free with pubev_free. */
+struct pubev *pubev_load(const char *name);
+void pubev_free(struct pubev *p);
 
 /* The evidence found by the code; publisher-evidence.tsv weighs each. */
 enum pub_evidence {
