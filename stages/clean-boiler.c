@@ -8,8 +8,8 @@
  * recompile.  Each dropped line remembers the rule ("boilerplate.tsv:42"),
  * which --trace prints.
  */
-#define _GNU_SOURCE	/* memmem */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include "buf.h"
 #include "lex.h"
@@ -25,15 +25,27 @@ struct brule {
 	size_t patlen;
 	char *low;		/* pat in ASCII lower case (not MATCH_REGEX) */
 	size_t exlen;		/* MATCH_EXACT: exact_len() of pat */
+	size_t rare;		/* MATCH_CONTAINS: rarest() of low */
 	pcre2_code *re;		/* MATCH_REGEX */
+	struct clean_prefilter pf;	/* MATCH_REGEX */
 	char *needs;		/* MATCH_REGEX: clean_needs_parse() of its needs, or NULL */
 	char *why;		/* "boilerplate.tsv:42" */
 };
+
+/* Lines of more words than this share one list of rules (see by_words). */
+#define BOILER_WORDS_MAX 64
 
 struct boiler {
 	struct lex *lex;
 	struct brule *rules;
 	size_t n;
+	/*
+	 * by_words[w]: the rules (their indexes, in the file's order, -1
+	 * after the last) that apply to a line of w words, or of more than
+	 * BOILER_WORDS_MAX for the last list.  Most rules are for short
+	 * lines: a paragraph is tried against a few dozen, not all.
+	 */
+	int *by_words[BOILER_WORDS_MAX + 2];
 };
 
 /* The line without a final ':', '.', '|', '>', '…' and spaces: its length. */
@@ -48,90 +60,6 @@ exact_len(const char *s, size_t len)
 		else
 			return len;
 	}
-}
-
-/* s[0..len) in ASCII lower case into low (len bytes), as tolower() in the C locale. */
-static void
-lower_ascii(const char *s, size_t len, char *low)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
-}
-
-void
-clean_lower(const char *s, size_t len, char *low)
-{
-	lower_ascii(s, len, low);
-}
-
-char *
-clean_needs_parse(const char *s)
-{
-	size_t n = strlen(s), i;
-	char *w;
-
-	if (n == 0)
-		return NULL;
-	/* "told|interview" as "told\0interview\0\0" */
-	w = xmalloc(n + 2);
-	for (i = 0; i < n; i++)
-		w[i] = s[i] == '|' ? '\0' : (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
-	w[n] = w[n + 1] = '\0';
-	return w;
-}
-
-int
-clean_needs_met(const char *low, size_t len, const char *needs)
-{
-	size_t n;
-
-	if (needs == NULL)
-		return 1;
-	for (; (n = strlen(needs)) > 0; needs += n + 1)
-		if (memmem(low, len, needs, n) != NULL)
-			return 1;
-	return 0;
-}
-
-pcre2_code *
-clean_regex(const char *pattern, unsigned options, const char *where)
-{
-	pcre2_code *re;
-	PCRE2_SIZE off;
-	int err;
-	PCRE2_UCHAR msg[256];
-
-	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | options, &err, &off, NULL);
-	if (re == NULL) {
-		pcre2_get_error_message(err, msg, sizeof msg);
-		msg_error("%s: bad pattern at offset %zu: %s", where, (size_t)off, (char *)msg);
-		return NULL;
-	}
-	/* An optional speed-up.  Memcheck cannot follow JIT code (it reports
-	 * uninitialised values in it that are not), so make memcheck turns
-	 * it off with CAPTIVE_NO_JIT. */
-	if (getenv("CAPTIVE_NO_JIT") == NULL)
-		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-	return re;
-}
-
-int
-clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
-	    size_t len, size_t *so, size_t *eo)
-{
-	PCRE2_SIZE *ov;
-
-	if (pcre2_match(re, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
-		return 0;
-	ov = pcre2_get_ovector_pointer(md);
-	if (so)
-		*so = ov[0];
-	if (eo)
-		*eo = ov[1];
-	return 1;
 }
 
 static int
@@ -185,12 +113,15 @@ boiler_load(const char *name)
 			bad = 1;
 			continue;
 		}
-		if (r->match == MATCH_REGEX)
+		if (r->match == MATCH_REGEX) {
 			r->needs = clean_needs_parse(lex_get(l, e, "needs"));
+			clean_prefilter_init(&r->pf, r->pat, 0, r->re);
+		}
 		if (r->match != MATCH_REGEX) {
 			r->low = xmalloc(r->patlen + 1);
-			lower_ascii(r->pat, r->patlen + 1, r->low);
+			clean_lower(r->pat, r->patlen + 1, r->low);
 			r->exlen = exact_len(r->pat, r->patlen);
+			r->rare = clean_rarest(r->low, r->patlen);
 		}
 		buf_reset(&where);
 		buf_addf(&where, "%s:%u", base, e->line);
@@ -201,6 +132,15 @@ boiler_load(const char *name)
 	if (bad) {
 		boiler_free(b);
 		return NULL;
+	}
+	for (int w = 0; w <= BOILER_WORDS_MAX + 1; w++) {
+		size_t k = 0;
+
+		b->by_words[w] = xmalloc((b->n + 1) * sizeof *b->by_words[w]);
+		for (i = 0; i < b->n; i++)
+			if (b->rules[i].words == 0 || b->rules[i].words >= w)
+				b->by_words[w][k++] = (int)i;
+		b->by_words[w][k] = -1;
 	}
 	return b;
 }
@@ -219,6 +159,8 @@ boiler_free(struct boiler *b)
 		free(b->rules[i].why);
 	}
 	free(b->rules);
+	for (i = 0; i <= BOILER_WORDS_MAX + 1; i++)
+		free(b->by_words[i]);
 	lex_free(b->lex);
 	free(b);
 }
@@ -240,9 +182,10 @@ rule_matches(const struct brule *r, pcre2_match_data *md, const struct cline *l,
 	case MATCH_PREFIX:
 		return l->len >= r->patlen && memcmp(low, r->low, r->patlen) == 0;
 	case MATCH_CONTAINS:
-		return memmem(low, l->len, r->low, r->patlen) != NULL;
+		return clean_holds(low, l->len, r->low, r->patlen, r->rare);
 	default:
-		return clean_needs_met(low, l->len, r->needs) &&
+		return clean_prefilter_may(&r->pf, l->s, l->len) &&
+		    clean_needs_met(low, l->len, r->needs) &&
 		    clean_match(r->re, md, l->s, l->len, NULL, NULL);
 	}
 }
@@ -261,6 +204,7 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 	const struct boiler *b = cr->boiler;
 	struct buf low = BUF_INIT;	/* the line in lower case */
 	size_t i, j, k, exlen;
+	const int *ix;
 	int body_seen = 0;	/* lines of prose so far */
 
 	for (i = 0; i < d->n; i++) {
@@ -270,17 +214,21 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 			continue;
 		buf_reset(&low);
 		buf_grow(&low, l->len);
-		lower_ascii(l->s, l->len, low.data);
+		clean_lower(l->s, l->len, low.data);
 		exlen = exact_len(l->s, l->len);
-		for (j = 0; j < b->n; j++) {
-			const struct brule *r = &b->rules[j];
+		j = b->n;
+		for (ix = b->by_words[l->words > BOILER_WORDS_MAX ? BOILER_WORDS_MAX + 1 :
+		    l->words]; *ix >= 0; ix++) {
+			const struct brule *r = &b->rules[*ix];
 
 			if (r->words > 0 && l->words > r->words)
 				continue;
 			if (r->alone && !alone(d, i))
 				continue;
-			if (rule_matches(r, cr->md, l, low.data, exlen))
+			if (rule_matches(r, cr->md, l, low.data, exlen)) {
+				j = (size_t)*ix;
 				break;
+			}
 		}
 		if (j == b->n) {
 			body_seen += l->para;

@@ -26,6 +26,7 @@ static struct {
 	char *code[MAX_LANG];	/* ISO 639-1, in the order of the file */
 	size_t nlang;
 	struct hmap *words;	/* word -> uint32_t bit set of languages */
+	size_t maxlen;		/* the longest word, in bytes: no longer one is looked up */
 	uint32_t *sets;		/* the values of words, owned */
 } sw;
 
@@ -79,6 +80,8 @@ stopwords_load(void)
 			hmap_put(sw.words, w, set);
 		}
 		*set |= (uint32_t)1 << k;
+		if (strlen(w) > sw.maxlen)
+			sw.maxlen = strlen(w);
 		free(w);
 	}
 	lex_free(l);
@@ -98,7 +101,9 @@ clean_language(const char *text, size_t len)
 		stopwords_load();
 
 	while (i < len) {
-		if ((n = utf8_decode(text + i, len - i, &c)) == 0)
+		if ((unsigned char)text[i] < 0x80)	/* most of a text */
+			n = 1, c = (unsigned char)text[i];
+		else if ((n = utf8_decode(text + i, len - i, &c)) == 0)
 			n = 1, c = ' ';
 		i += n;
 		if (c >= 0xAC00 && c <= 0xD7A3)
@@ -124,7 +129,7 @@ clean_language(const char *text, size_t len)
 		if (wl > 0 && wl < 12) {
 			const uint32_t *set;
 			word[wl] = '\0';
-			if ((set = hmap_get(sw.words, word)) != NULL)
+			if (wl <= sw.maxlen && (set = hmap_get(sw.words, word)) != NULL)
 				for (k = 0; k < sw.nlang; k++)
 					if (*set & (uint32_t)1 << k)
 						score[k]++;

@@ -184,6 +184,13 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 	struct date d, best;
 	size_t off = 0, start, n, bs = len, be = len;
 
+	/* A day's date or a month's year is written in digits (no date of
+	 * the page is known here to resolve "yesterday" or "October"): a
+	 * line without one is passed over, before the costlier scans. */
+	for (n = 0; n < len && !isdigit((unsigned char)s[n]); n++)
+		;
+	if (n == len)
+		return 0;
 	memset(&best, 0, sizeof best);
 	while (off < len && (n = date_find(s + off, len - off, NULL, &d, &start)) > 0) {
 		if (d.prec == DATE_PREC_DAY || (month_ok && d.prec == DATE_PREC_MONTH &&
@@ -289,6 +296,28 @@ names_at(const char *s, size_t len, int maxtok)
 }
 
 /* Words of s[0..len) that are words of text: not times, zones, weekdays. */
+static int text_words(const char *s, size_t len);
+
+/*
+ * Has s[0..len) more than limit words of text_words()?  Stops counting
+ * there: on a line of prose, after its first few words.
+ */
+static int
+text_words_over(const char *s, size_t len, int limit)
+{
+	size_t i = 0, t;
+	int n = 0;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		if ((n += text_words(s + i, t - i)) > limit)
+			return 1;
+		i = t + 1;
+	}
+	return 0;
+}
+
 static int
 text_words(const char *s, size_t len)
 {
@@ -303,8 +332,11 @@ text_words(const char *s, size_t len)
 		k = t;
 		while (k > i && !isalpha((unsigned char)s[k - 1]))
 			k--;
-		/* "a.m.", "p/m" are times, "Wed" a weekday */
-		if (low && date_weekday_from_name(s + i, k - i) < 0 &&
+		/* "a.m.", "p/m" are times, "Wed" a weekday (three to
+		 * ten letters from M, T, W, F or S: the others are not
+		 * looked up) */
+		if (low && (k - i < 3 || k - i > 10 || !strchr("MTWFSmtwfs", s[i]) ||
+		    date_weekday_from_name(s + i, k - i) < 0) &&
 		    !(k - i <= 3 && (memchr(s + i, '.', k - i) || memchr(s + i, '/', k - i))))
 			n++;
 		i = t + 1;
@@ -367,7 +399,7 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		 * (a month, "4th", "of"): a line of more words in lower case
 		 * is prose, and the search for a date in it, the costliest of
 		 * this pass, is skipped. */
-		if (l->words <= 3 || text_words(l->s, l->len) <= 3 + 6) {
+		if (l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6)) {
 			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;

@@ -1,17 +1,16 @@
 /*
  * clean-publisher.c: who published a plain text, as a scored choice.
  *
- * The outlets of schema/lexicons/publishers.tsv are found with one PCRE2
- * alternation of their names and aliases.  Every piece of evidence that a
- * name is the publisher (a label, the dateline's agency, a masthead, the
- * page naming itself, a caption's credit, an outlet someone in the
- * article spoke to) adds to that name the weight that
- * schema/lexicons/publisher-evidence.tsv gives it; the names of one
- * publisher add up, and the highest sum wins.  A first-match rule let a
- * photo credit or an outlet the article cites beat the site's own name
- * only by coming first; a sum lets the site's voice, heard several times,
- * outweigh them.  clean-meta.c finds the evidence of the page's shape;
- * the patterns of publisher-evidence.tsv find the evidence in the prose.
+ * Every piece of evidence that a name is the publisher (a label, the
+ * dateline's agency, a masthead, the page naming itself, a caption's
+ * credit, an outlet someone in the article spoke to) adds to that name
+ * the weight that schema/lexicons/publisher-evidence.tsv gives it; the
+ * names of one publisher add up, and the highest sum wins.  A first-match
+ * rule let a photo credit or an outlet the article cites beat the site's
+ * own name only by coming first; a sum lets the site's voice, heard
+ * several times, outweigh them.  clean-meta.c finds the evidence of the
+ * page's shape; the patterns of publisher-evidence.tsv find the evidence
+ * in the prose; clean-outlets.c knows the outlets.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -19,12 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <utf8proc.h>
 #include "buf.h"
-#include "hmap.h"
 #include "lex.h"
 #include "msg.h"
-#include "utf8.h"
 #include "clean.h"
 
 /* The evidence found by the code: each needs a row of publisher-evidence.tsv. */
@@ -48,6 +44,7 @@ static const char *const builtin_names[PUB_BUILTIN] = {
 	[PUB_NAMED] = "named",
 };
 
+
 /* A pattern of publisher-evidence.tsv: group 1 names a candidate. */
 struct pub_cue {
 	pcre2_code *re;
@@ -55,120 +52,24 @@ struct pub_cue {
 	char *needs;		/* owned: its words, each NUL-ended, an empty one last */
 };
 
-/* A name or alias as matched (as written, or in capitals). */
-struct pub_form {
-	char *s;
-	size_t len;
-	size_t entry;		/* index in lex */
-};
-
-struct pubs {
+/* publisher-evidence.tsv, as the tally wants it. */
+struct pubev {
 	struct lex *lex;
-	struct hmap *alias;	/* alias as matched -> entry index + 1 */
-	struct pub_form *forms;	/* every name and alias, by first byte, longest first */
-	size_t nforms;
-	size_t by_byte[257];	/* forms[by_byte[c]..by_byte[c+1]) begin with byte c */
-	uint8_t pair[65536 / 8];	/* the first two bytes of a name or alias */
-	pcre2_code *outlet;	/* the shape of an outlet's name */
-	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
-	struct lex *evlex;	/* publisher-evidence.tsv */
-	const char *ev_name[PUB_MAX_EVIDENCE];	/* borrowed from evlex */
-	int ev_weight[PUB_MAX_EVIDENCE], ev_max[PUB_MAX_EVIDENCE];
+	const char *name[PUB_MAX_EVIDENCE];	/* borrowed from lex */
+	int weight[PUB_MAX_EVIDENCE], max[PUB_MAX_EVIDENCE];
 	int nev;
 	int builtin[PUB_BUILTIN];	/* evidence index of each found by the code */
 	struct pub_cue *cues;
 	size_t ncue;
 };
 
-/* Forms by first byte, then longest first (the longest name wins at a place). */
 static int
-by_byte_length(const void *a, const void *b)
-{
-	const struct pub_form *x = a, *y = b;
-	unsigned char cx = (unsigned char)x->s[0], cy = (unsigned char)y->s[0];
-
-	if (cx != cy)
-		return cx < cy ? -1 : 1;
-	if (x->len != y->len)
-		return x->len > y->len ? -1 : 1;
-	return strcmp(x->s, y->s);
-}
-
-/* Mark the first two bytes of the name f (its first and any byte, when one long). */
-static void
-pair_add(struct pubs *p, const char *f)
-{
-	unsigned a = (unsigned char)f[0], b;
-
-	if (f[1] != '\0') {
-		b = (unsigned char)f[1];
-		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
-		return;
-	}
-	for (b = 0; b < 256; b++)
-		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
-}
-
-/* The forms of every name and alias, indexed for pub_find. */
-static void
-names_index(struct pubs *p)
-{
-	char *al, *tok, *save;
-	size_t i, k, cap = 0;
-	unsigned c;
-
-	p->alias = hmap_new();
-	for (i = 0; i < p->lex->n; i++) {
-		const struct lex_entry *e = &p->lex->entries[i];
-
-		al = xstrdup(lex_get(p->lex, e, "aliases"));
-		for (tok = strtok_r(al, "|", &save), k = 0; k == 0 || tok; k++) {
-			const char *form = k == 0 ? lex_get(p->lex, e, "name") : tok;
-			char *up;
-
-			if (k > 0)
-				tok = strtok_r(NULL, "|", &save);
-			if (*form == '\0' || hmap_get(p->alias, form))
-				continue;
-			/* The form as written, and in capitals for mastheads. */
-			up = xstrdup(form);
-			for (char *u = up; *u; u++)
-				*u = (char)toupper((unsigned char)*u);
-			for (int v = 0; v < 2; v++) {
-				const char *f = v ? up : form;
-
-				if (hmap_get(p->alias, f))
-					continue;
-				hmap_put(p->alias, f, (void *)(uintptr_t)(i + 1));
-				pair_add(p, f);
-				if (p->nforms == cap)
-					p->forms = xrealloc(p->forms, (cap = cap ? 2 * cap : 256) *
-					    sizeof *p->forms);
-				p->forms[p->nforms].s = xstrdup(f);
-				p->forms[p->nforms].len = strlen(f);
-				p->forms[p->nforms++].entry = i;
-			}
-			free(up);
-		}
-		free(al);
-	}
-	if (p->nforms)
-		qsort(p->forms, p->nforms, sizeof *p->forms, by_byte_length);
-	for (c = 0, k = 0; c < 256; c++) {
-		p->by_byte[c] = k;
-		while (k < p->nforms && (unsigned char)p->forms[k].s[0] == c)
-			k++;
-	}
-	p->by_byte[256] = p->nforms;
-}
-
-static int
-evidence_index(const struct pubs *p, const char *name)
+evidence_index(const struct pubev *p, const char *name)
 {
 	int i;
 
 	for (i = 0; i < p->nev; i++)
-		if (strcmp(p->ev_name[i], name) == 0)
+		if (strcmp(p->name[i], name) == 0)
 			return i;
 	return -1;
 }
@@ -176,29 +77,32 @@ evidence_index(const struct pubs *p, const char *name)
 /*
  * The weights and patterns of publisher-evidence.tsv.  Rows of one
  * evidence share its weight and maximum (a second row adds a pattern).
- * -1 after reporting each bad row.
+ * Every bad row is reported.
  */
-static int
-evidence_load(struct pubs *p, const char *name)
+struct pubev *
+pubev_load(const char *name)
 {
+	struct pubev *p = xcalloc(1, sizeof *p);
 	struct buf where = BUF_INIT;
 	size_t i;
 	int k, bad = 0;
 
-	if ((p->evlex = lex_load(name)) == NULL)
-		return -1;
-	p->cues = xcalloc(p->evlex->n ? p->evlex->n : 1, sizeof *p->cues);
-	for (i = 0; i < p->evlex->n; i++) {
-		const struct lex_entry *e = &p->evlex->entries[i];
-		const char *ev = lex_get(p->evlex, e, "evidence");
-		const char *ws = lex_get(p->evlex, e, "weight"), *ms = lex_get(p->evlex, e, "max");
-		const char *pat = lex_get(p->evlex, e, "pattern");
+	if ((p->lex = lex_load(name)) == NULL) {
+		free(p);
+		return NULL;
+	}
+	p->cues = xcalloc(p->lex->n ? p->lex->n : 1, sizeof *p->cues);
+	for (i = 0; i < p->lex->n; i++) {
+		const struct lex_entry *e = &p->lex->entries[i];
+		const char *ev = lex_get(p->lex, e, "evidence");
+		const char *ws = lex_get(p->lex, e, "weight"), *ms = lex_get(p->lex, e, "max");
+		const char *pat = lex_get(p->lex, e, "pattern");
 		char *end1, *end2;
 		long w = strtol(ws, &end1, 10), m = strtol(ms, &end2, 10);
 		int x;
 
 		buf_reset(&where);
-		buf_addf(&where, "%s:%u", p->evlex->path, e->line);
+		buf_addf(&where, "%s:%u", p->lex->path, e->line);
 		if (*end1 != '\0' || end1 == ws || *end2 != '\0' || end2 == ms || m < 1 || m > 100) {
 			msg_error("%s: weight and max must be whole numbers (max 1 to 100)", where.data);
 			bad = 1;
@@ -212,10 +116,10 @@ evidence_load(struct pubs *p, const char *name)
 				continue;
 			}
 			x = p->nev++;
-			p->ev_name[x] = ev;
-			p->ev_weight[x] = (int)w;
-			p->ev_max[x] = (int)m;
-		} else if (p->ev_weight[x] != w || p->ev_max[x] != m) {
+			p->name[x] = ev;
+			p->weight[x] = (int)w;
+			p->max[x] = (int)m;
+		} else if (p->weight[x] != w || p->max[x] != m) {
 			msg_error("%s: \"%s\" has another weight or max above", where.data, ev);
 			bad = 1;
 			continue;
@@ -226,186 +130,37 @@ evidence_load(struct pubs *p, const char *name)
 			bad = 1;
 			continue;
 		}
-		p->cues[p->ncue].needs = clean_needs_parse(lex_get(p->evlex, e, "needs"));
+		p->cues[p->ncue].needs = clean_needs_parse(lex_get(p->lex, e, "needs"));
 		p->cues[p->ncue++].ev = x;
 	}
 	for (k = 0; k < PUB_BUILTIN; k++)
 		if ((p->builtin[k] = evidence_index(p, builtin_names[k])) < 0) {
-			msg_error("%s: no row for the evidence \"%s\"", p->evlex->path,
+			msg_error("%s: no row for the evidence \"%s\"", p->lex->path,
 			    builtin_names[k]);
 			bad = 1;
 		}
 	buf_release(&where);
-	return bad ? -1 : 0;
-}
-
-struct pubs *
-pubs_load(const char *name)
-{
-	struct pubs *p = xcalloc(1, sizeof *p);
-
-	if ((p->lex = lex_load(name)) == NULL || (p->orgwords = lex_load("org-words")) == NULL ||
-	    (names_index(p), evidence_load(p, "publisher-evidence")) < 0) {
-		pubs_free(p);
-		return NULL;
-	}
-	p->outlet = clean_regex("^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}"
-	    "(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|"
-	    "Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|"
-	    "News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)"
-	    "(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS, "clean-publisher.c");
-	if (p->outlet == NULL) {
-		pubs_free(p);
+	if (bad) {
+		pubev_free(p);
 		return NULL;
 	}
 	return p;
 }
 
 void
-pubs_free(struct pubs *p)
+pubev_free(struct pubev *p)
 {
 	size_t i;
 
 	if (p == NULL)
 		return;
-	if (p->alias)
-		hmap_free(p->alias, NULL);
-	for (i = 0; i < p->nforms; i++)
-		free(p->forms[i].s);
-	free(p->forms);
-	pcre2_code_free(p->outlet);
 	for (i = 0; i < p->ncue; i++) {
 		pcre2_code_free(p->cues[i].re);
 		free(p->cues[i].needs);
 	}
 	free(p->cues);
 	lex_free(p->lex);
-	lex_free(p->orgwords);
-	lex_free(p->evlex);
 	free(p);
-}
-
-const struct lex *
-pub_orgwords(const struct clean_rules *r)
-{
-	return r->pubs->orgwords;
-}
-
-/* Is c a letter or a number (\p{L} or \p{N}), as the names' boundaries want? */
-static int
-letter_or_number(int32_t c)
-{
-	switch (utf8proc_category(c)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-/* Is the character that ends just before s[k] (0 < k) a letter or a digit? */
-static int
-word_char_before(const char *s, size_t k)
-{
-	size_t j = k - 1;
-	int32_t c;
-
-	if ((unsigned char)s[j] < 0x80)
-		return isalnum((unsigned char)s[j]);
-	while (j > 0 && k - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-		j--;
-	if (utf8_decode(s + j, k - j, &c) == 0)
-		return 0;
-	return letter_or_number(c);
-}
-
-/* Is the character at s[0..len) (0 < len) a letter or a digit? */
-static int
-word_char_at(const char *s, size_t len)
-{
-	int32_t c;
-
-	if ((unsigned char)s[0] < 0x80)
-		return isalnum((unsigned char)s[0]);
-	return utf8_decode(s, len, &c) > 0 && letter_or_number(c);
-}
-
-const struct lex_entry *
-pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
-{
-	const struct pubs *p = r->pubs;
-	size_t k, f;
-
-	/*
-	 * The leftmost name, the longest there, standing as a word of its
-	 * own.  Some thousand forms tried at every byte as one PCRE2
-	 * alternation were the costliest search of the stage: here a byte
-	 * pair that begins no name is passed over, and only the forms of
-	 * the pair's first byte are compared.
-	 */
-	for (k = 0; k < len; k++) {
-		unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
-
-		if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||
-		    (k > 0 && word_char_before(s, k)))
-			continue;
-		for (f = p->by_byte[a]; f < p->by_byte[a + 1]; f++) {
-			const struct pub_form *m = &p->forms[f];
-
-			if (m->len > len - k || memcmp(s + k, m->s, m->len) != 0 ||
-			    (k + m->len < len && word_char_at(s + k + m->len, len - k - m->len)))
-				continue;
-			*so = k;
-			*eo = k + m->len;
-			return &p->lex->entries[m->entry];
-		}
-	}
-	return NULL;
-}
-
-int
-pub_is_state(const struct clean_rules *r, const struct lex_entry *e)
-{
-	return strcmp(lex_get(r->pubs->lex, e, "kind"), "state") == 0;
-}
-
-const struct lex_entry *
-pub_entry_of_alias(const struct clean_rules *r, const char *alias)
-{
-	uintptr_t k = (uintptr_t)hmap_get(r->pubs->alias, alias);
-
-	return k ? &r->pubs->lex->entries[k - 1] : NULL;
-}
-
-const char *
-pub_usual_name(const struct clean_rules *r, const struct lex_entry *e)
-{
-	return lex_get(r->pubs->lex, e, "name");
-}
-
-json_t *
-pub_value(const struct clean_rules *r, const struct lex_entry *e, const char *s, size_t len)
-{
-	const char *name = lex_get(r->pubs->lex, e, "name");
-	size_t i;
-	int lower = 0;
-
-	for (i = 0; i < len; i++)
-		lower |= islower((unsigned char)s[i]);
-	if (!lower && memchr(s, ' ', len)) {	/* "THE CAMBODIA DAILY", not "AFP" */
-		for (i = 0; name[i]; i++)
-			if (islower((unsigned char)name[i]))
-				return json_string(name);
-	}
-	return json_stringn(s, len);
-}
-
-int
-pub_outlet_shape(const struct clean_rules *r, const char *s, size_t len)
-{
-	return clean_match(r->pubs->outlet, r->md, s, len, NULL, NULL);
 }
 
 /* ---- the tally ---- */
@@ -477,11 +232,11 @@ initials_of(const char *a, const char *b)
 static void
 tally_add(struct pub_tally *t, const struct clean_rules *r, int ev, long line, json_t *v)
 {
-	const struct pubs *p = r->pubs;
+	const struct pubev *p = r->pubev;
 	const struct lex_entry *e;
 	struct pub_cand *c = NULL;
 	char *key;
-	int i, w = p->ev_weight[ev];
+	int i, w = p->weight[ev];
 
 	if (v == NULL)
 		return;
@@ -541,7 +296,7 @@ tally_add(struct pub_tally *t, const struct clean_rules *r, int ev, long line, j
 			json_decref(v);
 		}
 	}
-	if (c->count[ev] < p->ev_max[ev]) {
+	if (c->count[ev] < p->max[ev]) {
 		c->count[ev]++;
 		c->score += w;
 	}
@@ -551,7 +306,7 @@ void
 pub_offer(struct pub_tally *t, const struct clean_rules *r, enum pub_evidence ev,
 	  long line, json_t *v)
 {
-	tally_add(t, r, r->pubs->builtin[ev], line, v);
+	tally_add(t, r, r->pubev->builtin[ev], line, v);
 }
 
 /*
@@ -590,7 +345,7 @@ cue_name(const struct clean_rules *r, const char *s, size_t len)
 void
 pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t len, long line)
 {
-	const struct pubs *p = r->pubs;
+	const struct pubev *p = r->pubev;
 	char small[1024], *low = len < sizeof small ? small : xmalloc(len + 1);
 	size_t i;
 
@@ -642,15 +397,15 @@ pub_choose(struct pub_tally *t)
 
 /* "masthead +6, named +2 (2 times)": the evidence of c, for --trace. */
 static void
-describe(const struct pubs *p, const struct pub_cand *c, struct buf *out)
+describe(const struct pubev *p, const struct pub_cand *c, struct buf *out)
 {
 	int k, any = 0;
 
 	for (k = 0; k < p->nev; k++) {
 		if (c->count[k] == 0)
 			continue;
-		buf_addf(out, "%s%s %+d", any++ ? ", " : "", p->ev_name[k],
-		    p->ev_weight[k] * c->count[k]);
+		buf_addf(out, "%s%s %+d", any++ ? ", " : "", p->name[k],
+		    p->weight[k] * c->count[k]);
 		if (c->count[k] > 1)
 			buf_addf(out, " (%d times)", c->count[k]);
 	}
@@ -671,7 +426,7 @@ pub_trace(const struct pub_tally *t, const struct clean_rules *r, const struct c
 			if ((pass == 0) != (c == chosen))
 				continue;
 			buf_reset(&why);
-			describe(r->pubs, c, &why);
+			describe(r->pubev, c, &why);
 			fprintf(stderr, "%s:%u: publisher %s (score %d: %s)%s\n", d->source,
 			    d->lines[c->line].no, json_string_value(c->value), c->score, why.data,
 			    c == chosen && taken ? "" : ": not taken");

@@ -35,12 +35,12 @@
 enum {
 	SIG_SHORT, SIG_OPEN, SIG_PROSE, SIG_QUOTED, SIG_HEADLINE, SIG_ECHO,
 	SIG_RUN, SIG_TOP, SIG_END, SIG_BETWEEN, SIG_LONE, SIG_STAMP, SIG_DOUBLE,
-	SIG_BESIDE, SIG_RECAP, SIG_BUILTIN
+	SIG_BESIDE, SIG_RECAP, SIG_PULLQUOTE, SIG_BUILTIN
 };
 static const char *const builtin_names[SIG_BUILTIN] = {
 	"short", "open", "prose", "quoted", "headline", "echo",
 	"run", "top", "end", "between", "lone", "stamp", "double", "beside",
-	"recap"
+	"recap", "pullquote"
 };
 
 /* Signals are bits of a line's uint64_t: at most this many rows. */
@@ -51,6 +51,7 @@ struct cue {
 	int words;		/* at most this many words; 0: any */
 	pcre2_code *re;
 	char *needs;		/* clean_needs_parse() of its needs, or NULL */
+	struct clean_prefilter pf;
 };
 
 struct roles {
@@ -144,6 +145,7 @@ roles_load(const char *weights, const char *cues)
 			continue;
 		}
 		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"));
+		clean_prefilter_init(&c->pf, lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS, c->re);
 		ro->ncue++;
 	}
 	buf_release(&where);
@@ -353,6 +355,7 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		const struct cue *c = &ro->cues[k];
 
 		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
+		    clean_prefilter_may(&c->pf, l->s, l->len) &&
 		    clean_needs_met(low, l->len, c->needs) &&
 		    clean_match(c->re, r->md, l->s, l->len, NULL, NULL))
 			add(ro, l, c->sig);
@@ -400,6 +403,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 	const int *b = ro->builtin;
 	size_t i, j, k;
 	long first = -1, last = -1, p, n;
+	unsigned char *quote;
 
 	/* Runs of short lines without sentence ends: lists of links. */
 	for (i = 0; i < d->n; i = j) {
@@ -425,11 +429,15 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 	}
 	if (first < 0 || last < 0)
 		return;
+	quote = xmalloc(d->n ? d->n : 1);
+	clean_find_pullquotes(d, quote);
 	for (i = 0; i < d->n; i++) {
 		struct cline *l = &d->lines[i];
 
 		if (l->blank || l->drop)
 			continue;
+		if (quote[i] && (long)i > first && (long)i < last)
+			add(ro, l, b[SIG_PULLQUOTE]);
 		if ((long)i < first) {
 			add(ro, l, b[SIG_TOP]);
 			if (bulleted(l) && recaps(d, l, first))
@@ -445,6 +453,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 			add(ro, l, b[SIG_BESIDE]);
 		judge(ro, l);
 	}
+	free(quote);
 }
 
 int

@@ -222,8 +222,10 @@ load_rules(struct clean_rules *r, int trace)
 	r->trace = trace;
 	r->boiler = boiler_load("boilerplate");
 	r->pubs = pubs_load("publishers");
+	r->pubev = pubev_load("publisher-evidence");
 	r->roles = roles_load("line-roles", "line-cues");
-	if (r->boiler == NULL || r->pubs == NULL || r->roles == NULL || meta_init() < 0)
+	if (r->boiler == NULL || r->pubs == NULL || r->pubev == NULL || r->roles == NULL ||
+	    meta_init() < 0)
 		die("cannot go on without the lexicons of %s", schema_dir());
 	r->md = pcre2_match_data_create(32, NULL);
 	r->html = clean_html_rules_load();	/* NULL: HTML documents fail */
@@ -234,6 +236,7 @@ free_rules(struct clean_rules *r)
 {
 	boiler_free(r->boiler);
 	pubs_free(r->pubs);
+	pubev_free(r->pubev);
 	roles_free(r->roles);
 	meta_free();
 	if (r->html)

@@ -5,9 +5,12 @@
  *   clean-norm.c    valid NFC UTF-8, white space, control characters
  *   clean-lines.c   a document as lines: features, structure, the result
  *   clean-boiler.c  the rules of schema/lexicons/boilerplate.tsv
+ *   clean-match.c   patterns and words matched cheaply, for every pass
  *   clean-roles.c   line roles by weighed evidence (line-roles.tsv, line-cues.tsv)
+ *   clean-quotes.c  pull quotes: lines whose sentences stand again in longer ones
  *   clean-meta.c    title, publisher, byline, published, dateline
- *   clean-publisher.c  publishers.tsv, and the publisher as a scored choice
+ *   clean-outlets.c    the outlets of publishers.tsv, found in a text
+ *   clean-publisher.c  the publisher as a scored choice (publisher-evidence.tsv)
  *   clean-lang.c    the language of the text
  *   clean-html.c    HTML pages (its own header, clean-html.h)
  *
@@ -28,6 +31,7 @@
 
 struct boiler;
 struct pubs;
+struct pubev;
 struct lex;
 struct lex_entry;
 struct roles;
@@ -46,6 +50,7 @@ struct clean_html_rules;
 struct clean_rules {
 	struct boiler *boiler;		/* boilerplate.tsv */
 	struct pubs *pubs;		/* publishers.tsv */
+	struct pubev *pubev;		/* publisher-evidence.tsv */
 	struct roles *roles;		/* line-roles.tsv, line-cues.tsv */
 	struct clean_html_rules *html;	/* html-hints.tsv, for HTML pages */
 	pcre2_match_data *md;		/* shared match data (one thread) */
@@ -126,6 +131,8 @@ struct boiler *boiler_load(const char *name);
 void boiler_free(struct boiler *b);
 /* Apply the rules to every line of d (drop, caption, tail). */
 void clean_apply_rules(struct cdoc *d, const struct clean_rules *r);
+
+/* clean-match.c */
 /*
  * A pattern's needed words, as a lexicon's "needs" column gives them
  * ("told|interview"): every match holds one of them, in any case, so the
@@ -138,6 +145,26 @@ char *clean_needs_parse(const char *s);
 int clean_needs_met(const char *low, size_t len, const char *needs);
 /* s[0..len) in ASCII lower case into low (len bytes), as tolower() in the C locale. */
 void clean_lower(const char *s, size_t len, char *low);
+/* The index of the byte of w[0..n) rarest in English text. */
+size_t clean_rarest(const char *w, size_t n);
+/* Does low[0..len) hold w[0..n)?  k: clean_rarest(w, n), looked for first. */
+int clean_holds(const char *low, size_t len, const char *w, size_t n, size_t k);
+/*
+ * What a pattern's match must look like, read from PCRE2 once, to pass
+ * over a line without calling it: a call costs more than the test, and
+ * a line meets some hundred patterns, nearly all of which fail at once.
+ */
+struct clean_prefilter {
+	int anchored;		/* a match starts at the line's start */
+	int firstset;		/* first[] holds the bytes a match can begin with */
+	uint8_t first[32];	/* a bit per byte */
+	size_t minlen;		/* a match has at least this many characters */
+};
+/* Fill pf for re, compiled from pattern with options. */
+void clean_prefilter_init(struct clean_prefilter *pf, const char *pattern, unsigned options,
+			  const pcre2_code *re);
+/* Can re (of pf) match s[0..len)?  0 when it cannot; 1 when it may. */
+int clean_prefilter_may(const struct clean_prefilter *pf, const char *s, size_t len);
 /* Compile a PCRE2 pattern (UTF, UCP); NULL after reporting "where: ...". */
 pcre2_code *clean_regex(const char *pattern, unsigned options, const char *where);
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
@@ -159,16 +186,22 @@ void clean_roles(struct cdoc *d, const struct clean_rules *r);
 /* Then add the evidence of its place (runs of short lines, above, below
  * or between the prose); drop a line that now reaches the threshold. */
 void clean_roles_place(struct cdoc *d, const struct clean_rules *r);
+/* clean-quotes.c */
+/*
+ * Set quote[i] (d->n bytes) for each kept line i whose every sentence of
+ * six words or more stands again in a longer line of d: a pull quote.
+ */
+void clean_find_pullquotes(const struct cdoc *d, unsigned char *quote);
+
 /* Did the signals of l come halfway to the threshold or more? */
 int roles_near(const struct clean_rules *r, const struct cline *l);
 /* Append to out the signals of l and their weights, for --trace. */
 void roles_describe(const struct clean_rules *r, const struct cline *l, struct buf *out);
 
-/* clean-publisher.c */
+/* clean-outlets.c */
 /*
- * Load schema/lexicons/<name>.tsv (the outlets), org-words.tsv and
- * publisher-evidence.tsv (the weights); NULL after reporting.  Free with
- * pubs_free.
+ * Load schema/lexicons/<name>.tsv (the outlets) and org-words.tsv; NULL
+ * after reporting.  Free with pubs_free.
  */
 struct pubs *pubs_load(const char *name);
 void pubs_free(struct pubs *p);
@@ -190,6 +223,12 @@ json_t *pub_value(const struct clean_rules *r, const struct lex_entry *e, const 
 int pub_outlet_shape(const struct clean_rules *r, const char *s, size_t len);
 /* org-words.tsv (borrowed). */
 const struct lex *pub_orgwords(const struct clean_rules *r);
+
+/* clean-publisher.c */
+/* Load schema/lexicons/<name>.tsv, the evidence's weights and patterns;
+ * NULL after reporting.  Free with pubev_free. */
+struct pubev *pubev_load(const char *name);
+void pubev_free(struct pubev *p);
 
 /* The evidence found by the code; publisher-evidence.tsv weighs each. */
 enum pub_evidence {

@@ -117,6 +117,40 @@ test_expect_success 'index terms under a report go, one word a line; a list of n
 	grep -x Roe out && grep -x Park out
 '
 
+test_expect_success 'a pull quote goes with its attribution; the paragraph it repeats stays' '
+	Q="We waited on the pier every night for a month. Nobody told us where the boat had gone."
+	L="\"We waited on the pier every night for a month,\" said one of the wives, who asked not to be named. \"Nobody told us where the boat had gone.\""
+	printf "Trawler crew returns home\n\n%s\n\n%s\n%s\n\n%s\n\n%s\n" \
+	    "Six sailors came home on Friday after a month in custody, the coast guard said." \
+	    "$Q" "Jane Roe, a sailor'"'"'s wife" "$L" \
+	    "Their families waited at the pier for hours before the boat finally docked in the port." >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	! grep -xF "$Q" out && ! grep -F "a sailor'"'"'s wife" out &&
+	grep -xF "$L" out &&
+	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
+	grep "in.txt:5: dropped (line roles: .*pullquote +[0-9]*" err
+'
+
+test_expect_success 'a sentence said twice in lines of one length, or a short one, makes no pull quote' '
+	printf "Trawler crew returns home\n\n%s\n\n%s\n\n%s\n\n%s\n" \
+	    "Six sailors came home on Friday after a month in custody, the coast guard said." \
+	    "They were freed. The boat was towed into the harbor by a coast guard cutter." \
+	    "They were freed. The boat was towed into the harbor by a coast guard cutter!" \
+	    "Their families waited at the pier for hours before the boat finally docked in the port." >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	test "$(grep -c "The boat was towed" out)" -eq 2
+'
+
+test_expect_success 'a newsletter'"'"'s pitch under its prompt goes; the same words in the body stay' '
+	printf "Trawler crew returns home\nSign up for our weekly Harbor Brief newsletter\nA free digest bringing you the week'"'"'s most important stories from the coast.\n\n%s\n\n%s\n\n%s\n" \
+	    "Six sailors came home on Friday after a month in custody, the coast guard said." \
+	    "It was the week'"'"'s biggest story in the port town, the mayor said." \
+	    "Their families waited at the pier for hours before the boat finally docked in the port." >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	! grep -F "A free digest" out &&
+	grep -F "It was the week'"'"'s biggest story" out
+'
+
 test_expect_success '--trace names the signals that dropped a line, and their weights' '
 	article top "The sailors wave from the deck as the trawler docks. (©Harbor Daily)" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
@@ -135,7 +169,7 @@ test_expect_success 'a weight is data: with photo at 0 the credited caption stay
 
 test_expect_success 'a cue naming a signal without a weight is a clear error' '
 	mkdir -p b && cp -r "$ROOT/schema/." b/ &&
-	printf "nosuch\t\tfoo\tnote\n" >>b/lexicons/line-cues.tsv &&
+	printf "nosuch\t\t\tfoo\tnote\n" >>b/lexicons/line-cues.tsv &&
 	printf "x\n" >in.txt &&
 	captive-ingest -q in.txt | test_must_fail 2 captive-clean -q --schema b 2>err &&
 	grep "line-cues.tsv:[0-9]*: signal \"nosuch\" has no row in" err
