@@ -728,20 +728,27 @@ verb_between(const struct xdoc *d, size_t t, size_t k)
 }
 
 /* Token k, before trigger t, inside a relative clause that a comma closed
- * before t: "X, who grew up in Osaka, was detained". */
+ * before t, or that has a verb of its own before k: "X, who grew up in
+ * Osaka, was detained". */
 static int
 closed_relative(const struct xdoc *d, size_t s0, size_t k, size_t t)
 {
 	size_t j;
-	int open = 0;
+	int open = 0, verb = 0;
 
 	for (j = s0; j < k; j++)
 		if (is_relative(d, j))
-			open = 1;
+			open = 1, verb = 0;
 		else if (extract_tok_is(d, j, ","))
 			open = 0;
+		else if (open && past_verb(d, j))
+			verb = 1;
 	if (!open)
 		return 0;
+	/* "a woman who spent her childhood in Osaka has been arrested":
+	 * the clause has its own verb before the place */
+	if (verb)
+		return 1;
 	for (j = k + 1; j < t; j++)
 		if (extract_tok_is(d, j, ","))
 			return 1;
@@ -1216,6 +1223,30 @@ unnamed_nationality(const struct xdoc *d, const struct xent *e)
 	return dm ? lex_get(d->lx->demonyms, dm, "country") : "";
 }
 
+/* "A North Korean woman ... was arrested.  Kim Su-ryeon, 52, ...": the
+ * first person named after entity i whose sex may be gender, who is no
+ * official nor reporter, within the next three sentences; or NOREF. */
+static int
+person_after(const struct xdoc *d, size_t i, int gender)
+{
+	size_t j, sent = d->toks[d->ents[i].t0].sent;
+
+	for (j = i + 1; j < d->nent; j++) {
+		const struct xent *e = &d->ents[j];
+		const struct xperson *p;
+
+		if (d->toks[e->t0].sent > sent + 3)
+			break;
+		if (e->kind != ENT_PERSON)
+			continue;
+		p = &d->persons[e->id];
+		if ((p->roles & ROLE_OFFICIAL) || p->reporter || (gender && p->gender && p->gender != gender))
+			continue;
+		return e->id;
+	}
+	return NOREF;
+}
+
 static void
 resolve_pronouns(struct xdoc *d)
 {
@@ -1262,6 +1293,8 @@ resolve_pronouns(struct xdoc *d)
 			}
 			break;
 		case ENT_PRONOUN:
+			if (e->id == -3 && e->cataphor && (e->ref = person_after(d, i, e->gender)) != NOREF)
+				break;
 			if (e->id == -3) {
 				/* "an American tourist": the article's main person;
 				 * with no one named, an unnamed one, a group of one */

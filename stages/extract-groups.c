@@ -523,23 +523,42 @@ extract_pronouns(struct xdoc *d)
 				size_t skip;
 
 				k += m;
-				/* "a U.S. college student": a word or two may stand
-				 * before the title */
+				/* "a U.S. college student", "an American English
+				 * teacher": a word or two may stand before the title */
 				for (skip = 0; skip < 2 && k + skip < d->ntok &&
 				    !extract_match(d, d->lx->titles, k + skip, 1, &m) &&
 				    (d->toks[k + skip].flags & TOK_WORD) &&
-				    !(d->toks[k + skip].flags & (TOK_CAP | TOK_NUM)); skip++)
+				    (!(d->toks[k + skip].flags & (TOK_CAP | TOK_NUM)) ||
+				    extract_match(d, d->lx->demonyms, k + skip, 1, &m)); skip++)
 					;
 				if (k + skip < d->ntok && extract_match(d, d->lx->titles, k + skip, 1, &m))
 					k += skip;
 				ti = extract_match(d, d->lx->titles, k, 1, &m);
 				role = ti ? lex_get(d->lx->titles, ti, "role") : "";
+				/* "a North Korean woman": a person by a noun of people,
+				 * who is named after (the noun's sex must agree) */
+				const struct lex_entry *gn = NULL;
+
+				if (!ti && k < d->ntok && (gn = extract_tok_lex(d, d->lx->groupn, k)) &&
+				    !is_plural(d, k) && (d->toks[k].flags & TOK_WORD) &&
+				    !(d->toks[k].flags & TOK_CAP))
+					role = "victim";
+				else
+					gn = NULL;
 
 				/* not "a North Korean official": the article is
 				 * about someone held, not whoever speaks */
 				if (*role && strcmp(role, "official") && strcmp(role, "activist") &&
 				    strcmp(role, "family")) {
-					extract_add_ent(d, ENT_PRONOUN, t, k + 1, -3);
+					size_t pe = extract_add_ent(d, ENT_PRONOUN, t, k + 1, -3);
+
+					if (gn) {
+						const char *g = lex_get(d->lx->groupn, gn, "gender");
+
+						d->ents[pe].cataphor = 1;
+						d->ents[pe].gender = !strcmp(g, "male") ? 'm' :
+						    !strcmp(g, "female") ? 'f' : 0;
+					}
 					t = k;
 					continue;
 				}

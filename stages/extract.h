@@ -74,6 +74,7 @@ struct xent {
 	int id;			/* index into persons / groups / places / orgs; pronouns: -1 */
 	int plural;		/* pronouns and groups */
 	int gender;		/* pronouns: 'm', 'f' or 0 */
+	int cataphor;		/* "a North Korean woman": the person named after it */
 	int ref;		/* what it names: >= 0 person, < 0 group -(g + 1), NOREF */
 };
 

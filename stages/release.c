@@ -497,14 +497,20 @@ main(int argc, char **argv)
 	sig_release();
 	msg_note("%s: %zu files, %zu tables", final.data, fs.n, ntables);
 
-	/* The list of every release in DIST, now with this one, and its page. */
+	/* The list of every release in DIST, now with this one, and its page;
+	 * each written to a temporary file and renamed, an interrupt held
+	 * meanwhile so that no temporary file is left behind. */
 	index = release_index(opt.out);
 	buf_reset(&b);
 	release_dump_json(&b, index);
+	sig_hold();
 	release_write_atomic(opt.out, "index.json", &b);
+	sig_release();
 	buf_reset(&b);
 	release_page(&b, index, opt.out);
+	sig_hold();
 	release_write_atomic(opt.out, "index.html", &b);
+	sig_release();
 	json_decref(index);
 
 	for (i = 0; i < ntables; i++) {

@@ -176,6 +176,9 @@ static const struct event_case {
 	{ "Police detained 16 people in May. Nine of them were sent to a labour camp. Five others were freed.",
 	  "arrest:g16 sentence:g9 release:g5", NULL },
 	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
+	/* a person by a noun of people, named after: the noun's sex agrees */
+	{ "A North Korean woman was rounded up by police. The woman, Ri Su-yon, 41, was sent back.",
+	  "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
 	{ "Ri Su-yon was detained with John Smith and Mary Jones but was released in May.",
 	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
 	{ "John Smith, with Mary Jones, was freed in May.", "release:Mary Jones release:John Smith",
@@ -282,6 +285,8 @@ static const struct date_case country_cases[] = {
 	{ "John Smith left North Korea in 2007 and spent months hiding in China.", "KP", NULL },
 	{ "John Smith, who runs a trading firm in Osaka, was detained at Pyongyang's airport.", "KP", NULL },
 	{ "John Smith was arrested in Dandong while visiting a church.", "CN", NULL },
+	{ "A South Korean man who spent his childhood in Osaka has been arrested in Dandong. Kim Min-ho, 52, ran a shop.",
+	  "CN", NULL },
 };
 
 static int
