@@ -8,8 +8,14 @@
  * archive (ingest-warc.c): id, source (the name as given, or the URI),
  * format, size and SHA-256 of the raw bytes, and text (UTF-8; HTML pages
  * in another charset are converted with iconv, ingest-html.c).  Plain text
- * must be UTF-8: anything else is reported and set aside, since guessing
- * an encoding would put wrong letters into names.
+ * must be UTF-8 (or UTF-16 with its byte order mark): anything else is
+ * reported and set aside, since guessing an encoding would put wrong
+ * letters into names.
+ *
+ * In a folder only regular files are read (a FIFO would block the run);
+ * a loop of links is named once; every name is shown, in messages and in
+ * source, in printable UTF-8 (utf8_printable_name).  The record itself is
+ * written by ingest-doc.c, below this file and ingest-warc.c alike.
  *
  * Reads no records; writes kind "document".
  */

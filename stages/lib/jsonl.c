@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "buf.h"
 #include "jsonl.h"
 #include "msg.h"
@@ -79,6 +80,8 @@ set_buffer(struct jsonl_reader *r)
 static int
 open_next(struct jsonl_reader *r)
 {
+	struct stat st;
+
 	while (r->next < r->nnames) {
 		const char *name = r->names[r->next++];
 
@@ -94,6 +97,13 @@ open_next(struct jsonl_reader *r)
 		r->shown = utf8_printable_name(name);
 		r->name = r->shown;
 		r->fp = fopen(name, "r");
+		if (r->fp != NULL && fstat(fileno(r->fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+			/* Linux opens a folder for reading; only reading fails. */
+			msg_error("%s: a folder, not a file of records", r->name);
+			fclose(r->fp);
+			r->fp = NULL;
+			continue;
+		}
 		if (r->fp != NULL) {
 			set_buffer(r);
 			return 0;
@@ -109,7 +119,7 @@ close_current(struct jsonl_reader *r)
 	if (r->fp == NULL)
 		return;
 	if (ferror(r->fp))
-		msg_error("%s: read error", r->name);
+		msg_error("%s: read error: %s", r->name, strerror(errno));
 	if (r->fp != stdin)
 		fclose(r->fp);
 	r->fp = NULL;

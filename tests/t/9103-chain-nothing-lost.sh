@@ -66,4 +66,12 @@ test_expect_success 'counts reconcile; under -q they are said only when somethin
 	test_grep "^captive-ingest: $n inputs, $n documents out, 0 set aside$" err
 '
 
+test_expect_success 'a folder or an unreadable file given to a JSON Lines stage is named, the rest read' '
+	mkdir -p afolder && ln -s /proc/self/mem unreadable &&
+	test_must_fail 1 captive-validate -q afolder unreadable resolve.jsonl >out 2>err &&
+	test_grep "^captive-validate: afolder: a folder, not a file of records$" err &&
+	test_grep "^captive-validate: unreadable: read error: Input/output error$" err &&
+	test_cmp valid.jsonl out
+'
+
 test_done
