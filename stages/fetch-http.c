@@ -129,7 +129,7 @@ http_why(struct buf *b, CURL *c, CURLcode rc, const char *err)
 }
 
 int
-fetch_get(const char *url, struct buf *b, size_t limit, int quiet_missing)
+fetch_get(const char *url, struct buf *b, size_t limit, enum fetch_need need)
 {
 	struct http_sink s;
 	char err[CURL_ERROR_SIZE];
@@ -145,12 +145,15 @@ fetch_get(const char *url, struct buf *b, size_t limit, int quiet_missing)
 	rc = curl_easy_perform(c);
 	if (rc != CURLE_OK) {
 		http_why(&why, c, rc, err);
+		if (s.too_big)
+			buf_addf(&why, ": larger than %zu bytes: refused", limit);
 		if (http_missing(c, rc)) {
-			if (!quiet_missing)
+			if (need == FETCH_REQUIRED)
 				msg_error("%s: not found (%s)", url, why.data);
 			ret = 1;
-		} else if (s.too_big) {
-			ret = msg_error("%s: larger than %zu bytes: refused", url, limit);
+		} else if (need == FETCH_OPTIONAL) {
+			msg_warn("%s: %s: going on without it", url, why.data);
+			ret = -1;
 		} else {
 			ret = msg_error("%s: %s", url, why.data);
 		}

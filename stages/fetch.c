@@ -156,7 +156,7 @@ fetch_list(const char *url)
 	} else {
 		fetch_url(&u, base.data, "index.json");
 	}
-	if (fetch_get(u.data, &b, FETCH_LIST_MAX, 0) != 0)
+	if (fetch_get(u.data, &b, FETCH_LIST_MAX, FETCH_REQUIRED) != 0)
 		return 1;
 	if ((index = json_loadb(b.data, b.len, 0, &jerr)) == NULL ||
 	    !json_is_array(json_object_get(index, "releases"))) {
@@ -245,7 +245,7 @@ fetch_index(const char *base, const char *name, json_t **index)
 	*index = NULL;
 	buf_add(&u, base, (size_t)(slash - base));
 	buf_adds(&u, "/index.json");
-	if (fetch_get(u.data, &b, FETCH_LIST_MAX, 1) == 0) {
+	if (fetch_get(u.data, &b, FETCH_LIST_MAX, FETCH_OPTIONAL) == 0) {
 		if ((*index = json_loadb(b.data, b.len, 0, &jerr)) == NULL)
 			msg_warn("%s:%d: %s: sizes not checked", u.data, jerr.line, jerr.text);
 		else
@@ -352,8 +352,8 @@ static int
 fetch_release(const char *url, const char *dir)
 {
 	struct buf base = BUF_INIT, u = BUF_INIT, sums = BUF_INIT, d = BUF_INIT;
-	struct fetch_manifest m;
-	json_t *index, *rel, *f;
+	struct fetch_manifest m = { NULL, 0 };
+	json_t *index = NULL, *rel, *f;
 	char hex[SHA256_HEX_LEN + 1];
 	const char *name;
 	size_t ok;
@@ -366,46 +366,39 @@ fetch_release(const char *url, const char *dir)
 	if (name == NULL || strstr(base.data, "://") == NULL ||
 	    name <= strstr(base.data, "://") + 2) {
 		msg_error("%s: names no release folder", url);
-		buf_release(&base);
-		return 1;
+		goto out;
 	}
 	name++;
 	buf_adds(&d, dir != NULL ? dir : name);
 
 	rel = fetch_index(base.data, name, &index);
 	fetch_url(&u, base.data, "SHA256SUMS");
-	switch (fetch_get(u.data, &sums, FETCH_LIST_MAX, 1)) {
-	case 1:
+	if (fetch_get(u.data, &sums, FETCH_LIST_MAX, FETCH_QUIET_MISSING) == 1)
 		msg_error("%s: no SHA256SUMS there: not a captive release", url);
-		/* fall through */
-	case -1:
-		json_decref(index);
-		return 1;
-	}
+	if (msg_errors() > 0)
+		goto out;
 	sha256_hex(sums.data, sums.len, hex);
 	if ((f = fetch_index_file(rel, "SHA256SUMS")) != NULL &&
 	    (json_string_value(json_object_get(f, "sha256")) == NULL ||
 	     strcmp(hex, json_string_value(json_object_get(f, "sha256"))) != 0)) {
 		msg_error("%s: does not match the checksum index.json gives: refused", u.data);
-		json_decref(index);
-		return 1;
+		goto out;
 	}
 	fetch_parse_sums(&m, u.data, sums.data, sums.len);
-	if (m.n == 0 && msg_errors() == 0)
-		msg_error("%s: lists no file", u.data);
-	if (msg_errors() == 0 || m.n > 0) {
-		if (fetch_check_dir(d.data) != 0) {
-			fetch_manifest_free(&m);
-			json_decref(index);
-			return 1;
-		}
-		fetch_drop_stale_sums(d.data, hex);
-		ok = fetch_files(base.data, d.data, &m, rel);
-		/* SHA256SUMS last: its presence says the release is whole. */
+	if (m.n == 0) {
 		if (msg_errors() == 0)
-			fetch_write_sums(d.data, &sums);
-		msg_note("%s: %zu of %zu files verified into %s", url, ok, m.n, d.data);
+			msg_error("%s: lists no file", u.data);
+		goto out;
 	}
+	if (fetch_check_dir(d.data) != 0)
+		goto out;
+	fetch_drop_stale_sums(d.data, hex);
+	ok = fetch_files(base.data, d.data, &m, rel);
+	/* SHA256SUMS last: its presence says the release is whole. */
+	if (msg_errors() == 0)
+		fetch_write_sums(d.data, &sums);
+	msg_note("%s: %zu of %zu files verified into %s", url, ok, m.n, d.data);
+out:
 	fetch_manifest_free(&m);
 	json_decref(index);
 	buf_release(&base);

@@ -33,12 +33,19 @@ struct fetch_manifest {
 /* fetch-http.c: libcurl, for http://, https:// and file:// URLs. */
 void fetch_http_init(const struct fetch_limits *lim);
 void fetch_http_cleanup(void);
+/* What a missing or failed list means: how fetch_get reports it. */
+enum fetch_need {
+	FETCH_REQUIRED,		/* missing or failed: an error */
+	FETCH_QUIET_MISSING,	/* missing: the caller says why; failed: an error */
+	FETCH_OPTIONAL		/* missing: nothing said; failed: a warning */
+};
+
 /*
  * GET url into b (at most limit bytes).  0; 1 when it is not there (HTTP
- * 404 or 410, no such file), reported unless quiet_missing; -1 after
- * reporting any other failure.
+ * 404 or 410, no such file); -1 when it failed otherwise (too big, no
+ * answer).  Reported as need says.
  */
-int fetch_get(const char *url, struct buf *b, size_t limit, int quiet_missing);
+int fetch_get(const char *url, struct buf *b, size_t limit, enum fetch_need need);
 /*
  * Download url as dir/e->name: into dir/.NAME.part (resumed with a Range
  * request when a previous attempt left one), hashed as it arrives, and

@@ -66,7 +66,8 @@ page_rows(json_t *rel, const char *table)
 
 	buf_addf(&name, "%s.csv.gz", table);
 	json_array_foreach(json_object_get(rel, "files"), i, x)
-		if (strcmp(json_string_value(json_object_get(x, "name")), name.data) == 0)
+		if (json_is_string(json_object_get(x, "name")) &&
+		    strcmp(json_string_value(json_object_get(x, "name")), name.data) == 0)
 			f = x;
 	buf_release(&name);
 	return json_is_integer(json_object_get(f, "rows")) ?

@@ -7,7 +7,7 @@
  * plus datapackage.json, the README.md codebook, LICENSE, CITATION.cff,
  * CHANGES.md and changes.csv.gz (against the highest earlier
  * DIST/captive-*) and SHA256SUMS; then DIST/index.json, the list of every
- * release in DIST.
+ * release in DIST, and DIST/index.html, the release page drawn from it.
  * No record kinds: the input is emit's files, not JSON Lines.
  *
  * Memory: the whole release is held in memory until it is written.
@@ -438,6 +438,7 @@ main(int argc, char **argv)
 	for (i = 0; i < ntables; i++) {
 		json_t *t = json_array_get(json_object_get(ri.tables, "tables"), i);
 		const char *name = json_string_value(json_object_get(t, "name"));
+
 		buf_reset(&b);
 		buf_addf(&b, "%s.csv.gz", name ? name : "");
 		if ((f = release_find(&fs, b.data)) == NULL)

@@ -125,6 +125,13 @@ test_expect_success 'without an index, --max-size bounds a file' '
 	test ! -e got-max/README.md && ! ls -A got-max | grep "\.part$"
 '
 
+test_expect_success 'a damaged index.json is a warning: the release still verified by SHA256SUMS' '
+	mkdir idx && cp -r "$REL" idx/ && echo "{broken" >idx/index.json &&
+	captive-fetch -q "file://$TMP/idx/captive-1.0.0" got-idx 2>err &&
+	test_grep "idx/index.json:1: .*: sizes not checked$" err &&
+	same "$REL" got-idx
+'
+
 test_expect_success 'a URL that is not a release: no SHA256SUMS, exit 1, nothing made' '
 	test_must_fail 1 captive-fetch -q "$STD/nothing-here" got-none 2>err &&
 	test_grep "nothing-here: no SHA256SUMS there: not a captive release$" err &&

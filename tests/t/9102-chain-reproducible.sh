@@ -36,8 +36,10 @@ build() {
 }
 
 # same A B: every file of the two releases is the same bytes (cmp), and
-# neither has a file the other lacks.
+# neither has a file the other lacks; so are the two index.json and index.html.
 same() {
+	cmp "$TMP/$1/dist/index.json" "$TMP/$2/dist/index.json" &&
+	cmp "$TMP/$1/dist/index.html" "$TMP/$2/dist/index.html" &&
 	(cd "$TMP/$1/dist/captive-$VERSION" && ls) >"$TMP/$1.files" &&
 	(cd "$TMP/$2/dist/captive-$VERSION" && ls) >"$TMP/$2.files" &&
 	test_cmp "$TMP/$1.files" "$TMP/$2.files" &&
@@ -79,17 +81,20 @@ test_expect_success 'make release: a folder filled in two orders, two umasks, th
 	done
 '
 
-test_expect_success 'no SOURCE_DATE_EPOCH: no date in the release' '
-	! grep -q "date-released" "$TMP/a/dist/captive-$VERSION/CITATION.cff"
+test_expect_success 'no SOURCE_DATE_EPOCH: no date in the release nor on its page' '
+	! grep -q "date-released" "$TMP/a/dist/captive-$VERSION/CITATION.cff" &&
+	test_grep "Built by captive-release\. " "$TMP/a/dist/index.html"
 '
 
 # 1700000000 is 2023-11-14 22:13:20 UTC, already 2023-11-15 at UTC+9.
-test_expect_success 'SOURCE_DATE_EPOCH gives CITATION.cff its date, in UTC whatever TZ' '
+test_expect_success 'SOURCE_DATE_EPOCH gives CITATION.cff and the page their date, in UTC whatever TZ' '
 	captive-emit -q --out emit "$ROOT/tests/fixtures/emit-small.jsonl" &&
 	SOURCE_DATE_EPOCH=1700000000 TZ=XST-9 captive-release -q --version 1.0.0 --out d1 emit &&
 	SOURCE_DATE_EPOCH=1700000000 TZ=YST+11 captive-release -q --version 1.0.0 --out d2 emit &&
 	test_grep "^date-released: \"2023-11-14\"$" d1/captive-1.0.0/CITATION.cff &&
 	cmp d1/captive-1.0.0/CITATION.cff d2/captive-1.0.0/CITATION.cff &&
+	test_grep "Built by captive-release on 2023-11-14\." d1/index.html &&
+	cmp d1/index.html d2/index.html &&
 	cmp d1/captive-1.0.0/SHA256SUMS d2/captive-1.0.0/SHA256SUMS
 '
 
