@@ -113,8 +113,40 @@ births_agree(const json_t *a, const json_t *b)
 	return af <= bt + BIRTH_SLACK && bf <= at + BIRTH_SLACK;
 }
 
+/* Whether rec's roles hold role. */
+static int
+has_role(const json_t *rec, const char *role)
+{
+	json_t *v;
+	size_t i;
+
+	json_array_foreach(json_object_get(rec, "roles"), i, v)
+		if (json_is_string(v) && strcmp(json_string_value(v), role) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the roles of a and b cannot be one person's: one only a
+ * journalist (who wrote or reported), the other a victim never called a
+ * journalist.  A reporter and a detainee of one common name are two
+ * people; a journalist who was detained is a journalist in the story of
+ * the detention too.
+ */
+static int
+roles_differ(const json_t *a, const json_t *b)
+{
+	size_t na = json_array_size(json_object_get(a, "roles"));
+	size_t nb = json_array_size(json_object_get(b, "roles"));
+
+	return (na == 1 && has_role(a, "journalist") && has_role(b, "victim") &&
+	    !has_role(b, "journalist")) ||
+	    (nb == 1 && has_role(b, "journalist") && has_role(a, "victim") &&
+	    !has_role(a, "journalist"));
+}
+
 /* Whether the stated attributes of forms a and b disagree (nationality,
- * gender, the years of birth their ages give). */
+ * gender, the years of birth their ages give, roles). */
 static int
 attributes_differ(const struct form *a, const struct form *b)
 {
@@ -128,7 +160,7 @@ attributes_differ(const struct form *a, const struct form *b)
 		if (va && vb && strcmp(va, vb) != 0)
 			return 1;
 	}
-	return !births_agree(a->rec, b->rec);
+	return !births_agree(a->rec, b->rec) || roles_differ(a->rec, b->rec);
 }
 
 /*

@@ -2,7 +2,8 @@
 # captive-resolve (issue 11): a join of two names uses evidence beyond
 # the name and says so: ages that give one year of birth, shared roles,
 # the same dated event, a relative who is one person; ages that cannot
-# be one person's keep two people of one name apart.  Invented records.
+# be one person's, or a reporter beside a detainee, keep two people of
+# one name apart.  Invented records.
 . "$(dirname "$0")/lib.sh"
 
 D1=doc-0000000000000001 D2=doc-0000000000000002
@@ -42,6 +43,20 @@ test_expect_success 'the same names with ages that agree are joined' '
 	captive-resolve -q near.jsonl >out2 &&
 	jq -s -e "map(select(.kind == \"person\" and .name == \"Park Young-soo\"))[0].merges[0] |
 		endswith(\"(Korean romanization, ages agree (born 1994-1995), role victim in both)\")" out2
+'
+
+test_expect_success 'a reporter and a detainee of one name are two people; a detained journalist is one' '
+	cat >roles.jsonl <<-JSON &&
+	{"kind":"document","id":"$D1","published":"2020-05-01"}
+	{"kind":"person","id":"p-c00000000001","document_id":"$D1","name":"Han Min-jun","aliases":[],"roles":["journalist"]}
+	{"kind":"person","id":"p-c00000000002","document_id":"$D1","name":"Carla Benton","aliases":[],"roles":["journalist"]}
+	{"kind":"document","id":"$D2","published":"2021-02-01"}
+	{"kind":"person","id":"p-d00000000001","document_id":"$D2","name":"Han Min-joon","aliases":[],"roles":["victim"]}
+	{"kind":"person","id":"p-d00000000002","document_id":"$D2","name":"Carla J. Benton","aliases":[],"roles":["journalist","victim"]}
+	JSON
+	captive-resolve -q roles.jsonl >r &&
+	test $(jq -s "map(select(.kind == \"person\" and (.name | startswith(\"Han Min\")))) | length" r) -eq 2 &&
+	test $(jq -s "map(select(.kind == \"person\" and (.name | startswith(\"Carla\")))) | length" r) -eq 1
 '
 
 test_expect_success 'no bookkeeping member is published' '
