@@ -295,8 +295,23 @@ by_ids(const void *pa, const void *pb)
 	return c ? c : strcmp(sort_forms[a->b].id, sort_forms[b->b].id);
 }
 
+/* Whether name has letters and none of them in lowercase ("RI SONG CHOL"). */
+static int
+all_capitals(const char *name)
+{
+	int letters = 0;
+
+	for (; *name; name++) {
+		if (*name >= 'a' && *name <= 'z')
+			return 0;
+		letters += *name >= 'A' && *name <= 'Z';
+	}
+	return letters > 0;
+}
+
 /*
- * The form that names a group: not a name written twice over, the fullest
+ * The form that names a group: not a name written twice over, not one in
+ * capitals only, the fullest
  * name, then a Korean name family name first, then the most documents,
  * then the first in byte order.
  */
@@ -313,6 +328,8 @@ better_form(const struct form *a, const struct form *b)
 
 	if (wa != wb)
 		return wb;	/* a name written twice over is the worst */
+	if (all_capitals(na) != all_capitals(nb))
+		return all_capitals(nb);	/* "RI SONG CHOL": a headline's */
 	if (strlen(na) != strlen(nb))
 		return strlen(na) > strlen(nb);
 	if (fa != fb)
@@ -339,17 +356,22 @@ same_person(void *arg, const char *x, const char *y)
 	return ix && iy && find(sa->f, ix - 1) == find(sa->f, iy - 1);
 }
 
-/* The name of form f that matched, n: "Ann Roe", or "Ann Roe, also Ann Doe"
- * when it is an alias. */
+/*
+ * The name of form f that matched, n: "Ann Roe", or "Ann Roe, also Ann
+ * Doe" when it is an alias; when both forms matched by one spelling
+ * (same), the nationality that made them two forms: "Ann Roe (US)".
+ */
 static void
-note_name(struct buf *b, const struct form *f, const char *n)
+note_name(struct buf *b, const struct form *f, const char *n, int same)
 {
-	const char *name = jsonl_str(f->rec, "name");
+	const char *name = jsonl_str(f->rec, "name"), *nat = jsonl_str(f->rec, "nationality");
 
 	if (name && strcmp(name, n) != 0)
 		buf_addf(b, "%s, also %s", name, n);
 	else
 		buf_adds(b, n);
+	if (same)
+		buf_addf(b, " (%s)", nat ? nat : "no nationality stated");
 }
 
 /*
@@ -368,9 +390,9 @@ join_note(const struct resolve_ctx *ctx, const struct rname_lex *lx, const struc
 	size_t i;
 
 	why = forms_match(lx, a, b, &na, &nb);
-	note_name(&b_, a, na);
+	note_name(&b_, a, na, strcmp(na, nb) == 0);
 	buf_adds(&b_, " = ");
-	note_name(&b_, b, nb);
+	note_name(&b_, b, nb, strcmp(na, nb) == 0);
 	buf_addf(&b_, " (%s", why);
 	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
 		va = jsonl_str(a->rec, agree[i]);
