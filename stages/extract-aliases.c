@@ -27,7 +27,7 @@
 #include "extract.h"
 #include "utf8.h"
 
-/* The bytes [s, e) as a string; caller frees. */
+/* The bytes [s, e) of the text as a string; caller frees. */
 static char *
 span_text(const struct xdoc *d, size_t s, size_t e)
 {
@@ -180,6 +180,9 @@ add_alias_name(struct xperson *p, const char *alias)
 		p->aliases[p->naliases++] = xstrdup(alias);
 }
 
+/* A statement of alias (takes ownership of it) by cue (borrowed from the
+ * lexicon) at bytes [s, e) of sentence sent; the alias joins p's aliases
+ * as a copy. */
 static void
 add_statement(struct xperson *p, char *alias, const char *cue, size_t s, size_t e, size_t sent)
 {
@@ -297,7 +300,7 @@ drop_merged(struct xdoc *d, int *into)
 /*
  * The alias written at tokens [t0, t1) of person pi (cue: the lexicon's
  * phrase, or what the script was): taken as a statement, a mention
- * added or the person found there merged.
+ * added or the person found there merged.  Takes ownership of alias.
  */
 static void
 take_alias(struct xdoc *d, int *into, int pi, char *alias, const char *cue, size_t t0, size_t t1)

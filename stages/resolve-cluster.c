@@ -113,8 +113,40 @@ births_agree(const json_t *a, const json_t *b)
 	return af <= bt + BIRTH_SLACK && bf <= at + BIRTH_SLACK;
 }
 
+/* Whether rec's roles hold role. */
+static int
+has_role(const json_t *rec, const char *role)
+{
+	json_t *v;
+	size_t i;
+
+	json_array_foreach(json_object_get(rec, "roles"), i, v)
+		if (json_is_string(v) && strcmp(json_string_value(v), role) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the roles of a and b cannot be one person's: one only a
+ * journalist (who wrote or reported), the other a victim never called a
+ * journalist.  A reporter and a detainee of one common name are two
+ * people; a journalist who was detained is a journalist in the story of
+ * the detention too.
+ */
+static int
+roles_differ(const json_t *a, const json_t *b)
+{
+	size_t na = json_array_size(json_object_get(a, "roles"));
+	size_t nb = json_array_size(json_object_get(b, "roles"));
+
+	return (na == 1 && has_role(a, "journalist") && has_role(b, "victim") &&
+	    !has_role(b, "journalist")) ||
+	    (nb == 1 && has_role(b, "journalist") && has_role(a, "victim") &&
+	    !has_role(a, "journalist"));
+}
+
 /* Whether the stated attributes of forms a and b disagree (nationality,
- * gender, the years of birth their ages give). */
+ * gender, the years of birth their ages give, roles). */
 static int
 attributes_differ(const struct form *a, const struct form *b)
 {
@@ -128,7 +160,7 @@ attributes_differ(const struct form *a, const struct form *b)
 		if (va && vb && strcmp(va, vb) != 0)
 			return 1;
 	}
-	return !births_agree(a->rec, b->rec);
+	return !births_agree(a->rec, b->rec) || roles_differ(a->rec, b->rec);
 }
 
 /*
@@ -263,8 +295,23 @@ by_ids(const void *pa, const void *pb)
 	return c ? c : strcmp(sort_forms[a->b].id, sort_forms[b->b].id);
 }
 
+/* Whether name has letters and none of them in lowercase ("RI SONG CHOL"). */
+static int
+all_capitals(const char *name)
+{
+	int letters = 0;
+
+	for (; *name; name++) {
+		if (*name >= 'a' && *name <= 'z')
+			return 0;
+		letters += *name >= 'A' && *name <= 'Z';
+	}
+	return letters > 0;
+}
+
 /*
- * The form that names a group: not a name written twice over, the fullest
+ * The form that names a group: not a name written twice over, not one in
+ * capitals only, the fullest
  * name, then a Korean name family name first, then the most documents,
  * then the first in byte order.
  */
@@ -281,6 +328,8 @@ better_form(const struct form *a, const struct form *b)
 
 	if (wa != wb)
 		return wb;	/* a name written twice over is the worst */
+	if (all_capitals(na) != all_capitals(nb))
+		return all_capitals(nb);	/* "RI SONG CHOL": a headline's */
 	if (strlen(na) != strlen(nb))
 		return strlen(na) > strlen(nb);
 	if (fa != fb)
@@ -307,17 +356,22 @@ same_person(void *arg, const char *x, const char *y)
 	return ix && iy && find(sa->f, ix - 1) == find(sa->f, iy - 1);
 }
 
-/* The name of form f that matched, n: "Ann Roe", or "Ann Roe, also Ann Doe"
- * when it is an alias. */
+/*
+ * The name of form f that matched, n: "Ann Roe", or "Ann Roe, also Ann
+ * Doe" when it is an alias; when both forms matched by one spelling
+ * (same), the nationality that made them two forms: "Ann Roe (US)".
+ */
 static void
-note_name(struct buf *b, const struct form *f, const char *n)
+note_name(struct buf *b, const struct form *f, const char *n, int same)
 {
-	const char *name = jsonl_str(f->rec, "name");
+	const char *name = jsonl_str(f->rec, "name"), *nat = jsonl_str(f->rec, "nationality");
 
 	if (name && strcmp(name, n) != 0)
 		buf_addf(b, "%s, also %s", name, n);
 	else
 		buf_adds(b, n);
+	if (same)
+		buf_addf(b, " (%s)", nat ? nat : "no nationality stated");
 }
 
 /*
@@ -336,9 +390,9 @@ join_note(const struct resolve_ctx *ctx, const struct rname_lex *lx, const struc
 	size_t i;
 
 	why = forms_match(lx, a, b, &na, &nb);
-	note_name(&b_, a, na);
+	note_name(&b_, a, na, strcmp(na, nb) == 0);
 	buf_adds(&b_, " = ");
-	note_name(&b_, b, nb);
+	note_name(&b_, b, nb, strcmp(na, nb) == 0);
 	buf_addf(&b_, " (%s", why);
 	for (i = 0; i < sizeof agree / sizeof agree[0]; i++) {
 		va = jsonl_str(a->rec, agree[i]);

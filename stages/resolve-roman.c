@@ -19,6 +19,10 @@
  * read greedily, longest spelling first, and replaced by its class (the
  * table's key column); a repeated consonant class is written once.  The
  * table guarantees that a spelling of two jamo gives them one class.
+ *
+ * Holds, besides the table, the answers roman_match gave (at most
+ * MEMO_MAX pairs of spellings): as a person's forms join, the same
+ * spellings are compared again and again.
  */
 #include <stdint.h>
 #include <stdlib.h>

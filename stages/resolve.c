@@ -141,7 +141,7 @@ static int
 resolve_entity(json_t *rec, int prefix, const char *where, struct resolve_ctx *ctx)
 {
 	const char *local = jsonl_str(rec, "id"), *name = jsonl_str(rec, "name");
-	const char *doc = jsonl_str(rec, "document_id");
+	const char *doc = jsonl_str(rec, "document_id"), *nat;
 	char *key, hex[SHA256_HEX_LEN + 1], id[16];
 	struct buf scoped = BUF_INIT;
 	json_t *have;
@@ -158,6 +158,12 @@ resolve_entity(json_t *rec, int prefix, const char *where, struct resolve_ctx *c
 	/* An organization's acronym (KCNA) says enough to join documents. */
 	if (resolve_key_is_weak(name) && !(prefix == 'o' && resolve_is_acronym(name)))
 		buf_addf(&scoped, "\n%s", doc);
+	/* A person's stated nationality is part of the form: one name of a
+	 * South Korean and of a Japanese is two forms, which resolve-cluster.c
+	 * keeps apart (and a form of that name with no nationality joins
+	 * neither), whatever the order of the input. */
+	else if (prefix == 'p' && (nat = jsonl_str(rec, "nationality")) != NULL)
+		buf_addf(&scoped, "\n%s", nat);
 	sha256_hex(scoped.data, scoped.len, hex);
 	snprintf(id, sizeof id, "%c-%.12s", prefix, hex);
 	free(key);
