@@ -26,16 +26,18 @@ clean_lower(const char *s, size_t len, char *low)
 }
 
 /*
- * How common byte c is in English text, roughly (0 rare .. 9 common):
- * the rarest byte of a word is the one to look for first.
+ * How common byte c is in English text in lower case, roughly (0 rare ..
+ * 27 common): the rarest byte of a word is the one to look for first.
+ * Bytes that are no letter (digits, punctuation, bytes of other scripts)
+ * count as rare.
  */
 static int
 byte_rank(unsigned char c)
 {
-	static const char common[] = " etaoinshrdlu";
+	static const char common[] = "zqjxkvbpygfwmucldrhsnioate ";	/* rare .. common */
 	const char *p = c ? strchr(common, c) : NULL;
 
-	return p ? 9 - (int)((p - common) * 9 / (int)(sizeof common - 1)) : 0;
+	return p ? (int)(p - common) + 1 : 0;
 }
 
 /* The index of the rarest byte of w[0..n), to look for first (see clean_holds). */

@@ -399,7 +399,8 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		 * (a month, "4th", "of"): a line of more words in lower case
 		 * is prose, and the search for a date in it, the costliest of
 		 * this pass, is skipped. */
-		if (l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6)) {
+		if ((l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6)) &&
+		    strpbrk(l->s, "0123456789") != NULL) {	/* dates have digits */
 			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
@@ -879,6 +880,23 @@ iso_value(const struct date *d)
 }
 
 /*
+ * Does s[0..len) end in an author's role ("staff writer", "Seoul
+ * correspondent")?  The pattern is anchored at the end; tried from every
+ * byte of a long line it cost more than all the rest of its pass, so it
+ * starts near the end (its longest match is "bureau chiefs" and spaces;
+ * the start offset lets \b see the byte before).
+ */
+static int
+ends_in_role(const struct clean_rules *r, const char *s, size_t len)
+{
+	size_t from = len > 48 ? len - 48 : 0;
+
+	while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
+		from--;		/* a character's first byte, as PCRE2 wants */
+	return pcre2_match(re.role, (PCRE2_SPTR)s, len, from, CLEAN_MATCH_OPTS, r->md, NULL) > 0;
+}
+
+/*
  * A line that is only a publisher's name (a masthead, a credit): its
  * value, and in *ev whether publishers.tsv lists it or it only has an
  * outlet's shape.
@@ -920,7 +938,7 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 {
 	const char *s = l->s, *f = s, *bar;
 	size_t flen, n, so, eo;
-	int role = clean_match(re.role, r->md, s, l->len, NULL, NULL) || l->dateish ||
+	int role = ends_in_role(r, s, l->len) || l->dateish ||
 	    strpbrk(s, "0123456789") != NULL;
 
 	for (; f < s + l->len; f = bar + 1) {
@@ -1253,7 +1271,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "byline");
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
-		    clean_match(re.role, r->md, d->lines[j].s, d->lines[j].len, NULL, NULL)) {
+		    ends_in_role(r, d->lines[j].s, d->lines[j].len)) {
 			/* an author's name, title and affiliation, a line each */
 			offer(&by, 2, i, "an author's name over a title", json_stringn(l->s, n));
 			if ((j = next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&

@@ -8,23 +8,77 @@
  * she said. ...").  Read as text, the copy is a paragraph of prose like
  * the others; what gives it away is that its sentences are all found
  * again, in a longer line.  The sentences of every line are hashed once
- * (quotation marks and the final stop aside), so the search is linear in
- * the text; only sentences of six words or more count, so that a short
- * "He was released." said twice makes no pull quote.
+ * (quotation marks and the final stop aside) into a table of their own
+ * that points into the lines, so the search is linear in the text and
+ * copies nothing; only sentences of six words or more count, so that a
+ * short "He was released." said twice makes no pull quote.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "buf.h"
-#include "hmap.h"
 #include "clean.h"
 
-/* The lines a sentence stands in: how many, and the longest of them. */
+/* A sentence, and the lines it stands in: how many, and the longest. */
 struct sent {
+	uint64_t hash;		/* 0: a free slot */
+	const char *s;		/* borrowed from its first line */
+	size_t len;
 	long first;		/* the first line holding it */
 	long longest;		/* the line of the most words holding it */
 	int lines;		/* lines holding it (counted once a line) */
 };
+
+/* Open addressing, linear probing, at most half full. */
+struct sents {
+	struct sent *slot;
+	size_t cap, n;		/* cap a power of two */
+};
+
+/* FNV-1a of s[0..len), never 0 (0 marks a free slot). */
+static uint64_t
+hash_of(const char *s, size_t len)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h ? h : 1;
+}
+
+/* The slot of s[0..len) (hash h): its entry, or the free slot it would take. */
+static struct sent *
+slot_of(const struct sents *t, uint64_t h, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+		struct sent *e = &t->slot[i];
+
+		if (e->hash == 0 || (e->hash == h && e->len == len && memcmp(e->s, s, len) == 0))
+			return e;
+	}
+}
+
+/* Make room for one more entry (the table stays at most half full). */
+static void
+sents_grow(struct sents *t)
+{
+	struct sents bigger;
+	size_t i;
+
+	if (2 * (t->n + 1) <= t->cap)
+		return;
+	bigger.cap = t->cap ? 2 * t->cap : 256;
+	bigger.n = t->n;
+	bigger.slot = xcalloc(bigger.cap, sizeof *bigger.slot);
+	for (i = 0; i < t->cap; i++)
+		if (t->slot[i].hash != 0)
+			*slot_of(&bigger, t->slot[i].hash, t->slot[i].s, t->slot[i].len) = t->slot[i];
+	free(t->slot);
+	*t = bigger;
+}
 
 /* Sentences of fewer words say too little to be a quote's. */
 #define QUOTE_MIN_WORDS 6
@@ -49,12 +103,12 @@ quote_mark(const char *s, size_t len, size_t i)
 
 /*
  * The next sentence of s[*at..len): its key (quotation marks, spaces and
- * the final stop or comma trimmed) into key, its words in *words.  0 at
- * the end of s.  A sentence ends at '.', '!' or '?' before a space (after
+ * the final stop or comma trimmed) at s[*ks..*ke), its words in *words.
+ * 0 at the end of s.  A sentence ends at '.', '!' or '?' before a space (after
  * any closing marks), at a comma that closes a quote, or at the line's end.
  */
 static int
-next_sentence(const char *s, size_t len, size_t *at, struct buf *key, int *words)
+next_sentence(const char *s, size_t len, size_t *at, size_t *ks, size_t *ke, int *words)
 {
 	size_t i = *at, start, end, m;
 
@@ -85,8 +139,8 @@ next_sentence(const char *s, size_t len, size_t *at, struct buf *key, int *words
 		else
 			break;
 	}
-	buf_reset(key);
-	buf_add(key, s + start, end - start);
+	*ks = start;
+	*ke = end;
 	/* words as the spaces part them: cheaper than clean_words(), and
 	 * only the count's order matters here */
 	*words = end > start;
@@ -98,10 +152,8 @@ next_sentence(const char *s, size_t len, size_t *at, struct buf *key, int *words
 void
 clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 {
-	struct hmap *seen = hmap_new();
-	struct sent *sents = NULL;
-	struct buf key = BUF_INIT;
-	size_t nsent = 0, cap = 0, i, at;
+	struct sents t = { NULL, 0, 0 };
+	size_t i, at, ks, ke;
 	int words;
 
 	memset(quote, 0, d->n);
@@ -111,20 +163,19 @@ clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 
 		if (l->blank || l->drop)
 			continue;
-		for (at = 0; next_sentence(l->s, l->len, &at, &key, &words); ) {
-			uintptr_t k;
+		for (at = 0; next_sentence(l->s, l->len, &at, &ks, &ke, &words); ) {
+			uint64_t h;
 			struct sent *e;
 
 			if (words < QUOTE_MIN_WORDS)
 				continue;
-			if ((k = (uintptr_t)hmap_get(seen, key.data)) == 0) {
-				if (nsent == cap)
-					sents = xrealloc(sents, (cap = cap ? 2 * cap : 64) * sizeof *sents);
-				sents[nsent] = (struct sent){ (long)i, (long)i, 1 };
-				hmap_put(seen, key.data, (void *)(uintptr_t)++nsent);
+			sents_grow(&t);
+			h = hash_of(l->s + ks, ke - ks);
+			if ((e = slot_of(&t, h, l->s + ks, ke - ks))->hash == 0) {
+				*e = (struct sent){ h, l->s + ks, ke - ks, (long)i, (long)i, 1 };
+				t.n++;
 				continue;
 			}
-			e = &sents[k - 1];
 			if (e->first != (long)i && e->lines < 2)
 				e->lines = 2;
 			if (l->words > d->lines[e->longest].words)
@@ -139,19 +190,17 @@ clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 
 		if (l->blank || l->drop)
 			continue;
-		for (at = 0; all && next_sentence(l->s, l->len, &at, &key, &words); ) {
+		for (at = 0; all && next_sentence(l->s, l->len, &at, &ks, &ke, &words); ) {
 			const struct sent *e;
 
 			if (words < QUOTE_MIN_WORDS)
 				continue;
-			e = &sents[(uintptr_t)hmap_get(seen, key.data) - 1];
+			e = slot_of(&t, hash_of(l->s + ks, ke - ks), l->s + ks, ke - ks);
 			if (e->lines < 2 || d->lines[e->longest].words <= l->words)
 				all = 0;
 			covered += words;
 		}
 		quote[i] = all && covered > 0 && covered * 10 >= l->words * 7;
 	}
-	buf_release(&key);
-	free(sents);
-	hmap_free(seen, NULL);
+	free(t.slot);
 }
