@@ -1255,6 +1255,8 @@ resolve_pronouns(struct xdoc *d)
 	int subjg = NOREF, lastu = NOREF, unnamed = NOREF;
 	unsigned lastu_sent = 0;
 	long main_sent = -10;	/* the latest sentence naming the main person */
+	long lastp_sent = -10;	/* the latest sentence naming lastnamed */
+	int lastnamed = NOREF;	/* the latest person named, whoever came after */
 	long subj_sent = -1;
 
 	for (i = 0; i < d->nperson; i++)
@@ -1271,7 +1273,8 @@ resolve_pronouns(struct xdoc *d)
 		case ENT_PERSON:
 			if ((d->persons[e->id].roles & ROLE_OFFICIAL) || d->persons[e->id].reporter)
 				break;
-			lastp = e->id;
+			lastp = lastnamed = e->id;
+			lastp_sent = (long)d->toks[e->t0].sent;
 			if (e->id == main)
 				main_sent = (long)d->toks[e->t0].sent;
 			if (!d->persons[e->id].gender) {
@@ -1328,7 +1331,13 @@ resolve_pronouns(struct xdoc *d)
 			    subj_sent + 1 == (long)d->toks[e->t0].sent)
 				e->ref = subjg;
 			else if (e->plural)
-				e->ref = lastg;
+				/* "X was held with his father and a sister.  They
+				 * were released": with no group named, X and those
+				 * with X; at least X (not for "the family members",
+				 * a description, only for the pronoun) */
+				e->ref = lastg != NOREF ? lastg :
+				    lastnamed != NOREF && e->t1 - e->t0 == 1 &&
+				    (long)d->toks[e->t0].sent - lastp_sent <= 1 ? lastnamed : NOREF;
 			else if (e->gender == 'm')
 				e->ref = lastm != NOREF ? lastm : lastp;
 			else
@@ -1427,14 +1436,25 @@ sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
  * ("On August 12, 1977, two students ... were abducted", "In October,
  * X was ...") frames the whole main clause: it is near every act in it.
  */
-static size_t
-date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0, size_t s1)
+/* The owner of a date that every act of its sentence may take. */
+#define OWNER_ALL ((size_t)-2)
+
+/* "In 2023, ...": a date at the sentence's opening (after a dateline),
+ * set off by a comma. */
+static int
+opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, size_t s1)
 {
 	size_t open = d->toks[after_dateline(d, s0, s1)].s, e = sd->e;
 
 	while (e < d->len && d->text[e] == ' ')
 		e++;
-	if (sd->s < tb && (sd->s == d->toks[s0].s || sd->s == open) && e < d->len && d->text[e] == ',')
+	return (sd->s == d->toks[s0].s || sd->s == open) && e < d->len && d->text[e] == ',';
+}
+
+static size_t
+date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0, size_t s1)
+{
+	if (sd->s < tb && opening_date(d, sd, s0, s1))
 		return 20;
 	if (sd->s > tb)
 		return sd->s - tb + 40 * clause_gap(d, tb, sd->s);
@@ -1851,6 +1871,12 @@ extract_events(struct xdoc *d)
 			size_t j, bdist = (size_t)-1;
 
 			owner[k] = (size_t)-1;
+			/* "In 2023, she tried to flee but was caught": a date
+			 * that opens the sentence is every act's of it */
+			if (opening_date(d, &dates[k], s0, s1)) {
+				owner[k] = OWNER_ALL;
+				continue;
+			}
 			for (j = 0; j < ntr; j++) {
 				size_t dist = date_distance(d, &dates[k], trig[j], s0, s1);
 
@@ -1969,7 +1995,7 @@ extract_events(struct xdoc *d)
 				for (k = 0; k < nd; k++) {
 					size_t dist = date_distance(d, &dates[k], tb, s0, s1);
 
-					if ((owner[k] != tb && ntr > 1) ||
+					if ((owner[k] != tb && owner[k] != OWNER_ALL && ntr > 1) ||
 					    (dates[k].s > tb && relative_between(d, t, s1, dates[k].s)) ||
 					    (dates[k].s > tb && subclause_between(d, t, s1, dates[k].s)) ||
 					    (dates[k].s < tb && in_relative_before(d, s0, t, dates[k].s)))

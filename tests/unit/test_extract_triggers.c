@@ -176,6 +176,8 @@ static const struct event_case {
 	{ "Police detained 16 people in May. Nine of them were sent to a labour camp. Five others were freed.",
 	  "arrest:g16 sentence:g9 release:g5", NULL },
 	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
+	{ "Ri Su-yon was held in a camp with her father in 1977. They were released in 1987.",
+	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
 	/* a person by a noun of people, named after: the noun's sex agrees */
 	{ "A North Korean woman was rounded up by police. The woman, Ri Su-yon, 41, was sent back.",
 	  "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
@@ -264,6 +266,7 @@ static const struct date_case {
 	{ "John Smith was arrested in March 2014. He was freed after a trial later that year.",
 	  "2014", NULL },
 	{ "Police said on Friday they had detained John Smith.", "2020-06-12", NULL },
+	{ "In 2019, John Smith tried to flee but was caught by police.", "2019", NULL },
 	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
 	{ "Some 70 officials have been executed since John Smith came to power in 2011.", "", NULL },
 	/* a time told from the one before: the reference time */
