@@ -256,6 +256,53 @@ across_border(const struct xdoc *d, size_t t, const char *lem)
 	return lex_lookup(d->lx->trigger_verbs, key);
 }
 
+/* A place of custody at k: a word of the custody-place list ("prison",
+ * "kwanliso"), or "camp" after a kind that punishes, a name ("Yodok
+ * camp") or before a number ("Camp 15"). */
+static int
+custody_place_at(const struct xdoc *d, size_t k, size_t s1)
+{
+	if (extract_evword(d, k, "custody-place"))
+		return 1;
+	return extract_tok_is(d, k, "camp") && (extract_evword(d, k - 1, "camp-kind") ||
+	    (d->toks[k - 1].flags & TOK_CAP) || (k + 1 < s1 && (d->toks[k + 1].flags & TOK_NUM)));
+}
+
+/*
+ * "spent nine years in Kwanliso 15", "spent three years in a prison
+ * camp": a verb (the entries "lem <in-custody>" of trigger-verbs.tsv), a
+ * span of time, "in" or "at", and within five words a place of custody.
+ */
+static const struct lex_entry *
+in_custody(const struct xdoc *d, size_t t, const char *lem)
+{
+	char key[XLEMMA_MAX + 24];
+	size_t s1 = d->sents[d->toks[t].sent].t1, k = t + 1, used, end;
+
+	snprintf(key, sizeof(key), "%s <in-custody>", lem);
+	if (!lex_lookup(d->lx->trigger_verbs, key))
+		return NULL;
+	if (k < s1 && (extract_tok_is(d, k, "a") || extract_tok_is(d, k, "an")))
+		used = 1;	/* "a decade", "a year" */
+	else if (extract_count_at(d, k, &used) <= 0)
+		return NULL;
+	k += used;
+	if (k < s1 && (extract_tok_is(d, k, "more") || extract_tok_is(d, k, "long")))
+		k++;
+	if (k >= s1 || !extract_evword(d, k, "time-unit"))
+		return NULL;
+	k++;
+	if (k >= s1 || !(extract_tok_is(d, k, "in") || extract_tok_is(d, k, "at")))
+		return NULL;
+	for (end = k + 6; ++k < s1 && k < end;) {
+		if (!(d->toks[k].flags & TOK_WORD))
+			return NULL;
+		if (custody_place_at(d, k, s1))
+			return lex_lookup(d->lx->trigger_verbs, key);
+	}
+	return NULL;
+}
+
 /*
  * A phrasal verb with its object between verb and particle: "sent them
  * back", "handed the two men over".  The particle (event-words.tsv,
@@ -325,7 +372,8 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 			return best;
 		if ((best = to_custody(d, t, lem[i], n)) != NULL)
 			return best;
-		if ((best = across_border(d, t, lem[i])) != NULL) {
+		if ((best = across_border(d, t, lem[i])) != NULL ||
+		    (best = in_custody(d, t, lem[i])) != NULL) {
 			*n = 1;
 			return best;
 		}

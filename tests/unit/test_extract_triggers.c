@@ -178,6 +178,12 @@ static const struct event_case {
 	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
 	{ "Ri Su-yon was held in a camp with her father in 1977. They were released in 1987.",
 	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
+	/* a span of time spent in a place of custody */
+	{ "Ri Su-yon, who spent nine years in Kwanliso 15, spoke on Monday.", "arrest:Ri Su-yon", NULL },
+	{ "John Smith spent a decade in a labour camp.", "arrest:John Smith", NULL },
+	{ "John Smith spent two years in Seoul.", "", NULL },
+	{ "John Smith spent three years in a refugee camp.", "", NULL },
+	{ "John Smith served ten years in prison.", "sentence:John Smith", NULL },
 	/* a person by a noun of people, named after: the noun's sex agrees */
 	{ "A North Korean woman was rounded up by police. The woman, Ri Su-yon, 41, was sent back.",
 	  "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
