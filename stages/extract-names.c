@@ -619,6 +619,14 @@ extract_add_org(struct xdoc *d, size_t a, size_t b, const char *kind)
 static int in_byline_line(const struct xdoc *d, size_t a);
 
 /* One run of capitalised tokens [a, b) in sentence [s0, s1). */
+/* A noun of a settlement or a region, lowercase: "town", "city",
+ * "province" (event-words.tsv, settlement). */
+static int
+place_noun(const struct xdoc *d, size_t t)
+{
+	return !(d->toks[t].flags & TOK_CAP) && extract_evword(d, t, "settlement");
+}
+
 static void
 scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s1,
     unsigned char *inname)
@@ -654,6 +662,9 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
 			extract_add_org(d, a, tend, lex_get(lx->orgw, e, "kind"));
 	}
+	/* "the border town of Dong Dang", "the city of Tumen": a place */
+	if (a >= s0 + 2 && extract_tok_is(d, a - 1, "of") && place_noun(d, a - 2))
+		return;
 	/* Peel common words, nationality words and places off the front. */
 	while (name0 < b) {
 		if ((e = extract_match(d, lx->demonyms, name0, 3, &n))) {

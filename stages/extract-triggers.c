@@ -256,6 +256,53 @@ across_border(const struct xdoc *d, size_t t, const char *lem)
 	return lex_lookup(d->lx->trigger_verbs, key);
 }
 
+/*
+ * "returned the crew to South Korea", "were handed by Vietnamese police
+ * to Chinese border officers": a verb (the entries "lem <to-place>" of
+ * trigger-verbs.tsv) with someone moved, an object after it or a passive
+ * before it, and "to" a place or an authority (event-words.tsv,
+ * authority) in its clause.  "She returned to Seoul" moved nobody.
+ */
+static const struct lex_entry *
+to_place(const struct xdoc *d, size_t t, const char *lem)
+{
+	char key[XLEMMA_MAX + 24];
+	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
+	const struct lex_entry *e;
+	int passive = 0;
+
+	snprintf(key, sizeof(key), "%s <to-place>", lem);
+	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+		return NULL;
+	for (k = t; k > s0 && k + 3 > t; k--) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
+			passive = 1;
+	}
+	if (!passive && (t + 1 >= s1 || extract_tok_is(d, t + 1, "to") ||
+	    extract_tok_is(d, t + 1, "home") || !(d->toks[t + 1].flags & TOK_WORD)))
+		return NULL;
+	for (k = t + 1; k < s1 && k < t + 12; k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
+			return NULL;
+		if (!extract_tok_is(d, k, "to"))
+			continue;
+		for (j = k + 1; j < s1 && j < k + 5; j++) {
+			int ei = d->toks[j].ent;
+
+			if ((ei >= 0 && d->ents[ei].kind == ENT_PLACE) || extract_evword(d, j, "authority"))
+				return e;
+			if (!(d->toks[j].flags & TOK_WORD))
+				break;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* A place of custody at k: a word of the custody-place list ("prison",
  * "kwanliso"), or "camp" after a kind that punishes, a name ("Yodok
  * camp") or before a number ("Camp 15"). */
@@ -373,7 +420,7 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 		if ((best = to_custody(d, t, lem[i], n)) != NULL)
 			return best;
 		if ((best = across_border(d, t, lem[i])) != NULL ||
-		    (best = in_custody(d, t, lem[i])) != NULL) {
+		    (best = in_custody(d, t, lem[i])) != NULL || (best = to_place(d, t, lem[i])) != NULL) {
 			*n = 1;
 			return best;
 		}

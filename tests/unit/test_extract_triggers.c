@@ -178,6 +178,11 @@ static const struct event_case {
 	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
 	{ "Ri Su-yon was held in a camp with her father in 1977. They were released in 1987.",
 	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
+	/* someone moved to a place or an authority */
+	{ "Ri Su-yon was handed by Vietnamese police to Chinese border officers.", "repatriation:Ri Su-yon", NULL },
+	{ "North Korea returned John Smith to South Korea on Friday.", "repatriation:John Smith", NULL },
+	{ "John Smith returned to South Korea on Friday.", "", NULL },
+	{ "John Smith handed the letter to his lawyer.", "", NULL },
 	/* a span of time spent in a place of custody */
 	{ "Ri Su-yon, who spent nine years in Kwanliso 15, spoke on Monday.", "arrest:Ri Su-yon", NULL },
 	{ "John Smith spent a decade in a labour camp.", "arrest:John Smith", NULL },
