@@ -329,14 +329,33 @@ last_length(const char *s)
 }
 
 /*
- * Whether the rest of a and of b can be cut into the same number of
- * pairwise compatible syllables.  first: the next syllables start a name,
- * where the initial sound law applies.  ja, jb: a, b are written joined.
+ * Two spellings being compared: a0 and b0, joined or not, and what is
+ * known of the rests a0 + i and b0 + j (seen[i * (blen + 1) + j]: 0 not
+ * yet tried, 1 they meet, -1 they do not).  Without it the search tries
+ * every way of cutting both, again and again: a 90-letter name that
+ * cannot be cut took minutes (found by tests/fuzz/fuzz_names).
+ */
+struct meet {
+	const struct roman *r;
+	const char *a0, *b0;
+	size_t blen;
+	int ja, jb;
+	signed char *seen;
+};
+
+/*
+ * Whether the rest of a and of b (from offsets ia, ib) can be cut into the
+ * same number of pairwise compatible syllables.  first: the next syllables
+ * start a name, where the initial sound law applies (only at 0, 0, so the
+ * rests seen later never have it).
  */
 static int
-parts_meet(const struct roman *r, const char *a, int ja, const char *b, int jb, int first)
+parts_meet(struct meet *m, size_t ia, size_t ib, int first)
 {
+	const char *a = m->a0 + ia, *b = m->b0 + ib;
+	signed char *seen = NULL;
 	size_t i, j;
+	int meet = 0;
 
 	while (*a == '-')
 		a++;
@@ -344,21 +363,32 @@ parts_meet(const struct roman *r, const char *a, int ja, const char *b, int jb, 
 		b++;
 	if (*a == '\0' || *b == '\0')
 		return *a == *b;
-	for (i = first_length(a, ja); i <= last_length(a); i++)
-		for (j = first_length(b, jb); j <= last_length(b); j++)
-			if (syllables_meet(r, a, i, b, j, first) &&
-			    parts_meet(r, a + i, ja, b + j, jb, 0))
-				return 1;
-	return 0;
+	ia = (size_t)(a - m->a0);
+	ib = (size_t)(b - m->b0);
+	if (!first) {
+		seen = &m->seen[ia * (m->blen + 1) + ib];
+		if (*seen != 0)
+			return *seen > 0;
+	}
+	for (i = first_length(a, m->ja); !meet && i <= last_length(a); i++)
+		for (j = first_length(b, m->jb); !meet && j <= last_length(b); j++)
+			meet = syllables_meet(m->r, a, i, b, j, first) &&
+			    parts_meet(m, ia + i, ib + j, 0);
+	if (seen != NULL)
+		*seen = meet ? 1 : -1;
+	return meet;
 }
 
 int
 roman_match(const struct roman *r, const char *a, const char *b)
 {
+	struct meet m = { r, a, b, strlen(b), strchr(a, '-') == NULL,
+	    strchr(b, '-') == NULL, NULL };
 	struct buf key = BUF_INIT;
 	intptr_t v;
-	int m;
+	int meet;
 
+	/* the same spellings are compared again and again as forms join */
 	buf_adds(&key, a);
 	buf_addc(&key, '\t');
 	buf_adds(&key, b);
@@ -366,28 +396,44 @@ roman_match(const struct roman *r, const char *a, const char *b)
 		buf_release(&key);
 		return (int)v - 1;
 	}
-	m = parts_meet(r, a, strchr(a, '-') == NULL, b, strchr(b, '-') == NULL, 1) != 0;
+	m.seen = xcalloc((strlen(a) + 1) * (m.blen + 1), 1);
+	meet = parts_meet(&m, 0, 0, 1) != 0;
+	free(m.seen);
 	if (hmap_size(r->memo) < MEMO_MAX)
-		hmap_put(r->memo, key.data, (void *)(intptr_t)(m + 1));
+		hmap_put(r->memo, key.data, (void *)(intptr_t)(meet + 1));
 	buf_release(&key);
-	return m;
+	return meet;
 }
 
-/* Whether the rest of s can be cut into syllables (joined: as above). */
+/*
+ * Whether s can be cut into syllables (joined: as above), from its end
+ * back: ok[p] says whether s + p can, so each rest is tried once (a search
+ * that tried every cut again took minutes on a long name that cannot be
+ * cut).
+ */
 static int
 cuts_into_syllables(const struct roman *r, const char *s, int joined)
 {
 	uint32_t tmp[1][NPARTS];
-	size_t i;
+	size_t n = strlen(s), p, i;
+	unsigned char *ok = xcalloc(n + 1, 1);
+	int can;
 
-	while (*s == '-')
-		s++;
-	if (*s == '\0')
-		return 1;
-	for (i = first_length(s, joined); i <= last_length(s); i++)
-		if (syllable_readings(r, s, i, tmp, 1) > 0 && cuts_into_syllables(r, s + i, joined))
-			return 1;
-	return 0;
+	for (p = n + 1; p-- > 0;) {
+		const char *t = s + p;
+
+		if (*t == '\0') {
+			ok[p] = 1;
+		} else if (*t == '-') {
+			ok[p] = ok[p + 1];	/* hyphens between pieces are skipped */
+		} else {
+			for (i = first_length(t, joined); !ok[p] && i <= last_length(t); i++)
+				ok[p] = syllable_readings(r, t, i, tmp, 1) > 0 && ok[p + i];
+		}
+	}
+	can = ok[0];
+	free(ok);
+	return can;
 }
 
 int

@@ -15,6 +15,7 @@
 #   input   the input's name, when gen makes it
 #   gen     a shell command, run in the case folder, that makes the input
 #           (large inputs are made, not committed)
+# Each program runs under timeout 300: a hang is a failure (exit 124).
 # Ingest cases run with a good seed after the bad input, to show the rest
 # of the stream flows on.  Under make sanitize the programs are the
 # sanitizer build's (CAPTIVE_BIN), so every case runs under ASan and UBSan.
@@ -44,10 +45,12 @@ for expect in *.expect; do
 	absent=$(key absent "$expect")
 	extra=
 	[ "$cmd" = captive-ingest ] || [ "$via" = captive-ingest ] && extra=../good.txt
+	# Under timeout: an input that makes a stage hang (or take minutes)
+	# fails its case instead of holding the whole check.
 	if [ -n "$via" ]; then
-		run="$via -q $input $extra 2>via.$case | $cmd -q $args"
+		run="timeout 300 $via -q $input $extra 2>via.$case | timeout 300 $cmd -q $args"
 	else
-		run="$cmd -q $args $input $extra"
+		run="timeout 300 $cmd -q $args $input $extra"
 	fi
 	q() { printf '%s' "$1" | sed "s/'/'\\\\''/g"; }
 	test_expect_success "bad input $case: $cmd exits $status, names it, the rest flows" "

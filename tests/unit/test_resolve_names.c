@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -237,6 +238,34 @@ test_hangul(void **state)
 	buf_release(&b);
 }
 
+/*
+ * Issue 13, found by tests/fuzz/fuzz_names: a long name part that cannot
+ * be cut into syllables ("ooo...dozen") made the search of cuts take
+ * minutes.  Each rest is tried once now: 200 letters, a few milliseconds.
+ * The bound of a second leaves room for a slow, shared machine.
+ */
+static void
+test_long_parts(void **state)
+{
+	char a[256], b[300];
+	struct rname n;
+	clock_t t0 = clock();
+
+	(void)state;
+	snprintf(a, sizeof a, "%.*sdozendozen", 190,
+	    "oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo"
+	    "oooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo");
+	snprintf(b, sizeof b, "%.*sdozen", 190, a);
+	assert_int_equal(roman_syllabic(lx.roman, a), 0);
+	assert_int_equal(roman_match(lx.roman, a, b), 0);
+	assert_int_equal(roman_match(lx.roman, "jungwook", "jeong-uk"), 1);
+	memset(&n, 0, sizeof n);
+	snprintf(b, sizeof b, "Ahn %s", a);
+	rname_parse(&lx, b, &n);
+	rname_free(&n);
+	assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
+}
+
 int
 main(void)
 {
@@ -246,6 +275,7 @@ main(void)
 		cmocka_unit_test(test_ideographs),
 		cmocka_unit_test(test_weak),
 		cmocka_unit_test(test_hangul),
+		cmocka_unit_test(test_long_parts),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
