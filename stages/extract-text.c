@@ -538,6 +538,9 @@ extract_match(const struct xdoc *d, const struct lex *l, size_t t, size_t max, s
 			best = e;
 			best_n = k + 1;
 		}
+		/* no entry goes on from here: no longer match */
+		if (!lex_is_prefixn(l, key, kl))
+			break;
 	}
 	*n = best_n;
 	return best;

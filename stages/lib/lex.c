@@ -103,6 +103,33 @@ split_tabs(char *line, char ***out)
 	return n;
 }
 
+static int
+word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The proper prefixes of key that end where a word of text may end (before
+ * a space, or where letters meet punctuation: "take into", "u.s"): a
+ * search of several words stops at a prefix no entry has. */
+static void
+add_prefixes(struct lex *l, char *key)
+{
+	size_t i, n = strlen(key);
+
+	for (i = 1; i < n; i++) {
+		char c;
+
+		if (key[i] != ' ' && word_byte((unsigned char)key[i]) == word_byte((unsigned char)key[i - 1]))
+			continue;
+		c = key[i];
+		key[i] = '\0';
+		if (hmap_get(l->prefixes, key) == NULL)
+			hmap_put(l->prefixes, key, (void *)1);
+		key[i] = c;
+	}
+}
+
 static void
 add_entry(struct lex *l, char **fields, int n, unsigned line)
 {
@@ -121,6 +148,7 @@ add_entry(struct lex *l, char **fields, int n, unsigned line)
 	lower_ascii(key);
 	if (hmap_get(l->index, key) == NULL)
 		hmap_put(l->index, key, (void *)(l->n));	/* index + 1 */
+	add_prefixes(l, key);
 	free(key);
 }
 
@@ -142,6 +170,7 @@ lex_load_file(const char *path)
 	l = xcalloc(1, sizeof *l);
 	l->path = xstrdup(path);
 	l->index = hmap_new();
+	l->prefixes = hmap_new();
 	while ((len = getline(&line, &cap, fp)) >= 0) {
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -201,6 +230,7 @@ lex_free(struct lex *l)
 	free(l->columns);
 	free(l->entries);
 	hmap_free(l->index, NULL);
+	hmap_free(l->prefixes, NULL);
 	free(l->path);
 	free(l);
 }
@@ -229,6 +259,21 @@ lex_lookupn(const struct lex *l, const char *key, size_t len)
 	if (k != small)
 		free(k);
 	return idx ? &l->entries[idx - 1] : NULL;
+}
+
+int
+lex_is_prefixn(const struct lex *l, const char *key, size_t len)
+{
+	char small[256], *k = len < sizeof small ? small : xmalloc(len + 1);
+	int found;
+
+	memcpy(k, key, len);
+	k[len] = '\0';
+	lower_ascii(k);
+	found = hmap_get(l->prefixes, k) != NULL;
+	if (k != small)
+		free(k);
+	return found;
 }
 
 const struct lex_entry *

@@ -24,6 +24,7 @@ struct lex {
 	struct lex_entry *entries;
 	size_t n;
 	struct hmap *index;	/* lowercased first column -> first entry */
+	struct hmap *prefixes;	/* the keys' proper prefixes at word ends */
 };
 
 /*
@@ -46,6 +47,9 @@ int lex_column(const struct lex *l, const char *name);
 /* Entry whose first column equals key (ASCII case-insensitive), or NULL. */
 const struct lex_entry *lex_lookup(const struct lex *l, const char *key);
 const struct lex_entry *lex_lookupn(const struct lex *l, const char *key, size_t len);
+/* Is key[0..len) (any case) a proper prefix of a key, ending at a word's
+ * end ("take into" of "take into custody")?  A longer match may follow. */
+int lex_is_prefixn(const struct lex *l, const char *key, size_t len);
 /* Field of e in column name, "" when the column is absent. */
 const char *lex_get(const struct lex *l, const struct lex_entry *e, const char *column);
 

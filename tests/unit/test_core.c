@@ -87,7 +87,7 @@ test_lex(void **state)
 {
 	char path[] = "/tmp/test_lex.XXXXXX";
 	const char *text = "# a comment\nword\tcode\tnote\n\nKorean\tKR\tdemonym\n"
-	    "korean\tXX\tduplicate: the first wins\nLao\tLA\n";
+	    "korean\tXX\tduplicate: the first wins\nLao\tLA\nTake into custody\tT\nU.S.\tUS\n";
 	const struct lex_entry *e;
 	struct lex *l;
 	int fd = mkstemp(path);
@@ -97,7 +97,14 @@ test_lex(void **state)
 	close(fd);
 	l = lex_load_file(path);
 	assert_non_null(l);
-	assert_int_equal(l->n, 3);
+	assert_int_equal(l->n, 5);
+	/* prefixes at a word's end: a search of several words goes on */
+	assert_true(lex_is_prefixn(l, "take", 4));
+	assert_true(lex_is_prefixn(l, "TAKE INTO", 9));
+	assert_false(lex_is_prefixn(l, "take in", 7));
+	assert_false(lex_is_prefixn(l, "take into custody", 17));
+	assert_true(lex_is_prefixn(l, "u.s", 3));
+	assert_false(lex_is_prefixn(l, "korean", 6));
 	assert_int_equal(lex_column(l, "code"), 1);
 	e = lex_lookup(l, "KOREAN");
 	assert_non_null(e);
