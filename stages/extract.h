@@ -9,7 +9,11 @@
  *   extract-refs.c    "the pastor", "the American": a person named before
  *   extract-groups.c  counted groups, places and organizations
  *   extract-triggers.c  the words that start an event, by lemma
- *   extract-events.c  events with victims, dates and countries
+ *   extract-events.c  events with victims, dates and countries; its
+ *                     helpers (extract-clause.c, extract-acts.c,
+ *                     extract-dates.c, extract-places.c,
+ *                     extract-antecedents.c, extract-merge.c) share
+ *                     extract-events.h, which only they include
  *   extract-out.c     the records of RECORDS.md, with their evidence
  * All offsets inside are byte offsets into the document's text; only
  * extract-out.c turns them into the character offsets of the records.
