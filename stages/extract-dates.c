@@ -326,7 +326,7 @@ extract_date_by_custody(struct xdoc *d, struct xevent *r)
 		for (i = 0; l && i < l->n; i++) {
 			const struct xevent *f = &d->events[l->ev[i]];
 
-			if (f != r && (!strcmp(f->type, "arrest") || !strcmp(f->type, "abduction")) &&
+			if (f != r && extract_type(d->lx, f->type)->custody == XCUSTODY_START &&
 			    (best < 0 || l->ev[i] < best))
 				best = l->ev[i];
 		}

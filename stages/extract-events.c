@@ -540,7 +540,8 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 	/* "the court held that ...": a ruling, not custody; "he tried to
 	 * leave", "trying to flee": an attempt, not a trial */
 	if (t + n < s1 && (extract_tok_is(d, t + n, "that") ||
-	    (!strcmp(tr->type, "trial") && tr->infl != INFL_BASE && extract_tok_is(d, t + n, "to"))))
+	    (extract_type(d->lx, tr->type)->attempt_to && tr->infl != INFL_BASE &&
+	    extract_tok_is(d, t + n, "to"))))
 		return 0;
 	/* "a death sentence", "the release date": a noun that qualifies
 	 * the next one is not an act of its own */
@@ -629,6 +630,7 @@ extract_events(struct xdoc *d)
 
 		for (t = s0; t < s1; t++) {
 			const char *type, *form, *cc = NULL;
+			const struct xevtype *how;
 			int v[XEV_MAXV], nv = 0, passive, dbest, pidx, fb;
 			char inherit_date[DATE_FORMAT_MAX] = "";
 			const char *why;
@@ -648,9 +650,11 @@ extract_events(struct xdoc *d)
 				unreal_tok = t;
 				continue;
 			}
-			if (!strcmp(type, "sentence") && extract_tok_is(d, t, "convicted") &&
-			    !penalty_in(d, s0, s1))
-				type = "trial";
+			/* "convicted" with no term named: a verdict (a trial) */
+			how = extract_type(d->lx, type);
+			if (how->np_word[0] && extract_tok_is(d, t, how->np_word) && !penalty_in(d, s0, s1))
+				type = how->np_type;
+			how = extract_type(d->lx, type);
 			passive = is_passive(d, t, s0) ||
 			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
 			    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1) &&
@@ -670,7 +674,7 @@ extract_events(struct xdoc *d)
 					for (nv = 0; nv < pe->nvictims; nv++)
 						v[nv] = pe->victims[nv];
 					/* held the same day; a detention, though, began before */
-					if (!strcmp(type, "trial"))
+					if (how->same_day)
 						snprintf(inherit_date, sizeof(inherit_date), "%s", pe->date);
 				}
 			} else if (!strcmp(form, "allow")) {
@@ -710,7 +714,7 @@ extract_events(struct xdoc *d)
 			/* fled / escaped: leaving North Korea, not any flight; or
 			 * the escape of someone already known to have fled */
 			if (nv && tr.needs_kp && !defection_context(d, s0, s1, tr.path) &&
-			    !extract_has_event(d, "defection", v, nv))
+			    !extract_has_event(d, tr.type, v, nv))
 				nv = 0;
 			if (nv == 0) {
 				t += n - 1;
@@ -754,18 +758,17 @@ extract_events(struct xdoc *d)
 				date_format(&dates[dbest].v, dstr, sizeof(dstr));
 			/* where: a place of the sentence, or who acted */
 			{
-				int pe = extract_event_place(d, t, s0, s1, !strcmp(type, "defection") ||
-				    !strcmp(type, "abduction") || !strcmp(type, "release"));
+				int pe = extract_event_place(d, t, s0, s1, how->from_place);
 
 				pidx = -1;
-				if (!strcmp(type, "repatriation"))
+				if (how->actor_first)
 					cc = extract_actor_country(d, t, s0, s1, passive);
 				if (!cc && pe >= 0) {
 					cc = d->places[d->ents[pe].id].country;
 					pidx = d->ents[pe].id;
 				}
 				/* the abductors' country is not where they struck */
-				if (!cc && strcmp(type, "defection") && strcmp(type, "abduction"))
+				if (!cc && how->actor_after)
 					cc = extract_actor_country(d, t, s0, s1, passive);
 			}
 			e = extract_add_event(d, type, si, v, nv, dstr, cc);
@@ -800,12 +803,11 @@ extract_events(struct xdoc *d)
 			/* released, sent back or dead just now: the publication's
 			 * month */
 			if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
-			    extract_present_perfect(d, t, s0) && !extract_since_after(d, t, s1) && (!strcmp(type, "release") ||
-			    !strcmp(type, "repatriation") || !strcmp(type, "death")))
+			    extract_present_perfect(d, t, s0) && !extract_since_after(d, t, s1) && how->just_now)
 				snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year,
 				    d->pub.month);
 			e->dead = 0;
-			if (!e->country[0] && !strcmp(type, "release"))
+			if (!e->country[0] && how->held == XHELD_OVERRIDE)
 				extract_inherit_country(d, e);
 			if (!e->country[0] && cc) {
 				snprintf(e->country, 3, "%s", cc);
@@ -824,7 +826,7 @@ extract_events(struct xdoc *d)
 	free(ent_end);
 
 	for (i = 0; i < d->nevent; i++)
-		if (!strcmp(d->events[i].type, "release"))
+		if (extract_type(d->lx, d->events[i].type)->custody == XCUSTODY_END)
 			extract_date_by_custody(d, &d->events[i]);
 
 	/* Dates from elsewhere, countries still unknown, and the victims'
@@ -834,6 +836,7 @@ extract_events(struct xdoc *d)
 		sent_has_event[d->events[i].sent] = 1;
 	for (i = 0; i < d->nevent; i++) {
 		struct xevent *e = &d->events[i];
+		const struct xevtype *how = extract_type(d->lx, e->type);
 		int a;
 
 		if (e->date[0] && !e->why_date)
@@ -857,7 +860,7 @@ extract_events(struct xdoc *d)
 		if (e->date[0])
 			last_dated = (long)i;
 
-		if (!strcmp(e->type, "release")) {
+		if (how->held == XHELD_OVERRIDE) {
 			/* released from where they were held */
 			char keep[3];
 
@@ -867,7 +870,7 @@ extract_events(struct xdoc *d)
 			if (!e->country[0])
 				memcpy(e->country, keep, 3);
 		}
-		if (!e->country[0] && !strcmp(e->type, "abduction")) {
+		if (!e->country[0] && how->victims_country) {
 			for (a = 0; a < e->nvictims && !e->country[0]; a++) {
 				const struct xperson *vp = e->victims[a] >= 0 ? &d->persons[e->victims[a]] : NULL;
 				const char *nat = vp ? (vp->nationality[0] ? vp->nationality : vp->jp_name ? "JP" : "") :
@@ -878,32 +881,29 @@ extract_events(struct xdoc *d)
 		}
 		/* held where arrested; an abduction's country is where they
 		 * were taken from */
-		if (!e->country[0] && strcmp(e->type, "abduction") && strcmp(e->type, "arrest") &&
-		    strcmp(e->type, "defection")) {
+		if (!e->country[0] && how->held != XHELD_NONE) {
 			long f = extract_held_before(d, e, (long)i, 0);
 
 			if (f >= 0)
 				memcpy(e->country, d->events[f].country, 3);
 		}
-		if (!e->country[0] && !strcmp(e->type, "defection"))
-			snprintf(e->country, 3, "KP");
-		if (!e->country[0] && d->mentions_kp && strcmp(e->type, "abduction"))
+		if (!e->country[0] && how->default_cc[0])
+			memcpy(e->country, how->default_cc, 3);
+		if (!e->country[0] && d->mentions_kp && how->default_story)
 			snprintf(e->country, 3, "KP");
 		for (a = 0; a < e->nvictims; a++) {
-			unsigned bit = !strcmp(e->type, "defection") ? ROLE_DEFECTOR : ROLE_VICTIM;
-
 			if (e->victims[a] >= 0) {
 				struct xperson *p = &d->persons[e->victims[a]];
 
-				p->roles |= bit;
-				if (!strcmp(e->type, "death"))
+				p->roles |= how->role;
+				if (how->status == XSTATUS_DEAD)
 					p->dead = 1;
-				else if (!strcmp(e->type, "release") || !strcmp(e->type, "repatriation"))
+				else if (how->status == XSTATUS_RELEASED)
 					p->released = 1;
-				else if (bit == ROLE_VICTIM)
+				else if (how->status == XSTATUS_DETAINED)
 					p->detained = 1;
 			} else
-				d->groups[-e->victims[a] - 1].roles |= bit;
+				d->groups[-e->victims[a] - 1].roles |= how->role;
 		}
 	}
 

@@ -2,7 +2,8 @@
  * extract-events.h: what the event files of captive-extract share.
  *
  * Included only by stages/extract-*.c, after extract.h's public part:
- *   extract-clause.c       the clause structure the rules read (lowest)
+ *   extract-types.c        what each event type does (event-types.tsv)
+ *   extract-clause.c       the clause structure the rules read
  *   extract-acts.c         the events of a document, the same act again
  *   extract-dates.c        when an act happened
  *   extract-places.c       where it happened
@@ -29,6 +30,38 @@ struct sdate {
 /* The owner of a date that every act of its sentence may take ("In
  * 2023, she tried to flee but was caught"): not a trigger's byte. */
 #define OWNER_ALL ((size_t)-2)
+
+/* extract-types.c: one row of event-types.tsv, read (its header says
+ * what each column means).  The enums follow the columns' values. */
+enum xstatus { XSTATUS_NONE, XSTATUS_DETAINED, XSTATUS_RELEASED, XSTATUS_DEAD };
+enum xheld { XHELD_NONE, XHELD_FILL, XHELD_OVERRIDE };
+enum xholds { XHOLDS_NONE, XHOLDS_ALWAYS, XHOLDS_RELEASE };
+enum xcustody { XCUSTODY_NONE, XCUSTODY_START, XCUSTODY_END };
+
+struct xevtype {
+	const char *name;	/* borrowed from the lexicon */
+	unsigned line;		/* its row's line */
+	unsigned role;		/* ROLE_* its victims get */
+	enum xstatus status;	/* what it tells of a victim */
+	int from_place;		/* "from" introduces its place */
+	int actor_first;	/* country: whoever acted, then the place */
+	int actor_after;	/* country: the place, then whoever acted */
+	enum xheld held;	/* the country of an earlier arrest */
+	enum xholds holds;	/* shows where its victims were held */
+	int victims_country;	/* else the victims' nationality */
+	char default_cc[3];	/* else this country, or "" */
+	int default_story;	/* else KP when the article names North Korea */
+	enum xcustody custody;	/* starts or ends a custody (dates by a span) */
+	int just_now;		/* "has been released": the publication's month */
+	int same_day;		/* a noun with the victims of the act before: its date */
+	int attempt_to;		/* an inflected trigger before "to" is an attempt */
+	char np_word[32];	/* without-penalty: this trigger word ("" none) */
+	char np_type[16];	/* ... with no penalty named is of this type */
+};
+
+/* The row of type name (a type a trigger named, or np_type); borrowed
+ * from lx.  The load checked them all: a missing one is a bug, and dies. */
+const struct xevtype *extract_type(const struct xlex *lx, const char *name);
 
 /* extract-clause.c */
 
@@ -114,9 +147,9 @@ const char *extract_actor_country(const struct xdoc *d, size_t t, size_t s0, siz
  * sentence [s0, s1), or -1; from_ok: "from" introduces one too. */
 int extract_event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok);
 /* The earliest event (index) before limit (-1: any) of one of e's victims
- * that held them, with a country: an arrest, or a sentence when
- * sentences; -1 if none. */
-long extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, int sentences);
+ * that held them, with a country (holds always; holds release too, when
+ * for_release); -1 if none. */
+long extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, int for_release);
 /* e takes the country of an earlier arrest or sentence of its victims,
  * if there is one. */
 void extract_inherit_country(struct xdoc *d, struct xevent *e);

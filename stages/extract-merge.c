@@ -76,8 +76,7 @@ extract_link_groups(struct xdoc *d)
 					have |= e->victims[b2] == named[a];
 				if (!have) {
 					e->victims[e->nvictims++] = named[a];
-					d->persons[named[a]].roles |= !strcmp(e->type, "defection") ?
-					    ROLE_DEFECTOR : ROLE_VICTIM;
+					d->persons[named[a]].roles |= extract_type(d->lx, e->type)->role;
 				}
 			}
 		}

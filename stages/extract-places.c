@@ -190,8 +190,18 @@ extract_event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int fr
 /* The earliest event before limit (an index; -1: any) of one of e's
  * victims that held them: an arrest (or a sentence, when sentences) with
  * a country.  -1 if none. */
+/* Does f show where its victims were held: always (an arrest), or for a
+ * release only (a sentence: released from prison)? */
+static int
+holds_victims(const struct xdoc *d, const struct xevent *f, int for_release)
+{
+	enum xholds h = extract_type(d->lx, f->type)->holds;
+
+	return h == XHOLDS_ALWAYS || (for_release && h == XHOLDS_RELEASE);
+}
+
 long
-extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, int sentences)
+extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, int for_release)
 {
 	long best = -1;
 	int a;
@@ -204,7 +214,7 @@ extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, in
 			const struct xevent *f = &d->events[l->ev[i]];
 
 			if (f == e || !f->country[0] || (limit >= 0 && l->ev[i] >= limit) ||
-			    (strcmp(f->type, "arrest") && !(sentences && !strcmp(f->type, "sentence"))))
+			    !holds_victims(d, f, for_release))
 				continue;
 			if (best < 0 || l->ev[i] < best)
 				best = l->ev[i];
