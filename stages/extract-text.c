@@ -86,6 +86,7 @@ extract_lex_load(struct xlex *lx)
 		{ "verbs", offsetof(struct xlex, verbs) },
 		{ "name-particles", offsetof(struct xlex, particles) },
 		{ "alias-cues", offsetof(struct xlex, alias_cues) },
+		{ "event-types", offsetof(struct xlex, evtypes) },
 	};
 	size_t i;
 
@@ -97,7 +98,9 @@ extract_lex_load(struct xlex *lx)
 			return -1;
 		*(struct lex **)((char *)lx + files[i].off) = l;
 	}
-	return index_verbs(lx);
+	if (index_verbs(lx) != 0)
+		return -1;
+	return extract_types_load(lx);
 }
 
 void
@@ -111,6 +114,7 @@ extract_lex_free(struct xlex *lx)
 			lex_free(p[i]);
 	hmap_free(lx->verb_forms, NULL);
 	hmap_free(lx->verb_heads, NULL);
+	free(lx->types);
 }
 
 int

@@ -9,7 +9,11 @@
  *   extract-refs.c    "the pastor", "the American": a person named before
  *   extract-groups.c  counted groups, places and organizations
  *   extract-triggers.c  the words that start an event, by lemma
- *   extract-events.c  events with victims, dates and countries
+ *   extract-events.c  events with victims, dates and countries; its
+ *                     helpers (extract-types.c, extract-clause.c, extract-acts.c,
+ *                     extract-dates.c, extract-places.c,
+ *                     extract-antecedents.c, extract-merge.c) share
+ *                     extract-events.h, which only they include
  *   extract-out.c     the records of RECORDS.md, with their evidence
  * All offsets inside are byte offsets into the document's text; only
  * extract-out.c turns them into the character offsets of the records.
@@ -54,15 +58,18 @@ struct xsent {
 };
 
 struct hmap;
+struct xevtype;
 
 /* The lexicons, loaded once (extract_lex_load), read-only afterwards. */
 struct xlex {
 	struct lex *given, *family, *titles, *demonyms, *countries, *places,
 	    *kinship, *triggers, *cues, *groupn, *orgw, *stop, *numbers,
 	    *abbrevs, *starters, *evwords, *trigger_verbs, *verbs, *particles,
-	    *alias_cues;
+	    *alias_cues, *evtypes;
 	struct hmap *verb_forms;	/* irregular form -> base (borrowed from verbs) */
 	struct hmap *verb_heads;	/* first words of trigger_verbs' entries */
+	struct xevtype *types;		/* evtypes' rows, read (extract-types.c) */
+	size_t ntypes;
 };
 
 enum xent_kind { ENT_PERSON, ENT_GROUP, ENT_PRONOUN, ENT_PLACE, ENT_ORG };
@@ -294,6 +301,10 @@ int extract_lemmas(const struct xlex *lx, const char *w, size_t n, char out[][XL
 int extract_trigger(const struct xdoc *d, size_t t, struct xtrig *tr);
 /* Does a trigger start at t, whatever it is? */
 int extract_is_trigger(const struct xdoc *d, size_t t);
+
+/* extract-types.c: event-types.tsv read into lx->types and checked,
+ * with the types the trigger lexicons name; 0, or -1 after reporting. */
+int extract_types_load(struct xlex *lx);
 
 /* extract-events.c */
 void extract_events(struct xdoc *d);

@@ -1,0 +1,173 @@
+/*
+ * extract-antecedents.c: whom each pronoun and description stands for.
+ *
+ * extract_pronouns (extract-groups.c) finds "he", "they", "the woman",
+ * "an American tourist"; this pass, run before the events, walks the
+ * mentions in text order and sets what each one refers to (xent.ref):
+ * the latest person of its gender, the latest group for "they", the
+ * subject of the sentence before for a "They" that opens one, the person
+ * named after "a North Korean woman", the article's main person for an
+ * unnamed "American tourist".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "extract-events.h"
+
+/* The country of the nationality word in "a South Korean fisherman". */
+static const char *
+unnamed_nationality(const struct xdoc *d, const struct xent *e)
+{
+	size_t n;
+	const struct lex_entry *dm = extract_match(d, d->lx->demonyms, e->t0 + 1, 3, &n);
+
+	return dm ? lex_get(d->lx->demonyms, dm, "country") : "";
+}
+
+/* "A North Korean woman ... was arrested.  Kim Su-ryeon, 52, ...": the
+ * first person named after entity i whose sex may be gender, who is no
+ * official nor reporter, within the next three sentences; or NOREF. */
+static int
+person_after(const struct xdoc *d, size_t i, int gender)
+{
+	size_t j, sent = d->toks[d->ents[i].t0].sent;
+
+	for (j = i + 1; j < d->nent; j++) {
+		const struct xent *e = &d->ents[j];
+		const struct xperson *p;
+
+		if (d->toks[e->t0].sent > sent + 3)
+			break;
+		if (e->kind != ENT_PERSON)
+			continue;
+		p = &d->persons[e->id];
+		if ((p->roles & ROLE_OFFICIAL) || p->reporter || (gender && p->gender && p->gender != gender))
+			continue;
+		return e->id;
+	}
+	return NOREF;
+}
+
+void
+extract_resolve_pronouns(struct xdoc *d)
+{
+	size_t i;
+	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
+	int subjg = NOREF, lastu = NOREF, unnamed = NOREF;
+	unsigned lastu_sent = 0;
+	long main_sent = -10;	/* the latest sentence naming the main person */
+	long lastp_sent = -10;	/* the latest sentence naming lastnamed */
+	int lastnamed = NOREF;	/* the latest person named, whoever came after */
+	long subj_sent = -1;
+
+	for (i = 0; i < d->nperson; i++)
+		if (!(d->persons[i].roles & ROLE_OFFICIAL) && !d->persons[i].reporter &&
+		    d->persons[i].nmentions > most) {
+			most = d->persons[i].nmentions;
+			main = (int)i;
+		}
+
+	for (i = 0; i < d->nent; i++) {
+		struct xent *e = &d->ents[i];
+
+		switch (e->kind) {
+		case ENT_PERSON:
+			if ((d->persons[e->id].roles & ROLE_OFFICIAL) || d->persons[e->id].reporter)
+				break;
+			lastp = lastnamed = e->id;
+			lastp_sent = (long)d->toks[e->t0].sent;
+			if (e->id == main)
+				main_sent = (long)d->toks[e->t0].sent;
+			if (!d->persons[e->id].gender) {
+				lastu = e->id;
+				lastu_sent = d->toks[e->t0].sent;
+			}
+			if (d->persons[e->id].gender == 'm')
+				lastm = e->id;
+			else if (d->persons[e->id].gender == 'f')
+				lastf = e->id;
+			break;
+		case ENT_GROUP:
+			lastg = e->ref;
+			/* the sentence's subject: "The five are ... of the 13 ..." */
+			if (e->t0 <= d->sents[d->toks[e->t0].sent].t0 + 2 &&
+			    d->toks[e->t0].sent != (unsigned)subj_sent) {
+				subjg = e->ref;
+				subj_sent = (long)d->toks[e->t0].sent;
+			}
+			break;
+		case ENT_PRONOUN:
+			if (e->id == -3 && e->cataphor && (e->ref = person_after(d, i, e->gender)) != NOREF)
+				break;
+			if (e->id == -3) {
+				/* "an American tourist": the article's main person;
+				 * with no one named, an unnamed one, a group of one */
+				if (main == NOREF && unnamed == NOREF)
+					unnamed = -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 1,
+					    unnamed_nationality(d, e), 0) - 1;
+				e->ref = main != NOREF ? main : unnamed;
+				break;
+			}
+			if (e->id == -4) {
+				/* "the woman": the latest person of that gender, or
+				 * whose gender the text leaves open; before anyone is
+				 * named, nobody yet (who she is comes later, if at all) */
+				e->ref = e->gender == 'm' ? lastm : e->gender == 'f' ? lastf : lastp;
+				if (e->ref == NOREF)
+					e->ref = lastu;
+				break;
+			}
+			if (e->id == -2) {
+				/* "his wife": someone unnamed, whom "she" may mean */
+				if (e->gender == 'f')
+					lastf = lastp = NOREF;
+				else if (e->gender == 'm')
+					lastm = lastp = NOREF;
+				break;
+			}
+			/* "They" opening a sentence: the subject of the one before,
+			 * not the latest group named ("The five are survivors of
+			 * the 13 ...  They have been allowed home") */
+			if (e->plural && subjg != NOREF && e->t0 == d->sents[d->toks[e->t0].sent].t0 &&
+			    subj_sent + 1 == (long)d->toks[e->t0].sent)
+				e->ref = subjg;
+			else if (e->plural)
+				/* "X was held with his father and a sister.  They
+				 * were released": with no group named, X and those
+				 * with X; at least X (not for "the family members",
+				 * a description, only for the pronoun) */
+				e->ref = lastg != NOREF ? lastg :
+				    lastnamed != NOREF && e->t1 - e->t0 == 1 &&
+				    (long)d->toks[e->t0].sent - lastp_sent <= 1 ? lastnamed : NOREF;
+			else if (e->gender == 'm')
+				e->ref = lastm != NOREF ? lastm : lastp;
+			else
+				e->ref = lastf != NOREF ? lastf : lastp;
+			if (lastp == NOREF && !e->plural)
+				e->ref = e->gender == 'm' ? lastm : lastf;
+			/* with no one of that gender named, the one the article is
+			 * about, named lately, before any other of open gender:
+			 * "Lee ... in her book 'What Even Kim Must Know.'  She
+			 * first escaped" */
+			if (!e->plural && e->gender && lastp >= 0 && e->ref == lastp && lastp != main && main >= 0 &&
+			    (e->gender == 'm' ? lastm : lastf) == NOREF && !d->persons[lastp].gender &&
+			    (!d->persons[main].gender || d->persons[main].gender == e->gender) &&
+			    (long)d->toks[e->t0].sent - main_sent <= 2)
+				e->ref = main;
+			/* "Guards drove Roe to the border and gave her up": a
+			 * person of the same sentence whose gender the text leaves
+			 * open, named after the one of that gender */
+			if (!e->plural && e->gender && lastu == lastp && lastu != NOREF &&
+			    lastu_sent == d->toks[e->t0].sent)
+				e->ref = lastu;
+			/* "Oh says Shin was the reason he ...": past a woman to
+			 * the latest person whose gender the text leaves open */
+			if (e->ref >= 0 && d->persons[e->ref].gender && d->persons[e->ref].gender != e->gender)
+				e->ref = !e->plural && e->gender ? lastu : NOREF;
+			break;
+		default:
+			break;
+		}
+	}
+}

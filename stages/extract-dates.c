@@ -1,0 +1,542 @@
+/*
+ * extract-dates.c: when an act happened.
+ *
+ * The date expressions of a sentence (date.h finds and resolves them
+ * against the publication date), less datelines and citations; how far
+ * each is from a trigger, a date that opens the sentence being every
+ * act's; and the dates an act takes from elsewhere when its sentence
+ * gives none: a span from another act of the same people ("released
+ * after six months' detention"), a time told from the one before ("two
+ * months later", "that night"), "also" (the time of the act before), the
+ * latest date of the sentences before it, or the publication's month for
+ * an act just done ("has been released").
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "buf.h"
+#include "extract-events.h"
+
+/* "SEOUL, May 29 (Yonhap) --": the date of the dispatch, not of an act. */
+static int
+is_dateline(const struct xdoc *d, size_t e)
+{
+	while (e < d->len && d->text[e] == ' ')
+		e++;
+	return e < d->len && (d->text[e] == '(' || (d->text[e] == '-' && e + 1 < d->len &&
+	    d->text[e + 1] == '-') || !strncmp(d->text + e, "\xe2\x80\x94", 3) ||
+	    !strncmp(d->text + e, "\xe2\x80\x93", 3));
+}
+
+/* Clause boundaries between bytes a and b: a date across one is less
+ * likely the date of the act. */
+static size_t
+clause_gap(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b && i < d->len; i++)
+		if (d->text[i] == ',' || d->text[i] == ';')
+			n++;
+	return n;
+}
+
+static int
+is_citation(const struct xdoc *d, size_t s)
+{
+	/* "(Kim, 2023)": a reference, not a date of the text */
+	size_t i = s;
+
+	while (i > 0 && d->text[i - 1] == ' ')
+		i--;
+	return i > 0 && d->text[i - 1] == ',' && i >= 3 && memchr(d->text + (i > 40 ? i - 40 : 0), '(',
+	    i - (i > 40 ? i - 40 : 0)) != NULL && (s + 5 <= d->len && d->text[s + 4] == ')');
+}
+
+/* "have been allowed home", "has been released": just done, as of the
+ * publication. */
+int
+extract_present_perfect(const struct xdoc *d, size_t t, size_t s0)
+{
+	return t >= s0 + 2 && extract_tok_is(d, t - 1, "been") &&
+	    (extract_tok_is(d, t - 2, "has") || extract_tok_is(d, t - 2, "have"));
+}
+
+/* "have been executed since 2011": a count over a span, no news */
+int
+extract_since_after(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k;
+
+	for (k = t + 1; k < s1 && k < t + 8; k++)
+		if (extract_tok_is(d, k, "since"))
+			return 1;
+	return 0;
+}
+
+/* "executed since Kim came to power in 2011": between trigger t and the
+ * date at byte pos, a clause of a span's bound opens ("since", "until")
+ * with a verb of its own; the date is that clause's, no time of the act
+ * (a "when" clause's is: "arrested when he crossed in 2011"). */
+int
+extract_subclause_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
+{
+	size_t k, j;
+
+	for (k = t + 1; k < s1 && d->toks[k].s < pos; k++)
+		if (extract_tok_is(d, k, "since") || extract_tok_is(d, k, "until"))
+			for (j = k + 1; j < s1 && d->toks[j].s < pos; j++)
+				if (extract_past_verb(d, j))
+					return 1;
+	return 0;
+}
+
+/* "A fisherman who drifted into the North in August was sent back": the
+ * date at byte pos, before trigger t, sits in a relative clause still open
+ * when the trigger comes, so it is that clause's. */
+int
+extract_in_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	size_t k;
+	int open = 0;
+
+	for (k = s0; k < t; k++) {
+		if (d->toks[k].s >= pos)
+			return open && !extract_tok_is(d, t - 1, ",");
+		if (extract_is_relative(d, k))
+			open = 1;
+		else if (extract_tok_is(d, k, ","))
+			open = 0;
+	}
+	return 0;
+}
+
+/* The word that ends before byte pos (spaces skipped): its start in *ws,
+ * its length returned (0: none). */
+static size_t
+word_before(const struct xdoc *d, size_t pos, size_t *ws)
+{
+	size_t e = pos;
+
+	while (e > 0 && d->text[e - 1] == ' ')
+		e--;
+	*ws = e;
+	while (*ws > 0 && ((d->text[*ws - 1] >= 'a' && d->text[*ws - 1] <= 'z') ||
+	    (d->text[*ws - 1] >= 'A' && d->text[*ws - 1] <= 'Z')))
+		(*ws)--;
+	return e - *ws;
+}
+
+/*
+ * "in the closing months of the 1950-53 war": the end of the span; "at
+ * the outbreak of the 1950-53 war": its start.  (The date's own span
+ * already holds "of the".)
+ */
+static void
+span_end_or_start(const struct xdoc *d, struct sdate *sd)
+{
+	size_t ws, n = word_before(d, sd->s, &ws);
+
+	if (n && extract_in_list(d, d->text + ws, n, "span-unit"))
+		n = word_before(d, ws, &ws);
+	if (n && extract_in_list(d, d->text + ws, n, "span-end")) {
+		sd->v.year = sd->v.end_year;
+		sd->v.end_year = 0;
+	} else if (n && extract_in_list(d, d->text + ws, n, "span-start"))
+		sd->v.end_year = 0;
+}
+
+/* The date expressions of sentence si, in order, without datelines and
+ * citations; at most XDATE_MAX. */
+size_t
+extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
+{
+	size_t nd = 0, pos = d->sents[si].s;
+
+	while (nd < XDATE_MAX && pos < d->sents[si].e) {
+		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, &d->pub,
+		    &dates[nd].v, &st);
+
+		if (!span)
+			break;
+		dates[nd].s = pos + st;
+		dates[nd].e = pos + st + span;
+		if (dates[nd].v.end_year)
+			span_end_or_start(d, &dates[nd]);
+		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e))
+			nd++;
+		pos += st + span;
+	}
+	return nd;
+}
+
+/* "In 2023, ...": a date at the sentence's opening (after a dateline),
+ * set off by a comma. */
+int
+extract_opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, size_t s1)
+{
+	size_t open = d->toks[extract_after_dateline(d, s0, s1)].s, e = sd->e;
+
+	while (e < d->len && d->text[e] == ' ')
+		e++;
+	return (sd->s == d->toks[s0].s || sd->s == open) && e < d->len && d->text[e] == ',';
+}
+
+/*
+ * How far the date sd is from the trigger at byte tb, for choosing the
+ * date of an act: bytes (twice as many back), and 40 more for each comma
+ * or semicolon between.  A date that opens the sentence before a comma
+ * ("On August 12, 1977, two students ... were abducted", "In October,
+ * X was ...") frames the whole main clause: it is near every act in it.
+ */
+size_t
+extract_date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0, size_t s1)
+{
+	if (sd->s < tb && extract_opening_date(d, sd, s0, s1))
+		return 20;
+	if (sd->s > tb)
+		return sd->s - tb + 40 * clause_gap(d, tb, sd->s);
+	return 2 * (tb - sd->e) + 40 * clause_gap(d, sd->e, tb);
+}
+
+/* "had freed", "had been detained": told as before another time. */
+int
+extract_past_perfect(const struct xdoc *d, size_t t, size_t s0)
+{
+	return (t > s0 && extract_tok_is(d, t - 1, "had")) ||
+	    (t > s0 + 1 && extract_tok_is(d, t - 2, "had") && extract_tok_is(d, t - 1, "been"));
+}
+
+/* A day within the week before the publication: "on Friday" in a report
+ * of Saturday.  What was said then is news, not history. */
+int
+extract_news_of_the_week(const struct xdoc *d, const struct date *v)
+{
+	long a, p;
+
+	if (v->prec != DATE_PREC_DAY || v->approx || d->pub.prec != DATE_PREC_DAY)
+		return 0;
+	a = date_to_days(v->year, v->month, v->day);
+	p = date_to_days(d->pub.year, d->pub.month, d->pub.day);
+	return a <= p && p - a <= 7;
+}
+
+/* e, undated, "also" happened: when and where the latest dated act of
+ * its type among the few told just before it did. */
+void
+extract_same_time_as_before(struct xdoc *d, struct xevent *e)
+{
+	long i, at = (long)(e - d->events);
+
+	for (i = at - 1; i >= 0 && i >= at - 32; i--)
+		if (!strcmp(d->events[i].type, e->type) && d->events[i].date[0]) {
+			snprintf(e->date, sizeof(e->date), "%s", d->events[i].date);
+			if (!e->country[0])
+				memcpy(e->country, d->events[i].country, 3);
+			return;
+		}
+}
+
+enum { SPAN_DAY, SPAN_WEEK, SPAN_MONTH, SPAN_YEAR };
+
+/* A span of time at token t: "six months", "43 days", "24 years" (and
+ * "months'", "17-month"); its end token in *end. */
+static int
+span_at(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end)
+{
+	static const char *units[] = { "day", "week", "month", "year" };
+	size_t k, used, u;
+
+	if ((*n = extract_count_at(d, t, &used)) <= 0 || t + used >= s1)
+		return 0;
+	k = t + used;
+	if (extract_tok_is(d, k, "-") && k + 1 < s1)
+		k++;
+	for (u = 0; u < 4; u++) {
+		const struct xtok *w = &d->toks[k];
+		size_t l = strlen(units[u]), wl = w->e - w->s;
+
+		if ((wl == l || (wl == l + 1 && d->text[w->e - 1] == 's')) &&
+		    !strncasecmp(d->text + w->s, units[u], l)) {
+			*unit = (int)u;
+			*end = k + 1;
+			if (*end < s1 && (extract_tok_is(d, *end, "'") || extract_tok_is(d, *end, "\xe2\x80\x99")))
+				(*end)++;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* iso moved by sign * n units, at the precision the unit supports;
+ * 0, or -1 when iso is too coarse for the unit. */
+static int
+date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz)
+{
+	struct date v;
+
+	if (date_parse_iso(iso, &v) != 0 || v.end_year || v.approx)
+		return -1;
+	if (unit == SPAN_YEAR) {
+		v.year += sign * (int)n;
+		v.month = v.day = 0;
+		v.prec = DATE_PREC_YEAR;
+	} else if (unit == SPAN_MONTH && v.prec >= DATE_PREC_MONTH) {
+		long idx = (long)v.year * 12 + v.month - 1 + sign * n;
+
+		v.year = (int)(idx / 12);
+		v.month = (int)(idx % 12) + 1;
+		v.day = 0;
+		v.prec = DATE_PREC_MONTH;
+	} else if (v.prec == DATE_PREC_DAY && (unit == SPAN_DAY || unit == SPAN_WEEK)) {
+		date_from_days(date_to_days(v.year, v.month, v.day) + sign * n * (unit == SPAN_WEEK ? 7 : 1),
+		    &v.year, &v.month, &v.day);
+		if (unit == SPAN_WEEK) {
+			v.day = 0;
+			v.prec = DATE_PREC_MONTH;
+		}
+	} else
+		return -1;
+	date_format(&v, out, outsz);
+	return 0;
+}
+
+/*
+ * "released after six months' detention", "freed after 30 days of
+ * detention": the release and the arrest of the same people lie that
+ * span apart, so either dates the other.
+ */
+void
+extract_date_by_custody(struct xdoc *d, struct xevent *r)
+{
+	size_t s0 = d->sents[r->sent].t0, s1 = d->sents[r->sent].t1, t, end, k, i;
+	long n = 0, best = -1;
+	int unit = 0, a, found = 0;
+
+	for (t = s0; t < s1 && !found; t++)
+		if (span_at(d, t, s1, &n, &unit, &end))
+			for (k = end; k < s1 && k < end + 3 && !found; k++)
+				found = extract_evword(d, k, "custody");
+	if (!found)
+		return;
+	for (a = 0; a < r->nvictims; a++) {
+		const struct xevlist *l = extract_events_of(d, r->victims[a]);
+
+		for (i = 0; l && i < l->n; i++) {
+			const struct xevent *f = &d->events[l->ev[i]];
+
+			if (f != r && extract_type(d->lx, f->type)->custody == XCUSTODY_START &&
+			    (best < 0 || l->ev[i] < best))
+				best = l->ev[i];
+		}
+	}
+	if (best >= 0) {
+		struct xevent *f = &d->events[best];
+
+		if (r->date[0] && !f->date[0])
+			date_shift(r->date, n, unit, -1, f->date, sizeof(f->date));
+		else if (f->date[0] && !r->date[0])
+			date_shift(f->date, n, unit, 1, r->date, sizeof(r->date));
+	}
+}
+
+/*
+ * A time told from the one before it (the reference time): "convicted
+ * some seven weeks later", "the following year", "later that year",
+ * "that night", "that May", "on the 4th of the following month", "on the
+ * 9th".  Each such expression of e's sentence, the one nearest e's
+ * trigger, resolved against anchor (ISO, the act or date before).
+ */
+enum later_kind { LATER_SHIFT, LATER_KEEP, LATER_MONTH, LATER_DAY };
+
+struct later {
+	size_t tok;		/* where it is written */
+	enum later_kind kind;
+	long n;			/* SHIFT: n units on; KEEP: the anchor's first n chars */
+	int unit;		/* SHIFT: SPAN_* */
+	int month, day;		/* MONTH: that month of the anchor's year; DAY: that day */
+};
+
+/* "9th", "4th", "1st", "22nd": the day an ordinal names, or 0. */
+static int
+ordinal_day(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+	const char *p = d->text + w->s;
+	size_t n = w->e - w->s;
+	int v = 0;
+
+	if (!(w->flags & TOK_NUM) || n < 3 || n > 4)
+		return 0;
+	while (n > 2 && *p >= '0' && *p <= '9') {
+		v = v * 10 + (*p++ - '0');
+		n--;
+	}
+	if (n != 2 || (strncmp(p, "th", 2) && strncmp(p, "st", 2) && strncmp(p, "nd", 2) &&
+	    strncmp(p, "rd", 2)))
+		return 0;
+	return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* The expression of the reference time at t, if any, in *l. */
+static int
+later_at(const struct xdoc *d, size_t t, size_t s1, struct later *l)
+{
+	size_t end;
+	int m;
+
+	memset(l, 0, sizeof(*l));
+	l->tok = t;
+	if (span_at(d, t, s1, &l->n, &l->unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
+		return 1;
+	/* "later that year", "that same month", "that night", "that May" */
+	if (t + 1 < s1 && extract_tok_is(d, t, "that")) {
+		size_t u = t + 1 + (extract_tok_is(d, t + 1, "same") && t + 2 < s1);
+		const struct xtok *w = &d->toks[u];
+
+		l->kind = LATER_KEEP;
+		l->n = extract_tok_is(d, u, "year") ? 4 : extract_tok_is(d, u, "month") ? 7 :
+		    extract_evword(d, u, "day-part") ? 10 : 0;
+		if (l->n)
+			return 1;
+		if ((w->flags & TOK_CAP) && (m = date_month_from_name(d->text + w->s, w->e - w->s)) > 0) {
+			l->kind = LATER_MONTH;
+			l->month = m;
+			return 1;
+		}
+		return 0;
+	}
+	/* "the following year", "the next day", "the 4th of the following
+	 * month" */
+	if (t + 2 < s1 && extract_tok_is(d, t, "the") && extract_evword(d, t + 1, "next")) {
+		l->kind = LATER_SHIFT;
+		l->n = 1;
+		l->unit = extract_tok_is(d, t + 2, "day") ? SPAN_DAY : extract_tok_is(d, t + 2, "week") ?
+		    SPAN_WEEK : extract_tok_is(d, t + 2, "month") ? SPAN_MONTH :
+		    extract_tok_is(d, t + 2, "year") ? SPAN_YEAR : -1;
+		if (l->unit == SPAN_MONTH && t >= 3 && extract_tok_is(d, t - 1, "of") &&
+		    extract_tok_is(d, t - 3, "the"))
+			l->day = ordinal_day(d, t - 2);
+		return l->unit >= 0;
+	}
+	/* "on the 9th": a day of the month before, if no month follows */
+	if (t + 2 < s1 && extract_tok_is(d, t, "on") && extract_tok_is(d, t + 1, "the") &&
+	    (l->day = ordinal_day(d, t + 2)) > 0 &&
+	    !(t + 3 < s1 && (extract_tok_is(d, t + 3, "of") ||
+	    date_month_from_name(d->text + d->toks[t + 3].s, d->toks[t + 3].e - d->toks[t + 3].s) > 0))) {
+		l->kind = LATER_DAY;
+		return 1;
+	}
+	return 0;
+}
+
+/* l resolved against the ISO date anchor into out; 0 when it cannot be. */
+static int
+later_resolve(const struct later *l, const char *anchor, char *out, size_t outsz)
+{
+	struct date v;
+	size_t al = strlen(anchor);
+
+	if (!anchor[0] || strchr(anchor, '/') || strchr(anchor, '~'))
+		return 0;
+	switch (l->kind) {
+	case LATER_KEEP:
+		if (al < (size_t)l->n)
+			return 0;
+		snprintf(out, outsz, "%.*s", (int)l->n, anchor);
+		return 1;
+	case LATER_MONTH:
+		snprintf(out, outsz, "%.4s-%02d", anchor, l->month);
+		return 1;
+	case LATER_DAY:
+		if (al < 7 || date_parse_iso(anchor, &v) != 0 || !date_valid(v.year, v.month, l->day))
+			return 0;
+		snprintf(out, outsz, "%.7s-%02d", anchor, l->day);
+		return 1;
+	case LATER_SHIFT:
+		if (date_shift(anchor, l->n, l->unit, 1, out, outsz) != 0)
+			return 0;
+		if (l->day && strlen(out) == 7) {
+			if (date_parse_iso(out, &v) != 0 || !date_valid(v.year, v.month, l->day))
+				return 1;
+			snprintf(out + 7, outsz - 7, "-%02d", l->day);
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* The reference time before e: the latest dated act before it, else the
+ * latest date of up to five sentences back ("On July 18 he went out to
+ * fish.  Agents seized him that night."). */
+static const char *
+anchor_before(const struct xdoc *d, const struct xevent *e, long last_dated, char *buf, size_t bufsz)
+{
+	size_t sj = e->sent, k, nd;
+	struct sdate dates[XDATE_MAX];
+
+	if (last_dated >= 0)
+		return d->events[last_dated].date;
+	for (k = 0; k < 5 && sj > 0; k++) {
+		sj--;
+		if ((nd = extract_sentence_dates(d, sj, dates)) > 0) {
+			date_format(&dates[nd - 1].v, buf, bufsz);
+			return buf;
+		}
+	}
+	return "";
+}
+
+void
+extract_date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
+{
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, bestd = (size_t)-1;
+	struct later l, best;
+	char buf[DATE_FORMAT_MAX];
+	int found = 0;
+
+	memset(&best, 0, sizeof(best));
+	if (e->tok < s0 || e->tok >= s1)
+		return;
+	for (t = s0; t < s1; t++)
+		if (later_at(d, t, s1, &l)) {
+			size_t dist = t > e->tok ? t - e->tok : e->tok - t;
+
+			if (dist < bestd) {
+				bestd = dist;
+				best = l;
+				found = 1;
+			}
+		}
+	if (found)
+		later_resolve(&best, anchor_before(d, e, last_dated, buf, sizeof(buf)), e->date,
+		    sizeof(e->date));
+}
+
+/*
+ * An act with no date in its sentence, dated by the ones before it: "She
+ * never came home from school in 1977.  Her family thought she had been
+ * kidnapped."  The latest date of up to three sentences back in the same
+ * paragraph, unless an act of one of those sentences claims it first.
+ */
+void
+extract_date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event)
+{
+	size_t sj = e->sent, k, nd;
+	struct sdate dates[XDATE_MAX];
+
+	for (k = 0; k < 3 && sj > 0; k++) {
+		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL))
+			return;
+		sj--;
+		if (sent_has_event[sj])
+			return;
+		if ((nd = extract_sentence_dates(d, sj, dates)) > 0) {
+			date_format(&dates[nd - 1].v, e->date, sizeof(e->date));
+			free(e->date_text);
+			e->date_text = xstrndup(d->text + dates[nd - 1].s, dates[nd - 1].e - dates[nd - 1].s);
+			return;
+		}
+	}
+}

@@ -1,0 +1,233 @@
+/*
+ * extract-places.c: where an act happened, as a place and a country.
+ *
+ * The place of an act is the nearest place after "in", "at", "inside",
+ * "near" (or "from", for the types whose row in event-types.tsv says so)
+ * in the trigger's clause: not across a relative clause, a speaker or
+ * another verb.  Failing that, the country of whoever acted ("Thai
+ * police", "sent back by China"), or of an earlier arrest or sentence of
+ * the same victims: where they were held.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "extract-events.h"
+
+/* Is token k inside the mention of a person or a group? */
+static int
+inside_victim(const struct xdoc *d, size_t k, size_t s0)
+{
+	size_t j;
+
+	for (j = k + 1; j > s0 && j + XNAME_MAX + 4 > k + 1; j--) {
+		int ei = d->toks[j - 1].ent;
+
+		if (ei >= 0 && d->ents[ei].t1 > k && (d->ents[ei].kind == ENT_PERSON ||
+		    d->ents[ei].kind == ENT_GROUP))
+			return 1;
+	}
+	return 0;
+}
+
+/* The country of whoever acts before t: "Thai police", "North Korea",
+ * "the Lao authorities".  Also after "by" following t. */
+const char *
+extract_actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
+{
+	size_t k, n;
+	const struct lex_entry *e;
+
+	if (passive) {
+		for (k = t; k < s1 && k < t + 6; k++)
+			if (extract_tok_is(d, k, "by")) {
+				size_t j;
+
+				for (j = k + 1; j < s1 && j < k + 4; j++) {
+					if ((e = extract_match(d, d->lx->demonyms, j, 3, &n)))
+						return lex_get(d->lx->demonyms, e, "country");
+					if (d->toks[j].ent >= 0 && d->ents[d->toks[j].ent].kind == ENT_PLACE)
+						return d->places[d->ents[d->toks[j].ent].id].country;
+				}
+				break;
+			}
+		return NULL;
+	}
+	for (k = t; k > s0 && k + 8 > t; k--) {
+		size_t at = k - 1;
+		int ei = d->toks[at].ent;
+
+		/* "kidnapped 13 Japanese and allowed five to return": the
+		 * victims' demonym, not the actor's */
+		if (inside_victim(d, at, s0))
+			break;
+
+		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE &&
+		    !(at > s0 && (extract_tok_is(d, at - 1, "in") || extract_tok_is(d, at - 1, "to"))))
+			return d->places[d->ents[ei].id].country;
+		if ((e = extract_match(d, d->lx->demonyms, at, 3, &n)))
+			return lex_get(d->lx->demonyms, e, "country");
+		if (extract_punct_break(d, at))
+			break;
+	}
+	return NULL;
+}
+
+/* Between tokens a and b a relative clause or a speaker begins: "arrived
+ * in Los Angeles, where ... since they were arrested", "died ..., said
+ * the envoy at the UN in Geneva".  A place across it is another act's. */
+static int
+other_clause(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a + 1; k < b; k++)
+		if (!strcmp(extract_cue_kind(d, k), "speech"))
+			return 1;
+	return extract_relative_between(d, a, b, d->toks[b].s);
+}
+
+/* Between trigger t and token k, a verb of another act: a past tense
+ * or an -ing form that starts no event ("and spent months hiding in"). */
+static int
+verb_between(const struct xdoc *d, size_t t, size_t k)
+{
+	size_t j;
+	struct xtrig tr;
+
+	if (!extract_trigger(d, t, &tr))
+		return 0;
+	for (j = t + tr.n; j < k; j++) {
+		const struct xtok *w = &d->toks[j];
+
+		if (extract_past_verb(d, j))
+			return 1;
+		if ((w->flags & TOK_WORD) && !(w->flags & TOK_CAP) && w->e - w->s > 5 &&
+		    !strncmp(d->text + w->e - 3, "ing", 3) && !extract_is_trigger(d, j) &&
+		    !extract_evword(d, j - 1, "determiner") && !extract_evword(d, j - 1, "prep"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Token k, before trigger t, inside a relative clause that a comma closed
+ * before t, or that has a verb of its own before k: "X, who grew up in
+ * Osaka, was detained". */
+static int
+closed_relative(const struct xdoc *d, size_t s0, size_t k, size_t t)
+{
+	size_t j;
+	int open = 0, verb = 0;
+
+	for (j = s0; j < k; j++)
+		if (extract_is_relative(d, j))
+			open = 1, verb = 0;
+		else if (extract_tok_is(d, j, ","))
+			open = 0;
+		else if (open && extract_past_verb(d, j))
+			verb = 1;
+	if (!open)
+		return 0;
+	/* "a woman who spent her childhood in Osaka has been arrested":
+	 * the clause has its own verb before the place */
+	if (verb)
+		return 1;
+	for (j = k + 1; j < t; j++)
+		if (extract_tok_is(d, j, ","))
+			return 1;
+	return 0;
+}
+
+/* The place of the event: nearest place after in/at/inside/near (or from,
+ * when from_ok, after the trigger: "released from a camp in X", but not
+ * "under pressure from Tokyo, X was released") within the sentence. */
+int
+extract_event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
+{
+	size_t k;
+	int best = -1;
+	size_t bestd = (size_t)-1;
+
+	for (k = s0; k < s1; k++) {
+		int ei = d->toks[k].ent;
+		size_t p, dist;
+		int ok = 0;
+
+		if (ei < 0 || d->ents[ei].kind != ENT_PLACE || !d->places[d->ents[ei].id].country[0])
+			continue;
+		for (p = k; p > s0 && p + 6 > k; p--) {
+			size_t at = p - 1;
+
+			if (extract_tok_is(d, at, "in") || extract_tok_is(d, at, "at") ||
+			    extract_tok_is(d, at, "inside") || extract_tok_is(d, at, "near") ||
+			    (from_ok && k > t && extract_tok_is(d, at, "from"))) {
+				ok = 1;
+				break;
+			}
+			if (!(d->toks[at].flags & TOK_WORD) || (d->toks[at].flags & TOK_NUM) ||
+			    extract_is_prep(d, at) || extract_is_trigger(d, at))
+				break;
+		}
+		/* "released ... ahead of the summit in Singapore": too far
+		 * from the act to be its place; "left the North and hid in
+		 * China", "X, who runs a firm in Osaka, was detained": another
+		 * verb's */
+		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k) ||
+		    (k > t && verb_between(d, t, k)) || (k < t && closed_relative(d, s0, k, t)) ||
+		    (k > t && k - t > 12) || (k < t && t - k > 10))
+			continue;
+		dist = k > t ? k - t : t - k;
+		if (dist < bestd) {
+			bestd = dist;
+			best = ei;
+		}
+	}
+	return best;
+}
+
+/* The country of an earlier arrest or sentence of a victim: where they
+ * were held.  Not an abduction's: that is where they were taken from. */
+/* The earliest event before limit (an index; -1: any) of one of e's
+ * victims that held them: an arrest (or a sentence, when sentences) with
+ * a country.  -1 if none. */
+/* Does f show where its victims were held: always (an arrest), or for a
+ * release only (a sentence: released from prison)? */
+static int
+holds_victims(const struct xdoc *d, const struct xevent *f, int for_release)
+{
+	enum xholds h = extract_type(d->lx, f->type)->holds;
+
+	return h == XHOLDS_ALWAYS || (for_release && h == XHOLDS_RELEASE);
+}
+
+long
+extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, int for_release)
+{
+	long best = -1;
+	int a;
+	size_t i;
+
+	for (a = 0; a < e->nvictims; a++) {
+		const struct xevlist *l = extract_events_of(d, e->victims[a]);
+
+		for (i = 0; l && i < l->n; i++) {
+			const struct xevent *f = &d->events[l->ev[i]];
+
+			if (f == e || !f->country[0] || (limit >= 0 && l->ev[i] >= limit) ||
+			    !holds_victims(d, f, for_release))
+				continue;
+			if (best < 0 || l->ev[i] < best)
+				best = l->ev[i];
+		}
+	}
+	return best;
+}
+
+void
+extract_inherit_country(struct xdoc *d, struct xevent *e)
+{
+	long f = extract_held_before(d, e, -1, 1);
+
+	if (f >= 0)
+		memcpy(e->country, d->events[f].country, 3);
+}
