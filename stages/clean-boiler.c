@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <ctype.h>
 #include <string.h>
+#include "acm.h"
 #include "buf.h"
 #include "lex.h"
 #include "msg.h"
@@ -25,10 +26,10 @@ struct brule {
 	size_t patlen;
 	char *low;		/* pat in ASCII lower case (not MATCH_REGEX) */
 	size_t exlen;		/* MATCH_EXACT: exact_len() of pat */
-	size_t rare;		/* MATCH_CONTAINS: rarest() of low */
+	int word;		/* MATCH_CONTAINS: its id in the rules' words */
 	pcre2_code *re;		/* MATCH_REGEX */
 	struct clean_prefilter pf;	/* MATCH_REGEX */
-	char *needs;		/* MATCH_REGEX: clean_needs_parse() of its needs, or NULL */
+	int *needs;		/* MATCH_REGEX: clean_needs_parse() of its needs, or NULL */
 	char *why;		/* "boilerplate.tsv:42" */
 };
 
@@ -74,7 +75,7 @@ field_index(const char *s, const char *const *names)
 }
 
 struct boiler *
-boiler_load(const char *name)
+boiler_load(const char *name, struct acm *words)
 {
 	static const char *const matches[] = { "exact", "prefix", "contains", "regex", NULL };
 	static const char *const actions[] = { "drop", "caption", "tail", NULL };
@@ -114,14 +115,15 @@ boiler_load(const char *name)
 			continue;
 		}
 		if (r->match == MATCH_REGEX) {
-			r->needs = clean_needs_parse(lex_get(l, e, "needs"));
+			r->needs = clean_needs_parse(lex_get(l, e, "needs"), words);
 			clean_prefilter_init(&r->pf, r->pat, 0, r->re);
 		}
 		if (r->match != MATCH_REGEX) {
 			r->low = xmalloc(r->patlen + 1);
 			clean_lower(r->pat, r->patlen + 1, r->low);
 			r->exlen = exact_len(r->pat, r->patlen);
-			r->rare = clean_rarest(r->low, r->patlen);
+			if (r->match == MATCH_CONTAINS)
+				r->word = acm_add(words, r->low, r->patlen);
 		}
 		buf_reset(&where);
 		buf_addf(&where, "%s:%u", base, e->line);
@@ -167,25 +169,25 @@ boiler_free(struct boiler *b)
 
 /*
  * The phrases match without regard to ASCII case, as strncasecmp() in the
- * C locale does (other bytes as they are): the line, lowered once
- * (low[0..l->len), its exact_len() exlen), against the lowered pattern.
- * A search with memmem() for each phrase, instead of a strncasecmp() at
- * every offset, is most of the speed of the text rules.
+ * C locale does (other bytes as they are): the line (its exact_len()
+ * exlen) against the lowered pattern.  A contained phrase is one of the
+ * words found in every line in one pass (hits, clean_find_words): one
+ * search for every phrase at once, instead of one per phrase.
  */
 static int
 rule_matches(const struct brule *r, pcre2_match_data *md, const struct cline *l,
-	     const char *low, size_t exlen)
+	     const uint64_t *hits, size_t exlen)
 {
 	switch (r->match) {
 	case MATCH_EXACT:
-		return exlen == r->exlen && memcmp(low, r->low, exlen) == 0;
+		return exlen == r->exlen && clean_caseeq(l->s, r->low, exlen);
 	case MATCH_PREFIX:
-		return l->len >= r->patlen && memcmp(low, r->low, r->patlen) == 0;
+		return l->len >= r->patlen && clean_caseeq(l->s, r->low, r->patlen);
 	case MATCH_CONTAINS:
-		return clean_holds(low, l->len, r->low, r->patlen, r->rare);
+		return acm_hit(hits, r->word);
 	default:
 		return clean_prefilter_may(&r->pf, l->s, l->len) &&
-		    clean_needs_met(low, l->len, r->needs) &&
+		    clean_needs_met(hits, r->needs) &&
 		    clean_match(r->re, md, l->s, l->len, NULL, NULL);
 	}
 }
@@ -202,7 +204,6 @@ void
 clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 {
 	const struct boiler *b = cr->boiler;
-	struct buf low = BUF_INIT;	/* the line in lower case */
 	size_t i, j, k, exlen;
 	const int *ix;
 	int body_seen = 0;	/* lines of prose so far */
@@ -212,9 +213,6 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 
 		if (l->blank || l->drop)
 			continue;
-		buf_reset(&low);
-		buf_grow(&low, l->len);
-		clean_lower(l->s, l->len, low.data);
 		exlen = exact_len(l->s, l->len);
 		j = b->n;
 		for (ix = b->by_words[l->words > BOILER_WORDS_MAX ? BOILER_WORDS_MAX + 1 :
@@ -225,7 +223,7 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 				continue;
 			if (r->alone && !alone(d, i))
 				continue;
-			if (rule_matches(r, cr->md, l, low.data, exlen)) {
+			if (rule_matches(r, cr->md, l, clean_line_hits(d, i), exlen)) {
 				j = (size_t)*ix;
 				break;
 			}
@@ -247,5 +245,4 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 			break;
 		}
 	}
-	buf_release(&low);
 }

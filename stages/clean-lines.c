@@ -220,6 +220,7 @@ void
 clean_doc_free(struct cdoc *d)
 {
 	free(d->lines);
+	free(d->hits);
 	free(d->buf);
 	memset(d, 0, sizeof *d);
 }

@@ -2,15 +2,19 @@
  * clean-match.c: the matching of patterns and words that the passes of
  * captive-clean share: PCRE2 patterns compiled once (UTF, Unicode
  * properties, JIT) and matched without a second UTF-8 check, a test of
- * what a match must begin with before a pattern is called, and words
- * found by their rarest byte.  A line meets some hundred patterns and
- * phrases, nearly all of which fail: failing them cheaply is most of the
- * stage's speed on plain text.
+ * what a match must begin with before a pattern is called, and the
+ * lexicons' phrases and needed words found in each line in one pass (an
+ * Aho-Corasick automaton of them all, lib/acm.c, built once).  A line
+ * meets some hundred patterns and phrases, nearly all of which fail:
+ * failing them cheaply is most of the stage's speed on plain text.  One
+ * substring search per phrase or word per line was a fifth of the
+ * stage's time; the one pass costs a table lookup a byte.
  */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "acm.h"
 #include "buf.h"
 #include "msg.h"
 #include "clean.h"
@@ -25,91 +29,62 @@ clean_lower(const char *s, size_t len, char *low)
 		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
 }
 
-/*
- * How common byte c is in English text in lower case, roughly (0 rare ..
- * 27 common): the rarest byte of a word is the one to look for first.
- * Bytes that are no letter (digits, punctuation, bytes of other scripts)
- * count as rare.
- */
-static int
-byte_rank(unsigned char c)
+int *
+clean_needs_parse(const char *s, struct acm *words)
 {
-	static const char common[] = "zqjxkvbpygfwmucldrhsnioate ";	/* rare .. common */
-	const char *p = c ? strchr(common, c) : NULL;
-
-	return p ? (int)(p - common) + 1 : 0;
-}
-
-/* The index of the rarest byte of w[0..n), to look for first (see clean_holds). */
-size_t
-clean_rarest(const char *w, size_t n)
-{
-	size_t k = 0, i;
-
-	for (i = 1; i < n; i++)
-		if (byte_rank((unsigned char)w[i]) < byte_rank((unsigned char)w[k]))
-			k = i;
-	return k;
-}
-
-/*
- * Does low[0..len) hold w[0..n)?  Found by its rarest byte, w[k], with
- * memchr() (which reads many bytes at a time), each hit checked whole:
- * faster than memmem() on lines of text, where a word's first byte is a
- * common letter.
- */
-int
-clean_holds(const char *low, size_t len, const char *w, size_t n, size_t k)
-{
-	const char *p, *end = low + len;
-
-	if (n > len)
-		return 0;
-	for (p = low + k; p < end && (p = memchr(p, w[k], (size_t)(end - p))) != NULL; p++)
-		if ((size_t)(p - low) >= k && (size_t)(end - (p - k)) >= n &&
-		    memcmp(p - k, w, n) == 0)
-			return 1;
-	return 0;
-}
-
-char *
-clean_needs_parse(const char *s)
-{
-	size_t n = strlen(s), i, o = 0, start;
-	char *w;
+	size_t n = strlen(s), i, start, k = 0;
+	int *ids;
 
 	if (n == 0)
 		return NULL;
-	/* "told|interview" as "\1told\0\7interview\0\0": each word
-	 * after the index + 1 of its rarest byte (words are short) */
-	w = xmalloc(2 * n + 3);
+	/* "told|interview": each word's id in words, -1 after the last
+	 * (a word that is no word, "||", is passed over) */
+	ids = xmalloc((n + 2) / 2 * sizeof *ids + sizeof *ids);
 	for (i = 0; i <= n; i = start + 1) {
 		start = i + strcspn(s + i, "|");
 		if (start == i || start - i > 250)
 			continue;
-		for (size_t j = i; j < start; j++)
-			w[o + 1 + j - i] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + ('a' - 'A') : s[j]);
-		w[o + 1 + start - i] = '\0';
-		w[o] = (char)(clean_rarest(w + o + 1, start - i) + 1);
-		o += start - i + 2;
+		ids[k++] = acm_add(words, s + i, start - i);
 	}
-	w[o] = '\0';
-	return w;
+	ids[k] = -1;
+	return ids;
 }
 
 int
-clean_needs_met(const char *low, size_t len, const char *needs)
+clean_needs_met(const uint64_t *hits, const int *needs)
 {
-	size_t n;
-
 	if (needs == NULL)
 		return 1;
-	for (; needs[0] != '\0'; needs += n + 2) {
-		n = strlen(needs + 1);
-		if (clean_holds(low, len, needs + 1, n, (size_t)(unsigned char)needs[0] - 1))
+	for (; *needs >= 0; needs++)
+		if (acm_hit(hits, *needs))
 			return 1;
-	}
 	return 0;
+}
+
+int
+clean_caseeq(const char *s, const char *low, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != low[i])
+			return 0;
+	}
+	return 1;
+}
+
+void
+clean_find_words(struct cdoc *d, const struct clean_rules *r)
+{
+	size_t i, w = acm_setwords(r->words);
+
+	d->setw = w;
+	d->hits = xcalloc(d->n ? d->n * w : 1, sizeof *d->hits);
+	for (i = 0; i < d->n; i++)
+		if (!d->lines[i].blank)
+			acm_scan(r->words, d->lines[i].s, d->lines[i].len, d->hits + i * w);
 }
 
 /* Set the bit of byte c in a 256-bit set. */

@@ -1189,7 +1189,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			 * those someone spoke to, or that asked for comment */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && !pub_is_state(r, e))
 				pub_offer(&pub, r, PUB_NAMED, i, pub_value(r, e, l->s + so, eo - so));
-			pub_cues(&pub, r, l->s, l->len, i);
+			pub_cues(&pub, r, d, (long)i);
 			continue;
 		}
 		if (l->caption) {

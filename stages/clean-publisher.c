@@ -49,7 +49,7 @@ static const char *const builtin_names[PUB_BUILTIN] = {
 struct pub_cue {
 	pcre2_code *re;
 	int ev;			/* its evidence */
-	char *needs;		/* owned: its words, each NUL-ended, an empty one last */
+	int *needs;		/* owned: clean_needs_parse() of its words, or NULL */
 };
 
 /* publisher-evidence.tsv, as the tally wants it. */
@@ -80,7 +80,7 @@ evidence_index(const struct pubev *p, const char *name)
  * Every bad row is reported.
  */
 struct pubev *
-pubev_load(const char *name)
+pubev_load(const char *name, struct acm *words)
 {
 	struct pubev *p = xcalloc(1, sizeof *p);
 	struct buf where = BUF_INIT;
@@ -130,7 +130,7 @@ pubev_load(const char *name)
 			bad = 1;
 			continue;
 		}
-		p->cues[p->ncue].needs = clean_needs_parse(lex_get(p->lex, e, "needs"));
+		p->cues[p->ncue].needs = clean_needs_parse(lex_get(p->lex, e, "needs"), words);
 		p->cues[p->ncue++].ev = x;
 	}
 	for (k = 0; k < PUB_BUILTIN; k++)
@@ -343,20 +343,20 @@ cue_name(const struct clean_rules *r, const char *s, size_t len)
 }
 
 void
-pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t len, long line)
+pub_cues(struct pub_tally *t, const struct clean_rules *r, const struct cdoc *d, long line)
 {
 	const struct pubev *p = r->pubev;
-	char small[1024], *low = len < sizeof small ? small : xmalloc(len + 1);
-	size_t i;
+	const char *s = d->lines[line].s;
+	size_t len = d->lines[line].len, i;
+	const uint64_t *hits = clean_line_hits(d, (size_t)line);
 
 	/* A pattern is tried only on a line holding one of its words: the
 	 * patterns tried on every line of prose cost more than all the
 	 * rest of the metadata. */
-	clean_lower(s, len, low);
 	for (i = 0; i < p->ncue; i++) {
 		PCRE2_SIZE at = 0, *ov;
 
-		if (!clean_needs_met(low, len, p->cues[i].needs))
+		if (!clean_needs_met(hits, p->cues[i].needs))
 			continue;
 		/* every match on the line: "told X ... told Y" */
 		while (at < len && pcre2_match(p->cues[i].re, (PCRE2_SPTR)s, len, at, CLEAN_MATCH_OPTS,
@@ -372,8 +372,6 @@ pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t
 			at = end;
 		}
 	}
-	if (low != small)
-		free(low);
 }
 
 struct pub_cand *

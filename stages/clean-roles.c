@@ -50,7 +50,7 @@ struct cue {
 	int sig;		/* index of its signal */
 	int words;		/* at most this many words; 0: any */
 	pcre2_code *re;
-	char *needs;		/* clean_needs_parse() of its needs, or NULL */
+	int *needs;		/* clean_needs_parse() of its needs, or NULL */
 	struct clean_prefilter pf;
 };
 
@@ -79,7 +79,7 @@ signal_index(const struct roles *ro, const char *name)
 }
 
 struct roles *
-roles_load(const char *weights, const char *cues)
+roles_load(const char *weights, const char *cues, struct acm *words)
 {
 	struct roles *ro = xcalloc(1, sizeof *ro);
 	struct buf where = BUF_INIT;
@@ -144,7 +144,7 @@ roles_load(const char *weights, const char *cues)
 			bad = 1;
 			continue;
 		}
-		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"));
+		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"), words);
 		clean_prefilter_init(&c->pf, lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS, c->re);
 		ro->ncue++;
 	}
@@ -328,7 +328,7 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 	struct cline *l = &d->lines[i];
 	const int *b = ro->builtin;
 	long p = neighbour(d, (long)i, -1), n = neighbour(d, (long)i, 1);
-	char small[1024], *low = l->len < sizeof small ? small : xmalloc(l->len + 1);
+	const uint64_t *hits = clean_line_hits(d, i);
 	size_t k;
 
 	if (l->words <= 12)
@@ -350,18 +350,15 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		add(ro, l, b[SIG_STAMP]);
 	if (doubled_words(l))
 		add(ro, l, b[SIG_DOUBLE]);
-	clean_lower(l->s, l->len, low);
 	for (k = 0; k < ro->ncue; k++) {
 		const struct cue *c = &ro->cues[k];
 
 		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
 		    clean_prefilter_may(&c->pf, l->s, l->len) &&
-		    clean_needs_met(low, l->len, c->needs) &&
+		    clean_needs_met(hits, c->needs) &&
 		    clean_match(c->re, r->md, l->s, l->len, NULL, NULL))
 			add(ro, l, c->sig);
 	}
-	if (low != small)
-		free(low);
 }
 
 /* Was l dropped as the page's furniture (not as the headline or a byline,

@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "acm.h"
 #include "buf.h"
 #include "jsonl.h"
 #include "lex.h"
@@ -121,6 +122,7 @@ clean_lines(char *text, size_t len, const char *source, int html,
 	d.source = source;
 	d.html = html;
 	clean_split(&d, text, len);
+	clean_find_words(&d, r);
 	clean_apply_rules(&d, r);
 	clean_mark_meta_lines(&d, r);
 	if (!html) {
@@ -220,13 +222,15 @@ load_rules(struct clean_rules *r, int trace)
 {
 	memset(r, 0, sizeof *r);
 	r->trace = trace;
-	r->boiler = boiler_load("boilerplate");
+	r->words = acm_new();
+	r->boiler = boiler_load("boilerplate", r->words);
 	r->pubs = pubs_load("publishers");
-	r->pubev = pubev_load("publisher-evidence");
-	r->roles = roles_load("line-roles", "line-cues");
+	r->pubev = pubev_load("publisher-evidence", r->words);
+	r->roles = roles_load("line-roles", "line-cues", r->words);
 	if (r->boiler == NULL || r->pubs == NULL || r->pubev == NULL || r->roles == NULL ||
 	    meta_init() < 0)
 		die("cannot go on without the lexicons of %s", schema_dir());
+	acm_build(r->words);
 	r->md = pcre2_match_data_create(32, NULL);
 	r->html = clean_html_rules_load();	/* NULL: HTML documents fail */
 }
@@ -242,6 +246,7 @@ free_rules(struct clean_rules *r)
 	if (r->html)
 		clean_html_rules_free(r->html);
 	pcre2_match_data_free(r->md);
+	acm_free(r->words);
 }
 
 int

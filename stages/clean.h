@@ -36,6 +36,7 @@ struct lex;
 struct lex_entry;
 struct roles;
 struct clean_html_rules;
+struct acm;
 
 /*
  * The options of every pattern match on a document's lines: they are
@@ -53,6 +54,8 @@ struct clean_rules {
 	struct pubev *pubev;		/* publisher-evidence.tsv */
 	struct roles *roles;		/* line-roles.tsv, line-cues.tsv */
 	struct clean_html_rules *html;	/* html-hints.tsv, for HTML pages */
+	struct acm *words;		/* the phrases and needed words of every
+					 * lexicon above, found in one pass */
 	pcre2_match_data *md;		/* shared match data (one thread) */
 	int trace;			/* --trace: say why each line went */
 };
@@ -86,6 +89,8 @@ struct cdoc {
 	size_t n;
 	long title;		/* index of the headline line, or -1 */
 	long first, last;	/* first and last line of prose kept, or -1 */
+	uint64_t *hits;		/* owned: clean_find_words(), setw a line */
+	size_t setw;
 	int html;		/* text from clean_html: its markup has judged the
 				 * lines already; only the rules drop any */
 };
@@ -127,7 +132,7 @@ int clean_headline_shape(const char *s, size_t len, int words);
 
 /* clean-boiler.c */
 /* Load schema/lexicons/<name>.tsv; NULL after reporting.  */
-struct boiler *boiler_load(const char *name);
+struct boiler *boiler_load(const char *name, struct acm *words);
 void boiler_free(struct boiler *b);
 /* Apply the rules to every line of d (drop, caption, tail). */
 void clean_apply_rules(struct cdoc *d, const struct clean_rules *r);
@@ -136,19 +141,26 @@ void clean_apply_rules(struct cdoc *d, const struct clean_rules *r);
 /*
  * A pattern's needed words, as a lexicon's "needs" column gives them
  * ("told|interview"): every match holds one of them, in any case, so the
- * pattern is tried only on a line that does (a search for a word costs a
- * fraction of a pattern's).  Returns them parsed (caller frees), NULL for
- * "" (the pattern is tried on every line).
+ * pattern is tried only on a line that does (a word's bit costs nothing
+ * next to a pattern's call).  Adds each word to words (before acm_build)
+ * and returns their ids, -1 after the last (caller frees), NULL for ""
+ * (the pattern is tried on every line).
  */
-char *clean_needs_parse(const char *s);
-/* Does low[0..len), a line in ASCII lower case, hold one of needs (NULL: yes)? */
-int clean_needs_met(const char *low, size_t len, const char *needs);
+int *clean_needs_parse(const char *s, struct acm *words);
+/* Does a line whose words are hits (clean_line_hits) hold one of needs (NULL: yes)? */
+int clean_needs_met(const uint64_t *hits, const int *needs);
 /* s[0..len) in ASCII lower case into low (len bytes), as tolower() in the C locale. */
 void clean_lower(const char *s, size_t len, char *low);
-/* The index of the byte of w[0..n) rarest in English text. */
-size_t clean_rarest(const char *w, size_t n);
-/* Does low[0..len) hold w[0..n)?  k: clean_rarest(w, n), looked for first. */
-int clean_holds(const char *low, size_t len, const char *w, size_t n, size_t k);
+/* Is s[0..n) low[0..n) (in ASCII lower case) but for ASCII case? */
+int clean_caseeq(const char *s, const char *low, size_t n);
+/* Find the words of r->words in every line of d (d->hits), once. */
+void clean_find_words(struct cdoc *d, const struct clean_rules *r);
+/* The words of r->words found in line i of d (acm_hit() tells each). */
+static inline const uint64_t *
+clean_line_hits(const struct cdoc *d, size_t i)
+{
+	return d->hits + i * d->setw;
+}
 /*
  * What a pattern's match must look like, read from PCRE2 once, to pass
  * over a line without calling it: a call costs more than the test, and
@@ -178,7 +190,7 @@ int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
  * Load the signals' weights from schema/lexicons/<weights>.tsv and the
  * cues from <cues>.tsv; NULL after reporting.  Free with roles_free.
  */
-struct roles *roles_load(const char *weights, const char *cues);
+struct roles *roles_load(const char *weights, const char *cues, struct acm *words);
 void roles_free(struct roles *ro);
 /* Weigh the evidence of every kept line of a plain text, on its own and
  * with its neighbours; drop a line whose signals reach the threshold. */
@@ -227,7 +239,7 @@ const struct lex *pub_orgwords(const struct clean_rules *r);
 /* clean-publisher.c */
 /* Load schema/lexicons/<name>.tsv, the evidence's weights and patterns;
  * NULL after reporting.  Free with pubev_free. */
-struct pubev *pubev_load(const char *name);
+struct pubev *pubev_load(const char *name, struct acm *words);
 void pubev_free(struct pubev *p);
 
 /* The evidence found by the code; publisher-evidence.tsv weighs each. */
@@ -261,7 +273,7 @@ struct pub_tally {
 void pub_offer(struct pub_tally *t, const struct clean_rules *r, enum pub_evidence ev,
 	       long line, json_t *v);
 /* Add the evidence the patterns of publisher-evidence.tsv find in a line of prose. */
-void pub_cues(struct pub_tally *t, const struct clean_rules *r, const char *s, size_t len,
+void pub_cues(struct pub_tally *t, const struct clean_rules *r, const struct cdoc *d,
 	      long line);
 /* The candidate of the highest sum (then the strongest single evidence,
  * then the earliest line), or NULL when none sums above zero.  Borrowed

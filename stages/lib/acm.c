@@ -1,0 +1,204 @@
+/*
+ * acm.c: Aho-Corasick, many words found in one pass over a text.
+ *
+ * The automaton is a full table of transitions (a state and a byte give
+ * the next state, no failure links followed while scanning), so a scan
+ * costs a table lookup a byte.  To keep the table small, bytes are read
+ * through classes: one class per byte that occurs in some word (an ASCII
+ * capital shares its small letter's), and class 0 for every other byte,
+ * which leads back to the start.  A state's words are its own and those
+ * of the longest proper suffix that ends a word (the "dictionary link"),
+ * followed only where a word ends.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "buf.h"
+#include "hmap.h"
+#include "msg.h"
+#include "acm.h"
+
+struct acm {
+	struct hmap *ids;	/* word, lowered -> id + 1 (before acm_build) */
+	char **words;		/* the words, lowered, by id; freed by acm_build */
+	size_t nwords;
+	unsigned char cls[256];	/* byte -> class; 0: in no word */
+	size_t ncls;		/* classes, class 0 included */
+	uint32_t *next;		/* next[state * ncls + class] */
+	int32_t *word;		/* the word a state ends, or -1 */
+	uint32_t *out;		/* the first state at or after this one (by
+				 * dictionary links) that ends a word, or 0 */
+	uint32_t *dict;		/* the dictionary link of a state, or 0 */
+	size_t nstates;
+	int built;
+};
+
+static unsigned char
+lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+struct acm *
+acm_new(void)
+{
+	struct acm *a = xcalloc(1, sizeof *a);
+
+	a->ids = hmap_new();
+	return a;
+}
+
+void
+acm_free(struct acm *a)
+{
+	size_t i;
+
+	if (a == NULL)
+		return;
+	if (a->ids)
+		hmap_free(a->ids, NULL);
+	for (i = 0; a->words && i < a->nwords; i++)
+		free(a->words[i]);
+	free(a->words);
+	free(a->next);
+	free(a->word);
+	free(a->out);
+	free(a->dict);
+	free(a);
+}
+
+int
+acm_add(struct acm *a, const char *w, size_t n)
+{
+	char *low = xmalloc(n + 1);
+	uintptr_t id;
+	size_t i;
+
+	if (a->built)
+		die("acm_add after acm_build");
+	for (i = 0; i < n; i++)
+		low[i] = (char)lower((unsigned char)w[i]);
+	low[n] = '\0';
+	if ((id = (uintptr_t)hmap_get(a->ids, low)) != 0) {
+		free(low);
+		return (int)id - 1;
+	}
+	hmap_put(a->ids, low, (void *)(uintptr_t)(a->nwords + 1));
+	a->words = xrealloc(a->words, (a->nwords + 1) * sizeof *a->words);
+	a->words[a->nwords] = low;
+	return (int)a->nwords++;
+}
+
+size_t
+acm_nwords(const struct acm *a)
+{
+	return a->nwords;
+}
+
+size_t
+acm_setwords(const struct acm *a)
+{
+	return a->nwords ? (a->nwords + 63) / 64 : 1;
+}
+
+/* A new state without transitions (all to 0, filled in by acm_build). */
+static uint32_t
+new_state(struct acm *a, size_t *cap)
+{
+	if (a->nstates == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		a->next = xrealloc(a->next, *cap * a->ncls * sizeof *a->next);
+		a->word = xrealloc(a->word, *cap * sizeof *a->word);
+	}
+	memset(a->next + a->nstates * a->ncls, 0, a->ncls * sizeof *a->next);
+	a->word[a->nstates] = -1;
+	return (uint32_t)a->nstates++;
+}
+
+void
+acm_build(struct acm *a)
+{
+	size_t cap = 0, i, k, head, tail;
+	uint32_t *queue, *fail, s, t, c;
+	unsigned b;
+
+	/* the classes: one per byte of some word, capitals as small letters */
+	a->ncls = 1;
+	for (i = 0; i < a->nwords; i++)
+		for (k = 0; a->words[i][k]; k++) {
+			b = (unsigned char)a->words[i][k];
+			if (a->cls[b] == 0)
+				a->cls[b] = (unsigned char)a->ncls++;
+		}
+	for (b = 'A'; b <= 'Z'; b++)
+		a->cls[b] = a->cls[lower((unsigned char)b)];
+	/* the trie; state 0 is the start */
+	new_state(a, &cap);
+	for (i = 0; i < a->nwords; i++) {
+		for (s = 0, k = 0; a->words[i][k]; k++) {
+			c = a->cls[(unsigned char)a->words[i][k]];
+			if (a->next[s * a->ncls + c] == 0) {
+				t = new_state(a, &cap);
+				a->next[s * a->ncls + c] = t;
+			}
+			s = a->next[s * a->ncls + c];
+		}
+		a->word[s] = (int32_t)i;
+	}
+	/*
+	 * Breadth first, so a state's failure (the longest proper suffix
+	 * that is a state) is done before it: a missing transition is its
+	 * failure's, a state's dictionary link the failure if it ends a
+	 * word, else the failure's link.
+	 */
+	queue = xmalloc(a->nstates * sizeof *queue);
+	fail = xcalloc(a->nstates, sizeof *fail);
+	a->dict = xcalloc(a->nstates, sizeof *a->dict);
+	a->out = xcalloc(a->nstates, sizeof *a->out);
+	head = tail = 0;
+	for (c = 1; c < a->ncls; c++)
+		if ((t = a->next[c]) != 0)
+			queue[tail++] = t;	/* fail[t] = 0 */
+	while (head < tail) {
+		s = queue[head++];
+		a->dict[s] = a->word[fail[s]] >= 0 ? fail[s] : a->dict[fail[s]];
+		for (c = 1; c < a->ncls; c++) {
+			uint32_t *to = &a->next[s * a->ncls + c];
+
+			if (*to == 0) {
+				*to = a->next[fail[s] * a->ncls + c];
+			} else {
+				fail[*to] = a->next[fail[s] * a->ncls + c];
+				queue[tail++] = *to;
+			}
+		}
+	}
+	for (s = 0; s < a->nstates; s++)
+		a->out[s] = a->word[s] >= 0 ? s : a->dict[s];
+	free(queue);
+	free(fail);
+	for (i = 0; i < a->nwords; i++)
+		free(a->words[i]);
+	free(a->words);
+	a->words = NULL;
+	hmap_free(a->ids, NULL);
+	a->ids = NULL;
+	a->built = 1;
+}
+
+void
+acm_scan(const struct acm *a, const char *s, size_t len, uint64_t *hits)
+{
+	const uint32_t *next = a->next;
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	uint32_t st = 0, o;
+	size_t ncls = a->ncls;
+
+	if (!a->built || a->nwords == 0)
+		return;
+	for (; p < end; p++) {
+		st = next[st * ncls + a->cls[*p]];
+		/* the start state ends no word: out[st] == 0 means none */
+		for (o = a->out[st]; o != 0; o = a->dict[o])
+			hits[a->word[o] >> 6] |= (uint64_t)1 << (a->word[o] & 63);
+	}
+}
