@@ -86,6 +86,7 @@ extract_lex_load(struct xlex *lx)
 		{ "verbs", offsetof(struct xlex, verbs) },
 		{ "name-particles", offsetof(struct xlex, particles) },
 		{ "alias-cues", offsetof(struct xlex, alias_cues) },
+		{ "relevance", offsetof(struct xlex, relevance) },
 	};
 	size_t i;
 
