@@ -42,7 +42,9 @@ test_expect_success 'the release holds nothing of the off-topic documents; count
 	for name in Bramley Oakhurst Winterbourne Redfield Ashcombe Kettleman Haldane Prentiss Lindqvist; do
 		! grep -q "$name" persons.csv || return 1
 	done &&
-	! grep -q "state residents\|employees\|players" groups.csv
+	! grep -q "state residents\|employees\|players" groups.csv &&
+	grep -qx "4 documents relevant, 20 off-topic (no act against a person," \
+	    "$TMP/mixed/captive-$VERSION/CHANGES.md"
 '
 
 test_expect_success 'the relevant documents are intact: as a release of them alone' '
