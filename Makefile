@@ -1,7 +1,8 @@
 # captive: one non-recursive Makefile.
 #   make                 build every stage into bin/
 #   make release         build the seeds' release into dist/ (SEEDS=, DIST= to change;
-#                        PREVIOUS= the release whose person ids are kept)
+#                        PREVIOUS= the release whose person ids are kept;
+#                        KEEP_OFF_TOPIC=1 keeps the records of off-topic documents)
 #   make check           unit and end-to-end tests
 #   make deps            install the Debian packages the build and tests need,
 #                        and the tests' npm tools into tests/npm
@@ -96,7 +97,7 @@ release: $(PROGRAMS)
 	  | { $(BIN)/captive-extract -q || echo "extract $$?" >>$$w/failed; } \
 	  | { $(BIN)/captive-resolve -q $(if $(PREVIOUS),--previous $(PREVIOUS)) || echo "resolve $$?" >>$$w/failed; } \
 	  | { $(BIN)/captive-validate -q --rejects $$w/rejects.jsonl || echo "validate $$?" >>$$w/failed; } \
-	  | { $(BIN)/captive-emit -q --out $$w/emit || echo "emit $$?" >>$$w/failed; }
+	  | { $(BIN)/captive-emit -q $(if $(KEEP_OFF_TOPIC),--keep-off-topic) --out $$w/emit || echo "emit $$?" >>$$w/failed; }
 	@if grep -qv ' 1$$' $(WORK)/failed 2>/dev/null; then \
 	  why=$$(awk '{ printf "%s%s: status %s", (NR > 1 ? ", " : ""), $$1, $$2 }' $(WORK)/failed); \
 	  echo "release: a stage stopped ($$why); no release written" >&2; exit 1; fi

@@ -16,6 +16,9 @@
  * come later in the stream (resolve writes its entities last).  Documents
  * are held without their text, which no output holds.
  *
+ * The records of documents captive-extract judged off-topic are left out
+ * (emit-relevance.c) unless --keep-off-topic; the documents stay.
+ *
  * A record of an unknown kind, or with a member of the wrong type, is
  * reported with its input and line and set aside; the rest is written and
  * the exit status is 1.
@@ -38,13 +41,14 @@
 static struct {
 	const char *out;		/* --out DIR */
 	const char *data_version;	/* --data-version V, else CAPTIVE_VERSION */
+	int keep_off_topic;		/* --keep-off-topic */
 } opt;
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: captive-emit [-q] [--schema DIR] [--data-version V] --out DIR [FILE...]\n",
-	      fp);
+	fputs("usage: captive-emit [-q] [--schema DIR] [--data-version V] [--keep-off-topic]\n"
+	      "                   --out DIR [FILE...]\n", fp);
 	fputs("\n"
 	      "Write the records (JSON Lines, from FILEs or stdin) into DIR as one\n"
 	      "<table>.csv.gz per table of tables.json, captive.json.gz and\n"
@@ -53,6 +57,8 @@ usage(FILE *fp)
 	      "  -q, --quiet           no summary line on stderr\n"
 	      "      --schema DIR      the schema folder (tables.json)\n"
 	      "      --data-version V  the version written into the JSON and XML\n"
+	      "      --keep-off-topic  keep the records of documents captive-extract\n"
+	      "                        judged off-topic (left out by default)\n"
 	      "      --out DIR         the output folder (created if missing)\n"
 	      "      --help            this text\n"
 	      STAGE_LIMITS_HELP
@@ -106,6 +112,24 @@ emit_files(struct emit_model *m, json_t *records)
 	buf_release(&xml);
 }
 
+/*
+ * The documents' relevance at the end of the run: a warning (said under
+ * -q too) when records were left out, else a note.  Nothing when no
+ * document was judged.
+ */
+static void
+report_relevance(const struct emit_relevance *r)
+{
+	if (r->relevant + r->off_topic == 0)
+		return;
+	if (r->left_out)
+		msg_warn("%lu documents relevant, %lu off-topic: their %lu records left out "
+		    "(--keep-off-topic keeps them)", r->relevant, r->off_topic, r->left_out);
+	else
+		msg_note("%lu documents relevant, %lu off-topic%s", r->relevant, r->off_topic,
+		    r->off_topic ? ": their records kept" : "");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -113,13 +137,15 @@ main(int argc, char **argv)
 		STAGE_LONGOPTS,
 		{ "data-version", required_argument, NULL, 'D' },
 		{ "out", required_argument, NULL, 'o' },
+		{ "keep-off-topic", no_argument, NULL, 'K' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct jsonl_reader in;
 	struct jsonl_writer out;
 	struct emit_model model;
+	struct emit_relevance rel;
 	unsigned long set_aside = 0;
-	json_t *records, *rec;
+	json_t *records, *kept, *rec;
 	char why[256];
 	size_t i;
 	int c;
@@ -135,6 +161,9 @@ main(int argc, char **argv)
 			break;
 		case 'o':
 			opt.out = optarg;
+			break;
+		case 'K':
+			opt.keep_off_topic = 1;
 			break;
 		default:
 			usage(stderr);
@@ -165,6 +194,13 @@ main(int argc, char **argv)
 		}
 		json_decref(rec);	/* records holds its own reference */
 	}
+	kept = emit_relevance_filter(records, opt.keep_off_topic, &rel);
+	json_decref(records);
+	records = kept;
+	report_relevance(&rel);
+	/* counts reconcile: the records left out are set aside, said above */
+	out.out -= rel.left_out;
+	set_aside += rel.left_out;
 
 	for (i = 0; i < model.ntables; i++)
 		emit_csv_header(&model.tables[i]);

@@ -1,6 +1,6 @@
 /*
  * emit.h: what the parts of captive-emit share (emit.c, emit-model.c,
- * emit-tree.c, emit-out.c).  Not a library: only the emit stage includes it.
+ * emit-tree.c, emit-relevance.c, emit-out.c).  Not a library: only the emit stage includes it.
  */
 #ifndef CAPTIVE_EMIT_H
 #define CAPTIVE_EMIT_H
@@ -70,6 +70,18 @@ void emit_csv_record(const struct emit_model *m, json_t *rec);
  * order; borrowed).  Returns a new reference.
  */
 json_t *emit_tree(const struct emit_model *m, json_t *records, const char *version);
+
+/* emit-relevance.c */
+struct emit_relevance {
+	unsigned long relevant, off_topic, unjudged;	/* documents */
+	unsigned long left_out;		/* records of off-topic documents left out */
+};
+/*
+ * The records to write: those of records (checked, borrowed) less the
+ * ones of off-topic documents, unless keep.  Counts in *c.  Returns a new
+ * reference (records itself when nothing is left out).
+ */
+json_t *emit_relevance_filter(json_t *records, int keep, struct emit_relevance *c);
 
 /* emit-out.c */
 /*

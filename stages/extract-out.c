@@ -11,6 +11,8 @@
  * their kind and what makes them distinct (name, offsets, type).
  * A person named only in the byline has a mention with "field": "byline",
  * whose offsets count characters of the document's byline.
+ * The document record itself gets the relevance judgement's members
+ * (extract_put_relevance); extract.c writes it before the rest.
  */
 #include <stdio.h>
 #include <string.h>
@@ -105,11 +107,10 @@ write_statements(const struct xdoc *d, const struct xperson *p, struct jsonl_wri
 	return rc;
 }
 
-int
-extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
+void
+extract_make_ids(struct xdoc *d)
 {
 	size_t i;
-	int a, rc = 0;
 	char what[256];
 
 	for (i = 0; i < d->nperson; i++)
@@ -127,6 +128,52 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		snprintf(what, sizeof(what), "place\n%.200s", d->places[i].name);
 		make_id(d->places[i].id, 'l', d->docid, what);
 	}
+	/* an event's id hashes its first victim's, made above */
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		const struct xsent *s = &d->sents[e->sent];
+
+		snprintf(what, sizeof(what), "event\n%s\n%zu\n%zu\n%s", e->type, s->s, s->e,
+		    victim_id(d, e->victims[0]));
+		make_id(e->id, 'e', d->docid, what);
+	}
+}
+
+/*
+ * The judgement of extract-relevance.c on the document record (RECORDS.md):
+ * relevance ("relevant" or "off-topic"); relevance_event (the act's
+ * event id, null when the act is a trigger extract made no event of, or
+ * there is none); relevance_act, relevance_act_start, relevance_act_end
+ * (the act's trigger words and their characters); relevance_tie (its
+ * kind, null when none), relevance_tie_text, relevance_tie_start,
+ * relevance_tie_end (the tie's words, or the act's sentence for a tie of
+ * its country).
+ */
+void
+extract_put_relevance(const struct xdoc *d, const struct xrelevance *r, json_t *doc)
+{
+	int tied = r->tie != TIE_NONE;
+
+	json_object_set_new(doc, "relevance", json_string(r->relevant ? "relevant" : "off-topic"));
+	json_object_set_new(doc, "relevance_event", r->event >= 0 ?
+	    json_string(d->events[r->event].id) : json_null());
+	json_object_set_new(doc, "relevance_act", r->act ? text_span(d, r->as, r->ae) : json_null());
+	json_object_set_new(doc, "relevance_act_start", r->act ? json_integer(d->cp[r->as]) :
+	    json_null());
+	json_object_set_new(doc, "relevance_act_end", r->act ? json_integer(d->cp[r->ae]) :
+	    json_null());
+	json_object_set_new(doc, "relevance_tie", str_or_null(extract_tie_name(r->tie)));
+	json_object_set_new(doc, "relevance_tie_text", tied ? text_span(d, r->s, r->e) : json_null());
+	json_object_set_new(doc, "relevance_tie_start", tied ? json_integer(d->cp[r->s]) :
+	    json_null());
+	json_object_set_new(doc, "relevance_tie_end", tied ? json_integer(d->cp[r->e]) : json_null());
+}
+
+int
+extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
+{
+	size_t i;
+	int a, rc = 0;
 
 	for (i = 0; i < d->nperson; i++) {
 		const struct xperson *p = &d->persons[i];
@@ -219,9 +266,6 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		const struct xsent *s = &d->sents[e->sent];
 		json_t *r = json_object(), *parts = json_array();
 
-		snprintf(what, sizeof(what), "event\n%s\n%zu\n%zu\n%s", e->type, s->s, s->e,
-		    victim_id(d, e->victims[0]));
-		make_id(e->id, 'e', d->docid, what);
 		for (a = 0; a < e->nvictims; a++) {
 			json_t *pp = json_object();
 

@@ -87,6 +87,7 @@ extract_lex_load(struct xlex *lx)
 		{ "name-particles", offsetof(struct xlex, particles) },
 		{ "alias-cues", offsetof(struct xlex, alias_cues) },
 		{ "event-types", offsetof(struct xlex, evtypes) },
+		{ "relevance", offsetof(struct xlex, relevance) },
 	};
 	size_t i;
 

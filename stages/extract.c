@@ -7,7 +7,9 @@
  * then its person, group, organization, place, event, mention and
  * relation records (RECORDS.md).  Offsets are characters of the
  * document's cleaned text.  Dates are resolved against the document's
- * "published" member when it has one.
+ * "published" member when it has one.  The document record gets a
+ * relevance judgement (extract-relevance.c): an act against a person and
+ * a tie to North Korea, or "off-topic", with the evidence.
  *
  * The rules live in the helpers (extract.h lists them) and the words they
  * use in the TSV files of schema/lexicons/ (see
@@ -33,6 +35,7 @@ struct extract_ctx {
 	unsigned long set_aside;
 	unsigned long records;	/* records written besides documents */
 	int trace;		/* --trace: why each event is there, on stderr */
+	unsigned long relevant, off_topic;	/* documents, by extract_relevance */
 };
 
 static void
@@ -58,6 +61,7 @@ static int
 extract_document(json_t *doc, struct extract_ctx *ctx)
 {
 	struct xdoc d;
+	struct xrelevance rel;
 	json_t *tv = json_object_get(doc, "text");
 	const char *pub = jsonl_str(doc, "published"), *byline = jsonl_str(doc, "byline");
 	const char *id = jsonl_str(doc, "id");
@@ -95,6 +99,13 @@ extract_document(json_t *doc, struct extract_ctx *ctx)
 	extract_pronouns(&d);
 	extract_index_ents(&d);
 	extract_events(&d);
+	extract_make_ids(&d);
+	extract_relevance(&d, &rel);
+	extract_put_relevance(&d, &rel, doc);
+	if (rel.relevant)
+		ctx->relevant++;
+	else
+		ctx->off_topic++;
 
 	if (jsonl_write(&ctx->out, doc) != 0) {
 		extract_doc_free(&d);
@@ -148,6 +159,9 @@ main(int argc, char **argv)
 		json_decref(rec);	/* the loop owns rec */
 	}
 	msg_note("%lu records extracted", ctx.records);
+	/* extract sets no off-topic document aside (captive-emit does): a
+	 * note, not a warning */
+	msg_note("%lu documents relevant, %lu off-topic", ctx.relevant, ctx.off_topic);
 	ctx.out.out -= ctx.records;	/* counts reconcile: records in = out + set aside */
 	extract_lex_free(&ctx.lx);
 	return stage_finish(&ctx.in, &ctx.out, ctx.set_aside);

@@ -14,6 +14,8 @@
  *                     extract-dates.c, extract-places.c,
  *                     extract-antecedents.c, extract-merge.c) share
  *                     extract-events.h, which only they include
+ *   extract-relevance.c  is the document about the field: an act and a
+ *                     tie to North Korea, with the evidence of both
  *   extract-out.c     the records of RECORDS.md, with their evidence
  * All offsets inside are byte offsets into the document's text; only
  * extract-out.c turns them into the character offsets of the records.
@@ -65,7 +67,7 @@ struct xlex {
 	struct lex *given, *family, *titles, *demonyms, *countries, *places,
 	    *kinship, *triggers, *cues, *groupn, *orgw, *stop, *numbers,
 	    *abbrevs, *starters, *evwords, *trigger_verbs, *verbs, *particles,
-	    *alias_cues, *evtypes;
+	    *alias_cues, *evtypes, *relevance;
 	struct hmap *verb_forms;	/* irregular form -> base (borrowed from verbs) */
 	struct hmap *verb_heads;	/* first words of trigger_verbs' entries */
 	struct xevtype *types;		/* evtypes' rows, read (extract-types.c) */
@@ -312,8 +314,42 @@ void extract_events(struct xdoc *d);
 /* Why each event of d is there, one line an event on fp (--trace). */
 void extract_trace(const struct xdoc *d, FILE *fp);
 
+/* extract-relevance.c */
+enum xtie {
+	TIE_NONE,
+	TIE_EVENT_COUNTRY,	/* the act's country is KP */
+	TIE_VICTIM,		/* a victim of the act is of nationality KP */
+	TIE_PLACE,		/* the text names a place of KP */
+	TIE_PERSON,		/* a person of nationality KP */
+	TIE_GROUP,		/* a group of nationality KP */
+	TIE_DEMONYM,		/* a nationality word of KP ("North Korean") */
+	TIE_FIELD_ACT		/* an act of relevance.tsv: its type and the
+				 * victim's nationality (a Japanese abductee) */
+};
+struct xrelevance {
+	int relevant;		/* an act and a tie */
+	int event;		/* index into events of the act, or -1 */
+	int act;		/* an act was found: an event, or else a trigger
+				 * in a sentence naming a person or group */
+	size_t as, ae;		/* bytes of the act's trigger words */
+	enum xtie tie;
+	size_t s, e;		/* bytes of the tie's words (TIE_EVENT_COUNTRY:
+				 * the act's sentence) */
+};
+/* Judge d (after extract_events): fills *r. */
+void extract_relevance(const struct xdoc *d, struct xrelevance *r);
+/* The tie's name as the records write it ("place"); NULL for TIE_NONE. */
+const char *extract_tie_name(enum xtie tie);
+
 /* extract-out.c */
 struct jsonl_writer;
+struct json_t;
+/* The ids of d's persons, groups, organizations, places and events
+ * (they hash content); before extract_put_relevance and extract_write. */
+void extract_make_ids(struct xdoc *d);
+/* The relevance members of the document record doc (RECORDS.md). */
+void extract_put_relevance(const struct xdoc *d, const struct xrelevance *r,
+    struct json_t *doc);
 int extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline);
 
 #endif

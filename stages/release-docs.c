@@ -372,6 +372,45 @@ docs_diff(struct buf *out, const char *what, const struct release_info *ri, size
 	}
 }
 
+/*
+ * How many documents were judged relevant and how many off-topic (the
+ * documents table's relevance column, captive-extract's judgement), and
+ * what became of the off-topic ones; nothing when no document was
+ * judged (a release of records that did not come through extract).
+ */
+static void
+docs_relevance(struct buf *out, const struct release_info *ri)
+{
+	json_t *t;
+	size_t i, r, relevant = 0, off = 0;
+	int col;
+
+	json_array_foreach(json_object_get(ri->tables, "tables"), i, t) {
+		const struct csvin *c = &ri->csv[i];
+
+		if (strcmp(json_string_value(json_object_get(t, "name")), "documents") != 0 ||
+		    (col = csvin_column(c, "relevance")) < 0)
+			continue;
+		for (r = 1; r < c->n; r++) {
+			const char *v = (size_t)col < c->rows[r].n ? c->rows[r].f[col] : "";
+
+			relevant += strcmp(v, "relevant") == 0;
+			off += strcmp(v, "off-topic") == 0;
+		}
+	}
+	if (relevant + off == 0)
+		return;
+	buf_addf(out, "\n## Documents\n\n%zu document%s relevant, %zu off-topic (no act against a person,\n"
+		 "or no tie to North Korea", relevant, relevant == 1 ? "" : "s", off);
+	if (off)
+		buf_adds(out, "): the persons, groups, events, mentions, relations and\n"
+			 "aliases of off-topic documents are set aside, not in the tables, unless\n"
+			 "the release was built with KEEP_OFF_TOPIC=1 (captive-emit --keep-off-topic);\n"
+			 "`documents.csv.gz` keeps every document, with its `relevance` columns.\n");
+	else
+		buf_adds(out, ").\n");
+}
+
 void
 release_changes(struct buf *out, const struct release_info *ri)
 {
@@ -404,6 +443,7 @@ release_changes(struct buf *out, const struct release_info *ri)
 		}
 		buf_addf(out, "%zu |\n", docs_rows(&ri->csv[i]));
 	}
+	docs_relevance(out, ri);
 	release_compat_changes(out, ri->compat, ri->schema_version, ri->prev_version);
 	if (ri->prev_version == NULL)
 		return;

@@ -33,12 +33,14 @@ Defector Han Bo-ra was caught in Laos in 2015, her mother said.
 EOF2
 
 # release V FOLDER [resolve options...]: the chain, then the release in dist/.
+# Off-topic documents are kept (--keep-off-topic): r3 tells no act and r4
+# no tie to North Korea, and what is tested here is their persons' ids.
 release() {
 	v=$1 in=$2
 	shift 2
 	captive-ingest -q "$in" | captive-clean -q | captive-extract -q >"ext-$v" &&
 	captive-resolve -q "$@" "ext-$v" >"res-$v" &&
-	captive-validate -q "res-$v" | captive-emit -q --out "emit-$v" &&
+	captive-validate -q "res-$v" | captive-emit -q --keep-off-topic --out "emit-$v" &&
 	captive-release -q --version "$v" --out dist "emit-$v"
 }
 # The person id of each name a release's mentions give it: "name<TAB>id".
