@@ -54,6 +54,19 @@ test_expect_success 'dev and dev2 together: cross-document F1 0.95' '
 	jq -e ".cross_document.f1 >= 0.95" both.json
 '
 
+# Issue 10: clean on dev/ and dev2/ together: boilerplate removed 0.95,
+# body kept 0.98; title, publication date and publisher each right in 95%
+# of the articles whose gold has one.
+test_expect_success 'dev and dev2 together: clean and metadata floors of issue 10' '
+	captive-ingest -q both | captive-clean -q >both.clean &&
+	$SCORE --release "$TMP/both-rel" --gold "$SHARED/corpus/dev/gold" --gold "$SHARED/corpus/dev2/gold" \
+	    --clean both.clean --json >both-clean.json &&
+	jq -e ".clean.boilerplate_removed >= 0.95 and .clean.body_kept >= 0.98 and
+	    .metadata.title.correct >= 0.95 * .metadata.title.of and
+	    .metadata.published.correct >= 0.95 * .metadata.published.of and
+	    .metadata.publisher.correct >= 0.95 * .metadata.publisher.of" both-clean.json
+'
+
 # The figures, as TAP comments, for whoever reads the log.
 sed -n 's/^headline/# seeds headline/p' seeds.txt 2>/dev/null
 sed -n 's/^headline/# dev headline/p' dev.txt 2>/dev/null
