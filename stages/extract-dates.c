@@ -56,16 +56,16 @@ is_citation(const struct xdoc *d, size_t s)
 
 /* "have been allowed home", "has been released": just done, as of the
  * publication. */
-int
-extract_present_perfect(const struct xdoc *d, size_t t, size_t s0)
+static int
+present_perfect(const struct xdoc *d, size_t t, size_t s0)
 {
 	return t >= s0 + 2 && extract_tok_is(d, t - 1, "been") &&
 	    (extract_tok_is(d, t - 2, "has") || extract_tok_is(d, t - 2, "have"));
 }
 
 /* "have been executed since 2011": a count over a span, no news */
-int
-extract_since_after(const struct xdoc *d, size_t t, size_t s1)
+static int
+since_after(const struct xdoc *d, size_t t, size_t s1)
 {
 	size_t k;
 
@@ -79,8 +79,8 @@ extract_since_after(const struct xdoc *d, size_t t, size_t s1)
  * date at byte pos, a clause of a span's bound opens ("since", "until")
  * with a verb of its own; the date is that clause's, no time of the act
  * (a "when" clause's is: "arrested when he crossed in 2011"). */
-int
-extract_subclause_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
+static int
+subclause_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
 {
 	size_t k, j;
 
@@ -95,8 +95,8 @@ extract_subclause_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
 /* "A fisherman who drifted into the North in August was sent back": the
  * date at byte pos, before trigger t, sits in a relative clause still open
  * when the trigger comes, so it is that clause's. */
-int
-extract_in_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+static int
+in_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 {
 	size_t k;
 	int open = 0;
@@ -173,8 +173,8 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 
 /* "In 2023, ...": a date at the sentence's opening (after a dateline),
  * set off by a comma. */
-int
-extract_opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, size_t s1)
+static int
+opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, size_t s1)
 {
 	size_t open = d->toks[extract_after_dateline(d, s0, s1)].s, e = sd->e;
 
@@ -190,10 +190,10 @@ extract_opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, si
  * ("On August 12, 1977, two students ... were abducted", "In October,
  * X was ...") frames the whole main clause: it is near every act in it.
  */
-size_t
-extract_date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0, size_t s1)
+static size_t
+date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0, size_t s1)
 {
-	if (sd->s < tb && extract_opening_date(d, sd, s0, s1))
+	if (sd->s < tb && opening_date(d, sd, s0, s1))
 		return 20;
 	if (sd->s > tb)
 		return sd->s - tb + 40 * clause_gap(d, tb, sd->s);
@@ -201,8 +201,8 @@ extract_date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, s
 }
 
 /* "had freed", "had been detained": told as before another time. */
-int
-extract_past_perfect(const struct xdoc *d, size_t t, size_t s0)
+static int
+past_perfect(const struct xdoc *d, size_t t, size_t s0)
 {
 	return (t > s0 && extract_tok_is(d, t - 1, "had")) ||
 	    (t > s0 + 1 && extract_tok_is(d, t - 2, "had") && extract_tok_is(d, t - 1, "been"));
@@ -210,8 +210,8 @@ extract_past_perfect(const struct xdoc *d, size_t t, size_t s0)
 
 /* A day within the week before the publication: "on Friday" in a report
  * of Saturday.  What was said then is news, not history. */
-int
-extract_news_of_the_week(const struct xdoc *d, const struct date *v)
+static int
+news_of_the_week(const struct xdoc *d, const struct date *v)
 {
 	long a, p;
 
@@ -224,8 +224,8 @@ extract_news_of_the_week(const struct xdoc *d, const struct date *v)
 
 /* e, undated, "also" happened: when and where the latest dated act of
  * its type among the few told just before it did. */
-void
-extract_same_time_as_before(struct xdoc *d, struct xevent *e)
+static void
+same_time_as_before(struct xdoc *d, struct xevent *e)
 {
 	long i, at = (long)(e - d->events);
 
@@ -307,8 +307,8 @@ date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz)
  * detention": the release and the arrest of the same people lie that
  * span apart, so either dates the other.
  */
-void
-extract_date_by_custody(struct xdoc *d, struct xevent *r)
+static void
+date_by_custody(struct xdoc *d, struct xevent *r)
 {
 	size_t s0 = d->sents[r->sent].t0, s1 = d->sents[r->sent].t1, t, end, k, i;
 	long n = 0, best = -1;
@@ -488,8 +488,8 @@ anchor_before(const struct xdoc *d, const struct xevent *e, long last_dated, cha
 	return "";
 }
 
-void
-extract_date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
+static void
+date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 {
 	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, bestd = (size_t)-1;
 	struct later l, best;
@@ -520,8 +520,8 @@ extract_date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
  * kidnapped."  The latest date of up to three sentences back in the same
  * paragraph, unless an act of one of those sentences claims it first.
  */
-void
-extract_date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event)
+static void
+date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event)
 {
 	size_t sj = e->sent, k, nd;
 	struct sdate dates[XDATE_MAX];
@@ -539,4 +539,148 @@ extract_date_from_context(struct xdoc *d, struct xevent *e, const unsigned char 
 			return;
 		}
 	}
+}
+
+/* Each date of sc's sentence belongs to the trigger (or speech verb)
+ * nearest to it, or to every act when it opens the sentence ("In 2023,
+ * she tried to flee but was caught"): sc->owner. */
+void
+extract_date_owners(const struct xdoc *d, struct xacts *sc)
+{
+	size_t k, j;
+
+	for (k = 0; k < sc->nd; k++) {
+		size_t bdist = (size_t)-1;
+
+		sc->owner[k] = (size_t)-1;
+		if (opening_date(d, &sc->dates[k], sc->s0, sc->s1)) {
+			sc->owner[k] = OWNER_ALL;
+			continue;
+		}
+		for (j = 0; j < sc->ntr; j++) {
+			size_t dist = date_distance(d, &sc->dates[k], sc->trig[j], sc->s0, sc->s1);
+
+			if (dist < bdist) {
+				bdist = dist;
+				sc->owner[k] = sc->trig[j];
+			}
+		}
+	}
+}
+
+int
+extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb)
+{
+	size_t k, j, s0 = sc->s0, s1 = sc->s1, tb = d->toks[t].s, bd = (size_t)-1;
+	int dbest = -1;
+
+	/* one owned by a speech verb ("announced Friday that he would be
+	 * freed") only if the act gets no other date */
+	*fb = -1;
+	for (k = 0; k < sc->nd && sc->ntr > 1; k++)
+		for (j = 0; j < sc->ntr; j++)
+			if (sc->owner[k] == sc->trig[j] && sc->trig_speech[j] && *fb < 0 &&
+			    (sc->trig[j] > tb ? sc->trig[j] - tb : tb - sc->trig[j]) < 120)
+				*fb = (int)k;
+	/* a noun next to a verb takes no date of the verb's */
+	if (!sc->nd || (sc->nverb && noun))
+		return -1;
+	for (k = 0; k < sc->nd; k++) {
+		const struct sdate *sd = &sc->dates[k];
+		size_t dist = date_distance(d, sd, tb, s0, s1);
+
+		if ((sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
+		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
+		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
+		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)))
+			continue;
+		if (dist < bd) {
+			bd = dist;
+			dbest = (int)k;
+		}
+	}
+	return bd >= 200 ? -1 : dbest;
+}
+
+void
+extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest, int fb,
+    const char *date, const struct xevtype *how)
+{
+	size_t s0 = sc->s0, s1 = sc->s1;
+
+	if (!e->date[0] && dbest < 0 && date[0]) {
+		snprintf(e->date, sizeof(e->date), "%s", date);
+		e->why_date = "the date of the act before, the same day";
+	}
+	/* "last week" then "on Nov 12": the more precise date wins */
+	if (e->date[0] && dbest >= 0 && strlen(date) > strlen(e->date) &&
+	    !strncmp(date, e->date, strlen(e->date)) && !strchr(e->date, '/'))
+		e->date[0] = 0;
+	if (!e->date[0] && dbest >= 0) {
+		snprintf(e->date, sizeof(e->date), "%s", date);
+		e->why_date = "the nearest date of its sentence";
+		free(e->date_text);
+		e->date_text = xstrndup(d->text + sc->dates[dbest].s, sc->dates[dbest].e - sc->dates[dbest].s);
+	}
+	/* "admitted in 2002 that it had kidnapped": before the saying; but
+	 * "said on Friday it had freed" is news, the saying the week of the
+	 * report, and dates the act */
+	if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
+	    (!past_perfect(d, t, s0) || news_of_the_week(d, &sc->dates[fb].v)))
+		date_format(&sc->dates[fb].v, e->fb_date, sizeof(e->fb_date));
+	/* released, sent back or dead just now: the publication's month */
+	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
+	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now)
+		snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year, d->pub.month);
+}
+
+void
+extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest)
+{
+	/* "four others were also arrested": at the same time */
+	if (!e->date[0] && dbest < 0 && t >= sc->s0 + 2 && (extract_evword(d, t - 1, "same-time") ||
+	    extract_evword(d, t - 2, "same-time")))
+		same_time_as_before(d, e);
+	if (e->date[0] && !e->why_date)
+		e->why_date = "also: the time of the act before";
+}
+
+void
+extract_dates_from_elsewhere(struct xdoc *d)
+{
+	unsigned char *sent_has_event;
+	long last_dated = -1;
+	size_t i;
+
+	for (i = 0; i < d->nevent; i++)
+		if (extract_type(d->lx, d->events[i].type)->custody == XCUSTODY_END)
+			date_by_custody(d, &d->events[i]);
+	sent_has_event = xcalloc(d->nsent + 1, 1);
+	for (i = 0; i < d->nevent; i++)
+		sent_has_event[d->events[i].sent] = 1;
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+
+		if (e->date[0] && !e->why_date)
+			e->why_date = "a span from another act (after six months' detention)";
+		if (!e->date[0]) {
+			date_by_later(d, e, last_dated);
+			if (e->date[0])
+				e->why_date = "a time told from the one before (two months later, that night)";
+		}
+		if (!e->date[0]) {
+			date_from_context(d, e, sent_has_event);
+			if (e->date[0])
+				e->why_date = "the latest date of the sentences before";
+		}
+		if (!e->date[0] && e->fb_date[0]) {
+			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
+			e->why_date = "the date of the saying or of the report";
+		}
+		if (!e->date[0])
+			e->why_date = "none found";
+		if (e->date[0])
+			last_dated = (long)i;
+	}
+	free(sent_has_event);
 }

@@ -1,5 +1,6 @@
 /*
- * extract-events.c: events, their victims, dates and countries.
+ * extract-events.c: events and their victims; extract_events, the list
+ * of passes that makes them.
  *
  * A trigger (triggers.tsv) in a sentence starts an event unless a negation
  * or a hypothetical cue (cues.tsv: not, denied, could, would, if, to
@@ -9,22 +10,20 @@
  * died"), the nearest person or group before the trigger; for an active
  * one ("police arrested X"), the nearest after it; with those joined to it
  * by "and".  Pronouns (he, they, "the defectors") stand for the latest
- * person or group before them.  No victim, no event.
- * The date is the date expression of the sentence nearest the trigger
- * (date.h resolves it against the publication date); the place the
- * nearest place after "in", "at" or "from"; failing that the country of
- * whoever acted ("Thai police", "North Korea sentenced"), the victims'
- * nationality for an abduction, the country of an earlier arrest of the
- * same victims, or North Korea when the article is about it.
- * The same act mentioned again (same type, a shared victim, compatible
- * dates) is one event.  Every scan is bounded by the sentence: linear.
+ * person or group before them (extract-antecedents.c).  No victim, no
+ * event.  The date (extract-dates.c) is the date expression of the
+ * sentence nearest the trigger, the place (extract-places.c) the nearest
+ * place after "in", "at" or "from"; what each type does beyond that is its
+ * row of event-types.tsv (extract-types.c).  The same act mentioned again
+ * (same type, a shared victim, compatible dates) is one event
+ * (extract-acts.c, extract-merge.c).  Every scan is bounded by the
+ * sentence: linear.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "buf.h"
-#include "hmap.h"
 #include "extract-events.h"
 
 /* A speech verb ("said", "announced") a few words before t, as in "said
@@ -560,337 +559,218 @@ object_gap(const struct xdoc *d, size_t after, size_t s1)
 	    extract_tok_is(d, after, ",");
 }
 
-void
-extract_events(struct xdoc *d)
+/* Is the trigger at t (tr) unreal: negated, hypothetical, an aim ("to
+ * win her release"), or joined by "or"/"and" to an unreal one ("if she
+ * was ever tried or convicted")? */
+static int
+act_unreal(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr)
 {
-	size_t si, t, i, *ent_end;
-	unsigned char *sent_has_event;
-	long last_dated = -1;
+	size_t s0 = sc->s0;
 
-	extract_resolve_pronouns(d);
-	d->last_ev = -1;
-	d->nevby = d->nperson + d->ngroup;
-	d->evby = xcalloc(d->nevby + 1, sizeof(*d->evby));
-	ent_end = xmalloc((d->ntok + 1) * sizeof(*ent_end));
-	for (t = 0; t <= d->ntok; t++)
-		ent_end[t] = (size_t)-1;
-	for (i = 0; i < d->nent; i++)
-		ent_end[d->ents[i].t1 - 1] = i;
+	return is_irrealis(d, t, s0) || (!strcmp(tr->form, "noun") && purpose_before(d, t, s0, tr->type)) ||
+	    (sc->unreal_tok != (size_t)-1 && t >= s0 + 1 && sc->unreal_tok + 6 > t &&
+	    (extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "and")));
+}
 
-	for (si = 0; si < d->nsent; si++) {
-		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, nd, n, k, nverb;
-		struct xtrig tr;
-		size_t trig[32], ntr, owner[XDATE_MAX];
-		int trig_speech[32];
-		int sent_ev;
-		size_t unreal_tok = (size_t)-1;	/* the latest trigger found unreal */
-		struct sdate dates[XDATE_MAX];
+/* Is the trigger at t (tr) passive: after an auxiliary, right after a
+ * mention with no object after it, a participle after a mention and a
+ * comma, or one with its agent ("captured by")? */
+static int
+act_passive(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr)
+{
+	size_t s0 = sc->s0, s1 = sc->s1, n = tr->n;
+	const size_t *ent_end = sc->ent_end;
 
-		nd = extract_sentence_dates(d, si, dates);
+	return is_passive(d, t, s0) ||
+	    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(tr->form, "noun") &&
+	    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1) &&
+	    !extract_evword(d, t - 1, "subject-pronoun")) ||
+	    (!strcmp(tr->form, "trans") && participle_after(d, t, s0, ent_end) &&
+	    !object_follows(d, t + n, s1)) ||
+	    (!strcmp(tr->form, "trans") && agent_follows(d, t + n, s1));
+}
 
-		sent_ev = -1;
-		/* Each date belongs to the trigger nearest to it. */
-		ntr = 0;
-		nverb = 0;
-		for (t = s0; t < s1 && ntr < 32; t++)
-			if (trigger_at(d, t, s0, s1, &tr)) {
-				n = tr.n;
-				/* "after six months' detention": a noun claims no date
-				 * from a verb of its sentence */
-				if (strcmp(tr.form, "noun")) {
-					trig_speech[ntr] = 0;
-					trig[ntr++] = d->toks[t].s;
-					nverb++;
-				}
-				t += n - 1;
-			} else if (!strcmp(extract_cue_kind(d, t), "speech")) {
-				/* "..., a group said on Saturday": the date of the saying */
-				trig_speech[ntr] = 1;
-				trig[ntr++] = d->toks[t].s;
-			}
-		for (k = 0; k < nd; k++) {
-			size_t j, bdist = (size_t)-1;
+/*
+ * The victims of the act at trigger t (tr, of type how) in v: returns
+ * their count (0: no act) and sets *why to the rule that chose them.  A
+ * noun that takes the victims of its sentence's act before takes that
+ * act's date into date (dsz bytes) when its type says it is the same day.
+ */
+static int
+act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr,
+    const struct xevtype *how, int passive, int *v, const char **why, char *date, size_t dsz)
+{
+	size_t s0 = sc->s0, s1 = sc->s1, n = tr->n;
+	const size_t *ent_end = sc->ent_end;
+	const char *form = tr->form;
+	int nv = 0;
 
-			owner[k] = (size_t)-1;
-			/* "In 2023, she tried to flee but was caught": a date
-			 * that opens the sentence is every act's of it */
-			if (extract_opening_date(d, &dates[k], s0, s1)) {
-				owner[k] = OWNER_ALL;
-				continue;
-			}
-			for (j = 0; j < ntr; j++) {
-				size_t dist = extract_date_distance(d, &dates[k], trig[j], s0, s1);
+	*why = "";
+	if (!strcmp(form, "noun")) {
+		nv = noun_victims(d, t, n, s0, s1, ent_end, v);
+		*why = "noun: of, possessive or light verb";
+		/* "convicted and sentenced in a one-hour trial" */
+		if (!nv && sc->sent_ev >= 0) {
+			const struct xevent *pe = &d->events[sc->sent_ev];
 
-				if (dist < bdist) {
-					bdist = dist;
-					owner[k] = trig[j];
-				}
-			}
+			*why = "noun: the victims of the sentence's act before";
+			for (nv = 0; nv < pe->nvictims; nv++)
+				v[nv] = pe->victims[nv];
+			/* held the same day; a detention, though, began before */
+			if (how->same_day)
+				snprintf(date, dsz, "%s", pe->date);
 		}
+	} else if (!strcmp(form, "allow")) {
+		/* "allowed X to return", "X was allowed to leave" */
+		size_t at;
 
-		for (t = s0; t < s1; t++) {
-			const char *type, *form, *cc = NULL;
-			const struct xevtype *how;
-			int v[XEV_MAXV], nv = 0, passive, dbest, pidx, fb;
-			char inherit_date[DATE_FORMAT_MAX] = "";
-			const char *why;
-			char dstr[DATE_FORMAT_MAX];
-			struct xevent *e;
-
-			if (!trigger_at(d, t, s0, s1, &tr))
-				continue;
-			n = tr.n;
-			type = tr.type;
-			form = tr.form;
-			/* "if she was ever tried or convicted": a verb
-			 * joined by "or"/"and" to an unreal one is unreal too */
-			if (is_irrealis(d, t, s0) || (!strcmp(form, "noun") && purpose_before(d, t, s0, type)) ||
-			    (unreal_tok != (size_t)-1 && t >= s0 + 1 && unreal_tok + 6 > t &&
-			    (extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "and")))) {
-				unreal_tok = t;
-				continue;
-			}
-			/* "convicted" with no term named: a verdict (a trial) */
-			how = extract_type(d->lx, type);
-			if (how->np_word[0] && extract_tok_is(d, t, how->np_word) && !penalty_in(d, s0, s1))
-				type = how->np_type;
-			how = extract_type(d->lx, type);
-			passive = is_passive(d, t, s0) ||
-			    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(form, "noun") &&
-			    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1) &&
-			    !extract_evword(d, t - 1, "subject-pronoun")) ||
-			    (!strcmp(form, "trans") && participle_after(d, t, s0, ent_end) &&
-			    !object_follows(d, t + n, s1)) ||
-			    (!strcmp(form, "trans") && agent_follows(d, t + n, s1));
-			why = "";
-			if (!strcmp(form, "noun")) {
-				nv = noun_victims(d, t, n, s0, s1, ent_end, v);
-				why = "noun: of, possessive or light verb";
-				/* "convicted and sentenced in a one-hour trial" */
-				if (!nv && sent_ev >= 0) {
-					why = "noun: the victims of the sentence's act before";
-					const struct xevent *pe = &d->events[sent_ev];
-
-					for (nv = 0; nv < pe->nvictims; nv++)
-						v[nv] = pe->victims[nv];
-					/* held the same day; a detention, though, began before */
-					if (how->same_day)
-						snprintf(inherit_date, sizeof(inherit_date), "%s", pe->date);
-				}
-			} else if (!strcmp(form, "allow")) {
-				/* "allowed X to return", "X was allowed to leave" */
-				size_t at;
-
-				if (passive)
-					nv = 0;
-				else if ((nv = victims_after(d, t + n, s1, v)) > 0) {
-					why = "allowed to return: the object";
-					for (at = t + n; at < s1 && at < t + n + 12; at++)
-						if (extract_tok_is(d, at, "to"))
-							break;
-					if (!(at + 1 < s1 && extract_evword(d, at + 1, "goal")))
-						nv = 0;
-				}
-			} else if (passive || !strcmp(form, "intrans")) {
-				nv = victims_before(d, t, s0, ent_end, v);
-				why = passive ? "passive: the subject" : "intransitive: the subject";
-			} else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
-			    object_gap(d, t + n, s1))) {
-				nv = victims_before(d, t, s0, ent_end, v);
-				why = "active with no object: the subject";
-			} else
-				why = "active: the object";
-			if (nv == 0 && strcmp(form, "noun")) {
-				nv = opening_clause_subject(d, t, s0, s1, v);
-				why = "opening clause: the main clause's subject";
-			}
-			/* "soldiers whom they kidnapped": the object is the
-			 * relative pronoun's antecedent */
-			if (nv == 0 && !strcmp(form, "trans") && t >= s0 + 3 &&
-			    extract_evword(d, t - 1, "subject-pronoun") && extract_is_relative(d, t - 2)) {
-				nv = victims_before(d, t - 2, s0, ent_end, v);
-				why = "object relative: the antecedent";
-			}
-			/* fled / escaped: leaving North Korea, not any flight; or
-			 * the escape of someone already known to have fled */
-			if (nv && tr.needs_kp && !defection_context(d, s0, s1, tr.path) &&
-			    !extract_has_event(d, tr.type, v, nv))
+		if (passive)
+			nv = 0;
+		else if ((nv = victims_after(d, t + n, s1, v)) > 0) {
+			*why = "allowed to return: the object";
+			for (at = t + n; at < s1 && at < t + n + 12; at++)
+				if (extract_tok_is(d, at, "to"))
+					break;
+			if (!(at + 1 < s1 && extract_evword(d, at + 1, "goal")))
 				nv = 0;
-			if (nv == 0) {
-				t += n - 1;
-				continue;
-			}
-			/* date: the nearest expression in the sentence; one owned
-			 * by a speech verb ("announced Friday that he would be
-			 * freed") only if the act gets no other date */
-			dbest = -1;
-			fb = -1;
-			for (k = 0; k < nd && ntr > 1; k++) {
-				size_t j;
-
-				for (j = 0; j < ntr; j++)
-					if (owner[k] == trig[j] && trig_speech[j] && fb < 0 &&
-					    (trig[j] > d->toks[t].s ? trig[j] - d->toks[t].s : d->toks[t].s - trig[j]) < 120)
-						fb = (int)k;
-			}
-			if (nd && !(nverb && !strcmp(form, "noun"))) {
-				size_t bd = (size_t)-1, tb = d->toks[t].s;
-
-				for (k = 0; k < nd; k++) {
-					size_t dist = extract_date_distance(d, &dates[k], tb, s0, s1);
-
-					if ((owner[k] != tb && owner[k] != OWNER_ALL && ntr > 1) ||
-					    (dates[k].s > tb && extract_relative_between(d, t, s1, dates[k].s)) ||
-					    (dates[k].s > tb && extract_subclause_between(d, t, s1, dates[k].s)) ||
-					    (dates[k].s < tb && extract_in_relative_before(d, s0, t, dates[k].s)))
-						continue;
-
-					if (dist < bd) {
-						bd = dist;
-						dbest = (int)k;
-					}
-				}
-				if (bd >= 200)
-					dbest = -1;
-			}
-			snprintf(dstr, sizeof(dstr), "%s", inherit_date);
-			if (dbest >= 0)
-				date_format(&dates[dbest].v, dstr, sizeof(dstr));
-			/* where: a place of the sentence, or who acted */
-			{
-				int pe = extract_event_place(d, t, s0, s1, how->from_place);
-
-				pidx = -1;
-				if (how->actor_first)
-					cc = extract_actor_country(d, t, s0, s1, passive);
-				if (!cc && pe >= 0) {
-					cc = d->places[d->ents[pe].id].country;
-					pidx = d->ents[pe].id;
-				}
-				/* the abductors' country is not where they struck */
-				if (!cc && how->actor_after)
-					cc = extract_actor_country(d, t, s0, s1, passive);
-			}
-			e = extract_add_event(d, type, si, v, nv, dstr, cc);
-			sent_ev = (int)(e - d->events);
-			if (!e->trig_file) {
-				e->tok = t;
-				e->trig_file = tr.file;
-				e->trig_line = tr.line;
-				e->why_victims = why;
-			}
-			if (!e->date[0] && dbest < 0 && dstr[0]) {
-				snprintf(e->date, sizeof(e->date), "%s", dstr);
-				e->why_date = "the date of the act before, the same day";
-			}
-			/* "last week" then "on Nov 12": the more precise date wins */
-			if (e->date[0] && dbest >= 0 && strlen(dstr) > strlen(e->date) &&
-			    !strncmp(dstr, e->date, strlen(e->date)) && !strchr(e->date, '/'))
-				e->date[0] = 0;
-			if (!e->date[0] && dbest >= 0) {
-				snprintf(e->date, sizeof(e->date), "%s", dstr);
-				e->why_date = "the nearest date of its sentence";
-				free(e->date_text);
-				e->date_text = xstrndup(d->text + dates[dbest].s,
-				    dates[dbest].e - dates[dbest].s);
-			}
-			/* "admitted in 2002 that it had kidnapped": before the
-			 * saying; but "said on Friday it had freed" is news, the
-			 * saying the week of the report, and dates the act */
-			if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
-			    (!extract_past_perfect(d, t, s0) || extract_news_of_the_week(d, &dates[fb].v)))
-				date_format(&dates[fb].v, e->fb_date, sizeof(e->fb_date));
-			/* released, sent back or dead just now: the publication's
-			 * month */
-			if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
-			    extract_present_perfect(d, t, s0) && !extract_since_after(d, t, s1) && how->just_now)
-				snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year,
-				    d->pub.month);
-			e->dead = 0;
-			if (!e->country[0] && how->held == XHELD_OVERRIDE)
-				extract_inherit_country(d, e);
-			if (!e->country[0] && cc) {
-				snprintf(e->country, 3, "%s", cc);
-				if (pidx >= 0 && !e->place)
-					e->place = xstrdup(d->places[pidx].name);
-			}
-			/* "four others were also arrested": at the same time */
-			if (!e->date[0] && dbest < 0 && t >= s0 + 2 && (extract_evword(d, t - 1, "same-time") ||
-			    extract_evword(d, t - 2, "same-time")))
-				extract_same_time_as_before(d, e);
-			if (e->date[0] && !e->why_date)
-				e->why_date = "also: the time of the act before";
-			t += n - 1;
 		}
+	} else if (passive || !strcmp(form, "intrans")) {
+		nv = victims_before(d, t, s0, ent_end, v);
+		*why = passive ? "passive: the subject" : "intransitive: the subject";
+	} else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
+	    object_gap(d, t + n, s1))) {
+		nv = victims_before(d, t, s0, ent_end, v);
+		*why = "active with no object: the subject";
+	} else
+		*why = "active: the object";
+	if (nv == 0 && strcmp(form, "noun")) {
+		nv = opening_clause_subject(d, t, s0, s1, v);
+		*why = "opening clause: the main clause's subject";
 	}
-	free(ent_end);
+	/* "soldiers whom they kidnapped": the object is the relative
+	 * pronoun's antecedent */
+	if (nv == 0 && !strcmp(form, "trans") && t >= s0 + 3 &&
+	    extract_evword(d, t - 1, "subject-pronoun") && extract_is_relative(d, t - 2)) {
+		nv = victims_before(d, t - 2, s0, ent_end, v);
+		*why = "object relative: the antecedent";
+	}
+	/* fled / escaped: leaving North Korea, not any flight; or the escape
+	 * of someone already known to have fled (an act of the trigger's own
+	 * type: only flights are listed with context kp) */
+	if (nv && tr->needs_kp && !defection_context(d, s0, s1, tr->path) &&
+	    !extract_has_event(d, tr->type, v, nv))
+		nv = 0;
+	return nv;
+}
 
-	for (i = 0; i < d->nevent; i++)
-		if (extract_type(d->lx, d->events[i].type)->custody == XCUSTODY_END)
-			extract_date_by_custody(d, &d->events[i]);
+/*
+ * The act at trigger t (tr) of sc's sentence, in turn: real or not, its
+ * type, its victims, its date, its place; then the event it makes, or
+ * the one told before that it adds to.  Returns the tokens it used.
+ */
+static size_t
+act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
+{
+	const char *type = tr->type, *why, *cc;
+	const struct xevtype *how = extract_type(d->lx, type);
+	int v[XEV_MAXV], nv, passive, dbest, fb, pidx;
+	char date[DATE_FORMAT_MAX] = "";
+	struct xevent *e;
 
-	/* Dates from elsewhere, countries still unknown, and the victims'
-	 * roles and status. */
-	sent_has_event = xcalloc(d->nsent + 1, 1);
-	for (i = 0; i < d->nevent; i++)
-		sent_has_event[d->events[i].sent] = 1;
-	for (i = 0; i < d->nevent; i++) {
-		struct xevent *e = &d->events[i];
-		const struct xevtype *how = extract_type(d->lx, e->type);
-		int a;
+	if (act_unreal(d, sc, t, tr)) {
+		sc->unreal_tok = t;
+		return 1;
+	}
+	/* "convicted" with no term named: a verdict (a trial) */
+	if (how->np_word[0] && extract_tok_is(d, t, how->np_word) && !penalty_in(d, sc->s0, sc->s1)) {
+		type = how->np_type;
+		how = extract_type(d->lx, type);
+	}
+	passive = act_passive(d, sc, t, tr);
+	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
+		return tr->n;
+	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
+		date_format(&sc->dates[dbest].v, date, sizeof(date));
+	cc = extract_act_country(d, sc->s0, sc->s1, t, how, passive, &pidx);
 
-		if (e->date[0] && !e->why_date)
-			e->why_date = "a span from another act (after six months' detention)";
-		if (!e->date[0]) {
-			extract_date_by_later(d, e, last_dated);
-			if (e->date[0])
-				e->why_date = "a time told from the one before (two months later, that night)";
-		}
-		if (!e->date[0]) {
-			extract_date_from_context(d, e, sent_has_event);
-			if (e->date[0])
-				e->why_date = "the latest date of the sentences before";
-		}
-		if (!e->date[0] && e->fb_date[0]) {
-			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
-			e->why_date = "the date of the saying or of the report";
-		}
-		if (!e->date[0])
-			e->why_date = "none found";
-		if (e->date[0])
-			last_dated = (long)i;
+	e = extract_add_event(d, type, sc->si, v, nv, date, cc);
+	sc->sent_ev = (int)(e - d->events);
+	if (!e->trig_file) {
+		e->tok = t;
+		e->trig_file = tr->file;
+		e->trig_line = tr->line;
+		e->why_victims = why;
+	}
+	extract_date_act(d, sc, e, t, dbest, fb, date, how);
+	e->dead = 0;
+	extract_country_act(d, e, cc, pidx, how);
+	extract_date_also(d, sc, e, t, dbest);
+	return tr->n;
+}
 
-		if (how->held == XHELD_OVERRIDE) {
-			/* released from where they were held */
-			char keep[3];
+/*
+ * The triggers of sc's sentence, and the speech verbs whose dates are
+ * the saying's ("..., a group said on Saturday"), as the bytes where
+ * they start, for each date of the sentence to go to the nearest.
+ */
+static void
+sentence_triggers(const struct xdoc *d, struct xacts *sc)
+{
+	size_t t;
+	struct xtrig tr;
 
-			memcpy(keep, e->country, 3);
-			e->country[0] = 0;
-			extract_inherit_country(d, e);
-			if (!e->country[0])
-				memcpy(e->country, keep, 3);
-		}
-		if (!e->country[0] && how->victims_country) {
-			for (a = 0; a < e->nvictims && !e->country[0]; a++) {
-				const struct xperson *vp = e->victims[a] >= 0 ? &d->persons[e->victims[a]] : NULL;
-				const char *nat = vp ? (vp->nationality[0] ? vp->nationality : vp->jp_name ? "JP" : "") :
-				    d->groups[-e->victims[a] - 1].nationality;
-
-				snprintf(e->country, 3, "%s", nat);
+	sc->ntr = sc->nverb = 0;
+	for (t = sc->s0; t < sc->s1 && sc->ntr < XACTS_MAX; t++)
+		if (trigger_at(d, t, sc->s0, sc->s1, &tr)) {
+			/* "after six months' detention": a noun claims no date
+			 * from a verb of its sentence */
+			if (strcmp(tr.form, "noun")) {
+				sc->trig_speech[sc->ntr] = 0;
+				sc->trig[sc->ntr++] = d->toks[t].s;
+				sc->nverb++;
 			}
+			t += tr.n - 1;
+		} else if (!strcmp(extract_cue_kind(d, t), "speech")) {
+			sc->trig_speech[sc->ntr] = 1;
+			sc->trig[sc->ntr++] = d->toks[t].s;
 		}
-		/* held where arrested; an abduction's country is where they
-		 * were taken from */
-		if (!e->country[0] && how->held != XHELD_NONE) {
-			long f = extract_held_before(d, e, (long)i, 0);
+}
 
-			if (f >= 0)
-				memcpy(e->country, d->events[f].country, 3);
-		}
-		if (!e->country[0] && how->default_cc[0])
-			memcpy(e->country, how->default_cc, 3);
-		if (!e->country[0] && d->mentions_kp && how->default_story)
-			snprintf(e->country, 3, "KP");
+/* The acts of sentence si: its triggers and dates, each date's owner,
+ * then each trigger's act in turn. */
+static void
+sentence_acts(struct xdoc *d, size_t si, const size_t *ent_end)
+{
+	struct xacts sc;
+	struct xtrig tr;
+	size_t t;
+
+	memset(&sc, 0, sizeof(sc));
+	sc.si = si;
+	sc.s0 = d->sents[si].t0;
+	sc.s1 = d->sents[si].t1;
+	sc.ent_end = ent_end;
+	sc.sent_ev = -1;
+	sc.unreal_tok = (size_t)-1;
+	sc.nd = extract_sentence_dates(d, si, sc.dates);
+	sentence_triggers(d, &sc);
+	extract_date_owners(d, &sc);
+	for (t = sc.s0; t < sc.s1; t++)
+		if (trigger_at(d, t, sc.s0, sc.s1, &tr))
+			t += act_at(d, &sc, t, &tr) - 1;
+}
+
+/* The victims' roles and status, as their events' types say. */
+static void
+victims_roles(struct xdoc *d)
+{
+	size_t i;
+	int a;
+
+	for (i = 0; i < d->nevent; i++) {
+		const struct xevent *e = &d->events[i];
+		const struct xevtype *how = extract_type(d->lx, e->type);
+
 		for (a = 0; a < e->nvictims; a++) {
 			if (e->victims[a] >= 0) {
 				struct xperson *p = &d->persons[e->victims[a]];
@@ -906,8 +786,36 @@ extract_events(struct xdoc *d)
 				d->groups[-e->victims[a] - 1].roles |= how->role;
 		}
 	}
+}
 
-	free(sent_has_event);
+/*
+ * The events of d, as a list of passes: what pronouns stand for; the
+ * acts of each sentence (triggers, victims, dates, places, the same act
+ * told before); dates from elsewhere; countries still unknown; the
+ * victims' roles; groups named as lists; acts told again.
+ */
+void
+extract_events(struct xdoc *d)
+{
+	size_t si, t, i, *ent_end;
+
+	extract_resolve_pronouns(d);
+	d->last_ev = -1;
+	d->nevby = d->nperson + d->ngroup;
+	d->evby = xcalloc(d->nevby + 1, sizeof(*d->evby));
+	/* ent_end[t]: the mention ending at token t, or (size_t)-1 */
+	ent_end = xmalloc((d->ntok + 1) * sizeof(*ent_end));
+	for (t = 0; t <= d->ntok; t++)
+		ent_end[t] = (size_t)-1;
+	for (i = 0; i < d->nent; i++)
+		ent_end[d->ents[i].t1 - 1] = i;
+	for (si = 0; si < d->nsent; si++)
+		sentence_acts(d, si, ent_end);
+	free(ent_end);
+
+	extract_dates_from_elsewhere(d);
+	extract_countries_unknown(d);
+	victims_roles(d);
 	extract_link_groups(d);
 	extract_merge_repeated_acts(d);
 }

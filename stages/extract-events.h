@@ -102,57 +102,67 @@ int extract_has_event(const struct xdoc *d, const char *type, const int *v, int 
 
 /* extract-dates.c */
 
+/* The size of struct xacts' lists: a sentence's triggers and speech verbs
+ * looked at for its dates. */
+#define XACTS_MAX 32
+
+/*
+ * One sentence being read for its acts (extract-events.c fills it, the
+ * date rules read it): its tokens, its dates and, for each date, the
+ * trigger or speech verb it belongs to.
+ */
+struct xacts {
+	size_t si, s0, s1;		/* the sentence, its tokens [s0, s1) */
+	const size_t *ent_end;		/* per token: the mention ending there, or -1 */
+	struct sdate dates[XDATE_MAX];
+	size_t nd;
+	size_t trig[XACTS_MAX];		/* bytes where triggers and speech verbs start */
+	int trig_speech[XACTS_MAX];	/* that one is a speech verb */
+	size_t ntr, nverb;		/* how many; how many of them verbs of acts */
+	size_t owner[XDATE_MAX];	/* per date: a byte of trig, OWNER_ALL or -1 */
+	int sent_ev;			/* the event the sentence's latest act made, or -1 */
+	size_t unreal_tok;		/* the latest trigger found unreal, or -1 */
+};
+
 /* The date expressions of sentence si in order, without datelines and
  * citations, in dates (at most XDATE_MAX); returns their count. */
 size_t extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates);
-/* Does sd open the sentence [s0, s1) before a comma ("In 2023, ...")? */
-int extract_opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, size_t s1);
-/* How far sd is from the trigger at byte tb, to choose the date of an
- * act: bytes (twice as many back), 40 more for each comma between. */
-size_t extract_date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0,
-    size_t s1);
-/* Between trigger t and the date at byte pos, a "since" or "until"
- * clause with a verb of its own: the date is that clause's. */
-int extract_subclause_between(const struct xdoc *d, size_t t, size_t s1, size_t pos);
-/* The date at byte pos, before trigger t, inside a relative clause still
- * open at t: the date is that clause's. */
-int extract_in_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos);
-/* "had freed", "had been detained": trigger t told as before another time. */
-int extract_past_perfect(const struct xdoc *d, size_t t, size_t s0);
-/* Is v a day of the week before the publication (news, not history)? */
-int extract_news_of_the_week(const struct xdoc *d, const struct date *v);
-/* "has been released": trigger t just done, as of the publication. */
-int extract_present_perfect(const struct xdoc *d, size_t t, size_t s0);
-/* "executed since 2011": a "since" in the words after trigger t. */
-int extract_since_after(const struct xdoc *d, size_t t, size_t s1);
-/* e, undated, "also" happened: the date (and country, if e has none) of
- * the latest dated act of its type just before it. */
-void extract_same_time_as_before(struct xdoc *d, struct xevent *e);
-/* "released after six months' detention": release r and the act that
- * began the custody of its victims date each other. */
-void extract_date_by_custody(struct xdoc *d, struct xevent *r);
-/* "two months later", "that night": e's date told from the act dated
- * last before it (last_dated, an index or -1) or the dates before. */
-void extract_date_by_later(struct xdoc *d, struct xevent *e, long last_dated);
-/* e undated: the latest date of up to three sentences back in its
- * paragraph, unless a sentence with an act (sent_has_event) comes first. */
-void extract_date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event);
+/* Sets sc->owner: each date of the sentence to the trigger or speech verb
+ * nearest it (its distance weighs commas), or OWNER_ALL. */
+void extract_date_owners(const struct xdoc *d, struct xacts *sc);
+/* The date (an index into sc->dates) of the act at trigger t, or -1; in
+ * *fb the date of a speech verb near it, its date if it gets no other, or
+ * -1.  noun: the trigger is a noun (no date of a verb of the sentence). */
+int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb);
+/* e, the event the act at t made or was merged into, takes date (the
+ * date chosen: sc->dates[dbest], or one taken from the act before) unless
+ * it has a better one; fb and its type's just-now give its fallback. */
+void extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest, int fb,
+    const char *date, const struct xevtype *how);
+/* e still undated, "also" happened: at the time of the act before. */
+void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest);
+/* The pass after the sentences: each undated event takes a date from a
+ * custody span, a time told from the one before, the sentences before
+ * it, or its fallback; and says which (why_date). */
+void extract_dates_from_elsewhere(struct xdoc *d);
 
 /* extract-places.c */
 
-/* The country of whoever acts on trigger t ("Thai police"; after "by"
- * when passive), or NULL; a string of a lexicon or of d, borrowed. */
-const char *extract_actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive);
-/* The mention (index into d->ents) of the place of trigger t in its
- * sentence [s0, s1), or -1; from_ok: "from" introduces one too. */
-int extract_event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok);
-/* The earliest event (index) before limit (-1: any) of one of e's victims
- * that held them, with a country (holds always; holds release too, when
- * for_release); -1 if none. */
-long extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, int for_release);
-/* e takes the country of an earlier arrest or sentence of its victims,
- * if there is one. */
-void extract_inherit_country(struct xdoc *d, struct xevent *e);
+/* The country of the act at trigger t (of type how) in its sentence
+ * [s0, s1), by the type's country rule: its place (index into d->places
+ * in *pidx, else -1) or whoever acted; or NULL.  Borrowed from d or a
+ * lexicon. */
+const char *extract_act_country(const struct xdoc *d, size_t s0, size_t s1, size_t t,
+    const struct xevtype *how, int passive, int *pidx);
+/* e, the event the act made or was merged into, takes country cc (and
+ * place pidx), unless it has one, or its type takes the country where
+ * its victims were held first. */
+void extract_country_act(struct xdoc *d, struct xevent *e, const char *cc, int pidx,
+    const struct xevtype *how);
+/* The pass after the sentences: a release from where its victims were
+ * held; then, for events with no country, the victims' nationality, an
+ * earlier arrest, the type's default, as event-types.tsv says. */
+void extract_countries_unknown(struct xdoc *d);
 
 /* extract-antecedents.c */
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "buf.h"
 #include "extract-events.h"
 
 /* Is token k inside the mention of a person or a group? */
@@ -32,8 +33,8 @@ inside_victim(const struct xdoc *d, size_t k, size_t s0)
 
 /* The country of whoever acts before t: "Thai police", "North Korea",
  * "the Lao authorities".  Also after "by" following t. */
-const char *
-extract_actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
+static const char *
+actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 {
 	size_t k, n;
 	const struct lex_entry *e;
@@ -141,8 +142,8 @@ closed_relative(const struct xdoc *d, size_t s0, size_t k, size_t t)
 /* The place of the event: nearest place after in/at/inside/near (or from,
  * when from_ok, after the trigger: "released from a camp in X", but not
  * "under pressure from Tokyo, X was released") within the sentence. */
-int
-extract_event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
+static int
+event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 {
 	size_t k;
 	int best = -1;
@@ -200,8 +201,8 @@ holds_victims(const struct xdoc *d, const struct xevent *f, int for_release)
 	return h == XHOLDS_ALWAYS || (for_release && h == XHOLDS_RELEASE);
 }
 
-long
-extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, int for_release)
+static long
+held_before(const struct xdoc *d, const struct xevent *e, long limit, int for_release)
 {
 	long best = -1;
 	int a;
@@ -223,11 +224,87 @@ extract_held_before(const struct xdoc *d, const struct xevent *e, long limit, in
 	return best;
 }
 
-void
-extract_inherit_country(struct xdoc *d, struct xevent *e)
+static void
+inherit_country(struct xdoc *d, struct xevent *e)
 {
-	long f = extract_held_before(d, e, -1, 1);
+	long f = held_before(d, e, -1, 1);
 
 	if (f >= 0)
 		memcpy(e->country, d->events[f].country, 3);
+}
+
+const char *
+extract_act_country(const struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xevtype *how,
+    int passive, int *pidx)
+{
+	int pe = event_place(d, t, s0, s1, how->from_place);
+	const char *cc = NULL;
+
+	*pidx = -1;
+	if (how->actor_first)
+		cc = actor_country(d, t, s0, s1, passive);
+	if (!cc && pe >= 0) {
+		cc = d->places[d->ents[pe].id].country;
+		*pidx = d->ents[pe].id;
+	}
+	/* the abductors' country is not where they struck */
+	if (!cc && how->actor_after)
+		cc = actor_country(d, t, s0, s1, passive);
+	return cc;
+}
+
+void
+extract_country_act(struct xdoc *d, struct xevent *e, const char *cc, int pidx, const struct xevtype *how)
+{
+	if (!e->country[0] && how->held == XHELD_OVERRIDE)
+		inherit_country(d, e);
+	if (!e->country[0] && cc) {
+		snprintf(e->country, 3, "%s", cc);
+		if (pidx >= 0 && !e->place)
+			e->place = xstrdup(d->places[pidx].name);
+	}
+}
+
+void
+extract_countries_unknown(struct xdoc *d)
+{
+	size_t i;
+	int a;
+
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		const struct xevtype *how = extract_type(d->lx, e->type);
+
+		if (how->held == XHELD_OVERRIDE) {
+			/* released from where they were held */
+			char keep[3];
+
+			memcpy(keep, e->country, 3);
+			e->country[0] = 0;
+			inherit_country(d, e);
+			if (!e->country[0])
+				memcpy(e->country, keep, 3);
+		}
+		if (!e->country[0] && how->victims_country) {
+			for (a = 0; a < e->nvictims && !e->country[0]; a++) {
+				const struct xperson *vp = e->victims[a] >= 0 ? &d->persons[e->victims[a]] : NULL;
+				const char *nat = vp ? (vp->nationality[0] ? vp->nationality : vp->jp_name ? "JP" : "") :
+				    d->groups[-e->victims[a] - 1].nationality;
+
+				snprintf(e->country, 3, "%s", nat);
+			}
+		}
+		/* held where arrested; an abduction's country is where they
+		 * were taken from */
+		if (!e->country[0] && how->held != XHELD_NONE) {
+			long f = held_before(d, e, (long)i, 0);
+
+			if (f >= 0)
+				memcpy(e->country, d->events[f].country, 3);
+		}
+		if (!e->country[0] && how->default_cc[0])
+			memcpy(e->country, how->default_cc, 3);
+		if (!e->country[0] && d->mentions_kp && how->default_story)
+			snprintf(e->country, 3, "KP");
+	}
 }
