@@ -149,11 +149,21 @@ next_sentence(const char *s, size_t len, size_t *at, size_t *ks, size_t *ke, int
 	return 1;
 }
 
+/* A sentence of a line that counts (QUOTE_MIN_WORDS or more), as the
+ * first pass found it, so the second needs neither cut nor hash it again. */
+struct found {
+	uint64_t hash;
+	size_t ks, ke;
+	int words;
+};
+
 void
 clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 {
 	struct sents t = { NULL, 0, 0 };
-	size_t i, at, ks, ke;
+	struct found *f = NULL;
+	size_t i, at, ks, ke, nf = 0, capf = 0, k;
+	size_t *from = xmalloc((d->n + 1) * sizeof *from);	/* line i: f[from[i]..from[i+1]) */
 	int words;
 
 	memset(quote, 0, d->n);
@@ -161,6 +171,7 @@ clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 	for (i = 0; i < d->n; i++) {
 		const struct cline *l = &d->lines[i];
 
+		from[i] = nf;
 		if (l->blank || l->drop)
 			continue;
 		for (at = 0; next_sentence(l->s, l->len, &at, &ks, &ke, &words); ) {
@@ -171,6 +182,9 @@ clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 				continue;
 			sents_grow(&t);
 			h = hash_of(l->s + ks, ke - ks);
+			if (nf == capf)
+				f = xrealloc(f, (capf = capf ? 2 * capf : 64) * sizeof *f);
+			f[nf++] = (struct found){ h, ks, ke, words };
 			if ((e = slot_of(&t, h, l->s + ks, ke - ks))->hash == 0) {
 				*e = (struct sent){ h, l->s + ks, ke - ks, (long)i, (long)i, 1 };
 				t.n++;
@@ -182,6 +196,7 @@ clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 				e->longest = (long)i;
 		}
 	}
+	from[d->n] = nf;
 	/* A line is a pull quote when each of its sentences that counts
 	 * stands in a longer line too, and they make most of it. */
 	for (i = 0; i < d->n; i++) {
@@ -190,17 +205,17 @@ clean_find_pullquotes(const struct cdoc *d, unsigned char *quote)
 
 		if (l->blank || l->drop)
 			continue;
-		for (at = 0; all && next_sentence(l->s, l->len, &at, &ks, &ke, &words); ) {
-			const struct sent *e;
+		for (k = from[i]; all && k < from[i + 1]; k++) {
+			const struct sent *e = slot_of(&t, f[k].hash, l->s + f[k].ks,
+			    f[k].ke - f[k].ks);
 
-			if (words < QUOTE_MIN_WORDS)
-				continue;
-			e = slot_of(&t, hash_of(l->s + ks, ke - ks), l->s + ks, ke - ks);
 			if (e->lines < 2 || d->lines[e->longest].words <= l->words)
 				all = 0;
-			covered += words;
+			covered += f[k].words;
 		}
 		quote[i] = all && covered > 0 && covered * 10 >= l->words * 7;
 	}
 	free(t.slot);
+	free(f);
+	free(from);
 }
