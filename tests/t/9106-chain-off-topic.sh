@@ -25,6 +25,14 @@ test_expect_success 'each document judged: 4 relevant, 20 off-topic, with eviden
 	test "$(grep -c "^true$" ok)" = 4 && ! grep -q false ok
 '
 
+test_expect_success '--trace says why, with the lexicon line of a field act' '
+	captive-ingest -q "$FIX/on03-abductee.txt" "$FIX/off08-arrest-texas.txt" "$FIX/off10-missile-test.txt" |
+	    captive-clean -q | captive-extract -q --trace 2>trace >/dev/null &&
+	test_grep ": relevant: act \"abducted\" \(e-[0-9a-f]{12}\); tie field_act \"Han Do-yun\" \(relevance.tsv:[0-9]+\)$" trace &&
+	test_grep ": off-topic: act \"arrested\" \(e-[0-9a-f]{12}\), no tie to North Korea or a North Korean$" trace &&
+	test_grep ": off-topic: no act against a person or group$" trace
+'
+
 test_expect_success 'the release holds nothing of the off-topic documents; counts reported' '
 	make -s -C "$ROOT" ${CAPTIVE_MAKEFLAGS:-} release SEEDS="$FIX" DIST="$TMP/mixed" \
 	    WORK="$TMP/w-mixed" PREVIOUS= >out 2>err &&
