@@ -95,7 +95,7 @@ release: $(PROGRAMS)
 	  { $(BIN)/captive-ingest -q $(SEEDS) || echo "ingest $$?" >>$$w/failed; } \
 	  | { $(BIN)/captive-clean -q || echo "clean $$?" >>$$w/failed; } \
 	  | { $(BIN)/captive-extract -q || echo "extract $$?" >>$$w/failed; } \
-	  | { $(BIN)/captive-resolve -q $(if $(PREVIOUS),--previous $(PREVIOUS)) || echo "resolve $$?" >>$$w/failed; } \
+	  | { $(BIN)/captive-resolve -q $(if $(PREVIOUS),--previous $(PREVIOUS)) $(if $(KEEP_OFF_TOPIC),--keep-off-topic) || echo "resolve $$?" >>$$w/failed; } \
 	  | { $(BIN)/captive-validate -q --rejects $$w/rejects.jsonl || echo "validate $$?" >>$$w/failed; } \
 	  | { $(BIN)/captive-emit -q $(if $(KEEP_OFF_TOPIC),--keep-off-topic) --out $$w/emit || echo "emit $$?" >>$$w/failed; }
 	@if grep -qv ' 1$$' $(WORK)/failed 2>/dev/null; then \

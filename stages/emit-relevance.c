@@ -7,6 +7,9 @@
  * people held by North Korea: the persons, groups, events, mentions,
  * relations and aliases of a document about something else (a sports
  * report, an arrest in Texas) would be published beside the detainees.
+ * captive-resolve has left them out already in the chain
+ * (resolve-relevance.c, where it matters for joins and stable ids); emit
+ * does it again for records that did not go through resolve.
  * So, unless --keep-off-topic, emit leaves out every record whose
  * document is off-topic, and trims an off-topic document from the
  * document_ids of a resolved entity found elsewhere too (an entity found

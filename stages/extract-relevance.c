@@ -84,17 +84,21 @@ victim_is_kp(const struct xdoc *d, int v)
 	return is_kp(v >= 0 ? d->persons[v].nationality : d->groups[-v - 1].nationality);
 }
 
-/* A place of KP named in sentence sent: its words in r. */
+/* A place of KP named in sentence sent: its words in r.  Looks at the
+ * sentence's tokens only (toks[].ent), so that judging a document of
+ * many events stays linear. */
 static int
 sentence_place(const struct xdoc *d, size_t sent, struct xrelevance *r)
 {
-	size_t i;
+	size_t t;
 
-	for (i = 0; i < d->nent; i++) {
-		const struct xent *en = &d->ents[i];
+	for (t = d->sents[sent].t0; t < d->sents[sent].t1; t++) {
+		const struct xent *en;
 
-		if (en->kind != ENT_PLACE || d->toks[en->t0].sent != sent ||
-		    !is_kp(d->places[en->id].country))
+		if (d->toks[t].ent < 0)
+			continue;
+		en = &d->ents[d->toks[t].ent];
+		if (en->kind != ENT_PLACE || !is_kp(d->places[en->id].country))
 			continue;
 		r->tie = TIE_PLACE;
 		r->s = d->toks[en->t0].s;
@@ -105,8 +109,8 @@ sentence_place(const struct xdoc *d, size_t sent, struct xrelevance *r)
 }
 
 /* Is the act of type against a victim of nationality cc one that
- * relevance.tsv ties to the field? */
-static int
+ * relevance.tsv ties to the field?  Its line there (for --trace), or 0. */
+static unsigned
 field_act(const struct xdoc *d, const char *type, const char *cc)
 {
 	const struct lex *l = d->lx->relevance;
@@ -115,7 +119,7 @@ field_act(const struct xdoc *d, const char *type, const char *cc)
 	for (i = 0; cc[0] && i < l->n; i++)
 		if (!strcmp(lex_get(l, &l->entries[i], "type"), type) &&
 		    !strcmp(lex_get(l, &l->entries[i], "nationality"), cc))
-			return 1;
+			return l->entries[i].line;
 	return 0;
 }
 
@@ -150,7 +154,7 @@ event_tie(const struct xdoc *d, size_t ev, struct xrelevance *r)
 		    d->persons[v].nationality[0] ? d->persons[v].nationality :
 		    d->persons[v].jp_name ? "JP" : "";
 
-		if (field_act(d, x->type, cc) && victim_span(d, v, &r->s, &r->e)) {
+		if ((r->tie_line = field_act(d, x->type, cc)) && victim_span(d, v, &r->s, &r->e)) {
 			r->tie = TIE_FIELD_ACT;
 			return 1;
 		}
@@ -308,4 +312,26 @@ extract_relevance(const struct xdoc *d, struct xrelevance *r)
 		trigger_act(d, r, 1);
 	if (r->act && document_tie(d, r))
 		r->relevant = 1;
+}
+
+void
+extract_relevance_trace(const struct xdoc *d, const struct xrelevance *r, FILE *fp)
+{
+	fprintf(fp, "captive-extract: trace: %s: %s: ", d->docid,
+	    r->relevant ? "relevant" : "off-topic");
+	if (!r->act) {
+		fputs("no act against a person or group\n", fp);
+		return;
+	}
+	fprintf(fp, "act \"%.*s\" (%s)", (int)(r->ae - r->as), d->text + r->as,
+	    r->event >= 0 ? d->events[r->event].id : "a trigger, no event");
+	if (r->tie == TIE_NONE) {
+		fputs(", no tie to North Korea or a North Korean\n", fp);
+		return;
+	}
+	fprintf(fp, "; tie %s \"%.*s\"", extract_tie_name(r->tie), (int)(r->e - r->s > 120 ? 120 :
+	    r->e - r->s), d->text + r->s);
+	if (r->tie == TIE_FIELD_ACT)
+		fprintf(fp, " (relevance.tsv:%u)", r->tie_line);
+	fputc('\n', fp);
 }

@@ -46,7 +46,8 @@ usage(FILE *fp)
 	    "document records of captive-clean (JSON Lines on stdin or in FILEs).\n"
 	    "  -q, --quiet     no summary on stderr\n"
 	    "      --trace     tell on stderr, for each event, the lexicon line of its\n"
-	    "                  trigger and the rules that chose its victims and date\n"
+	    "                  trigger and the rules that chose its victims and date,\n"
+	    "                  and for each document its relevance and why\n"
 	    "      --schema DIR  read lexicons from DIR/lexicons\n"
 	    "  -h, --help      print this help\n"
 	    STAGE_LIMITS_HELP
@@ -114,8 +115,10 @@ extract_document(json_t *doc, struct extract_ctx *ctx)
 	before = ctx->out.out;
 	extract_write(&d, &ctx->out, byline);
 	ctx->records += ctx->out.out - before;
-	if (ctx->trace)
+	if (ctx->trace) {
 		extract_trace(&d, stderr);
+		extract_relevance_trace(&d, &rel, stderr);
+	}
 	extract_doc_free(&d);
 	return 0;
 }

@@ -335,11 +335,14 @@ struct xrelevance {
 	enum xtie tie;
 	size_t s, e;		/* bytes of the tie's words (TIE_EVENT_COUNTRY:
 				 * the act's sentence) */
+	unsigned tie_line;	/* TIE_FIELD_ACT: its line in relevance.tsv */
 };
 /* Judge d (after extract_events): fills *r. */
 void extract_relevance(const struct xdoc *d, struct xrelevance *r);
 /* The tie's name as the records write it ("place"); NULL for TIE_NONE. */
 const char *extract_tie_name(enum xtie tie);
+/* The judgement and its evidence, one line on fp (--trace). */
+void extract_relevance_trace(const struct xdoc *d, const struct xrelevance *r, FILE *fp);
 
 /* extract-out.c */
 struct jsonl_writer;

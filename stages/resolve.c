@@ -43,20 +43,24 @@
 
 static struct {
 	const char *previous;	/* --previous: the release whose ids are kept */
+	int keep_off_topic;	/* --keep-off-topic */
 } opt;
 
-enum { OPT_PREVIOUS = 'P' };
+enum { OPT_PREVIOUS = 'P', OPT_KEEP_OFF_TOPIC = 'K' };
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: captive-resolve [-q] [--schema DIR] [--previous DIR] [FILE...]\n"
+	fputs("usage: captive-resolve [-q] [--schema DIR] [--previous DIR] [--keep-off-topic]\n"
+	    "                       [FILE...]\n"
 	    "Merge persons, organizations and places across documents and give\n"
 	    "them stable identifiers.\n"
 	    "  -q, --quiet         no summary line on stderr\n"
 	    "      --schema DIR    the schema folder\n"
 	    "      --previous DIR  keep the person ids of the release in DIR\n"
 	    "                      (its persons.csv.gz); write redirects\n"
+	    "      --keep-off-topic  keep the records of documents captive-extract\n"
+	    "                      judged off-topic (left out by default)\n"
 	    "  -h, --help          this text\n"
 	    STAGE_LIMITS_HELP
 	    "      --version       print the version\n", fp);
@@ -265,6 +269,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		STAGE_LONGOPTS,
 		{ "previous", required_argument, NULL, OPT_PREVIOUS },
+		{ "keep-off-topic", no_argument, NULL, OPT_KEEP_OFF_TOPIC },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct jsonl_reader in;
@@ -272,6 +277,7 @@ main(int argc, char **argv)
 	struct resolve_ctx ctx;
 	struct rname_lex lx;
 	unsigned long set_aside = 0;
+	struct resolve_relevance rel;
 	FILE *spool;
 	char where[512];
 	const char *kind, *doc;
@@ -285,11 +291,14 @@ main(int argc, char **argv)
 			continue;
 		if (c == OPT_PREVIOUS) {
 			opt.previous = optarg;
+		} else if (c == OPT_KEEP_OFF_TOPIC) {
+			opt.keep_off_topic = 1;
 		} else {
 			usage(stderr);
 			return 2;
 		}
 	}
+	resolve_relevance_init(&rel, opt.keep_off_topic);
 	ctx.entities = hmap_new();
 	ctx.local_ids = hmap_new();
 	ctx.published = hmap_new();
@@ -313,7 +322,10 @@ main(int argc, char **argv)
 			doc = jsonl_str(rec, "id");
 			if (doc && jsonl_str(rec, "published"))
 				hmap_put(ctx.published, doc, xstrdup(jsonl_str(rec, "published")));
+			resolve_relevance_document(&rel, rec);
 			spool_write(spool, rec, 'c');
+		} else if (resolve_relevance_left_out(&rel, rec)) {
+			/* of an off-topic document: out before any join */
 		} else if ((prefix = entity_prefix(kind)) != 0) {
 			if (resolve_entity(rec, prefix, where, &ctx) < 0)
 				set_aside++;
@@ -334,7 +346,9 @@ main(int argc, char **argv)
 	json_array_foreach(redirects, i, r)
 		jsonl_write(&out, r);
 	json_decref(redirects);
-	rc = stage_finish(&in, &out, set_aside);
+	resolve_relevance_report(&rel);
+	rc = stage_finish(&in, &out, set_aside + rel.left_out);
+	resolve_relevance_free(&rel);
 	hmap_free(ctx.entities, decref_value);
 	hmap_free(ctx.local_ids, free);
 	hmap_free(ctx.published, free);

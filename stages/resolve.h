@@ -171,4 +171,23 @@ const char *rname_match(const struct rname_lex *lx, const struct rname *a,
  */
 int rname_compete(const struct rname_lex *lx, const struct rname *a, const struct rname *b);
 
+/*
+ * resolve-relevance.c: the records of documents captive-extract judged
+ * off-topic are left out before any join (unless keep), counted.
+ */
+struct resolve_relevance {
+	int keep;			/* --keep-off-topic */
+	struct hmap *off_ids;		/* ids of the off-topic documents seen */
+	unsigned long relevant, off_topic;	/* documents */
+	unsigned long left_out;		/* records of off-topic documents */
+};
+void resolve_relevance_init(struct resolve_relevance *r, int keep);
+/* A document record: counted, and remembered when off-topic. */
+void resolve_relevance_document(struct resolve_relevance *r, const json_t *doc);
+/* 1 when rec (not a document) belongs to an off-topic document: leave it out. */
+int resolve_relevance_left_out(struct resolve_relevance *r, const json_t *rec);
+/* The count at the end of the run: a warning when records were left out. */
+void resolve_relevance_report(const struct resolve_relevance *r);
+void resolve_relevance_free(struct resolve_relevance *r);
+
 #endif

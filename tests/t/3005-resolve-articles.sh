@@ -127,8 +127,10 @@ print("# invented articles: %d pairs joined, %d false, %d missed: precision %.3f
 sys.exit(0 if fp == 0 and r >= 0.95 else 1)
 PY
 
+# --keep-off-topic: what is measured is the joins, and some of the short
+# articles tie no act to North Korea.
 test_expect_success 'the chain runs on the invented articles' '
-	captive-ingest -q in | captive-clean -q | captive-extract -q | captive-resolve -q >out
+	captive-ingest -q in | captive-clean -q | captive-extract -q | captive-resolve -q --keep-off-topic >out
 '
 
 test_expect_success 'each person is one person, no two people are: precision 1, recall >= 0.95' '

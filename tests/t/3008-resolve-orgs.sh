@@ -13,8 +13,9 @@ printf 'The Korean Central News Agency said Bob Doe confessed.\n' >in/o3.txt
 printf 'KCNA said Bob Doe would be tried. The National Intelligence Service (NIS) declined to comment.\n' >in/o4.txt
 printf 'An NIS spokesman said Ann Roe was alive.\n' >in/o5.txt
 
+# (--keep-off-topic: the short texts tie no act to North Korea)
 test_expect_success 'the chain runs' '
-	captive-ingest -q in | captive-clean -q | captive-extract -q | captive-resolve -q >out
+	captive-ingest -q in | captive-clean -q | captive-extract -q | captive-resolve -q --keep-off-topic >out
 '
 
 test_expect_success 'each organization is one record under its full name' '

@@ -25,10 +25,18 @@ test_expect_success 'each document judged: 4 relevant, 20 off-topic, with eviden
 	test "$(grep -c "^true$" ok)" = 4 && ! grep -q false ok
 '
 
+test_expect_success '--trace says why, with the lexicon line of a field act' '
+	captive-ingest -q "$FIX/on03-abductee.txt" "$FIX/off08-arrest-texas.txt" "$FIX/off10-missile-test.txt" |
+	    captive-clean -q | captive-extract -q --trace 2>trace >/dev/null &&
+	test_grep ": relevant: act \"abducted\" \(e-[0-9a-f]{12}\); tie field_act \"Han Do-yun\" \(relevance.tsv:[0-9]+\)$" trace &&
+	test_grep ": off-topic: act \"arrested\" \(e-[0-9a-f]{12}\), no tie to North Korea or a North Korean$" trace &&
+	test_grep ": off-topic: no act against a person or group$" trace
+'
+
 test_expect_success 'the release holds nothing of the off-topic documents; counts reported' '
 	make -s -C "$ROOT" ${CAPTIVE_MAKEFLAGS:-} release SEEDS="$FIX" DIST="$TMP/mixed" \
 	    WORK="$TMP/w-mixed" PREVIOUS= >out 2>err &&
-	test_grep "^captive-emit: 4 documents relevant, 20 off-topic: their [0-9]* records left out" err &&
+	test_grep "^captive-resolve: 4 documents relevant, 20 off-topic: their [0-9]* records left out" err &&
 	rel mixed documents >docs.csv &&
 	test "$(grep -c ",off-topic," docs.csv)" = 20 &&
 	test "$(grep -c ",relevant," docs.csv)" = 4 &&
@@ -69,14 +77,29 @@ test_expect_success 'KEEP_OFF_TOPIC=1 keeps them, and says so' '
 	test "$(rel kept persons | wc -l)" -gt "$(rel mixed persons | wc -l)"
 '
 
-test_expect_success 'captive-emit: the count under -q only when records were left out' '
-	captive-resolve -q x.jsonl | captive-validate -q | captive-emit -q --out e1 2>err1 &&
-	test_grep "4 documents relevant, 20 off-topic" err1 &&
-	jq -c "select(.kind != \"document\" or .relevance == \"relevant\")" x.jsonl |
-	    captive-resolve -q | captive-validate -q | captive-emit -q --out e2 2>err2 &&
-	test ! -s err2 &&
-	captive-resolve -q x.jsonl | captive-validate -q | captive-emit -q --keep-off-topic --out e3 2>err3 &&
-	test ! -s err3
+test_expect_success 'resolve and emit each leave them out, and say so under -q only then' '
+	captive-resolve -q x.jsonl >r1.jsonl 2>err1 &&
+	test_grep "^captive-resolve: 4 documents relevant, 20 off-topic: their [0-9]* records left out" err1 &&
+	test "$(jq -r "select(.kind == \"person\") | .name" r1.jsonl | grep -c "Kettleman\|Ashcombe")" = 0 &&
+	captive-resolve -q --keep-off-topic x.jsonl >r2.jsonl 2>err2 && test ! -s err2 &&
+	test "$(jq -r "select(.kind == \"person\") | .name" r2.jsonl | grep -c "Kettleman\|Ashcombe")" = 2 &&
+	captive-validate -q x.jsonl | captive-emit -q --out e1 2>err3 &&
+	test_grep "^captive-emit: 4 documents relevant, 20 off-topic: their [0-9]* records left out" err3 &&
+	! gzip -dc e1/persons.csv.gz | grep -q Kettleman &&
+	captive-validate -q r1.jsonl | captive-emit -q --out e2 2>err4 && test ! -s err4 &&
+	captive-validate -q x.jsonl | captive-emit -q --keep-off-topic --out e3 2>err5 && test ! -s err5 &&
+	gzip -dc e3/persons.csv.gz | grep -q Kettleman
+'
+
+test_expect_success 'an id published before (KEEP_OFF_TOPIC=1 above), now left out, is withdrawn' '
+	make -s -C "$ROOT" ${CAPTIVE_MAKEFLAGS:-} release SEEDS="$FIX" DIST="$TMP/next" \
+	    WORK="$TMP/w-next" PREVIOUS="$TMP/kept/captive-$VERSION" >out 2>err &&
+	gzip -dc "$TMP/kept/captive-$VERSION/persons.csv.gz" | grep Kettleman | cut -d, -f1 >old.id &&
+	test -s old.id &&
+	gzip -dc "$TMP/next/captive-$VERSION/redirects.csv.gz" | tr -d "\r" >redirects &&
+	grep -q "^$(cat old.id),,withdrawn$" redirects &&
+	gzip -dc "$TMP/kept/captive-$VERSION/persons.csv.gz" | grep Thistlewood | cut -d, -f1 >kept.id &&
+	gzip -dc "$TMP/next/captive-$VERSION/persons.csv.gz" | grep -q "^$(cat kept.id),"
 '
 
 test_done
