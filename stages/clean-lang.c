@@ -110,7 +110,16 @@ clean_language(const char *text, size_t len)
 		stopwords_load();
 
 	while (i < len) {
-		if ((unsigned char)text[i] < 0x80)	/* most of a text */
+		/* an ASCII letter, most of a text, goes straight into the
+		 * word (as the general case below would put it) */
+		if (((unsigned char)text[i] | 0x20) >= 'a' && ((unsigned char)text[i] | 0x20) <= 'z') {
+			letters++;
+			if (wl + 1 < sizeof word - 2)
+				word[wl++] = (char)(text[i] | 0x20);
+			i++;
+			continue;
+		}
+		if ((unsigned char)text[i] < 0x80)
 			n = 1, c = (unsigned char)text[i];
 		else if ((n = utf8_decode(text + i, len - i, &c)) == 0)
 			n = 1, c = ' ';
