@@ -27,6 +27,11 @@ static struct {
 	size_t nlang;
 	struct hmap *words;	/* word -> uint32_t bit set of languages */
 	size_t maxlen;		/* the longest word, in bytes: no longer one is looked up */
+	/* bit n of first[b] (last[b]): a word of n bytes begins (ends) with
+	 * byte b.  Most words of a text are no function word: these tell
+	 * most of them so without a lookup (hashing each word was a third
+	 * of the language's cost). */
+	uint32_t first[256], last[256];
 	uint32_t *sets;		/* the values of words, owned */
 } sw;
 
@@ -82,6 +87,10 @@ stopwords_load(void)
 		*set |= (uint32_t)1 << k;
 		if (strlen(w) > sw.maxlen)
 			sw.maxlen = strlen(w);
+		if (strlen(w) < 32) {
+			sw.first[(unsigned char)w[0]] |= (uint32_t)1 << strlen(w);
+			sw.last[(unsigned char)w[strlen(w) - 1]] |= (uint32_t)1 << strlen(w);
+		}
 		free(w);
 	}
 	lex_free(l);
@@ -101,7 +110,16 @@ clean_language(const char *text, size_t len)
 		stopwords_load();
 
 	while (i < len) {
-		if ((unsigned char)text[i] < 0x80)	/* most of a text */
+		/* an ASCII letter, most of a text, goes straight into the
+		 * word (as the general case below would put it) */
+		if (((unsigned char)text[i] | 0x20) >= 'a' && ((unsigned char)text[i] | 0x20) <= 'z') {
+			letters++;
+			if (wl + 1 < sizeof word - 2)
+				word[wl++] = (char)(text[i] | 0x20);
+			i++;
+			continue;
+		}
+		if ((unsigned char)text[i] < 0x80)
 			n = 1, c = (unsigned char)text[i];
 		else if ((n = utf8_decode(text + i, len - i, &c)) == 0)
 			n = 1, c = ' ';
@@ -129,7 +147,10 @@ clean_language(const char *text, size_t len)
 		if (wl > 0 && wl < 12) {
 			const uint32_t *set;
 			word[wl] = '\0';
-			if (wl <= sw.maxlen && (set = hmap_get(sw.words, word)) != NULL)
+			if (wl <= sw.maxlen &&
+			    (sw.first[(unsigned char)word[0]] >> wl & 1) &&
+			    (sw.last[(unsigned char)word[wl - 1]] >> wl & 1) &&
+			    (set = hmap_get(sw.words, word)) != NULL)
 				for (k = 0; k < sw.nlang; k++)
 					if (*set & (uint32_t)1 << k)
 						score[k]++;

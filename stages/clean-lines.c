@@ -28,19 +28,30 @@ is_wordch(unsigned char c)
 int
 clean_words(const char *s, size_t len)
 {
+	/* 1: a space; 2: a letter or digit (is_wordch) in the C locale,
+	 * read from a table: the count runs over every line of every text */
+	static unsigned char kind[256];
+	static int ready;
 	size_t i = 0;
-	int n = 0, in = 0, has = 0;
+	int n = 0, has = 0;
 
-	for (i = 0; i <= len; i++) {
-		if (i == len || s[i] == ' ') {
-			n += in && has;
-			in = has = 0;
+	if (!ready) {
+		for (i = 0; i < 256; i++)
+			kind[i] = (unsigned char)(i == ' ' ? 1 : is_wordch((unsigned char)i) ? 2 : 0);
+		ready = 1;
+	}
+	/* a token counts when it holds a letter or digit: has is 2 then */
+	for (i = 0; i < len; i++) {
+		unsigned char k = kind[(unsigned char)s[i]];
+
+		if (k == 1) {
+			n += has >> 1;
+			has = 0;
 		} else {
-			in = 1;
-			has |= is_wordch((unsigned char)s[i]);
+			has |= k;
 		}
 	}
-	return n;
+	return n + (has >> 1);
 }
 
 /* Length of s without closing quotes, brackets and spaces at its end. */
@@ -247,6 +258,13 @@ doubled(const struct cline *l)
 	if (l->len < 2 * probe + 2 || l->words > 150)
 		return 0;
 	for (off = probe; off + probe <= l->len; off++) {
+		/* only where the line's first byte comes again (memchr reads
+		 * many bytes at a time) */
+		const char *at = memchr(l->s + off, l->s[0], l->len - probe + 1 - off);
+
+		if (at == NULL)
+			break;
+		off = (size_t)(at - l->s);
 		if (memcmp(l->s, l->s + off, probe) != 0)
 			continue;
 		m = l->len - off < off ? l->len - off : off;
@@ -346,7 +364,7 @@ count_lines(const struct cdoc *d)
 	for (i = 0; i < d->n; i++) {
 		const struct cline *l = &d->lines[i];
 
-		for (k = hash[i] & mask; slot[k] >= 0 &&
+		for (k = hash[i] & mask; slot[k] >= 0 && slot[k] != (long)i &&
 		    !same_folded(&d->lines[slot[k]], hash[slot[k]], l, hash[i]); k = (k + 1) & mask)
 			;
 		equal[i] = slot[k] >= 0 ? count[slot[k]] : 0;

@@ -318,6 +318,27 @@ text_words_over(const char *s, size_t len, int limit)
 	return 0;
 }
 
+/*
+ * Could s (three letters or more) be a weekday's name: do its first three
+ * letters begin one ("mon" .. "sun", as every name and short form of
+ * date_weekday_from_name does)?  Most words that start as a weekday
+ * might ("the", "said", "with") are passed over without the lookup.
+ */
+static int
+weekday_start(const char *s)
+{
+	static const char *const three[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+	char low[3];
+	int k;
+
+	for (k = 0; k < 3; k++)
+		low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + ('a' - 'A') : s[k]);
+	for (k = 0; k < 7; k++)
+		if (memcmp(low, three[k], 3) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 text_words(const char *s, size_t len)
 {
@@ -333,9 +354,9 @@ text_words(const char *s, size_t len)
 		while (k > i && !isalpha((unsigned char)s[k - 1]))
 			k--;
 		/* "a.m.", "p/m" are times, "Wed" a weekday (three to
-		 * ten letters from M, T, W, F or S: the others are not
+		 * ten letters that begin as one: the others are not
 		 * looked up) */
-		if (low && (k - i < 3 || k - i > 10 || !strchr("MTWFSmtwfs", s[i]) ||
+		if (low && (k - i < 3 || k - i > 10 || !weekday_start(s + i) ||
 		    date_weekday_from_name(s + i, k - i) < 0) &&
 		    !(k - i <= 3 && (memchr(s + i, '.', k - i) || memchr(s + i, '/', k - i))))
 			n++;

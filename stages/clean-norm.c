@@ -7,6 +7,7 @@
  * member can name the line of the input.  Blank lines are collapsed later,
  * when the kept lines are joined (clean_join).
  */
+#define _GNU_SOURCE	/* memmem */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,30 +146,40 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out)
 	return stable;
 }
 
-/* Append s[0..len) to out with each line trimmed and inner space runs as one. */
+/*
+ * Append s[0..len) to out with each line trimmed and inner space runs as
+ * one.  Lines and runs of two spaces are found with memchr() and memmem()
+ * (which read many bytes at a time), the bytes between copied whole.
+ */
 static void
 tidy_lines(const char *s, size_t len, struct buf *out)
 {
-	size_t i = 0, start, end, j;
+	const char *p = s, *end = s + len, *eol, *start, *stop, *two;
 	char *o;
 
 	buf_grow(out, len);
 	o = out->data + out->len;	/* the output is never longer than s */
-	while (i <= len) {
-		start = i;
-		while (i < len && s[i] != '\n')
-			i++;
-		end = i;
-		while (start < end && s[start] == ' ')
-			start++;
-		while (end > start && s[end - 1] == ' ')
-			end--;
-		for (j = start; j < end; j++)
-			if (s[j] != ' ' || s[j - 1] != ' ')
-				*o++ = s[j];
-		if (i < len)
-			*o++ = '\n';
-		i++;
+	for (;;) {
+		eol = memchr(p, '\n', (size_t)(end - p));
+		stop = eol ? eol : end;
+		for (start = p; start < stop && *start == ' '; start++)
+			;
+		while (stop > start && stop[-1] == ' ')
+			stop--;
+		/* a run of spaces as its first: the line is trimmed, so a
+		 * run ends before stop */
+		while (start < stop && (two = memmem(start, (size_t)(stop - start), "  ", 2))) {
+			memcpy(o, start, (size_t)(two - start) + 1);
+			o += two - start + 1;
+			for (start = two + 1; *start == ' '; start++)
+				;
+		}
+		memcpy(o, start, (size_t)(stop - start));
+		o += stop - start;
+		if (eol == NULL)
+			break;
+		*o++ = '\n';
+		p = eol + 1;
 	}
 	*o = '\0';
 	out->len = (size_t)(o - out->data);	/* written in place, above */
