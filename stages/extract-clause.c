@@ -62,7 +62,7 @@ extract_is_prep(const struct xdoc *d, size_t t)
 	return extract_evword(d, t, "prep");
 }
 
-/* "expel X, a soldier who crossed into the country in July": a date
+/* "deport X, a man who slipped into the country in May": a date
  * after a relative pronoun that follows the trigger is the clause's. */
 int
 extract_is_relative(const struct xdoc *d, size_t k)

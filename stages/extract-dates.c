@@ -129,7 +129,7 @@ word_before(const struct xdoc *d, size_t pos, size_t *ws)
 }
 
 /*
- * "in the closing months of the 1950-53 war": the end of the span; "at
+ * "in the final stages of that 1950-53 war": the end of the span; "at
  * the outbreak of the 1950-53 war": its start.  (The date's own span
  * already holds "of the".)
  */
@@ -344,7 +344,7 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 /*
  * A time told from the one before it (the reference time): "convicted
  * some seven weeks later", "the following year", "later that year",
- * "that night", "that May", "on the 4th of the following month", "on the
+ * "that night", "that May", "on the 2nd of the next month", "on the
  * 9th".  Each such expression of e's sentence, the one nearest e's
  * trigger, resolved against anchor (ISO, the act or date before).
  */
@@ -407,7 +407,7 @@ later_at(const struct xdoc *d, size_t t, size_t s1, struct later *l)
 		}
 		return 0;
 	}
-	/* "the following year", "the next day", "the 4th of the following
+	/* "the following year", "the next day", "the 2nd of the following
 	 * month" */
 	if (t + 2 < s1 && extract_tok_is(d, t, "the") && extract_evword(d, t + 1, "next")) {
 		l->kind = LATER_SHIFT;
@@ -516,7 +516,7 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 
 /*
  * An act with no date in its sentence, dated by the ones before it: "She
- * never came home from school in 1977.  Her family thought she had been
+ * did not come back from the market in 1981.  Her family feared she had been
  * kidnapped."  The latest date of up to three sentences back in the same
  * paragraph, unless an act of one of those sentences claims it first.
  */
@@ -542,8 +542,8 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 }
 
 /* Each date of sc's sentence belongs to the trigger (or speech verb)
- * nearest to it, or to every act when it opens the sentence ("In 2023,
- * she tried to flee but was caught"): sc->owner. */
+ * nearest to it, or to every act when it opens the sentence ("In 2019,
+ * he tried to flee but was caught"): sc->owner. */
 void
 extract_date_owners(const struct xdoc *d, struct xacts *sc)
 {
@@ -574,7 +574,7 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	size_t k, j, s0 = sc->s0, s1 = sc->s1, tb = d->toks[t].s, bd = (size_t)-1;
 	int dbest = -1;
 
-	/* one owned by a speech verb ("announced Friday that he would be
+	/* one owned by a speech verb ("announced Monday that he would be
 	 * freed") only if the act gets no other date */
 	*fb = -1;
 	for (k = 0; k < sc->nd && sc->ntr > 1; k++)
@@ -623,7 +623,7 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 		e->date_text = xstrndup(d->text + sc->dates[dbest].s, sc->dates[dbest].e - sc->dates[dbest].s);
 	}
 	/* "admitted in 2002 that it had kidnapped": before the saying; but
-	 * "said on Friday it had freed" is news, the saying the week of the
+	 * "said on Monday it had let him go" is news, the saying the week of the
 	 * report, and dates the act */
 	if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
 	    (!past_perfect(d, t, s0) || news_of_the_week(d, &sc->dates[fb].v)))

@@ -489,7 +489,7 @@ defection_context(const struct xdoc *d, size_t s0, size_t s1, int path)
 {
 	size_t t;
 
-	/* "He crossed into China in 2008" in a story about North Korea */
+	/* "Then he crossed into China" in a story about North Korea */
 	if (path == 2 && d->mentions_kp)
 		return 1;
 	for (t = s0; t < s1; t++) {
@@ -609,7 +609,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	if (!strcmp(form, "noun")) {
 		nv = noun_victims(d, t, n, s0, s1, ent_end, v);
 		*why = "noun: of, possessive or light verb";
-		/* "convicted and sentenced in a one-hour trial" */
+		/* "convicted and sentenced at a brief hearing" */
 		if (!nv && sc->sent_ev >= 0) {
 			const struct xevent *pe = &d->events[sc->sent_ev];
 

@@ -662,7 +662,7 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 		if (strcmp(lex_get(lx->orgw, e, "kind"), "place") != 0)
 			extract_add_org(d, a, tend, lex_get(lx->orgw, e, "kind"));
 	}
-	/* "the border town of Dong Dang", "the city of Tumen": a place */
+	/* "the town of Phong Lan", "the city of Tumen": a place */
 	if (a >= s0 + 2 && extract_tok_is(d, a - 1, "of") && place_noun(d, a - 2))
 		return;
 	/* Peel common words, nationality words and places off the front. */

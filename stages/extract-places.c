@@ -129,7 +129,7 @@ closed_relative(const struct xdoc *d, size_t s0, size_t k, size_t t)
 			verb = 1;
 	if (!open)
 		return 0;
-	/* "a woman who spent her childhood in Osaka has been arrested":
+	/* "a man who grew up in Osaka was arrested in Dandong":
 	 * the clause has its own verb before the place */
 	if (verb)
 		return 1;

@@ -186,7 +186,7 @@ to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
 }
 
 /*
- * "waded across the Tumen River", "crossed from North Korea into China",
+ * "waded over the river at night", "crossed from the North into China",
  * "slipped out of the North": a verb of motion (the entries "lem
  * <across-border>" of trigger-verbs.tsv) with a path out of North Korea
  * in the same clause.  The path crosses a border word (event-words.tsv,
@@ -316,7 +316,7 @@ custody_place_at(const struct xdoc *d, size_t k, size_t s1)
 }
 
 /*
- * "spent nine years in Kwanliso 15", "spent three years in a prison
+ * "spent six years in Kwanliso 18", "spent three years in a prison
  * camp": a verb (the entries "lem <in-custody>" of trigger-verbs.tsv), a
  * span of time, "in" or "at", and within five words a place of custody.
  */

@@ -164,7 +164,7 @@ test_expect_success 'a byline with its date over a lower-case widget is no wrapp
 test_expect_success 'the publisher is a sum: the site'"'"'s voice beats a photo credit and an outlet someone told' '
 	printf "Trawler crew returns home after a month\n\nThe sailors wave from the deck as the trawler docks. Photograph: Jane Roe\nAFP\n\nSix sailors came home on Friday after a month in custody, a relative told Harbor Radio.\n\n%s\n" "$P2" >in.txt &&
 	test "$(meta publisher)" = "Harbor Radio" &&
-	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday, the coast guard told Reuters and AFP.\n\nThe ministry did not respond to several questions about the case from Harbor Daily News.\n" >in.txt &&
+	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday, the coast guard told Reuters and AFP.\n\nThe ministry did not answer written questions about the case from Harbor Daily News.\n" >in.txt &&
 	test "$(meta publisher)" = "Harbor Daily News" &&
 	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
 	grep "^in.txt:5: publisher Harbor Daily News (score 6: comment +6)$" err &&

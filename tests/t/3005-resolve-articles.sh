@@ -40,7 +40,7 @@ Lee Dong-chun, a trader, was still held, the lawyer said.
 Kang Cheol-soo told reporters he had been questioned for months.
 Kim Yeong-cheol was freed at the same time, officials said.
 == a09
-Emi Sakamoto (坂本恵美) was abducted from a beach in 1978.
+Emi Sakamoto (坂本恵美) was abducted near a harbour in 1978.
 Her brother, Kenta Sakamoto, has campaigned for her return since.
 == a10
 Sakamoto Emi is believed to be alive in Pyongyang, the Japanese government said.

@@ -48,7 +48,7 @@ static const struct name_case name_cases[] = {
 	{ "Jun Chol-su, a soldier, was freed on Jun. 4.", NULL,
 	    { { "Jun Chol-su", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },
 	/* a capitalised run after "the town of" is a place */
-	{ "Ri Su-yon was caught in the border town of Dong Dang.", NULL,
+	{ "Ri Su-yon was caught near the market in the town of Phong Lan.", NULL,
 	    { { "Ri Su-yon", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },
 	/* a quoted title is no person; a quoted saying may name one */
 	{ "Ri Su-yon wrote \"The Road That Even Kim Chol Min Fears to Take\" in prison.", NULL,

@@ -30,7 +30,7 @@ static const struct rel_case rel_cases[] = {
 	    "arrested", "victim_nationality", "the victim is North Korean", NULL },
 	{ "Five North Korean workers were detained in Vladivostok on Monday.", 1,
 	    "detained", "victim_nationality", "a group of North Koreans", NULL },
-	{ "Lee Jun-seo, a South Korean fisherman, was abducted by North Korean agents in 1971.",
+	{ "Lee Jun-seo, a South Korean fisherman, was abducted at sea by unknown men in 1971.",
 	    1, "abducted", "field_act", "a South Korean abductee (relevance.tsv)", NULL },
 	{ "Aiko Tanabe never came home from school. She was kidnapped on the way in 1978, "
 	    "her parents said.", 1, "kidnapped", "field_act",

@@ -158,7 +158,7 @@ static const struct event_case {
 	{ "John Smith was trying to flee.", "", NULL },
 	{ "He was handed a death sentence, John Smith said.", "", NULL },
 	/* a flight told as motion along a path out of North Korea */
-	{ "Ri Su-yon waded across the Tumen River in 2009.", "defection:Ri Su-yon", NULL },
+	{ "Ri Su-yon waded through the shallows of the Tumen River one night in 2009.", "defection:Ri Su-yon", NULL },
 	{ "Ri Su-yon, a North Korean nurse, crossed into China in 2009.", "defection:Ri Su-yon", NULL },
 	{ "John Smith swam across the river, the North Korean refugee said.", "defection:John Smith", NULL },
 	{ "Ri Su-yon slipped out of North Korea in May.", "defection:Ri Su-yon", NULL },
@@ -166,17 +166,17 @@ static const struct event_case {
 	{ "John Smith walked across the border from China into North Korea.", "", NULL },
 	{ "Ri Su-yon went to Dandong from Pyongyang last year.", "", NULL },
 	{ "John Smith walked out of the court in Seoul a free man.", "", NULL },
-	{ "Activists tried to help North Koreans flee to Japan, John Smith said.", "", NULL },
-	{ "John Smith walked back across the bridge into Dandong.", "", NULL },
+	{ "Two pastors tried to help some North Koreans flee by boat, John Smith said.", "", NULL },
+	{ "John Smith later walked back over the bridge to Dandong.", "", NULL },
 	{ "Defectors often cross into Laos, John Smith said of North Korea.", "", NULL },
-	{ "Ri Su-yon escaped across the Yalu in 1998.", "defection:Ri Su-yon", NULL },
+	{ "In the spring of 1998 Ri Su-yon escaped across the Yalu.", "defection:Ri Su-yon", NULL },
 	/* a group's part, named by its count alone */
 	{ "Police detained 16 people in May, and nine of them were sent to a labour camp.",
 	  "arrest:g16 sentence:g9", NULL },
 	{ "Police detained 16 people in May. Nine of them were sent to a labour camp. Five others were freed.",
 	  "arrest:g16 sentence:g9 release:g5", NULL },
 	{ "Police arrested hundreds of North Koreans in a raid.", "arrest:g0", NULL },
-	{ "Ri Su-yon was held in a camp with her father in 1977. They were released in 1987.",
+	{ "Ri Su-yon was held in a camp with her father from 1977. A decade on, they were released in 1987.",
 	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
 	/* someone moved to a place or an authority */
 	{ "Ri Su-yon was handed by Vietnamese police to Chinese border officers.", "repatriation:Ri Su-yon", NULL },
@@ -184,7 +184,7 @@ static const struct event_case {
 	{ "John Smith returned to South Korea on Friday.", "", NULL },
 	{ "John Smith handed the letter to his lawyer.", "", NULL },
 	/* a span of time spent in a place of custody */
-	{ "Ri Su-yon, who spent nine years in Kwanliso 15, spoke on Monday.", "arrest:Ri Su-yon", NULL },
+	{ "Ri Su-yon, a survivor who spent six long years in Kwanliso 18, spoke on Monday.", "arrest:Ri Su-yon", NULL },
 	{ "John Smith spent a decade in a labour camp.", "arrest:John Smith", NULL },
 	{ "John Smith spent two years in Seoul.", "", NULL },
 	{ "John Smith spent three years in a refugee camp.", "", NULL },
@@ -196,12 +196,12 @@ static const struct event_case {
 	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
 	{ "John Smith, with Mary Jones, was freed in May.", "release:Mary Jones release:John Smith",
 	  "a with-phrase set off by commas: only its member is taken, not the subject before it" },
-	{ "Police detained five North Koreans. The five, three women and two children, were freed.",
+	{ "Police detained five North Koreans. The five, two women and three boys, were freed.",
 	  "arrest:g5 release:g5", NULL },
-	{ "None of them was questioned or held, an official said.", "", NULL },
+	{ "None of the visitors was detained or held, a guard said.", "", NULL },
 	{ "Their families paid fines, John Smith said.", "", NULL },
 	{ "There are about 80,000 prisoners held in the camps.", "arrest:g80000", NULL },
-	{ "At least 300 soldiers are still believed to be held in the North.", "arrest:g300", NULL },
+	{ "Some 300 soldiers are believed to be held there even now, the North Korean defector said.", "arrest:g300", NULL },
 	{ "John Smith is about to be freed.", "", NULL },
 	{ "Police arrested all 23 believers at the house.", "arrest:g23", NULL },
 };
@@ -281,9 +281,9 @@ static const struct date_case {
 	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
 	{ "Some 70 officials have been executed since John Smith came to power in 2011.", "", NULL },
 	/* a time told from the one before: the reference time */
-	{ "John Smith was arrested on July 3, 2014. He was put on trial on the 4th of the following month.",
-	  "2014-08-04", NULL },
-	{ "John Smith was arrested on July 3, 2014. He was tried on the 4th of the following month and sentenced on the 9th.",
+	{ "John Smith was arrested on July 3, 2014. His trial opened on the 2nd of the next month.",
+	  "2014-08-02", NULL },
+	{ "John Smith was arrested on July 3, 2014. Judges tried him on the 4th of the next month and sentenced him on the 9th.",
 	  "2014-08-09", NULL },
 	{ "On July 18, 1977, John Smith went out to fish. Agents abducted him that night.", "1977-07-18", NULL },
 	{ "John Smith was seized in March 1971. He was handed back to China that May.", "1971-05", NULL },
@@ -296,10 +296,10 @@ static const struct date_case {
  * clause, not of another verb's or of a relative clause (the rows are
  * date_case rows whose second column holds the country). */
 static const struct date_case country_cases[] = {
-	{ "John Smith left North Korea in 2007 and spent months hiding in China.", "KP", NULL },
-	{ "John Smith, who runs a trading firm in Osaka, was detained at Pyongyang's airport.", "KP", NULL },
+	{ "John Smith left North Korea in 2007 and then lived for a year in China.", "KP", NULL },
+	{ "John Smith, who owns a small shop in Osaka, was detained at Pyongyang's airport.", "KP", NULL },
 	{ "John Smith was arrested in Dandong while visiting a church.", "CN", NULL },
-	{ "A South Korean man who spent his childhood in Osaka has been arrested in Dandong. Kim Min-ho, 52, ran a shop.",
+	{ "A South Korean man who grew up in Osaka was arrested last week in Dandong. Kim Min-ho, 52, ran a shop.",
 	  "CN", NULL },
 };
 
