@@ -108,7 +108,7 @@ name_run(const struct xdoc *d, size_t t, size_t s1, size_t *t0, size_t *t1)
 {
 	size_t k, n, words = 0;
 
-	/* opening quotes: “Tony Kim”, "Tony Kim", 'Tony Kim' */
+	/* opening quotes: “Danny Kim”, "Danny Kim", 'Danny Kim' */
 	while (t < s1 && (extract_tok_is(d, t, "\"") || extract_tok_is(d, t, "'") ||
 	    extract_tok_is(d, t, "\xE2\x80\x9C") || extract_tok_is(d, t, "\xE2\x80\x98")))
 		t++;

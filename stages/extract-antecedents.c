@@ -25,7 +25,7 @@ unnamed_nationality(const struct xdoc *d, const struct xent *e)
 	return dm ? lex_get(d->lx->demonyms, dm, "country") : "";
 }
 
-/* "A North Korean woman ... was arrested.  Kim Su-ryeon, 52, ...": the
+/* "A North Korean woman ... was arrested.  Ri Hae-won, 52, ...": the
  * first person named after entity i whose sex may be gender, who is no
  * official nor reporter, within the next three sentences; or NOREF. */
 static int

@@ -60,7 +60,7 @@ is_stop(const struct xdoc *d, size_t t)
 		return 1;
 	if (date_weekday_from_name(d->text + k->s, n) >= 0)
 		return 1;
-	/* a month, but "Jun" of Jun Yong-il is no "Jun. 4" */
+	/* a month, but "Jun" of Jun Chol-su is no "Jun. 4" */
 	if (date_month_from_name(d->text + k->s, n))
 		return n > 3 || (k->e < d->len && d->text[k->e] == '.') ||
 		    (t + 1 < d->ntok && (d->toks[t + 1].flags & TOK_NUM));
@@ -879,8 +879,8 @@ is_quote(const struct xdoc *d, size_t k)
 }
 
 /*
- * Is token t inside a quoted title ("The Face That Even Kim Jong Un
- * Needs to Know", a book's or a film's name)?  Inside quotation marks
+ * Is token t inside a quoted title ("The Road That Even the Marshal
+ * Fears to Walk", a book's or a film's name)?  Inside quotation marks
  * whose words are capitalised, but for short ones (of, to, that): words
  * of a title, not a person of the story.
  */

@@ -9,11 +9,11 @@
 
 mkdir in
 cat >in/a.txt <<'EOF2'
-Defector Kim Sang-duk, also known as Tony Kim, was arrested in Dandong in March.
+Defector Kim Tae-hun, also known as Danny Kim, was arrested in Dandong in March.
 Kim told friends he feared being sent back.
 EOF2
 cat >in/b.txt <<'EOF2'
-Tony Kim was sent back to North Korea last week, his church said.
+Danny Kim was sent back to North Korea last week, his church said.
 EOF2
 cat >in/c.txt <<'EOF2'
 Ann Roe (now Doe) was taken from a beach in 1979, her brother said.
@@ -23,7 +23,7 @@ cat >in/d.txt <<'EOF2'
 Ann Doe met reporters in Tokyo on Monday. She said Han Jisu was alive.
 EOF2
 cat >in/e.txt <<'EOF2'
-Kim Sang-ho, who is known as a hardliner, spoke for the ministry.
+Kim Tae-ho, who is known as a hardliner, spoke for the ministry.
 EOF2
 # One Japanese name romanized two ways, the same kanji in both.
 cat >in/f.txt <<'EOF2'
@@ -40,7 +40,7 @@ test_expect_success 'the chain runs' '
 
 test_expect_success 'each statement is an alias record with its sentence and offsets' '
 	jq -r "select(.kind == \"alias\") | [.alias, .cue] | @tsv" ext | sort >got &&
-	printf "%s\t%s\n" "Ann Doe" now "Tony Kim" "also known as" "大野優子" "written in brackets" "大野優子" "written in brackets" "한지수" "written in brackets" >want &&
+	printf "%s\t%s\n" "Ann Doe" now "Danny Kim" "also known as" "大野優子" "written in brackets" "大野優子" "written in brackets" "한지수" "written in brackets" >want &&
 	test_cmp want got &&
 	jq -s -e "(map(select(.kind == \"document\") | {(.id): .text}) | add) as \$t |
 		map(select(.kind == \"alias\")) | all(.evidence as \$e | \$t[.document_id] | contains(\$e))" ext
@@ -60,8 +60,8 @@ test_expect_success 'the alias as written is text[start:end]' '
 '
 
 test_expect_success 'resolve joins documents on a stated alias' '
-	jq -s -e "[.[] | select(.kind == \"person\" and (.name == \"Kim Sang-duk\"))] |
-		length == 1 and (.[0].document_ids | length) == 2 and (.[0].aliases | index(\"Tony Kim\"))" out &&
+	jq -s -e "[.[] | select(.kind == \"person\" and (.name == \"Kim Tae-hun\"))] |
+		length == 1 and (.[0].document_ids | length) == 2 and (.[0].aliases | index(\"Danny Kim\"))" out &&
 	jq -s -e "[.[] | select(.kind == \"person\" and ([.name] + .aliases | index(\"Ann Roe\")))] |
 		length == 1 and (.[0].document_ids | length) == 2" out &&
 	jq -s -e "[.[] | select(.kind == \"person\" and (.name == \"Han Ji-su\" or .name == \"Han Jisu\"))] |
@@ -80,8 +80,8 @@ test_expect_success 'a name in kanji given in two documents joins them' '
 '
 
 test_expect_success '"known as a hardliner" is no alias' '
-	jq -s -e "[.[] | select(.kind == \"person\" and .name == \"Kim Sang-ho\")] |
+	jq -s -e "[.[] | select(.kind == \"person\" and .name == \"Kim Tae-ho\")] |
 		length == 1 and .[0].aliases == []" out &&
-	test $(jq -s "[.[] | select(.kind == \"person\" and (.name | startswith(\"Kim Sang\")))] | length" out) -eq 2
+	test $(jq -s "[.[] | select(.kind == \"person\" and (.name | startswith(\"Kim Tae\")))] | length" out) -eq 2
 '
 test_done

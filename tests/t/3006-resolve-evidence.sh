@@ -12,13 +12,13 @@ cat >in.jsonl <<JSON
 {"kind":"document","id":"$D1","published":"2020-05-01"}
 {"kind":"person","id":"p-a00000000001","document_id":"$D1","name":"Ri Song-ho","aliases":[],"roles":["victim"],"nationality":"KP","gender":"male","age":40}
 {"kind":"person","id":"p-a00000000002","document_id":"$D1","name":"Ri Ok-hui","aliases":[],"roles":["family"]}
-{"kind":"person","id":"p-a00000000003","document_id":"$D1","name":"Pak Yong-su","aliases":[],"roles":["victim"],"age":25}
+{"kind":"person","id":"p-a00000000003","document_id":"$D1","name":"Pak Chol-ho","aliases":[],"roles":["victim"],"age":25}
 {"kind":"event","id":"e-a00000000001","document_id":"$D1","type":"arrest","date":"2019-03","country":"CN","participants":[{"participant_id":"p-a00000000001","role":"victim"}]}
 {"kind":"relation","subject_id":"p-a00000000002","predicate":"family_of","object_id":"p-a00000000001","document_id":"$D1","evidence":"x"}
 {"kind":"document","id":"$D2","published":"2021-02-01"}
 {"kind":"person","id":"p-b00000000001","document_id":"$D2","name":"Lee Sung-ho","aliases":[],"roles":["victim","defector"],"nationality":"KP","age":41}
 {"kind":"person","id":"p-b00000000002","document_id":"$D2","name":"Lee Ok-hee","aliases":[],"roles":["family"]}
-{"kind":"person","id":"p-b00000000003","document_id":"$D2","name":"Park Young-soo","aliases":[],"roles":["victim"],"age":62}
+{"kind":"person","id":"p-b00000000003","document_id":"$D2","name":"Park Chul-ho","aliases":[],"roles":["victim"],"age":62}
 {"kind":"event","id":"e-b00000000001","document_id":"$D2","type":"arrest","date":"2019-03","country":"CN","participants":[{"participant_id":"p-b00000000001","role":"victim"}]}
 {"kind":"relation","subject_id":"p-b00000000001","predicate":"family_of","object_id":"p-b00000000002","document_id":"$D2","evidence":"x"}
 JSON
@@ -36,13 +36,13 @@ test_expect_success 'a join notes ages, roles, the same event and a shared relat
 '
 
 test_expect_success 'ages of two people of one name keep them apart' '
-	test $(jq -s "map(select(.kind == \"person\" and (.name == \"Pak Yong-su\" or .name == \"Park Young-soo\"))) | length" out) -eq 2
+	test $(jq -s "map(select(.kind == \"person\" and (.name == \"Pak Chol-ho\" or .name == \"Park Chul-ho\"))) | length" out) -eq 2
 '
 
 test_expect_success 'the same names with ages that agree are joined' '
 	sed "s/\"age\":62/\"age\":26/" in.jsonl >near.jsonl &&
 	captive-resolve -q near.jsonl >out2 &&
-	jq -s -e "map(select(.kind == \"person\" and .name == \"Park Young-soo\"))[0].merges[0] |
+	jq -s -e "map(select(.kind == \"person\" and .name == \"Park Chul-ho\"))[0].merges[0] |
 		endswith(\"(Korean romanization, ages agree (born 1994-1995), role victim in both)\")" out2
 '
 

@@ -44,17 +44,17 @@ static const struct alias_case alias_cases[] = {
 	    { { "Ri Song-il", { "Ri Sung Il" } } }, "referred to as", "Ri Sung Il", NULL },
 	{ "Ann Roe, a.k.a. Annie Roe, spoke.",
 	    { { "Ann Roe", { "Annie Roe" } } }, "a.k.a.", "Annie Roe", NULL },
-	{ "Kim Sang-duk (also Kim Sang-dok) was tried.",
-	    { { "Kim Sang-duk", { "Kim Sang-dok" } } }, "also", "Kim Sang-dok", NULL },
+	{ "Kim Tae-hun (also Kim Tae-hoon) was tried.",
+	    { { "Kim Tae-hun", { "Kim Tae-hoon" } } }, "also", "Kim Tae-hoon", NULL },
 	{ "Carl Poe, who was better known as \"Charlie Poe\", died.",
 	    { { "Carl Poe", { "Charlie Poe" } } }, "better known as", "Charlie Poe", NULL },
 	/* a given name alone: a nickname, with the family name */
-	{ "Kim Sang-duk, known as Tony, was detained.",
-	    { { "Kim Sang-duk", { "Tony Kim" } } }, "known as", "Tony", NULL },
+	{ "Kim Tae-hun, known as Danny, was detained.",
+	    { { "Kim Tae-hun", { "Danny Kim" } } }, "known as", "Danny", NULL },
 	/* an alias taken for a person of its own is merged, its later
 	 * mentions too */
-	{ "Kim Sang-duk, also known as Tony Kim, was detained. Tony Kim said little.",
-	    { { "Kim Sang-duk", { "Tony Kim" } } }, "also known as", "Tony Kim", NULL },
+	{ "Kim Tae-hun, also known as Danny Kim, was detained. Danny Kim said little.",
+	    { { "Kim Tae-hun", { "Danny Kim" } } }, "also known as", "Danny Kim", NULL },
 	/* two names, where each is used */
 	{ "Lee Ji-su was called Ri Ji Su in the North but Lee Jee-soo in the South.",
 	    { { "Lee Ji-su", { "Ri Ji Su", "Lee Jee-soo" } } }, "called", "Ri Ji Su", NULL },
@@ -77,22 +77,22 @@ static const struct alias_case alias_cases[] = {
 	    "written in brackets", "田辺愛子", NULL },
 
 	/* look-alikes: no statement */
-	{ "Kim Sang-duk, who is known as a hardliner, spoke.",
-	    { { "Kim Sang-duk", { NULL } } }, NULL, NULL, NULL },
-	{ "Kim Sang-duk was known as a loyal cadre.",
-	    { { "Kim Sang-duk", { NULL } } }, NULL, NULL, NULL },
-	{ "Kim Sang-duk called Park Min-ho a liar.",
-	    { { "Kim Sang-duk", { NULL } }, { "Park Min-ho", { NULL } } }, NULL, NULL, NULL },
-	{ "Kim Sang-duk, who called Park Min-ho a liar, left.",
-	    { { "Kim Sang-duk", { NULL } }, { "Park Min-ho", { NULL } } }, NULL, NULL, NULL },
+	{ "Kim Tae-hun, who is known as a hardliner, spoke.",
+	    { { "Kim Tae-hun", { NULL } } }, NULL, NULL, NULL },
+	{ "Kim Tae-hun was known as a loyal cadre.",
+	    { { "Kim Tae-hun", { NULL } } }, NULL, NULL, NULL },
+	{ "Kim Tae-hun called Park Min-ho a liar.",
+	    { { "Kim Tae-hun", { NULL } }, { "Park Min-ho", { NULL } } }, NULL, NULL, NULL },
+	{ "Kim Tae-hun, who called Park Min-ho a liar, left.",
+	    { { "Kim Tae-hun", { NULL } }, { "Park Min-ho", { NULL } } }, NULL, NULL, NULL },
 	{ "Ann Roe called Bob Doe in May and Carl Poe in June.",
 	    { { "Ann Roe", { NULL } }, { "Bob Doe", { NULL } }, { "Carl Poe", { NULL } } },
 	    NULL, NULL, NULL },
 	{ "Ann Roe now lives in Osaka.", { { "Ann Roe", { NULL } } }, NULL, NULL, NULL },
 	{ "Han Ji-su (Seoul) spoke.", { { "Han Ji-su", { NULL } } }, NULL, NULL, NULL },
-	{ "Kim Sang-duk (right) smiled.", { { "Kim Sang-duk", { NULL } } }, NULL, NULL, NULL },
-	{ "Kim Sang-duk, known as Pyongyang's envoy, left.",
-	    { { "Kim Sang-duk", { NULL } } }, NULL, NULL, NULL },
+	{ "Kim Tae-hun (right) smiled.", { { "Kim Tae-hun", { NULL } } }, NULL, NULL, NULL },
+	{ "Kim Tae-hun, known as Pyongyang's envoy, left.",
+	    { { "Kim Tae-hun", { NULL } } }, NULL, NULL, NULL },
 	{ "Ann Roe, known as Chollima, left.", { { "Ann Roe", { NULL } } }, NULL, NULL, NULL },
 	{ "Ann Roe called for the release of Bob Doe.",
 	    { { "Ann Roe", { NULL } }, { "Bob Doe", { NULL } } }, NULL, NULL, NULL },
@@ -192,8 +192,8 @@ EXTRACT_TEST_TABLE(test_alias_table, test_alias_known_bugs, alias_cases, alias_r
 static void
 test_mentions_after_merge(void **state)
 {
-	static const char *text = "Bob Doe spoke. Kim Sang-duk, also known as Tony Kim, was held. "
-	    "Tony Kim and Bob Doe left.";
+	static const char *text = "Bob Doe spoke. Kim Tae-hun, also known as Danny Kim, was held. "
+	    "Danny Kim and Bob Doe left.";
 	struct xdoc d;
 	size_t i, tony = 0;
 
@@ -208,8 +208,8 @@ test_mentions_after_merge(void **state)
 		if (e->kind != ENT_PERSON)
 			continue;
 		assert_true(e->id >= 0 && (size_t)e->id < d.nperson);
-		if (strncmp(text + d.toks[e->t0].s, "Tony", 4) == 0) {
-			assert_string_equal(d.persons[e->id].name, "Kim Sang-duk");
+		if (strncmp(text + d.toks[e->t0].s, "Danny", 5) == 0) {
+			assert_string_equal(d.persons[e->id].name, "Kim Tae-hun");
 			tony++;
 		}
 	}
