@@ -161,7 +161,7 @@ extract_resolve_pronouns(struct xdoc *d)
 			if (!e->plural && e->gender && lastu == lastp && lastu != NOREF &&
 			    lastu_sent == d->toks[e->t0].sent)
 				e->ref = lastu;
-			/* "Oh says Shin was the reason he ...": past a woman to
+			/* "Mrs Roe told us Ri was why he ...": past a woman to
 			 * the latest person whose gender the text leaves open */
 			if (e->ref >= 0 && d->persons[e->ref].gender && d->persons[e->ref].gender != e->gender)
 				e->ref = !e->plural && e->gender ? lastu : NOREF;

@@ -5,8 +5,8 @@
  * words (org-words.tsv: "Ministry of State Security").  Then:
  *   - capitals in brackets right after an organization's name, which
  *     its capitalised words' initials spell ("Ministry of State
- *     Security (MSS)", "Committee for Human Rights in North Korea
- *     (HRNK)"), are its acronym: an alias;
+ *     Security (MSS)", "Association for the Defence of Northern
+ *     Captives (DNC)"), are its acronym: an alias;
  *   - the acronym written alone later ("The MSS denied it") is a
  *     mention of the organization; an acronym after an article that
  *     no definition gave ("the MSS", "an NIS official") is an
@@ -27,7 +27,7 @@
 /*
  * Whether the letters of acronym a[0..n) are initials of the capitalised
  * words of name, in order (each word's initial used at most once, some
- * skipped: HRNK in Committee for Human Rights in North Korea), the first
+ * skipped: DNC in Association for the Defence of Northern Captives), the first
  * letter the initial of one of its first two words.
  */
 static int

@@ -97,7 +97,7 @@ test_expect_success 'a file of only boilerplate: an empty text, a warning, --tra
 	Share on Facebook
 	Advertisement
 	Get the Harbor Daily app for iPhone and Android
-	Sign up for our morning newsletter
+	Sign up for the Harbor Daily briefing by email
 	We use cookies to improve your experience
 	Most read
 	EOF

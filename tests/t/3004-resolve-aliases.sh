@@ -13,7 +13,7 @@ Defector Kim Tae-hun, also known as Danny Kim, was arrested in Dandong in March.
 Kim told friends he feared being sent back.
 EOF2
 cat >in/b.txt <<'EOF2'
-Danny Kim was sent back to North Korea last week, his church said.
+Last week Danny Kim was sent home to the North, his church said.
 EOF2
 cat >in/c.txt <<'EOF2'
 Ann Roe (now Doe) was taken from a beach in 1979, her brother said.

@@ -19,7 +19,7 @@ cat >articles.txt <<'EOF2'
 Pastor Choe Myong Gil (최명길) was arrested in Sinuiju in March 2019, his church said.
 Choe had run a shelter for defectors near the border.
 == a02
-South Korean missionary Choi Myung-gil has been held in North Korea for two years, activists said.
+South Korean missionary Choi Myung-gil has spent two years in North Korean custody, activists said.
 Lee Dong-chul, a businessman from Seoul, was detained with him.
 == a03
 Myung-gil Choi, 58, was sentenced to hard labour, state media reported.

@@ -17,7 +17,7 @@ cat >a1/r2.txt <<'EOF2'
 Kang Chol-su was detained in Rason in 2017, his cousin said.
 EOF2
 cat >a1/r3.txt <<'EOF2'
-Peter Kang has not been heard from since 2017, a rights group said.
+Nothing has been heard of Peter Kang since 2017, a rights group said.
 EOF2
 cat >a1/r4.txt <<'EOF2'
 American teacher Daniel R. Whitlock was detained at the airport in 2016.

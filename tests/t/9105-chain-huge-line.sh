@@ -12,7 +12,7 @@ line = filler * (50 * 1024 * 1024 // len(filler))
 with open("in/huge.txt", "w") as f:
     f.write("A long report\n\n" + line + "at last. Pak Yong-nam was arrested in Pyongyang in 2019.\n")
 '
-printf 'A short report\n\nHan Mi-ryong was detained in North Korea in 2018.\n' >in/small.txt
+printf 'A short report\n\nIn 2018 border guards of the North detained Han Mi-ryong.\n' >in/small.txt
 
 test_expect_success 'the 50 MB line is one line of more than 50 MB' '
 	test $(wc -l <in/huge.txt) -eq 3 &&
