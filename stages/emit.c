@@ -34,7 +34,9 @@
 #include "gzout.h"
 #include "jsonl.h"
 #include "lex.h"
+#include "atomicfile.h"
 #include "msg.h"
+#include "relevance.h"
 #include "sig.h"
 #include "stageopt.h"
 
@@ -84,7 +86,7 @@ emit_files(struct emit_model *m, json_t *records)
 		buf_reset(&name);
 		gzout_compress(&gz, t->csv.data, t->csv.len);
 		buf_addf(&name, "%s.csv.gz", t->name);
-		emit_write_file(opt.out, name.data, gz.data, gz.len);
+		atomicfile_write(opt.out, name.data, gz.data, gz.len);
 	}
 
 	tree = emit_tree(m, records, opt.data_version);
@@ -98,36 +100,18 @@ emit_files(struct emit_model *m, json_t *records)
 	free(text);
 	buf_reset(&gz);
 	gzout_compress(&gz, xml.data, xml.len);
-	emit_write_file(opt.out, "captive.json.gz", gz.data, gz.len);
+	atomicfile_write(opt.out, "captive.json.gz", gz.data, gz.len);
 
 	buf_reset(&gz);
 	buf_reset(&xml);
 	emit_xml(&xml, tree);
 	gzout_compress(&gz, xml.data, xml.len);
-	emit_write_file(opt.out, "captive.xml.gz", gz.data, gz.len);
+	atomicfile_write(opt.out, "captive.xml.gz", gz.data, gz.len);
 
 	json_decref(tree);
 	buf_release(&gz);
 	buf_release(&name);
 	buf_release(&xml);
-}
-
-/*
- * The documents' relevance at the end of the run: a warning (said under
- * -q too) when records were left out, else a note.  Nothing when no
- * document was judged.
- */
-static void
-report_relevance(const struct emit_relevance *r)
-{
-	if (r->relevant + r->off_topic == 0)
-		return;
-	if (r->left_out)
-		msg_warn("%lu documents relevant, %lu off-topic: their %lu records left out "
-		    "(--keep-off-topic keeps them)", r->relevant, r->off_topic, r->left_out);
-	else
-		msg_note("%lu documents relevant, %lu off-topic%s", r->relevant, r->off_topic,
-		    r->off_topic ? ": their records kept" : "");
 }
 
 int
@@ -197,7 +181,7 @@ main(int argc, char **argv)
 	kept = emit_relevance_filter(records, opt.keep_off_topic, &rel);
 	json_decref(records);
 	records = kept;
-	report_relevance(&rel);
+	relevance_report(rel.relevant, rel.off_topic, rel.left_out);
 	/* counts reconcile: the records left out are set aside, said above */
 	out.out -= rel.left_out;
 	set_aside += rel.left_out;

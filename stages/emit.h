@@ -84,11 +84,6 @@ struct emit_relevance {
 json_t *emit_relevance_filter(json_t *records, int keep, struct emit_relevance *c);
 
 /* emit-out.c */
-/*
- * Write data to dir/name through dir/.name.tmp and rename(); on any
- * failure the temporary file is removed and the program dies.
- */
-void emit_write_file(const char *dir, const char *name, const void *data, size_t len);
 /* The tree as an XML document, appended to out. */
 void emit_xml(struct buf *out, json_t *tree);
 

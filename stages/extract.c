@@ -91,15 +91,7 @@ extract_document(json_t *doc, struct extract_ctx *ctx)
 
 	extract_tokenize(&d);
 	extract_split_sentences(&d);
-	extract_persons(&d, byline);
-	extract_aliases(&d);
-	extract_org_names(&d);
-	extract_refs(&d);
-	extract_groups(&d);
-	extract_places(&d);
-	extract_pronouns(&d);
-	extract_index_ents(&d);
-	extract_events(&d);
+	extract_passes(&d, byline);
 	extract_make_ids(&d);
 	extract_relevance(&d, &rel);
 	extract_put_relevance(&d, &rel, doc);

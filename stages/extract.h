@@ -16,6 +16,7 @@
  *                     extract-events.h, which only they include
  *   extract-relevance.c  is the document about the field: an act and a
  *                     tie to North Korea, with the evidence of both
+ *   extract-passes.c  the passes over one document, in their order
  *   extract-out.c     the records of RECORDS.md, with their evidence
  * All offsets inside are byte offsets into the document's text; only
  * extract-out.c turns them into the character offsets of the records.
@@ -310,6 +311,10 @@ int extract_types_load(struct xlex *lx);
 
 /* extract-events.c */
 void extract_events(struct xdoc *d);
+
+/* extract-passes.c: every pass over a tokenized document, persons to
+ * events, in order (byline: the document's, or NULL). */
+void extract_passes(struct xdoc *d, const char *byline);
 
 /* Why each event of d is there, one line an event on fp (--trace). */
 void extract_trace(const struct xdoc *d, FILE *fp);

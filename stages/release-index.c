@@ -181,27 +181,3 @@ release_index(const char *dist)
 	return index;
 }
 
-void
-release_write_atomic(const char *dir, const char *name, const struct buf *b)
-{
-	struct buf tmp = BUF_INIT, path = BUF_INIT;
-	FILE *fp;
-	int bad;
-
-	buf_addf(&tmp, "%s/.%s.tmp", dir, name);
-	buf_addf(&path, "%s/%s", dir, name);
-	if ((fp = fopen(tmp.data, "wb")) == NULL)
-		die("%s: %s", tmp.data, strerror(errno));
-	bad = b->len > 0 && fwrite(b->data, 1, b->len, fp) != b->len;
-	bad |= fflush(fp) != 0;
-	bad |= fsync(fileno(fp)) != 0 && errno != EINVAL;
-	bad |= fclose(fp) != 0;
-	if (bad || rename(tmp.data, path.data) != 0) {
-		int e = errno;
-
-		unlink(tmp.data);
-		die("%s: %s", bad ? tmp.data : path.data, strerror(e));
-	}
-	buf_release(&tmp);
-	buf_release(&path);
-}

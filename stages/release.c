@@ -30,6 +30,7 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "atomicfile.h"
 #include "sig.h"
 #include "stageopt.h"
 #include "release.h"
@@ -505,12 +506,12 @@ main(int argc, char **argv)
 	buf_reset(&b);
 	release_dump_json(&b, index);
 	sig_hold();
-	release_write_atomic(opt.out, "index.json", &b);
+	atomicfile_write(opt.out, "index.json", b.data, b.len);
 	sig_release();
 	buf_reset(&b);
 	release_page(&b, index, opt.out);
 	sig_hold();
-	release_write_atomic(opt.out, "index.html", &b);
+	atomicfile_write(opt.out, "index.html", b.data, b.len);
 	sig_release();
 	json_decref(index);
 

@@ -34,8 +34,6 @@ int release_vercmp(const char *a, const char *b);
 /* release-index.c */
 /* DIST/index.json's tree: every release folder in dist.  Caller decrefs. */
 json_t *release_index(const char *dist);
-/* Write b to dir/name through dir/.name.tmp and rename(); dies on failure. */
-void release_write_atomic(const char *dir, const char *name, const struct buf *b);
 
 /* release-compat.c: the schema against the previous release's. */
 struct release_compat {

@@ -57,19 +57,6 @@ resolve_relevance_left_out(struct resolve_relevance *r, const json_t *rec)
 }
 
 void
-resolve_relevance_report(const struct resolve_relevance *r)
-{
-	if (r->relevant + r->off_topic == 0)
-		return;
-	if (r->left_out)
-		msg_warn("%lu documents relevant, %lu off-topic: their %lu records left out "
-		    "(--keep-off-topic keeps them)", r->relevant, r->off_topic, r->left_out);
-	else
-		msg_note("%lu documents relevant, %lu off-topic%s", r->relevant, r->off_topic,
-		    r->off_topic ? ": their records kept" : "");
-}
-
-void
 resolve_relevance_free(struct resolve_relevance *r)
 {
 	hmap_free(r->off_ids, NULL);

@@ -37,6 +37,7 @@
 #include "jsonl.h"
 #include "lex.h"
 #include "msg.h"
+#include "relevance.h"
 #include "stageopt.h"
 #include "resolve.h"
 #include "sha256.h"
@@ -346,7 +347,7 @@ main(int argc, char **argv)
 	json_array_foreach(redirects, i, r)
 		jsonl_write(&out, r);
 	json_decref(redirects);
-	resolve_relevance_report(&rel);
+	relevance_report(rel.relevant, rel.off_topic, rel.left_out);
 	rc = stage_finish(&in, &out, set_aside + rel.left_out);
 	resolve_relevance_free(&rel);
 	hmap_free(ctx.entities, decref_value);

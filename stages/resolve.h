@@ -187,7 +187,6 @@ void resolve_relevance_document(struct resolve_relevance *r, const json_t *doc);
 /* 1 when rec (not a document) belongs to an off-topic document: leave it out. */
 int resolve_relevance_left_out(struct resolve_relevance *r, const json_t *rec);
 /* The count at the end of the run: a warning when records were left out. */
-void resolve_relevance_report(const struct resolve_relevance *r);
 void resolve_relevance_free(struct resolve_relevance *r);
 
 #endif

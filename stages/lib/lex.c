@@ -246,34 +246,34 @@ lex_column(const struct lex *l, const char *name)
 	return -1;
 }
 
-const struct lex_entry *
-lex_lookupn(const struct lex *l, const char *key, size_t len)
+/* The value of key[0..len), lowercased as the keys were, in map m. */
+static void *
+get_lower(const struct hmap *m, const char *key, size_t len)
 {
 	char small[256], *k = len < sizeof small ? small : xmalloc(len + 1);
-	size_t idx;
+	void *v;
 
 	memcpy(k, key, len);
 	k[len] = '\0';
 	lower_ascii(k);
-	idx = (size_t)hmap_get(l->index, k);
+	v = hmap_get(m, k);
 	if (k != small)
 		free(k);
+	return v;
+}
+
+const struct lex_entry *
+lex_lookupn(const struct lex *l, const char *key, size_t len)
+{
+	size_t idx = (size_t)get_lower(l->index, key, len);
+
 	return idx ? &l->entries[idx - 1] : NULL;
 }
 
 int
 lex_is_prefixn(const struct lex *l, const char *key, size_t len)
 {
-	char small[256], *k = len < sizeof small ? small : xmalloc(len + 1);
-	int found;
-
-	memcpy(k, key, len);
-	k[len] = '\0';
-	lower_ascii(k);
-	found = hmap_get(l->prefixes, k) != NULL;
-	if (k != small)
-		free(k);
-	return found;
+	return get_lower(l->prefixes, key, len) != NULL;
 }
 
 const struct lex_entry *

@@ -86,15 +86,7 @@ ref_row_ok(const struct ref_case *c, int verbose)
 
 	(void)verbose;
 	extract_test_open(&d, c->text, NULL);
-	extract_persons(&d, NULL);
-	extract_aliases(&d);
-	extract_org_names(&d);
-	extract_refs(&d);
-	extract_groups(&d);
-	extract_places(&d);
-	extract_pronouns(&d);
-	extract_index_ents(&d);
-	extract_events(&d);	/* which sets what pronouns stand for */
+	extract_passes(&d, NULL);	/* the events set what pronouns stand for */
 	for (k = 0; k < 4 && c->m[k].text; k++) {
 		const struct xent *e = mention_at(&d, c->m[k].text);
 		const char *got = e && e->ref >= 0 && (size_t)e->ref < d.nperson ?

@@ -212,12 +212,7 @@ static void
 open_extracted(struct xdoc *d, const char *text)
 {
 	extract_test_open(d, text, "2020-06-15");
-	extract_persons(d, NULL);
-	extract_groups(d);
-	extract_places(d);
-	extract_pronouns(d);
-	extract_index_ents(d);
-	extract_events(d);
+	extract_passes(d, NULL);
 }
 
 static void
