@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "buf.h"
 #include "extract-events.h"
 
 /* The country of the nationality word in "a South Korean fisherman". */
@@ -49,6 +50,29 @@ person_after(const struct xdoc *d, size_t i, int gender)
 	return NOREF;
 }
 
+/* Does the mention at token t0 open its sentence, as its subject would:
+ * nothing before it but capitalised words, articles and titles ("Former
+ * army pilot Roe was ..."), after an opening phrase set off by a comma
+ * ("In May, Roe ...")?  "Officials met Roe" is not Roe's sentence. */
+static int
+opens_sentence(const struct xdoc *d, size_t t0)
+{
+	size_t t, n;
+	int opens = 1;
+
+	for (t = d->sents[d->toks[t0].sent].t0; t < t0; t++) {
+		const struct xtok *k = &d->toks[t];
+
+		if (extract_tok_is(d, t, ","))
+			opens = 1;
+		else if ((k->flags & TOK_WORD) && !(k->flags & TOK_CAP) && !extract_tok_is(d, t, "the") &&
+		    !extract_tok_is(d, t, "a") && !extract_tok_is(d, t, "an") &&
+		    !extract_match(d, d->lx->titles, t, 1, &n))
+			opens = 0;
+	}
+	return opens;
+}
+
 void
 extract_resolve_pronouns(struct xdoc *d)
 {
@@ -60,6 +84,13 @@ extract_resolve_pronouns(struct xdoc *d)
 	long lastp_sent = -10;	/* the latest sentence naming lastnamed */
 	int lastnamed = NOREF;	/* the latest person named, whoever came after */
 	long subj_sent = -1;
+	/* the person who opens a sentence, its subject as a rule ("Kim, a
+	 * trader, was convicted in May.  He is serving ..."), and whether
+	 * ents[i] is the first mention of a person or group in its sentence */
+	int subjp = NOREF;
+	long subjp_sent = -10, sent_seen = -1;
+	int subj_sex = 0;	/* subjp's, or what "his wife", "her sister" after it tell */
+	long *named_in = xcalloc(d->nperson + 1, sizeof(*named_in));	/* a person's latest sentence, + 1 */
 
 	for (i = 0; i < d->nperson; i++)
 		if (!(d->persons[i].roles & ROLE_OFFICIAL) && !d->persons[i].reporter &&
@@ -70,11 +101,23 @@ extract_resolve_pronouns(struct xdoc *d)
 
 	for (i = 0; i < d->nent; i++) {
 		struct xent *e = &d->ents[i];
+		long sent = (long)d->toks[e->t0].sent;
+		int first = 0;
 
+		if (e->kind == ENT_PERSON || e->kind == ENT_GROUP || e->kind == ENT_PRONOUN) {
+			first = sent != sent_seen;
+			sent_seen = sent;
+		}
 		switch (e->kind) {
 		case ENT_PERSON:
 			if ((d->persons[e->id].roles & ROLE_OFFICIAL) || d->persons[e->id].reporter)
 				break;
+			named_in[e->id] = sent + 1;
+			if (first && opens_sentence(d, e->t0)) {
+				subjp = e->id;
+				subjp_sent = sent;
+				subj_sex = d->persons[e->id].gender;
+			}
 			lastp = lastnamed = e->id;
 			lastp_sent = (long)d->toks[e->t0].sent;
 			if (e->id == main)
@@ -120,6 +163,8 @@ extract_resolve_pronouns(struct xdoc *d)
 			}
 			if (e->id == -2) {
 				/* "his wife": someone unnamed, whom "she" may mean */
+				if (!subj_sex && sent == subjp_sent)
+					subj_sex = extract_tok_is(d, e->t0, "his") ? 'm' : 'f';
 				if (e->gender == 'f')
 					lastf = lastp = NOREF;
 				else if (e->gender == 'm')
@@ -165,9 +210,24 @@ extract_resolve_pronouns(struct xdoc *d)
 			 * the latest person whose gender the text leaves open */
 			if (e->ref >= 0 && d->persons[e->ref].gender && d->persons[e->ref].gender != e->gender)
 				e->ref = !e->plural && e->gender ? lastu : NOREF;
+			/* "He" opening a sentence: who opened the one before, if
+			 * the sex agrees, rather than a man named further back
+			 * ("Roe's wife ... .  Kim, a trader, was convicted in
+			 * May.  He is serving ..."); not past someone of that
+			 * sex named in either sentence; the sex of the one
+			 * before also by "his wife", "her sister" after it */
+			if (first && opens_sentence(d, e->t0) && !e->plural && e->gender && subjp >= 0 && subjp_sent == sent - 1 &&
+			    e->ref != subjp && (!subj_sex || subj_sex == e->gender) &&
+			    (e->ref < 0 || subj_sex == e->gender || named_in[e->ref] < sent))
+				e->ref = subjp;
+			if (first && opens_sentence(d, e->t0) && e->ref >= 0 && !e->plural) {
+				subjp = e->ref;
+				subjp_sent = sent;
+				subj_sex = d->persons[e->ref].gender ? d->persons[e->ref].gender : e->gender;
+			}
 			break;
 		default:
 			break;
 		}
-	}
+	}	free(named_in);
 }

@@ -524,12 +524,13 @@ extract_pronouns(struct xdoc *d)
 
 				k += m;
 				/* "a U.S. college student", "an American English
-				 * teacher": a word or two may stand before the title */
-				for (skip = 0; skip < 2 && k + skip < d->ntok &&
+				 * teacher", "a South Korean Daesan Motors worker":
+				 * up to three words, an employer's name among them,
+				 * may stand before the title */
+				for (skip = 0; skip < 3 && k + skip < d->ntok &&
 				    !extract_match(d, d->lx->titles, k + skip, 1, &m) &&
 				    (d->toks[k + skip].flags & TOK_WORD) &&
-				    (!(d->toks[k + skip].flags & (TOK_CAP | TOK_NUM)) ||
-				    extract_match(d, d->lx->demonyms, k + skip, 1, &m)); skip++)
+				    !(d->toks[k + skip].flags & TOK_NUM); skip++)
 					;
 				if (k + skip < d->ntok && extract_match(d, d->lx->titles, k + skip, 1, &m))
 					k += skip;

@@ -678,11 +678,14 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 		else
 			break;
 	}
-	/* The name ends at the next common word (a month name inside a
-	 * name is a name: Eddie Jun ...). */
+	/* The name ends at the next common word or weekday ("arrested Ri
+	 * Su-yon Friday"; but a month name inside a name is a name: Eddie
+	 * Jun ...). */
 	for (t = name0; t < b; t++)
 		if ((d->toks[t].flags & TOK_WORD) && (t == name0 ? is_stop(d, t) :
-		    extract_tok_lex(d, lx->stop, t) != NULL))
+		    extract_tok_lex(d, lx->stop, t) != NULL ||
+		    (d->toks[t].e - d->toks[t].s > 3 &&	/* "Sun" of Han Ok Sun is a name */
+		    date_weekday_from_name(d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s) >= 0)))
 			break;
 	b = t;
 	while (b > name0 && !(d->toks[b - 1].flags & TOK_WORD) && !extract_tok_is(d, b - 1, "."))

@@ -47,6 +47,10 @@ static const struct name_case name_cases[] = {
 	/* a month's short form is a family name when no date follows */
 	{ "Jun Chol-su, a soldier, was freed on Jun. 4.", NULL,
 	    { { "Jun Chol-su", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },
+	/* a weekday after a name ends it (news style: "freed X Friday") */
+	{ "Guards released Ri Su-yon Friday and John Smith Tuesday.", NULL,
+	    { { "Ri Su-yon", NULL, ANY, 0, NULL, 1 }, { "John Smith", NULL, ANY, 0, NULL, 0 } },
+	    1, { NULL }, NULL },
 	/* a capitalised run after "the town of" is a place */
 	{ "Ri Su-yon was caught near the market in the town of Phong Lan.", NULL,
 	    { { "Ri Su-yon", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },

@@ -204,6 +204,22 @@ static const struct event_case {
 	{ "Some 300 soldiers are believed to be held there even now, the North Korean defector said.", "arrest:g300", NULL },
 	{ "John Smith is about to be freed.", "", NULL },
 	{ "Police arrested all 23 believers at the house.", "arrest:g23", NULL },
+	/* "a <nationality> ... <title>", an employer's name between: the
+	 * person the article is about */
+	{ "North Korea freed a South Korean Daesan Motors engineer on Thursday. Park Min-ho was flown home.",
+	  "release:Park Min-ho", NULL },
+	{ "A South Korean Foreign Ministry official said North Korea had freed Park Min-ho.",
+	  "release:Park Min-ho", NULL },
+	/* "He" opening a sentence: who opened the one before, if the sex
+	 * agrees, not a man named further back */
+	{ "John Smith flew home with his wife. Pak Chol-su, a trader, was arrested in May. He is serving a ten-year sentence.",
+	  "arrest:Pak Chol-su sentence:Pak Chol-su", NULL },
+	{ "Pak Chol-su said Mary Jones was tired. She was freed in May.", "release:Mary Jones", NULL },
+	{ "Fighting back tears, Ri Su-yon spoke of her brother at a forum. She fled North Korea in 1998.",
+	  "defection:Ri Su-yon", NULL },
+	{ "Pak Chol-su flew home with his wife. She was freed in June.", "", NULL },
+	{ "Mary Jones, a nurse, was arrested in May. Pak Chol-su, her brother, flew home. She was freed in June.",
+	  "arrest:Mary Jones release:Mary Jones", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
