@@ -9,14 +9,15 @@
  *   published  1 a label ("Published 2020-01-04", "Posted Mar 16, 2016",
  *                "date 2023-09-27"); 2 the dateline ("SEOUL, May 29
  *                (Yonhap) --", "TOKYO, 18 September 2004 —", "Paris,
- *                Tuesday 4 April 2023."), its year from the other
+ *                Tuesday 4 April 2023.", "8/20/10 Seoul -"), its year from the other
  *                dates of the page or, on a page without any, the latest
  *                year the article names; 3 any full date above the body
  *                (a time stamp, the headline's "- 2004-07-09", a byline's
  *                date), a stamp beside an e-mail address below it;
- *                4 "Updated" before the date: the publication date only
- *                when the article names that year or the one before, and
- *                no later one.
+ *                4 "Updated" (an upload, an archive date) before the
+ *                date: the publication date only when the article names
+ *                that year or the one before, and no later one, or no
+ *                year at all.
  *   publisher  a scored choice (stages/clean-publisher.c): this file
  *              finds the evidence of the page's shape (a label, the
  *              dateline's agency, bylines, mastheads, "|" lines, credits,
@@ -53,7 +54,7 @@
 static struct {
 	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
 	pcre2_code *dateline, *label, *updated, *role, *by, *publabel, *clock;
-	pcre2_code *subscribe, *maildomain, *issuer, *reported;
+	pcre2_code *subscribe, *maildomain, *issuer, *reported, *numdateline;
 } re;
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -76,8 +77,12 @@ meta_init(void)
 		    "(\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?"
 		    "|\\d{1,2}\\s+\\p{Lu}[a-z]{2,8}\\.?,?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d))?\\s*)?"
 		    "(?:\\(([^()]{2,40})\\)\\s*)?(?:--|-|–|—|(?<=\\d)\\.)\\s", 0 },
+		/* a dateline opening on a date in figures: "8/20/10 Seoul (X) -" */
+		{ &re.numdateline, "^(\\d{1,2})/(\\d{1,2})/(\\d\\d|(?:19|20)\\d\\d)\\s+(?=\\p{Lu})", 0 },
 		{ &re.label, "^(?:date|dated|published|publication date|posted|first published|created|issued|release date|released)\\b", PCRE2_CASELESS },
-		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright)(?!\\w)|©", PCRE2_CASELESS },
+		/* a stamp of a later copy, not of the writing: "Updated",
+		 * "Original upload date", "Archive date" */
+		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright|upload(?:ed)?|archived?)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
 		{ &re.by, "^(?:(?:posted|written|reported|words|story) )?by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
@@ -123,6 +128,30 @@ static int
 month_number(const char *s, size_t len)
 {
 	return date_month_from_name(s, len > 3 && s[3] == 't' && len == 4 ? 3 : len);
+}
+
+/* "8/20/10 " opening s: the date in *out, the year of two figures
+ * taken as 19xx past 50, else 20xx. */
+static int
+numeric_dateline(const char *s, size_t len, pcre2_match_data *md, struct date *out)
+{
+	PCRE2_SIZE *ov;
+	int a, b, y;
+
+	if (pcre2_match(re.numdateline, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
+		return 0;
+	ov = pcre2_get_ovector_pointer(md);
+	a = atoi(s + ov[2]);
+	b = atoi(s + ov[4]);
+	y = atoi(s + ov[6]);
+	if (ov[7] - ov[6] == 2)
+		y += y > 50 ? 1900 : 2000;
+	memset(out, 0, sizeof *out);
+	out->year = y;
+	out->month = a > 12 ? b : a;
+	out->day = a > 12 ? a : b;
+	out->prec = DATE_PREC_DAY;
+	return date_valid(out->year, out->month, out->day);
 }
 
 /* Try one pattern; keep it in *best when it starts earlier. */
@@ -1160,6 +1189,13 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		 * an address at its domain (desk@x.example) */
 		if (!prose && l->words <= 20 && (v = own_name(d, r, l, &mail_tries)) != NULL)
 			pub_offer(&pub, r, PUB_SELF, i, v);
+		/* a dateline in figures, month first as in the United
+		 * States unless the first number cannot be a month ("8/20/10
+		 * North Korea (X) -", "20/8/10 ...") */
+		if (prose && paras < 3 && dl_line < 0 && numeric_dateline(l->s, l->len, r->md, &dt)) {
+			offer(&when, 2, i, "the dateline's own date, in figures", iso_value(&dt));
+			dl_line = i;
+		}
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
 		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
@@ -1327,11 +1363,13 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	/* An "Updated" stamp alone may be years after the article was
 	 * written (a page moved, an archive rebuilt): it is the publication
 	 * date only when the article names its year or the year before,
-	 * and no later one. */
+	 * and no later one, or names no year at all (nothing to weigh it
+	 * against: "detained last July", "on Tuesday" need a date). */
 	if (when.value && when.rank == 4 && date_parse_iso(json_string_value(when.value), &ref) == 0 &&
-	    (year = latest_year(d, when.line)) > 0 && ref.year >= year && ref.year <= year + 1) {
+	    ((year = latest_year(d, when.line)) == 0 || (ref.year >= year && ref.year <= year + 1))) {
 		when.rank = 3;
-		when.why = "an \"Updated\" stamp of a year the article names";
+		when.why = year ? "an \"Updated\" stamp of a year the article names" :
+		    "an \"Updated\" stamp, on a page that names no year";
 	}
 	if ((won = pub_choose(&pub)) != NULL)
 		won->value = full_name(d, r, won->value);

@@ -44,11 +44,23 @@ test_expect_success 'an "Updated" stamp is the date when the article names its y
 	test "$(meta published)" = 2014-02-12
 '
 
-test_expect_success 'an "Updated" stamp years after the article, or with no year to weigh it by, is not' '
+test_expect_success 'an "Updated" stamp years after the article is not the date' '
 	printf "Trawler crew returns home\n\nUpdated March 03, 2021 07:00\n\nThe crew was seized in 2013 off the coast.\n\n%s\n" "$P2" >in.txt &&
-	test "$(meta published)" = null &&
-	printf "Trawler crew returns home\n\nUpdated on 20.01.2016\n\nThe crew was seized last July off the coast.\n\n%s\n" "$P2" >in.txt &&
 	test "$(meta published)" = null
+'
+
+test_expect_success 'an "Updated" stamp on a page naming no year is the date: nothing weighs against it' '
+	printf "Trawler crew returns home\n\nUpdated on 20.01.2016\n\nThe crew was seized last July off the coast.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2016-01-20
+'
+
+test_expect_success 'an upload or archive stamp is a later copy'"'"'s; a date in figures opens a dateline' '
+	printf "Trawler crew returns home\nOriginal upload date: Tue, 21 Jul 2015 00:00:00 GMT\nArchive date: Wed, 01 Dec 2021 21:44:32 GMT\n(30 Dec 1994) English/Nat\nThe crew was seized off the coast on Friday.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 1994-12-30 &&
+	printf "Trawler crew returns home\n\n8/20/10 Harbor City (Coast Wire) - The crew was seized off the coast in May.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2010-08-20 &&
+	printf "Trawler crew returns home\n\n20/8/10 Harbor City (Coast Wire) - The crew was seized off the coast in May.\n\n%s\n" "$P2" >in.txt &&
+	test "$(meta published)" = 2010-08-20
 '
 
 test_expect_success 'a date before "Updated" on its line is the publication date' '
