@@ -99,3 +99,55 @@ extract_relative_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
 			open = 0;
 	return open;
 }
+
+/* Is token t a dash that sets off an aside ("-", an en or em dash)? */
+static int
+aside_dash(const struct xdoc *d, size_t t)
+{
+	return extract_tok_is(d, t, "-") || extract_tok_is(d, t, "\xe2\x80\x93") ||
+	    extract_tok_is(d, t, "\xe2\x80\x94") || extract_tok_is(d, t, "--");
+}
+
+/*
+ * An aside on a group that closes at token c (a comma or a dash): ",
+ * mostly fishermen," or "- mainly farmers -", opened by the same mark and
+ * a word of the aside list (event-words.tsv) at most eight words before,
+ * with no verb of an act in it.  Returns the token of the opening mark,
+ * or (size_t)-1.
+ */
+static size_t
+aside_before(const struct xdoc *d, size_t c, size_t s0)
+{
+	size_t k;
+	int dash = aside_dash(d, c);
+
+	if (!dash && !extract_tok_is(d, c, ","))
+		return (size_t)-1;
+	for (k = c; k > s0 + 1 && k + 9 > c; k--) {
+		size_t o = k - 1;
+
+		if (dash ? aside_dash(d, o) : extract_tok_is(d, o, ","))
+			return o + 2 < c && extract_evword(d, o + 1, "aside") ? o : (size_t)-1;
+		if (!(d->toks[o].flags & TOK_WORD) || extract_is_trigger(d, o) ||
+		    *extract_cue_kind(d, o))
+			return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+size_t
+extract_state_bridge(const struct xdoc *d, size_t t, size_t s0, int never)
+{
+	size_t k = t, o;
+
+	while (k > s0) {
+		if (extract_evword(d, k - 1, "state") || extract_evword(d, k - 1, "belief") ||
+		    (never && extract_tok_is(d, k - 1, "never")))
+			k--;
+		else if ((o = aside_before(d, k - 1, s0)) != (size_t)-1)
+			k = o;
+		else
+			break;
+	}
+	return k;
+}

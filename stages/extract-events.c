@@ -46,12 +46,14 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 {
 	size_t k;
 
+	/* "thought to remain in custody": a state asserted */
 	if (t > s0 && extract_tok_is(d, t - 1, "to"))
-		return 1;
-	/* "known to have been detained": said of a kind, not an act */
+		return !(t > s0 + 1 && extract_evword(d, t - 2, "belief"));
+	/* "known to have been detained": said of a kind, not an act; but
+	 * "believed to have been taken" is an act those who know it assert */
 	if (t > s0 + 2 && extract_tok_is(d, t - 1, "been") && extract_tok_is(d, t - 2, "have") &&
 	    extract_tok_is(d, t - 3, "to"))
-		return 1;
+		return !(t > s0 + 3 && extract_evword(d, t - 4, "belief") && !extract_tok_is(d, t - 4, "known"));
 	/* "to be freed" is an aim; "allowed himself to be lured" happened;
 	 * "believed to be held" is held, as those who know it say */
 	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
@@ -141,15 +143,17 @@ static int victim_ok(const struct xdoc *d, const struct xent *e);
  * after the mention's apposition: "Kim of Dayton, Ohio, captured ...",
  * "Kim, 48, from Dandong, detained ...". */
 static int
-participle_after(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end)
+participle_after(const struct xdoc *d, size_t t, size_t b, size_t s0, const size_t *ent_end)
 {
 	const struct xtok *k = &d->toks[t];
 	size_t j;
 
-	if (t < s0 + 2 || !extract_tok_is(d, t - 1, ",") || k->e - k->s <= 3 ||
+	/* b: where the words that state a condition start ("Kim, still
+	 * held in ...") */
+	if (b < s0 + 2 || !extract_tok_is(d, b - 1, ",") || k->e - k->s <= 3 ||
 	    (strncmp(d->text + k->e - 2, "ed", 2) && !extract_evword(d, t, "participle")))
 		return 0;
-	for (j = t - 1; j > s0 && j + 8 > t; j--) {
+	for (j = b - 1; j > s0 && j + 8 > b; j--) {
 		const struct xtok *w = &d->toks[j - 1];
 
 		if (ent_end[j - 1] != (size_t)-1 && d->ents[ent_end[j - 1]].kind != ENT_PLACE)
@@ -246,6 +250,10 @@ appositive_head(const struct xdoc *d, size_t ei, size_t t, size_t s0, const size
 		k--;
 	if (k <= s0 || !extract_tok_is(d, k - 1, "of"))
 		return ei;
+	/* "two employees of Ann Roe remain in custody": the group's act */
+	if (k >= s0 + 2 && ent_end[k - 2] != (size_t)-1 && d->ents[ent_end[k - 2]].kind == ENT_GROUP &&
+	    victim_ok(d, &d->ents[ent_end[k - 2]]))
+		return ent_end[k - 2];
 	for (j = k - 1; j > s0 && j + 6 > k; j--) {
 		if (extract_match(d, d->lx->kinship, j - 1, 2, &n)) {
 			size_t h;
@@ -273,6 +281,34 @@ trigger_among(const struct xdoc *d, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * "her two uncles are thought to have been jailed": "her" before the
+ * noun that is the subject (lowercase words, then only auxiliaries,
+ * "to" and what states a condition up to the trigger t) is a
+ * possessive: the act is the noun's, not hers.
+ */
+static int
+possessive_subject(const struct xdoc *d, const struct xent *e, size_t t)
+{
+	size_t k = e->t1, nouns = 0;
+
+	if (e->kind != ENT_PRONOUN || e->t1 != e->t0 + 1 || !extract_tok_is(d, e->t0, "her"))
+		return 0;
+	for (; k < t && (d->toks[k].flags & TOK_WORD) && !(d->toks[k].flags & (TOK_CAP | TOK_NUM)) &&
+	    !*extract_cue_kind(d, k) && !extract_is_prep(d, k) && !extract_evword(d, k, "object-prep") &&
+	    !extract_is_trigger(d, k) && !extract_evword(d, k, "time-unit") &&
+	    !extract_evword(d, k, "belief") && !extract_evword(d, k, "state") && k < e->t1 + 3; k++)
+		nouns++;
+	if (!nouns)
+		return 0;
+	for (; k < t; k++)
+		if (strcmp(extract_cue_kind(d, k), "aux") && strcmp(extract_cue_kind(d, k), "perf") &&
+		    !extract_tok_is(d, k, "to") && !extract_evword(d, k, "state") &&
+		    !extract_evword(d, k, "belief"))
+			return 0;
+	return 1;
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
@@ -288,6 +324,8 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			continue;
 		if (d->ents[ei].t0 > s0 && extract_tok_is(d, d->ents[ei].t0 - 1, "by"))
 			continue;
+		if (possessive_subject(d, &d->ents[ei], t))
+			return 0;
 		ei = appositive_head(d, ei, t, s0, ent_end);
 		if (ei == (size_t)-1)
 			return 0;
@@ -576,18 +614,69 @@ act_unreal(const struct xdoc *d, const struct xacts *sc, size_t t, const struct 
  * mention with no object after it, a participle after a mention and a
  * comma, or one with its agent ("captured by")? */
 static int
-act_passive(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr)
+act_passive(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr, int never)
 {
 	size_t s0 = sc->s0, s1 = sc->s1, n = tr->n;
 	const size_t *ent_end = sc->ent_end;
+	/* "detainees still held", "POWs never sent home", "sailors, mostly
+	 * fishermen, thought taken": a participle past the words that state
+	 * the condition of the mention before them */
+	size_t b = extract_state_bridge(d, t, s0, never);
+	int part = b < t && strcmp(tr->form, "noun") && (tr->infl == INFL_PAST || never);
 
-	return is_passive(d, t, s0) ||
-	    (t > s0 && ent_end[t - 1] != (size_t)-1 && strcmp(tr->form, "noun") &&
-	    victim_ok(d, &d->ents[ent_end[t - 1]]) && !object_follows(d, t + n, s1) &&
-	    !extract_evword(d, t - 1, "subject-pronoun")) ||
-	    (!strcmp(tr->form, "trans") && participle_after(d, t, s0, ent_end) &&
+	if (!part)
+		b = t;
+	return is_passive(d, t, s0) || (part && is_passive(d, b, s0)) ||
+	    (b > s0 && ent_end[b - 1] != (size_t)-1 && strcmp(tr->form, "noun") &&
+	    victim_ok(d, &d->ents[ent_end[b - 1]]) && !object_follows(d, t + n, s1) &&
+	    !extract_evword(d, b - 1, "subject-pronoun")) ||
+	    (!strcmp(tr->form, "trans") && participle_after(d, t, b, s0, ent_end) &&
 	    !object_follows(d, t + n, s1)) ||
 	    (!strcmp(tr->form, "trans") && agent_follows(d, t + n, s1));
+}
+
+/*
+ * "a meeting held in Seoul", "the seats held by the party": a
+ * participle with no auxiliary right after a noun that is no mention
+ * qualifies that noun, a thing, not a person: the act has no victim.
+ * The word before is a noun when it is lowercase, no cue, determiner,
+ * pronoun, preposition, adverb or past verb ("the 13 the North admitted
+ * kidnapping"), nor one who takes people into custody ("police"); and
+ * the participle has no object: a preposition or a stop follows it
+ * ("police detained two men" is active).
+ */
+static int
+thing_participle(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr)
+{
+	size_t s0 = sc->s0, p = t - 1, k;
+	const struct xtok *w;
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+
+	if (tr->infl != INFL_PAST || strcmp(tr->form, "trans") || t <= s0 || is_passive(d, t, s0) ||
+	    sc->ent_end[p] != (size_t)-1 || d->toks[p].ent >= 0 || extract_evword(d, p, "authority"))
+		return 0;
+	/* "taken by the North shows": a trigger that ends in its own
+	 * complement has its object inside */
+	for (k = t + 1; k < t + tr->n && !extract_is_prep(d, k); k++)
+		;
+	if (k == t + tr->n && t + tr->n < sc->s1 && (d->toks[t + tr->n].flags & TOK_WORD) &&
+	    !extract_is_prep(d, t + tr->n) && !extract_evword(d, t + tr->n, "object-prep"))
+		return 0;
+	/* "was in fact captured": the auxiliary's, a few words back */
+	for (k = p; k > s0 && k + 4 > p; k--)
+		if (!strcmp(extract_cue_kind(d, k - 1), "aux"))
+			return 0;
+	w = &d->toks[p];
+	if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || *extract_cue_kind(d, p) ||
+	    extract_evword(d, p, "determiner") || extract_evword(d, p, "subject-pronoun") ||
+	    extract_is_relative(d, p) || extract_is_prep(d, p) || extract_evword(d, p, "object-prep") ||
+	    is_adverb(d, p) || extract_evword(d, p, "state") || extract_evword(d, p, "belief") ||
+	    extract_tok_is(d, p, "and") || extract_tok_is(d, p, "or") || extract_tok_is(d, p, "but") ||
+	    extract_tok_is(d, p, "never") || extract_is_trigger(d, p))
+		return 0;
+	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
+	return infl != INFL_PAST;
 }
 
 /*
@@ -606,6 +695,8 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	int nv = 0;
 
 	*why = "";
+	if (thing_participle(d, sc, t, tr))
+		return 0;
 	if (!strcmp(form, "noun")) {
 		nv = noun_victims(d, t, n, s0, s1, ent_end, v);
 		*why = "noun: of, possessive or light verb";
@@ -663,6 +754,23 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	return nv;
 }
 
+/* "never" right before t, or before "been" or "be" there ("has never
+ * been freed"), and no hypothesis before it ("could never be freed"). */
+static int
+never_before(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k = t;
+
+	if (k > s0 && (extract_tok_is(d, k - 1, "been") || extract_tok_is(d, k - 1, "be")))
+		k--;
+	if (k <= s0 || !extract_tok_is(d, k - 1, "never"))
+		return 0;
+	for (k--; k > s0 && k + 4 > t; k--)
+		if (!strcmp(extract_cue_kind(d, k - 1), "hypo"))
+			return 0;
+	return 1;
+}
+
 /*
  * The act at trigger t (tr) of sc's sentence, in turn: real or not, its
  * type, its victims, its date, its place; then the event it makes, or
@@ -673,11 +781,16 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
 	const char *type = tr->type, *why, *cc;
 	const struct xevtype *how = extract_type(d->lx, type);
-	int v[XEV_MAXV], nv, passive, dbest, fb, pidx;
+	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0;
 	char date[DATE_FORMAT_MAX] = "";
 	struct xevent *e;
 
-	if (act_unreal(d, sc, t, tr)) {
+	/* "were never sent home", "POWs never released": still held */
+	if (how->never_type[0] && never_before(d, t, sc->s0)) {
+		never = 1;
+		type = how->never_type;
+		how = extract_type(d->lx, type);
+	} else if (act_unreal(d, sc, t, tr)) {
 		sc->unreal_tok = t;
 		return 1;
 	}
@@ -686,7 +799,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		type = how->np_type;
 		how = extract_type(d->lx, type);
 	}
-	passive = act_passive(d, sc, t, tr);
+	passive = act_passive(d, sc, t, tr, never);
 	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
 		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
@@ -736,6 +849,49 @@ sentence_triggers(const struct xdoc *d, struct xacts *sc)
 		}
 }
 
+/*
+ * "about 500 POWs still alive in the North": a group of captives (its
+ * noun's role in group-nouns.tsv is victim) in a state of the
+ * captive-state list of event-words.tsv at t, "in" North Korea, is held
+ * there.  Fills *tr as the trigger of an arrest (told by that list's
+ * line) and returns 1, or 0.
+ */
+static int
+captive_state_at(const struct xdoc *d, const struct xacts *sc, size_t t, struct xtrig *tr)
+{
+	size_t b, k;
+	const struct lex_entry *l;
+	const struct xent *g;
+	int ei;
+
+	if (!extract_evword(d, t, "captive-state") || t + 2 >= sc->s1 || !extract_tok_is(d, t + 1, "in"))
+		return 0;
+	ei = d->toks[t + 2].ent;
+	if (ei < 0 || d->ents[ei].kind != ENT_PLACE || strcmp(d->places[d->ents[ei].id].country, "KP"))
+		return 0;
+	/* back over "are", "remain" and what states the condition */
+	for (b = t, k = 0; k < 2; k++) {
+		b = extract_state_bridge(d, b, sc->s0, 0);
+		while (b > sc->s0 && (!strcmp(extract_cue_kind(d, b - 1), "aux") ||
+		    extract_tok_is(d, b - 1, "remain") || extract_tok_is(d, b - 1, "remains")))
+			b--;
+	}
+	if (b <= sc->s0 || sc->ent_end[b - 1] == (size_t)-1)
+		return 0;
+	g = &d->ents[sc->ent_end[b - 1]];
+	if (g->kind != ENT_GROUP || g->id < 0 || !(d->groups[g->id].roles & ROLE_VICTIM))
+		return 0;
+	l = lex_lookup(d->lx->evwords, "captive-state");
+	memset(tr, 0, sizeof(*tr));
+	tr->type = "arrest";
+	tr->form = "intrans";
+	tr->n = 1;
+	tr->infl = INFL_BASE;
+	tr->file = "event-words.tsv";
+	tr->line = l ? l->line : 0;
+	return 1;
+}
+
 /* The acts of sentence si: its triggers and dates, each date's owner,
  * then each trigger's act in turn. */
 static void
@@ -756,7 +912,7 @@ sentence_acts(struct xdoc *d, size_t si, const size_t *ent_end)
 	sentence_triggers(d, &sc);
 	extract_date_owners(d, &sc);
 	for (t = sc.s0; t < sc.s1; t++)
-		if (trigger_at(d, t, sc.s0, sc.s1, &tr))
+		if (trigger_at(d, t, sc.s0, sc.s1, &tr) || captive_state_at(d, &sc, t, &tr))
 			t += act_at(d, &sc, t, &tr) - 1;
 }
 

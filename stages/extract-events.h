@@ -57,6 +57,7 @@ struct xevtype {
 	int attempt_to;		/* an inflected trigger before "to" is an attempt */
 	char np_word[32];	/* without-penalty: this trigger word ("" none) */
 	char np_type[16];	/* ... with no penalty named is of this type */
+	char never_type[16];	/* told as never done: its victims' state ("" none) */
 };
 
 /* The row of type name (a type a trigger named, or np_type); borrowed
@@ -83,6 +84,13 @@ int extract_past_verb(const struct xdoc *d, size_t k);
 /* Does a relative clause open after token t and still run at byte pos
  * (s1: the sentence's end)?  A comma closes it. */
 int extract_relative_between(const struct xdoc *d, size_t t, size_t s1, size_t pos);
+
+/* The first of the words between a mention and the participle at t that
+ * state the mention's condition, or t: "still", "now", "currently",
+ * "being" (the state list of event-words.tsv), "believed", "estimated"
+ * (belief), an aside set off by commas or dashes (", mostly fishermen,")
+ * and, when never is set, "never" ("POWs never sent home"). */
+size_t extract_state_bridge(const struct xdoc *d, size_t t, size_t s0, int never);
 
 /* extract-acts.c */
 

@@ -233,19 +233,25 @@ not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, si
  * "two of those", "five others", "two more", "the other three", "the
  * remaining two".  The part's tokens run from *t0 to the return value (0:
  * no part here); *ante is the group it is part of: the latest one named
- * before it that is larger, or of no known size.
+ * before it that is larger, or of no known size.  "About 500 others",
+ * more than the latest group named ("some 80 POWs came home; about 500
+ * others ..."), are more of its kind, no part of it: *ante is -1 and
+ * *kind that group.
  */
 static size_t
 partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_t s1, long count,
-    int *ante)
+    int *ante, int *kind)
 {
-	size_t end = 0, i, best_t1 = 0;
+	size_t end = 0, i, best_t1 = 0, kind_t1 = 0;
+	int others = 0;
 
 	if (t + n + 1 < s1 && extract_tok_is(d, t + n, "of") && (extract_tok_is(d, t + n + 1, "them") ||
 	    extract_tok_is(d, t + n + 1, "those") || extract_tok_is(d, t + n + 1, "these")))
 		end = t + n + 2;
-	else if (t + n < s1 && (extract_tok_is(d, t + n, "others") || extract_tok_is(d, t + n, "more")))
+	else if (t + n < s1 && (extract_tok_is(d, t + n, "others") || extract_tok_is(d, t + n, "more"))) {
 		end = t + n + 1;
+		others = 1;
+	}
 	else if (t >= s0 + 2 && extract_tok_is(d, t - 2, "the") && (extract_tok_is(d, t - 1, "other") ||
 	    extract_tok_is(d, t - 1, "remaining"))) {
 		*t0 = t - 2;
@@ -253,7 +259,7 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 	}
 	if (!end)
 		return 0;
-	*ante = -1;
+	*ante = *kind = -1;
 	for (i = 0; i < d->ngroup; i++) {
 		const struct xgroup *g = &d->groups[i];
 
@@ -261,7 +267,17 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 			best_t1 = g->t1;
 			*ante = (int)i;
 		}
+		if (others && g->t1 <= *t0 && g->t1 > kind_t1 && g->count > 0) {
+			kind_t1 = g->t1;
+			*kind = (int)i;
+		}
 	}
+	/* the latest group is smaller: more of its kind */
+	if (*kind >= 0 && kind_t1 > best_t1 && d->groups[*kind].count < count) {
+		*ante = -1;
+		return end;
+	}
+	*kind = -1;
 	/* "nine of them ... five others": a part of the same whole */
 	while (*ante >= 0 && d->groups[*ante].part_of >= 0)
 		*ante = d->groups[*ante].part_of;
@@ -287,6 +303,28 @@ vague_count(const struct xdoc *d, size_t t, size_t s1)
 	return 0;
 }
 
+/*
+ * "30,000 to 50,000 believers", "between 200 and 300 prisoners": a range
+ * of two counts, a size not known.  The count at t spans n tokens; returns
+ * the tokens through the second count (and moves *t0 back over
+ * "between"), or 0.  "From 300 to 500" tells a change, not a range.
+ */
+static size_t
+count_range(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_t s1)
+{
+	size_t m;
+	int between = *t0 > s0 && extract_tok_is(d, *t0 - 1, "between");
+
+	if (t + n + 1 >= s1 || !(extract_tok_is(d, t + n, between ? "and" : "to") ||
+	    (!between && extract_tok_is(d, t + n, "-"))) ||
+	    (*t0 > s0 && extract_tok_is(d, *t0 - 1, "from")) ||
+	    extract_count_at(d, t + n + 1, &m) <= 0)
+		return 0;
+	if (between)
+		(*t0)--;
+	return n + 1 + m;
+}
+
 void
 extract_groups(struct xdoc *d)
 {
@@ -300,7 +338,7 @@ extract_groups(struct xdoc *d)
 			long count = extract_count_at(d, t, &n);
 			const struct lex_entry *h;
 			char nat[3] = "";
-			int gi, ei;
+			int gi, ei, range = 0;
 			unsigned roles;
 
 			if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
@@ -313,18 +351,33 @@ extract_groups(struct xdoc *d)
 				continue;
 			while (t0 > s0 && is_quant(d, t0 - 1) && t0 > s0 + 0)
 				t0--;
+			if (count > 0 && (end = count_range(d, &t0, t, n, s0, s1)) > 0) {
+				n = end;
+				count = 0;
+				range = 1;
+			}
 			if (t + n < s1 && extract_tok_is(d, t + n, "of") && t + n + 1 < s1 &&
 			    extract_tok_is(d, t + n + 1, "the"))
 				h = head_after(d, t + n + 2, s1, &at, &hn, nat);
-			else if (count == 0)	/* "hundreds of North Koreans" */
+			else if (count == 0 && !range)	/* "hundreds of North Koreans" */
 				h = head_after(d, t + n + 1, s1, &at, &hn, nat);
 			else
 				h = head_after(d, t + n, s1, &at, &hn, nat);
 			if (!h) {
-				int ante;
+				int ante, kind;
 				size_t pend, p0 = t0;
 
-				if ((pend = partitive(d, &p0, t, n, s0, s1, count, &ante)) > 0) {
+				if ((pend = partitive(d, &p0, t, n, s0, s1, count, &ante, &kind)) > 0 &&
+				    ante < 0) {
+					const struct xgroup *k = &d->groups[kind];
+
+					gi = extract_new_group(d, p0, p0, pend, count, k->nationality, k->roles);
+					ei = (int)extract_add_ent(d, ENT_GROUP, p0, pend, gi);
+					d->ents[ei].plural = 1;
+					t = pend - 1;
+					continue;
+				}
+				if (pend > 0) {
 					const struct xgroup *a = &d->groups[ante];
 
 					gi = extract_new_group(d, p0, p0, pend, count, a->nationality,

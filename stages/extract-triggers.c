@@ -112,8 +112,10 @@ noun_before(const struct xdoc *d, size_t t, size_t s0)
 	if (extract_evword(d, k, "determiner") || extract_tok_is(d, k, "'s") ||
 	    extract_tok_is(d, k, "\xe2\x80\x99s") || (d->toks[k].flags & TOK_NUM))
 		return 1;
-	/* one lowercase modifier after a determiner: "a brief detention" */
+	/* one lowercase modifier after a determiner: "a brief detention";
+	 * not a noun of people, the subject ("20 nuns remain in custody") */
 	return k > s0 && (d->toks[k].flags & TOK_WORD) && !(d->toks[k].flags & TOK_CAP) &&
+	    !extract_tok_lex(d, d->lx->groupn, k) &&
 	    (extract_evword(d, k - 1, "determiner") || (d->toks[k - 1].flags & TOK_NUM) ||
 	    extract_tok_is(d, k - 1, "'s") || extract_tok_is(d, k - 1, "\xe2\x80\x99s"));
 }

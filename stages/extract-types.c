@@ -56,6 +56,7 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 {
 	const char *role = lex_get(l, e, "role"), *dc = lex_get(l, e, "default-country");
 	const char *np = lex_get(l, e, "without-penalty");
+	const char *nv = lex_get(l, e, "never");
 	int c[9], i, bad = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -108,6 +109,10 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 		memcpy(t->np_word, np, w);
 		snprintf(t->np_type, sizeof(t->np_type), "%s", np + w + 1);
 	}
+	if (strlen(nv) >= sizeof(t->never_type) || strchr(nv, ' '))
+		return msg_error("%s:%u: never \"%s\" is not a type, or -", l->path, e->line, nv);
+	if (strcmp(nv, "-"))
+		snprintf(t->never_type, sizeof(t->never_type), "%s", nv);
 	return 0;
 }
 
@@ -167,6 +172,10 @@ extract_types_load(struct xlex *lx)
 		if (lx->types[i].np_word[0] && !find_type(lx, lx->types[i].np_type))
 			bad = msg_error("%s:%u: without-penalty type \"%s\" has no row", l->path,
 			    lx->types[i].line, lx->types[i].np_type);
+	for (i = 0; i < lx->ntypes; i++)
+		if (lx->types[i].never_type[0] && !find_type(lx, lx->types[i].never_type))
+			bad = msg_error("%s:%u: never type \"%s\" has no row", l->path,
+			    lx->types[i].line, lx->types[i].never_type);
 	/* both files, so that every missing row is told at once */
 	if (check_triggers(lx, lx->triggers) | check_triggers(lx, lx->trigger_verbs))
 		bad = -1;

@@ -220,6 +220,43 @@ static const struct event_case {
 	{ "Pak Chol-su flew home with his wife. She was freed in June.", "", NULL },
 	{ "Mary Jones, a nurse, was arrested in May. Pak Chol-su, her brother, flew home. She was freed in June.",
 	  "arrest:Mary Jones release:Mary Jones", NULL },
+	/* a counted group stated as held or taken, a state or an estimate
+	 * with no act verb: a participle on the group, past "still",
+	 * "believed", "thought", "estimated", an aside ("mostly boatmen"),
+	 * "never" freed or sent home, "remain in custody", captives "still
+	 * alive in the North"; a range or a vague size is a group of unknown
+	 * count */
+	{ "The letter named seven Canadian monks still held in the North.", "arrest:g7", NULL },
+	{ "The report counted over 600 prisoners of war never sent home after the truce.", "arrest:g600", NULL },
+	{ "Officials say well over 600 prisoners of war were never sent home.", "arrest:g600", NULL },
+	{ "The ministry listed at least 200 other POWs still believed held by the North.", "arrest:g200", NULL },
+	{ "Roughly 30,000 to 50,000 believers held in penal camps face abuse, the group said.", "arrest:g0", NULL },
+	{ "The list has some 350 sailors, mostly boatmen, thought taken by the North.", "abduction:g350", NULL },
+	{ "Some 350 sailors - mostly boatmen - are feared to have been taken to North Korea.", "abduction:g350", NULL },
+	{ "Thousands of nuns are presumed to have been kidnapped by agents.", "abduction:g0", NULL },
+	{ "More than 400 POWs thought still alive in North Korea are now in their nineties.", "arrest:g400", NULL },
+	{ "Around 500 fishermen are estimated to remain in detention in the North.", "arrest:g500", NULL },
+	{ "The group says about 20 nuns remain in custody.", "arrest:g20", NULL },
+	{ "Some 30 POWs have come home since 1994. About 200 others remain alive in North Korea, the ministry says.",
+	  "arrest:g200", NULL },
+	{ "Four aid workers held hostage by the rebels were shown on video.", "arrest:g4", NULL },
+	{ "Two local employees of John Smith have vanished and are thought to remain in custody.",
+	  "arrest:g2", NULL },
+	/* and what only looks like it */
+	{ "A meeting held in Seoul drew 2,000 people.", "", NULL },
+	{ "The record held by 3 athletes still stands.", "", NULL },
+	{ "About 60,000 people attended a rally in the capital.", "", NULL },
+	{ "Some 400 drivers were held up in traffic on the bridge.", "", NULL },
+	{ "The two sides held talks with 12 families.", "", NULL },
+	{ "The party lost 150 seats held by its members.", "", NULL },
+	{ "An estimated 2,000 tonnes of rice held in warehouses rotted.", "", NULL },
+	{ "As many as 200 prisoners could be held in the new camp.", "", NULL },
+	{ "About 300 tourists were alive in North Korea after the flood.", "", NULL },
+	{ "More than 400 POWs are still alive in Seoul.", "", NULL },
+	{ "Some 350 sailors, mostly boatmen, took part in the strike.", "", NULL },
+	{ "John Smith said a photo taken by the North shows 20 soldiers.", "", NULL },
+	{ "About 500 fishermen were never heard from again.", "", NULL },
+	{ "Ri Su-yon was freed in May; her elderly parents are believed to have been jailed.", "release:Ri Su-yon", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
