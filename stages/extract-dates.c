@@ -92,6 +92,63 @@ subclause_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
 	return 0;
 }
 
+/* verb_between's search, over tokens from k0 to byte pos (before s1),
+ * token skip aside; with own_subject, only a verb of a clause of its own,
+ * before any comma. */
+static int
+verb_in(const struct xdoc *d, size_t k0, size_t s1, size_t pos, size_t skip, int own_subject)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	size_t k;
+
+	for (k = k0; k < s1 && d->toks[k].s < pos; k++) {
+		const struct xtok *w = &d->toks[k];
+		int n;
+
+		/* "After her release, she left in May": past a comma, the
+		 * main clause's time is the act's too */
+		if (own_subject && extract_tok_is(d, k, ","))
+			return 0;
+
+		if (k != skip && !own_subject && extract_is_trigger(d, k))
+			return 1;	/* "picked up ... on Saturday and told" */
+		if (k == skip || k == 0 || !(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) ||
+		    extract_is_trigger(d, k) ||
+		    extract_tok_is(d, k - 1, "and") || extract_tok_is(d, k - 1, "or") ||
+		    extract_evword(d, k - 1, "same-time-conj") ||
+		    (k >= 2 && extract_evword(d, k - 2, "same-time-conj")))
+			continue;
+		n = extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
+		if (n > 0 && (!strcmp(lem[0], "be") || !strcmp(lem[0], "have") || !strcmp(lem[0], "do")))
+			continue;
+		if (infl == INFL_ING && extract_evword(d, k - 1, "complement-prep"))
+			return 1;
+		/* a clause of its own: "crimes he committed", "a man who
+		 * arrived"; not the main verb after a reduced relative ("X,
+		 * released after a year's detention, arrived Saturday") */
+		if (extract_past_verb(d, k) && (!own_subject || extract_evword(d, k - 1, "subject-pronoun") ||
+		    extract_tok_is(d, k - 1, "it") || extract_is_relative(d, k - 1) ||
+		    extract_tok_is(d, k - 1, "that")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Another verb between trigger t and the date at byte pos, which the date
+ * is that verb's: a verb in the past with a subject of its own ("detained
+ * X for crimes he committed in the war"), a gerund after a preposition
+ * ("accused him of spying in 2009"); not one joined to the act ("detained
+ * and questioned in May") or told at its time ("as he tried to leave in
+ * May"), nor be, have or do.
+ */
+static int
+verb_between(const struct xdoc *d, size_t t, size_t s1, size_t pos)
+{
+	return verb_in(d, t + 1, s1, pos, t, 1);
+}
+
 /* "A fisherman who drifted into the North in August was sent back": the
  * date at byte pos, before trigger t, sits in a relative clause still open
  * when the trigger comes, so it is that clause's. */
@@ -541,9 +598,25 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 	}
 }
 
+/* "arrived on Saturday and said he had been arrested": date k, before
+ * the speech verb j, follows a verb of its own, whose time it is. */
+static int
+said_after_own_verb(const struct xdoc *d, const struct xacts *sc, size_t k, size_t j)
+{
+	size_t tj;
+
+	if (sc->dates[k].s > sc->trig[j])
+		return 0;
+	for (tj = sc->s0; tj < sc->s1 && d->toks[tj].s != sc->trig[j]; tj++)
+		;
+	return verb_in(d, sc->s0, sc->s1, sc->dates[k].s, tj, 0);
+}
+
 /* Each date of sc's sentence belongs to the trigger (or speech verb)
  * nearest to it, or to every act when it opens the sentence ("In 2019,
- * he tried to flee but was caught"): sc->owner. */
+ * he tried to flee but was caught"): sc->owner.  A speech verb owns no
+ * date that follows a verb of its own ("handed over on Tuesday, the group
+ * said"; "arrived on Saturday and said"). */
 void
 extract_date_owners(const struct xdoc *d, struct xacts *sc)
 {
@@ -560,12 +633,35 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 		for (j = 0; j < sc->ntr; j++) {
 			size_t dist = date_distance(d, &sc->dates[k], sc->trig[j], sc->s0, sc->s1);
 
+			if (sc->trig_speech[j] && said_after_own_verb(d, sc, k, j))
+				continue;
 			if (dist < bdist) {
 				bdist = dist;
 				sc->owner[k] = sc->trig[j];
 			}
 		}
 	}
+}
+
+/* "arrived on Saturday and said he had been arrested", "came home on
+ * Saturday and told us he was beaten during his arrest": between the date
+ * at byte pos and trigger t a speech verb reports the act, in the past
+ * perfect or as a noun; the date is the saying's time or another verb's,
+ * the act was before. */
+static int
+reported_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	size_t k;
+
+	for (k = t; k > s0 && d->toks[k - 1].s >= pos; k--)
+		if (!strcmp(extract_cue_kind(d, k - 1), "speech"))
+			break;
+	if (k == s0 || d->toks[k - 1].s < pos)
+		return 0;
+	for (; k < t; k++)
+		if (extract_tok_is(d, k, "had"))
+			return 1;
+	return 0;
 }
 
 int
@@ -592,6 +688,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		if ((sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
+		    (sd->s > tb && verb_between(d, t, s1, sd->s)) ||
+		    (sd->s < tb && reported_before(d, s0, t, sd->s) && !opening_date(d, sd, s0, s1)) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)))
 			continue;
 		if (dist < bd) {

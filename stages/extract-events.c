@@ -192,6 +192,24 @@ agent_follows(const struct xdoc *d, size_t after, size_t s1)
 	    extract_evword(d, after - 1, "participle");
 }
 
+/* "picked up by his family at the airport": the agent after the trigger
+ * (ending at token after) is the victim's kin, who take no one into
+ * custody; a possessive may stand before the kin word. */
+static int
+kin_agent(const struct xdoc *d, size_t after, size_t s1)
+{
+	size_t k = after, n;
+
+	if (k < s1 && extract_evword(d, k, "particle"))
+		k++;
+	if (k >= s1 || !extract_tok_is(d, k, "by"))
+		return 0;
+	k++;
+	if (k < s1 && extract_evword(d, k, "determiner"))
+		k++;
+	return k < s1 && extract_match(d, d->lx->kinship, k, 2, &n) != NULL;
+}
+
 /* "He was charged with ... and convicted": a verb joined by "and" to an
  * earlier passive of the sentence shares its subject. */
 static int
@@ -800,6 +818,9 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		how = extract_type(d->lx, type);
 	}
 	passive = act_passive(d, sc, t, tr, never);
+	/* a custody begun by the victim's own family is none */
+	if (passive && how->custody == XCUSTODY_START && kin_agent(d, t + tr->n, sc->s1))
+		return tr->n;
 	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
 		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)

@@ -113,6 +113,8 @@ static const struct event_case {
 } event_cases[] = {
 	{ "Pastor John Smith was picked up by police in Dandong.", "arrest:John Smith", NULL },
 	{ "Police rounded up Mary Jones at dawn.", "arrest:Mary Jones", NULL },
+	{ "Mary Jones was picked up by her family at the airport.", "", NULL },
+	{ "Mary Jones was picked up by border guards at the airport.", "arrest:Mary Jones", NULL },
 	{ "Mary Jones walked free on Friday.", "release:Mary Jones", NULL },
 	{ "Mary Jones was handed back to China.", "repatriation:Mary Jones", NULL },
 	{ "Lawyers for John Smith tried to reach him.", "", NULL },
@@ -338,6 +340,16 @@ static const struct date_case {
 	{ "John Smith was seized in March 1971. He was handed back to China two months later.", "1971-05", NULL },
 	{ "John Smith was seized in March 1971. He said that May was cold and was freed in June 1972.",
 	  "1972-06", NULL },
+	/* a date that another verb of the sentence owns: a verb before it
+	 * ("arrived ... on Saturday and said he had been arrested"), a
+	 * gerund between ("accused him of spying in 2009") */
+	{ "John Smith arrived in Seoul on Saturday and said he had been arrested in the North.", "", NULL },
+	{ "North Korea detained John Smith for crimes he committed in the war six decades ago.", "", NULL },
+	{ "John Smith was arrested on Saturday after he arrived in Seoul.", "2020-06-13", NULL },
+	{ "John Smith was met by his family on Saturday and told them he had been beaten during his arrest.", "", NULL },
+	{ "John Smith was detained and questioned in May.", "2020-05", NULL },
+	{ "John Smith was detained at the airport as he tried to leave in May.", "2020-05", NULL },
+	{ "Police raided the house in May and arrested John Smith.", "2020-05", NULL },
 };
 
 /* Sentences and the country of their one event: the place of its own
