@@ -612,6 +612,57 @@ said_after_own_verb(const struct xdoc *d, const struct xacts *sc, size_t k, size
 	return verb_in(d, sc->s0, sc->s1, sc->dates[k].s, tj, 0);
 }
 
+/* Does date sd open with the word w ("until July": the span of the
+ * expression holds its preposition)? */
+static int
+date_opens_with(const struct xdoc *d, const struct sdate *sd, const char *w)
+{
+	size_t n = strlen(w);
+
+	return sd->e - sd->s > n && !strncasecmp(d->text + sd->s, w, n) && d->text[sd->s + n] == ' ';
+}
+
+/* "held until July": a date after "until" (or "till") ends a state, no
+ * act begins then. */
+static int
+after_until(const struct xdoc *d, const struct sdate *sd)
+{
+	return date_opens_with(d, sd, "until") || date_opens_with(d, sd, "till");
+}
+
+/* The first act (no saying) of the clause that "when" opens right after
+ * date sd ("in July, when they were freed"), as its byte, or -1. */
+static size_t
+act_after_when(const struct xdoc *d, const struct xacts *sc, const struct sdate *sd)
+{
+	size_t k, j;
+
+	for (k = sc->s0; k < sc->s1 && d->toks[k].s < sd->e; k++)
+		;
+	if (k < sc->s1 && extract_tok_is(d, k, ","))
+		k++;
+	/* "held since January, when boats seized him": the state's
+	 * start is the act's time too, and stays with it */
+	if (k >= sc->s1 || !extract_tok_is(d, k, "when") || date_opens_with(d, sd, "since") ||
+	    date_opens_with(d, sd, "from"))
+		return (size_t)-1;
+	for (j = 0; j < sc->ntr; j++)
+		if (!sc->trig_speech[j] && sc->trig[j] > d->toks[k].s)
+			return sc->trig[j];
+	return (size_t)-1;
+}
+
+
+/* Are date sd and the trigger at byte tb in one stretch of the sentence
+ * between commas or semicolons? */
+static int
+same_stretch(const struct xdoc *d, const struct sdate *sd, size_t tb)
+{
+	size_t a = tb < sd->s ? tb : sd->e, b = tb < sd->s ? sd->s : tb;
+
+	return clause_gap(d, a, b) == 0;
+}
+
 /* Each date of sc's sentence belongs to the trigger (or speech verb)
  * nearest to it, or to every act when it opens the sentence ("In 2019,
  * he tried to flee but was caught"): sc->owner.  A speech verb owns no
@@ -630,11 +681,23 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 			sc->owner[k] = OWNER_ALL;
 			continue;
 		}
+		/* "until July, when they were freed": the act the "when"
+		 * after the date tells */
+		if ((sc->owner[k] = act_after_when(d, sc, &sc->dates[k])) != (size_t)-1)
+			continue;
 		for (j = 0; j < sc->ntr; j++) {
 			size_t dist = date_distance(d, &sc->dates[k], sc->trig[j], sc->s0, sc->s1);
 
 			if (sc->trig_speech[j] && said_after_own_verb(d, sc, k, j))
 				continue;
+			/* "Roe, captured after his plane went down on
+			 * May 4, was set free": in the stretch between
+			 * commas that holds the date, an act or a saying of
+			 * its own comes before any outside it */
+			if (same_stretch(d, &sc->dates[k], sc->trig[j]))
+				dist = dist < 1000 ? dist : 999;
+			else
+				dist += 1000;
 			if (dist < bdist) {
 				bdist = dist;
 				sc->owner[k] = sc->trig[j];
@@ -689,6 +752,7 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && verb_between(d, t, s1, sd->s)) ||
+		    (sd->s > tb && after_until(d, sd)) ||
 		    (sd->s < tb && reported_before(d, s0, t, sd->s) && !opening_date(d, sd, s0, s1)) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)))
 			continue;

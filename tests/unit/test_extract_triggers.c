@@ -347,6 +347,15 @@ static const struct date_case {
 	{ "North Korea detained John Smith for crimes he committed in the war six decades ago.", "", NULL },
 	{ "John Smith was arrested on Saturday after he arrived in Seoul.", "2020-06-13", NULL },
 	{ "John Smith was met by his family on Saturday and told them he had been beaten during his arrest.", "", NULL },
+	/* the date in a stretch between commas with an act of its own:
+	 * the capture's, not the release's (the last event, undated) */
+	{ "Ri Su-yon, captured after her small plane went down over the sea near the border on December 17th, was set free after long talks.",
+	  "", NULL },
+	{ "Ri Su-yon, a pilot from a small town, was set free on December 17th.", "2019-12-17", NULL },
+	/* "until" a date: the end of a state; "when" after it: the act then */
+	{ "Ri Su-yon was held in a camp until July.", "", NULL },
+	{ "Ri Su-yon was held in a camp until July, when she was finally released.", "2019-07", NULL },
+	{ "Ri Su-yon had been held since January, when guards seized her boat off the coast.", "2020-01", NULL },
 	{ "John Smith was detained and questioned in May.", "2020-05", NULL },
 	{ "John Smith was detained at the airport as he tried to leave in May.", "2020-05", NULL },
 	{ "Police raided the house in May and arrested John Smith.", "2020-05", NULL },
