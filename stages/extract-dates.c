@@ -204,19 +204,88 @@ span_end_or_start(const struct xdoc *d, struct sdate *sd)
 		sd->v.end_year = 0;
 }
 
+/*
+ * A page with no publication date: each sentence's reference time is the
+ * latest year the text names before it, so that a month told without its
+ * year ("In 2023 she tried to flee.  In October she was sent back") has
+ * one.  Only a month's name takes it (see narrative_month): "on Friday",
+ * "last year" need the publication date.
+ */
+void
+extract_narrative_years(struct xdoc *d)
+{
+	size_t si, pos, st, span;
+	struct date v;
+	int year = 0;
+
+	for (si = 0; si < d->nsent; si++) {
+		d->sents[si].narr_year = d->pub.prec == DATE_PREC_NONE ? year : 0;
+		if (d->pub.prec != DATE_PREC_NONE)
+			continue;
+		for (pos = d->sents[si].s; pos < d->sents[si].e; pos += st + span) {
+			if (!(span = date_find(d->text + pos, d->sents[si].e - pos, NULL, &v, &st)))
+				break;
+			if (v.prec >= DATE_PREC_YEAR && !v.end_year && !v.approx)
+				year = v.year;
+		}
+	}
+}
+
+/* Is the expression at s[0..n), which needs a reference time, a month
+ * named without a year ("in October", "mid-May", "on 4 June"), with no
+ * word that counts from the publication ("last", "this", "ago")? */
+static int
+narrative_month(const char *s, size_t n)
+{
+	static const char *const from_now[] = { "last", "this", "next", "ago", "week",
+	    "yesterday", "today", "day", NULL };
+	size_t i = 0, w, k;
+	int month = 0;
+
+	while (i < n) {
+		while (i < n && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			i++;
+		for (w = i; i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')); i++)
+			;
+		if (i == w)
+			break;
+		if (date_weekday_from_name(s + w, i - w) >= 0)
+			return 0;
+		for (k = 0; from_now[k]; k++)
+			if (i - w == strlen(from_now[k]) && !strncasecmp(s + w, from_now[k], i - w))
+				return 0;
+		month |= date_month_from_name(s + w, i - w) > 0;
+	}
+	return month;
+}
+
 /* The date expressions of sentence si, in order, without datelines and
  * citations; at most XDATE_MAX. */
 size_t
 extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 {
 	size_t nd = 0, pos = d->sents[si].s;
+	struct date narr = { d->sents[si].narr_year, 12, 31, DATE_PREC_DAY, 0, 0 };
+	const struct date *ref = d->pub.prec == DATE_PREC_NONE ? &narr : &d->pub;
 
 	while (nd < XDATE_MAX && pos < d->sents[si].e) {
-		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, &d->pub,
+		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, ref,
 		    &dates[nd].v, &st);
+		struct date abs;
 
 		if (!span)
 			break;
+		/* by the narrative's year, only a month without its own */
+		if (ref == &narr && date_scan(d->text + pos + st, span, NULL, &abs) != span &&
+		    (!narr.year || !narrative_month(d->text + pos + st, span))) {
+			pos += st + span;
+			continue;
+		}
+		/* "fled in 2009 and was caught in May": the year named
+		 * earlier in the sentence too */
+		if (ref == &narr && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year &&
+		    !dates[nd].v.approx && date_scan(d->text + pos + st, span, NULL, &abs) == span)
+			narr.year = dates[nd].v.year;
 		dates[nd].s = pos + st;
 		dates[nd].e = pos + st + span;
 		if (dates[nd].v.end_year)

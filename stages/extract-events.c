@@ -977,6 +977,7 @@ extract_events(struct xdoc *d)
 	size_t si, t, i, *ent_end;
 
 	extract_resolve_pronouns(d);
+	extract_narrative_years(d);
 	d->last_ev = -1;
 	d->nevby = d->nperson + d->ngroup;
 	d->evby = xcalloc(d->nevby + 1, sizeof(*d->evby));

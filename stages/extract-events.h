@@ -132,6 +132,9 @@ struct xacts {
 	size_t unreal_tok;		/* the latest trigger found unreal, or -1 */
 };
 
+/* With no publication date, each sentence's latest year named before it
+ * (xsent.narr_year): the reference time of a month without its year. */
+void extract_narrative_years(struct xdoc *d);
 /* The date expressions of sentence si in order, without datelines and
  * citations, in dates (at most XDATE_MAX); returns their count. */
 size_t extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates);

@@ -406,12 +406,43 @@ date_ok(const struct date_case *c, int verbose)
 
 EXTRACT_TEST_TABLE(test_date_table, test_date_known_bugs, date_cases, date_ok)
 
+/* On a page with no publication date, a month without its year takes
+ * the latest year named before it; what counts from the publication
+ * ("last year", "on Friday") has no date. */
+static const struct date_case undated_page_cases[] = {
+	{ "In 2023 Ri Su-yon tried to flee. In October she was sent back to North Korea.", "2023-10", NULL },
+	{ "Ri Su-yon fled North Korea in 2009 and was caught in mid-May.", "2009-05~", NULL },
+	{ "Ri Su-yon fled North Korea in 2009. She was caught last year.", "", NULL },
+	{ "Ri Su-yon fled North Korea in 2009. She was caught on Friday.", "", NULL },
+	{ "Ri Su-yon was caught in October.", "", NULL },
+};
+
+static int
+undated_page_ok(const struct date_case *c, int verbose)
+{
+	struct xdoc d;
+	int ok;
+
+	extract_test_open(&d, c->text, NULL);
+	extract_passes(&d, NULL);
+	ok = d.nevent >= 1 && !strcmp(d.events[d.nevent - 1].date, c->date);
+	if (!ok && verbose)
+		print_message("%s: want %s, got %s\n", c->text, c->date,
+		    d.nevent ? d.events[d.nevent - 1].date : "no event");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_undated_page_table, test_undated_page_known_bugs, undated_page_cases, undated_page_ok)
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lemmas),
 		cmocka_unit_test(test_trigger_table),
+		cmocka_unit_test(test_undated_page_table),
+		cmocka_unit_test(test_undated_page_known_bugs),
 		cmocka_unit_test(test_trigger_known_bugs),
 		cmocka_unit_test(test_event_table),
 		cmocka_unit_test(test_event_known_bugs),
