@@ -671,12 +671,15 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 static size_t
 act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
-	const char *type = tr->type, *why, *cc;
+	const char *type = tr->type, *why, *cc, *why_cc = NULL;
 	const struct xevtype *how = extract_type(d->lx, type);
 	int v[XEV_MAXV], nv, passive, dbest, fb, pidx;
 	char date[DATE_FORMAT_MAX] = "";
 	struct xevent *e;
 
+	/* whoever does or would do it, for its acts told later */
+	if (d->told)
+		extract_note_actor(d, sc->s0, sc->s1, t, how, act_passive(d, sc, t, tr));
 	if (act_unreal(d, sc, t, tr)) {
 		sc->unreal_tok = t;
 		return 1;
@@ -691,7 +694,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
-	cc = extract_act_country(d, sc->s0, sc->s1, t, how, passive, &pidx);
+	cc = extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc);
 	sc->sent_ev = (int)(e - d->events);
@@ -703,7 +706,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	}
 	extract_date_act(d, sc, e, t, dbest, fb, date, how);
 	e->dead = 0;
-	extract_country_act(d, e, cc, pidx, how);
+	extract_country_act(d, e, cc, pidx, how, how->not_to ? extract_act_dest(d, t, sc->s1, v, nv) : NULL, why_cc);
 	extract_date_also(d, sc, e, t, dbest);
 	return tr->n;
 }
@@ -803,6 +806,7 @@ extract_events(struct xdoc *d)
 	d->last_ev = -1;
 	d->nevby = d->nperson + d->ngroup;
 	d->evby = xcalloc(d->nevby + 1, sizeof(*d->evby));
+	d->told = xcalloc(d->lx->ntypes + 1, sizeof(*d->told));
 	/* ent_end[t]: the mention ending at token t, or (size_t)-1 */
 	ent_end = xmalloc((d->ntok + 1) * sizeof(*ent_end));
 	for (t = 0; t <= d->ntok; t++)
@@ -829,9 +833,11 @@ extract_trace(const struct xdoc *d, FILE *fp)
 		const struct xevent *e = &d->events[i];
 
 		fprintf(fp, "captive-extract: trace: %s: %s %s (%s): trigger %s:%u; victims: %s; "
-		    "date: %s; country %s\n", d->docid, e->id[0] ? e->id : "event", e->type,
+		    "date: %s; country %s%s%s%s\n", d->docid, e->id[0] ? e->id : "event", e->type,
 		    e->date[0] ? e->date : "no date", e->trig_file ? e->trig_file : "-", e->trig_line,
 		    e->why_victims ? e->why_victims : "-", e->why_date ? e->why_date : "-",
-		    e->country[0] ? e->country : "unknown");
+		    e->country[0] ? e->country : "unknown", e->country[0] && e->why_country ? " (" : "",
+		    e->country[0] && e->why_country ? e->why_country : "",
+		    e->country[0] && e->why_country ? ")" : "");
 	}
 }

@@ -165,13 +165,15 @@ struct xevent {
 	char *date_text;	/* owned */
 	char *place;		/* owned */
 	char country[3];
+	char dest[3];		/* the country it sends its victims to, or "" */
+	int cc_guess;		/* country is its type's default: any told later wins */
 	int dead;		/* merged into another */
 	char id[16];
 	/* for --trace: the lexicon line of the trigger, and which rules
 	 * chose the victims and the date (static strings) */
 	const char *trig_file;
 	unsigned trig_line;
-	const char *why_victims, *why_date;
+	const char *why_victims, *why_date, *why_country;
 };
 
 struct xrel {
@@ -218,6 +220,10 @@ struct xdoc {
 		size_t n, cap;
 	} *evby;
 	size_t nevby;
+	/* per event type (an index into lx->types): the country last named
+	 * as whoever does or would do an act of it ("China refuses to stop
+	 * sending them back"), or "" */
+	char (*told)[3];
 };
 
 /* extract-text.c */
