@@ -550,6 +550,42 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 	return 1;
 }
 
+/*
+ * "A and B are among 17 nationals who were abducted", "she was among 600
+ * escapees forcibly sent back": the act of a group befalls those said to
+ * be among it.  v[0..nv) are the act's victims so far; when they are one
+ * group whose mention follows "among" and a copula, the persons or groups
+ * before that are added (after them in v).  Returns how many.
+ */
+static int
+among_group(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *v, int nv)
+{
+	size_t k, g0;
+	int add[XEV_MAXV], n, a, b, out = 0;
+
+	if (nv != 1 || v[0] >= 0)
+		return 0;
+	for (k = t; k > s0; k--)
+		if (ent_end[k - 1] != (size_t)-1 && d->ents[ent_end[k - 1]].ref == v[0])
+			break;
+	if (k == s0)
+		return 0;
+	g0 = d->ents[ent_end[k - 1]].t0;
+	if (g0 < s0 + 3 || !extract_tok_is(d, g0 - 1, "among") ||
+	    strcmp(extract_cue_kind(d, g0 - 2), "aux"))
+		return 0;
+	n = victims_before(d, g0 - 2, s0, ent_end, add);
+	for (a = 0; a < n && nv + out < XEV_MAXV; a++) {
+		int have = 0;
+
+		for (b = 0; b < nv + out; b++)
+			have |= v[b] == add[a];
+		if (!have)
+			v[nv + out++] = add[a];
+	}
+	return out;
+}
+
 /* "the 13 Japanese North Korea has admitted kidnapping.": a verb with no
  * object, its victim named before it. */
 static int
@@ -606,6 +642,16 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	int nv = 0;
 
 	*why = "";
+	/* "his abducted son", "the kidnapped students": a participle that
+	 * qualifies the noun after it; its victim is that noun's mention */
+	if (!strcmp(form, "trans") && tr->infl == INFL_PAST && t > s0 && t + n < s1 &&
+	    extract_evword(d, t - 1, "determiner") && (d->toks[t + n].flags & TOK_WORD) &&
+	    !extract_is_prep(d, t + n) && !extract_evword(d, t + n, "object-prep")) {
+		int ei = d->toks[t + n].ent;
+
+		*why = "attributive participle: the noun it qualifies";
+		return ei >= 0 && victim_ok(d, &d->ents[ei]) ? victims_after(d, t + n, s1, v) : 0;
+	}
 	if (!strcmp(form, "noun")) {
 		nv = noun_victims(d, t, n, s0, s1, ent_end, v);
 		*why = "noun: of, possessive or light verb";
@@ -637,6 +683,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	} else if (passive || !strcmp(form, "intrans")) {
 		nv = victims_before(d, t, s0, ent_end, v);
 		*why = passive ? "passive: the subject" : "intransitive: the subject";
+		nv += among_group(d, t, s0, ent_end, v, nv);
 	} else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
 	    object_gap(d, t + n, s1))) {
 		nv = victims_before(d, t, s0, ent_end, v);
@@ -691,6 +738,9 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	}
 	passive = act_passive(d, sc, t, tr);
 	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
+		return tr->n;
+	/* "died at the age of 92": a death is an act only in custody */
+	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))
 		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));

@@ -7,6 +7,7 @@
  *   extract-acts.c         the events of a document, the same act again
  *   extract-dates.c        when an act happened
  *   extract-places.c       where it happened
+ *   extract-custody.c      whether an act only in custody is one
  *   extract-antecedents.c  whom pronouns and descriptions stand for
  *   extract-merge.c        groups named as lists, acts told twice
  *   extract-events.c       triggers, victims, and the list of passes
@@ -37,6 +38,8 @@ enum xstatus { XSTATUS_NONE, XSTATUS_DETAINED, XSTATUS_RELEASED, XSTATUS_DEAD };
 enum xheld { XHELD_NONE, XHELD_FILL, XHELD_OVERRIDE };
 enum xholds { XHOLDS_NONE, XHOLDS_ALWAYS, XHOLDS_RELEASE };
 enum xcustody { XCUSTODY_NONE, XCUSTODY_START, XCUSTODY_END };
+/* What its victims are after an act of a type (the afterwards column). */
+enum xafter { XAFTER_NONE, XAFTER_HELD, XAFTER_FREE };
 /* The sources of an act's country, as the country column names them. */
 enum xcsrc { XCSRC_PLACE, XCSRC_ACTOR, XCSRC_FROM, XCSRC_TOLD, XCSRC_HELD };
 #define XCSRC_MAX 6
@@ -61,6 +64,8 @@ struct xevtype {
 	int attempt_to;		/* an inflected trigger before "to" is an attempt */
 	char np_word[32];	/* without-penalty: this trigger word ("" none) */
 	char np_type[16];	/* ... with no penalty named is of this type */
+	enum xafter afterwards;	/* its victims are held or free after it */
+	int custody_only;	/* an act only in custody (a death) */
 };
 
 /* The row of type name (a type a trigger named, or np_type); borrowed
@@ -182,6 +187,15 @@ void extract_country_act(struct xdoc *d, struct xevent *e, const char *cc, int p
  * held; then, for events with no country, the victims' nationality, an
  * earlier arrest, the type's default, as event-types.tsv says. */
 void extract_countries_unknown(struct xdoc *d);
+
+/* extract-custody.c */
+
+/* Is the act at trigger t (tr) with victims v[0..nv), of a type that is
+ * an act only in custody, one: a killing, or a death in custody (the
+ * file's header says how)?  At the time of the act: the events made so
+ * far are those told before it. */
+int extract_in_custody(const struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xtrig *tr,
+    const int *v, int nv);
 
 /* extract-antecedents.c */
 

@@ -48,6 +48,7 @@ static const char *const statuses[] = { "-", "detained", "released", "dead", NUL
 static const char *const helds[] = { "-", "fill", "override", NULL };
 static const char *const holds[] = { "-", "always", "release", NULL };
 static const char *const custodies[] = { "-", "start", "end", NULL };
+static const char *const afters[] = { "-", "held", "free", NULL };
 static const char *const csrcs[] = { "place", "actor", "from", "told", "held", NULL };
 
 /* The country column of row e into t: its sources in order, and not-to;
@@ -113,6 +114,12 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 	c[8] = cell(l, e, "same-day", yes_no);
 	for (i = 0; i < 9; i++)
 		bad |= c[i] < 0;
+	if ((i = cell(l, e, "afterwards", afters)) < 0)
+		bad = 1;
+	t->afterwards = (enum xafter)(i < 0 ? 0 : i);
+	if ((i = cell(l, e, "custody-only", yes_no)) < 0)
+		bad = 1;
+	t->custody_only = i > 0;
 	if ((i = cell(l, e, "attempt-to", yes_no)) < 0 || bad)
 		return -1;
 	t->attempt_to = i;

@@ -272,6 +272,11 @@ void extract_groups(struct xdoc *d);
 /* The count at token t: digits (1,180) or number words (nine, twenty-one,
  * a dozen).  Returns the value and sets *n to the tokens used, or 0. */
 long extract_count_at(const struct xdoc *d, size_t t, size_t *n);
+/* A place of custody at token k of a sentence ending at s1: a word of the
+ * custody-place list ("prison", "kwanliso"), or "camp" after a kind that
+ * punishes, a name ("Yodok camp") or before a number ("Camp 15")
+ * (extract-triggers.c). */
+int extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1);
 /* A new group of count, first named at tokens [t0, t1), its description
  * from d0; returns its index. */
 int extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const char *nat,

@@ -86,6 +86,74 @@ repat_ok(const struct repat_case *c, int verbose)
 
 EXTRACT_TEST_TABLE(test_repat_table, test_repat_known_bugs, repat_cases, repat_ok)
 
+/* A text and its deaths as "death:victim" joined by spaces in text
+ * order ("" for none; a group is g<count>): a killing, or a death in
+ * custody, not the natural death of someone free. */
+static const struct death_case {
+	const char *text, *deaths, *known_bug;
+} death_cases[] = {
+	/* natural deaths of people who are free, or were never held */
+	{ "John Smith died in 2004 at age 76.", "", NULL },
+	{ "Mary Jones passed away on Monday at 77.", "", NULL },
+	{ "Ri Su-yon, who was held in the North for years before escaping home, has died at the age of 91.",
+	  "", NULL },
+	{ "Pak Chol-min, a campaigner for his abducted son, died on Friday near Osaka.", "", NULL },
+	{ "Agents abducted Han Mi-rae in 1980. Her father, Han Do-yun, passed away eight years later "
+	  "without learning where she was.", "", NULL },
+	{ "Police arrested John Smith in 1998 and freed him in 2001. He died of cancer in 2010.", "", NULL },
+	{ "John Smith died two years after his release.", "", NULL },
+	{ "Some 40 defectors died in the desert.", "", NULL },
+	/* killings, and deaths in custody */
+	{ "The regime executed Pak Chol-min in 2013.", "death:Pak Chol-min", NULL },
+	{ "Pak Chol-min was shot dead by the soldiers who seized him.", "death:Pak Chol-min", NULL },
+	{ "John Smith died in a prison camp in 1995.", "death:John Smith", NULL },
+	{ "Mary Jones died in custody last year.", "death:Mary Jones", NULL },
+	{ "Agents abducted John Smith in 1978. He died of disease in captivity in 1985.", "death:John Smith", NULL },
+	{ "Agents abducted Mary Jones in 1978. The North says she died in 1994.", "death:Mary Jones", NULL },
+	{ "Ri Su-yon was sent to a labour camp in 2000. She died there two months after arriving.",
+	  "death:Ri Su-yon", NULL },
+	{ "John Smith, who was freed from a prison last week after a year in captivity, died on Monday.",
+	  "death:John Smith", NULL },
+	{ "Some 300 prisoners died of hunger that winter.", "death:g300", NULL },
+};
+
+static int
+death_ok(const struct death_case *c, int verbose)
+{
+	struct xdoc d;
+	char got[256];
+	size_t i, len = 0;
+	int a, ok;
+
+	open_extracted(&d, c->text);
+	got[0] = 0;
+	for (i = 0; i < d.nevent; i++) {
+		const struct xevent *e = &d.events[i];
+
+		if (e->dead > 0 || strcmp(e->type, "death"))
+			continue;
+		for (a = 0; a < e->nvictims && len + 1 < sizeof(got); a++) {
+			int v = e->victims[a];
+
+			if (v >= 0)
+				len += (size_t)snprintf(got + len, sizeof(got) - len, "%sdeath:%s", len ? " " : "",
+				    d.persons[v].name);
+			else
+				len += (size_t)snprintf(got + len, sizeof(got) - len, "%sdeath:g%ld", len ? " " : "",
+				    d.groups[-v - 1].count);
+			if (len >= sizeof(got))
+				len = sizeof(got) - 1;
+		}
+	}
+	ok = !strcmp(got, c->deaths);
+	if (!ok && verbose)
+		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->deaths, got);
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_death_table, test_death_known_bugs, death_cases, death_ok)
+
 /* A text and the date of its (last) event of type: an act told in a
  * clause of sequence ("before being deported", "after being held") has
  * no date of the verb it comes before or after. */
@@ -128,6 +196,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_repat_table),
 		cmocka_unit_test(test_repat_known_bugs),
+		cmocka_unit_test(test_death_table),
+		cmocka_unit_test(test_death_known_bugs),
 		cmocka_unit_test(test_date_table),
 		cmocka_unit_test(test_date_known_bugs),
 	};
