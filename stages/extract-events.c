@@ -273,6 +273,25 @@ trigger_among(const struct xdoc *d, size_t a, size_t b)
 	return 0;
 }
 
+/* A word of kinship at k after a possessive ("their son", "Kim's
+ * wife") and not after "and": someone unnamed, not the owner a pronoun
+ * mention of "his son" stands for. */
+static int
+unnamed_kin(const struct xdoc *d, size_t k, size_t s0)
+{
+	size_t n;
+
+	if (k < s0 + 2 || !extract_match(d, d->lx->kinship, k, 1, &n))
+		return 0;
+	if (!(extract_tok_is(d, k - 1, "his") || extract_tok_is(d, k - 1, "her") ||
+	    extract_tok_is(d, k - 1, "their") || extract_tok_is(d, k - 1, "whose") ||
+	    extract_tok_is(d, k - 1, "my") || extract_tok_is(d, k - 1, "our") ||
+	    extract_tok_is(d, k - 1, "'s") ||
+	    extract_tok_is(d, k - 1, "\xe2\x80\x99s")))
+		return 0;
+	return !(extract_tok_is(d, k - 2, "and") || (k >= s0 + 3 && extract_tok_is(d, k - 3, "and")));
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
@@ -284,6 +303,13 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 	for (k = (long)t - 1; k >= (long)s0 && n == 0; k--) {
 		size_t ei = ent_end[k];
 
+		/* "did not know that their son had been abducted": an
+		 * unnamed relative right before the verb is its subject, not
+		 * the parents before ("A and his wife were held" goes on to
+		 * A) */
+		if ((ei == (size_t)-1 || d->ents[ei].kind == ENT_PRONOUN) && (size_t)k + 5 > t &&
+		    unnamed_kin(d, (size_t)k, s0))
+			return 0;
 		if (ei == (size_t)-1 || !victim_ok(d, &d->ents[ei]))
 			continue;
 		if (d->ents[ei].t0 > s0 && extract_tok_is(d, d->ents[ei].t0 - 1, "by"))
