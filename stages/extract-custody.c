@@ -5,7 +5,7 @@
  * A killing (a transitive trigger or a noun: "executed", "shot dead",
  * "the execution") always is.  A death (an intransitive trigger: "died",
  * "passed away") is an act when nothing in its clause tells the natural
- * death of someone free ("at the age of 92", "at 77", "two years after
+ * death of someone free ("at the age of 88", "at 79", "two years after
  * her release"), and either its sentence places the victims in custody
  * ("died in a prison camp", "in captivity", "while detained"; "died
  * there", "in the camp" after a camp told before) or the story holds
@@ -28,7 +28,7 @@ trigger_type(const struct xdoc *d, size_t k, struct xtrig *tr)
 }
 
 /*
- * "at the age of 92", "at age 76", "aged 80", "at 77.": the age at death
+ * "at the age of 88", "at age 81", "aged 80", "at 79.": the age at death
  * of someone free, in the clause after the trigger ending at a.
  */
 static int
@@ -48,7 +48,7 @@ age_at_death(const struct xdoc *d, size_t a, size_t s1)
 			j++;
 		if (j < s1 && extract_tok_is(d, j, "age"))
 			return 1;
-		/* "at 77." but not "at 5 pm", "at 10 Downing Street" */
+		/* "at 79." but not "at 5 pm", "at 10 Downing Street" */
 		if (j + 1 < s1 && (d->toks[j].flags & TOK_NUM) && d->toks[j].e - d->toks[j].s <= 3 &&
 		    !(d->toks[j + 1].flags & TOK_WORD) && atoi(d->text + d->toks[j].s) >= 15)
 			return 1;

@@ -303,7 +303,7 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 	for (k = (long)t - 1; k >= (long)s0 && n == 0; k--) {
 		size_t ei = ent_end[k];
 
-		/* "did not know that their son had been abducted": an
+		/* "never learned that their daughter had been seized": an
 		 * unnamed relative right before the verb is its subject, not
 		 * the parents before ("A and his wife were held" goes on to
 		 * A) */
@@ -577,7 +577,7 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 }
 
 /*
- * "A and B are among 17 nationals who were abducted", "she was among 600
+ * "A and B were among a dozen citizens who were kidnapped", "she was among 400
  * escapees forcibly sent back": the act of a group befalls those said to
  * be among it.  v[0..nv) are the act's victims so far; when they are one
  * group whose mention follows "among" and a copula, the persons or groups
@@ -765,7 +765,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	passive = act_passive(d, sc, t, tr);
 	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
 		return tr->n;
-	/* "died at the age of 92": a death is an act only in custody */
+	/* "died aged 88": a death is an act only in custody */
 	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))
 		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)

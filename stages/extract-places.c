@@ -82,7 +82,7 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 		    !(at > s0 && (extract_tok_is(d, at - 1, "in") || extract_tok_is(d, at - 1, "to"))))
 			return d->places[d->ents[ei].id].country;
 		if ((e = extract_match(d, d->lx->demonyms, at, 3, &n))) {
-			/* "a North Korean defector who had been sent back":
+			/* "a North Korean refugee once sent back home":
 			 * the people it befell, not who acted */
 			if (acted_upon(d, at + n, t))
 				break;

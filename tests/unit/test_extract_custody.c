@@ -41,7 +41,7 @@ static const struct repat_case {
 	const char *text, *country, *known_bug;
 } repat_cases[] = {
 	/* the place it sent them from */
-	{ "Ri Su-yon was deported from Laos to North Korea in June.", "LA", NULL },
+	{ "Ri Su-yon was deported from Cambodia to Pyongyang in June.", "KH", NULL },
 	{ "Pak Chol-min was forcibly sent back from China in 2009.", "CN", NULL },
 	{ "The pastor Han Mi-rae was expelled from North Korea in May.", "KP", NULL },
 	/* whoever acted */
@@ -65,7 +65,7 @@ static const struct repat_case {
 	/* "a North Korean defector" is whom it befell, not who acted; and
 	 * no one sends people back into their own country */
 	{ "Ri Su-yon, a North Korean defector who knows what being repatriated means, spoke.", "-", NULL },
-	{ "Ri Su-yon was sent back to North Korea.", "-", NULL },
+	{ "Ri Su-yon was then sent back to North Korea.", "-", NULL },
 };
 
 static int
@@ -93,9 +93,9 @@ static const struct death_case {
 	const char *text, *deaths, *known_bug;
 } death_cases[] = {
 	/* natural deaths of people who are free, or were never held */
-	{ "John Smith died in 2004 at age 76.", "", NULL },
-	{ "Mary Jones passed away on Monday at 77.", "", NULL },
-	{ "Ri Su-yon, who was held in the North for years before escaping home, has died at the age of 91.",
+	{ "John Smith died in 2011 at age 81.", "", NULL },
+	{ "Mary Jones passed away on Sunday at 79.", "", NULL },
+	{ "Ri Su-yon, who was held in the North for years before escaping home, has died aged 91.",
 	  "", NULL },
 	{ "Pak Chol-min, a campaigner for his abducted son, died on Friday near Osaka.", "", NULL },
 	{ "Agents abducted Han Mi-rae in 1980. Her father, Han Do-yun, passed away eight years later "
@@ -171,13 +171,13 @@ EXTRACT_TEST_TABLE(test_death_table, test_death_known_bugs, death_cases, death_o
  * that noun; those "among" a group share its act.  All the events, as
  * "type:victim" in text order. */
 static const struct death_case victim_cases[] = {
-	{ "Kim Mi-ja and her husband did not know that their son had been abducted.", "", NULL },
+	{ "Kim Mi-ja and her husband never learned that their daughter had been seized.", "", NULL },
 	{ "Kim Mi-ja, whose son was arrested in 1990, spoke on Monday.", "", NULL },
 	{ "John Smith and his wife were arrested in May.", "arrest:John Smith", NULL },
 	{ "Pak Chol-min, a campaigner for his abducted son, spoke on Monday.", "", NULL },
 	{ "Police freed the detained 23 believers.", "release:g23 arrest:g23", NULL },
-	{ "Ri Su-yon and Pak Chol-min are among 17 Japanese who were abducted in the 1970s.",
-	  "abduction:g17 abduction:Pak Chol-min abduction:Ri Su-yon", NULL },
+	{ "Ri Su-yon and Pak Chol-min were among 12 Japanese who were kidnapped in the 1980s.",
+	  "abduction:g12 abduction:Pak Chol-min abduction:Ri Su-yon", NULL },
 };
 
 static int
@@ -204,7 +204,7 @@ EXTRACT_TEST_TABLE(test_victim_table, test_victim_known_bugs, victim_cases, vict
 static const struct date_case {
 	const char *text, *type, *date, *known_bug;
 } date_cases[] = {
-	{ "Ri Su-yon was moved to Dandong on Monday night before being deported to North Korea.",
+	{ "Ri Su-yon was moved to Dandong on Friday evening before being deported to North Korea.",
 	  "repatriation", "", NULL },
 	{ "Ri Su-yon was deported to North Korea on June 3 after being held for a month.",
 	  "repatriation", "2020-06-03", NULL },
