@@ -796,10 +796,27 @@ reported_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 	return 0;
 }
 
+/* The act at t told in a clause of sequence on another verb: "before
+ * being deported", "after being held", "before deporting him": the token
+ * of "before" or "after", or -1. */
+static size_t
+sequenced_after(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k = t;
+
+	if (k > s0 && (extract_tok_is(d, k - 1, "being") || extract_tok_is(d, k - 1, "been")))
+		k--;
+	if (k > s0 && extract_tok_is(d, k - 1, "having"))
+		k--;
+	if (k > s0 + 1 && (extract_tok_is(d, k - 1, "before") || extract_tok_is(d, k - 1, "after")))
+		return k - 1;
+	return (size_t)-1;
+}
+
 int
 extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb)
 {
-	size_t k, j, s0 = sc->s0, s1 = sc->s1, tb = d->toks[t].s, bd = (size_t)-1;
+	size_t k, j, s0 = sc->s0, s1 = sc->s1, tb = d->toks[t].s, bd = (size_t)-1, seq;
 	int dbest = -1;
 
 	/* one owned by a speech verb ("announced Monday that he would be
@@ -813,11 +830,14 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	/* a noun next to a verb takes no date of the verb's */
 	if (!sc->nd || (sc->nverb && noun))
 		return -1;
+	seq = sequenced_after(d, t, s0);
 	for (k = 0; k < sc->nd; k++) {
 		const struct sdate *sd = &sc->dates[k];
 		size_t dist = date_distance(d, sd, tb, s0, s1);
 
-		if ((sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
+		/* "transferred on Monday night before being deported": the
+		 * date is the verb's that the act came before or after */
+		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && verb_between(d, t, s1, sd->s)) ||

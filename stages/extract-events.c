@@ -327,6 +327,25 @@ possessive_subject(const struct xdoc *d, const struct xent *e, size_t t)
 	return 1;
 }
 
+/* A word of kinship at k after a possessive ("their son", "Kim's
+ * wife") and not after "and": someone unnamed, not the owner a pronoun
+ * mention of "his son" stands for. */
+static int
+unnamed_kin(const struct xdoc *d, size_t k, size_t s0)
+{
+	size_t n;
+
+	if (k < s0 + 2 || !extract_match(d, d->lx->kinship, k, 1, &n))
+		return 0;
+	if (!(extract_tok_is(d, k - 1, "his") || extract_tok_is(d, k - 1, "her") ||
+	    extract_tok_is(d, k - 1, "their") || extract_tok_is(d, k - 1, "whose") ||
+	    extract_tok_is(d, k - 1, "my") || extract_tok_is(d, k - 1, "our") ||
+	    extract_tok_is(d, k - 1, "'s") ||
+	    extract_tok_is(d, k - 1, "\xe2\x80\x99s")))
+		return 0;
+	return !(extract_tok_is(d, k - 2, "and") || (k >= s0 + 3 && extract_tok_is(d, k - 3, "and")));
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
@@ -338,6 +357,13 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 	for (k = (long)t - 1; k >= (long)s0 && n == 0; k--) {
 		size_t ei = ent_end[k];
 
+		/* "never learned that their daughter had been seized": an
+		 * unnamed relative right before the verb is its subject, not
+		 * the parents before ("A and his wife were held" goes on to
+		 * A) */
+		if ((ei == (size_t)-1 || d->ents[ei].kind == ENT_PRONOUN) && (size_t)k + 5 > t &&
+		    unnamed_kin(d, (size_t)k, s0))
+			return 0;
 		if (ei == (size_t)-1 || !victim_ok(d, &d->ents[ei]))
 			continue;
 		if (d->ents[ei].t0 > s0 && extract_tok_is(d, d->ents[ei].t0 - 1, "by"))
@@ -606,6 +632,42 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 	return 1;
 }
 
+/*
+ * "A and B were among a dozen citizens who were kidnapped", "she was among 400
+ * escapees forcibly sent back": the act of a group befalls those said to
+ * be among it.  v[0..nv) are the act's victims so far; when they are one
+ * group whose mention follows "among" and a copula, the persons or groups
+ * before that are added (after them in v).  Returns how many.
+ */
+static int
+among_group(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *v, int nv)
+{
+	size_t k, g0;
+	int add[XEV_MAXV], n, a, b, out = 0;
+
+	if (nv != 1 || v[0] >= 0)
+		return 0;
+	for (k = t; k > s0; k--)
+		if (ent_end[k - 1] != (size_t)-1 && d->ents[ent_end[k - 1]].ref == v[0])
+			break;
+	if (k == s0)
+		return 0;
+	g0 = d->ents[ent_end[k - 1]].t0;
+	if (g0 < s0 + 3 || !extract_tok_is(d, g0 - 1, "among") ||
+	    strcmp(extract_cue_kind(d, g0 - 2), "aux"))
+		return 0;
+	n = victims_before(d, g0 - 2, s0, ent_end, add);
+	for (a = 0; a < n && nv + out < XEV_MAXV; a++) {
+		int have = 0;
+
+		for (b = 0; b < nv + out; b++)
+			have |= v[b] == add[a];
+		if (!have)
+			v[nv + out++] = add[a];
+	}
+	return out;
+}
+
 /* "the 13 Japanese North Korea has admitted kidnapping.": a verb with no
  * object, its victim named before it. */
 static int
@@ -715,6 +777,16 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	*why = "";
 	if (thing_participle(d, sc, t, tr))
 		return 0;
+	/* "his abducted son", "the kidnapped students": a participle that
+	 * qualifies the noun after it; its victim is that noun's mention */
+	if (!strcmp(form, "trans") && tr->infl == INFL_PAST && t > s0 && t + n < s1 &&
+	    extract_evword(d, t - 1, "determiner") && (d->toks[t + n].flags & TOK_WORD) &&
+	    !extract_is_prep(d, t + n) && !extract_evword(d, t + n, "object-prep")) {
+		int ei = d->toks[t + n].ent;
+
+		*why = "attributive participle: the noun it qualifies";
+		return ei >= 0 && victim_ok(d, &d->ents[ei]) ? victims_after(d, t + n, s1, v) : 0;
+	}
 	if (!strcmp(form, "noun")) {
 		nv = noun_victims(d, t, n, s0, s1, ent_end, v);
 		*why = "noun: of, possessive or light verb";
@@ -746,6 +818,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	} else if (passive || !strcmp(form, "intrans")) {
 		nv = victims_before(d, t, s0, ent_end, v);
 		*why = passive ? "passive: the subject" : "intransitive: the subject";
+		nv += among_group(d, t, s0, ent_end, v, nv);
 	} else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
 	    object_gap(d, t + n, s1))) {
 		nv = victims_before(d, t, s0, ent_end, v);
@@ -797,12 +870,15 @@ never_before(const struct xdoc *d, size_t t, size_t s0)
 static size_t
 act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
-	const char *type = tr->type, *why, *cc;
+	const char *type = tr->type, *why, *cc, *why_cc = NULL;
 	const struct xevtype *how = extract_type(d->lx, type);
 	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0;
 	char date[DATE_FORMAT_MAX] = "";
 	struct xevent *e;
 
+	/* whoever does or would do it, for its acts told later */
+	if (d->told)
+		extract_note_actor(d, sc->s0, sc->s1, t, how, act_passive(d, sc, t, tr, 0));
 	/* "were never sent home", "POWs never released": still held */
 	if (how->never_type[0] && never_before(d, t, sc->s0)) {
 		never = 1;
@@ -823,9 +899,12 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		return tr->n;
 	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
 		return tr->n;
+	/* "died aged 88": a death is an act only in custody */
+	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))
+		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
-	cc = extract_act_country(d, sc->s0, sc->s1, t, how, passive, &pidx);
+	cc = extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc);
 	sc->sent_ev = (int)(e - d->events);
@@ -837,7 +916,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	}
 	extract_date_act(d, sc, e, t, dbest, fb, date, how);
 	e->dead = 0;
-	extract_country_act(d, e, cc, pidx, how);
+	extract_country_act(d, e, cc, pidx, how, how->not_to ? extract_act_dest(d, t, sc->s1, v, nv) : NULL, why_cc);
 	extract_date_also(d, sc, e, t, dbest);
 	return tr->n;
 }
@@ -981,6 +1060,7 @@ extract_events(struct xdoc *d)
 	d->last_ev = -1;
 	d->nevby = d->nperson + d->ngroup;
 	d->evby = xcalloc(d->nevby + 1, sizeof(*d->evby));
+	d->told = xcalloc(d->lx->ntypes + 1, sizeof(*d->told));
 	/* ent_end[t]: the mention ending at token t, or (size_t)-1 */
 	ent_end = xmalloc((d->ntok + 1) * sizeof(*ent_end));
 	for (t = 0; t <= d->ntok; t++)
@@ -1007,9 +1087,11 @@ extract_trace(const struct xdoc *d, FILE *fp)
 		const struct xevent *e = &d->events[i];
 
 		fprintf(fp, "captive-extract: trace: %s: %s %s (%s): trigger %s:%u; victims: %s; "
-		    "date: %s; country %s\n", d->docid, e->id[0] ? e->id : "event", e->type,
+		    "date: %s; country %s%s%s%s\n", d->docid, e->id[0] ? e->id : "event", e->type,
 		    e->date[0] ? e->date : "no date", e->trig_file ? e->trig_file : "-", e->trig_line,
 		    e->why_victims ? e->why_victims : "-", e->why_date ? e->why_date : "-",
-		    e->country[0] ? e->country : "unknown");
+		    e->country[0] ? e->country : "unknown", e->country[0] && e->why_country ? " (" : "",
+		    e->country[0] && e->why_country ? e->why_country : "",
+		    e->country[0] && e->why_country ? ")" : "");
 	}
 }

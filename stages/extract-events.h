@@ -7,6 +7,7 @@
  *   extract-acts.c         the events of a document, the same act again
  *   extract-dates.c        when an act happened
  *   extract-places.c       where it happened
+ *   extract-custody.c      whether an act only in custody is one
  *   extract-antecedents.c  whom pronouns and descriptions stand for
  *   extract-merge.c        groups named as lists, acts told twice
  *   extract-events.c       triggers, victims, and the list of passes
@@ -37,6 +38,11 @@ enum xstatus { XSTATUS_NONE, XSTATUS_DETAINED, XSTATUS_RELEASED, XSTATUS_DEAD };
 enum xheld { XHELD_NONE, XHELD_FILL, XHELD_OVERRIDE };
 enum xholds { XHOLDS_NONE, XHOLDS_ALWAYS, XHOLDS_RELEASE };
 enum xcustody { XCUSTODY_NONE, XCUSTODY_START, XCUSTODY_END };
+/* What its victims are after an act of a type (the afterwards column). */
+enum xafter { XAFTER_NONE, XAFTER_HELD, XAFTER_FREE };
+/* The sources of an act's country, as the country column names them. */
+enum xcsrc { XCSRC_PLACE, XCSRC_ACTOR, XCSRC_FROM, XCSRC_TOLD, XCSRC_HELD };
+#define XCSRC_MAX 6
 
 struct xevtype {
 	const char *name;	/* borrowed from the lexicon */
@@ -44,8 +50,9 @@ struct xevtype {
 	unsigned role;		/* ROLE_* its victims get */
 	enum xstatus status;	/* what it tells of a victim */
 	int from_place;		/* "from" introduces its place */
-	int actor_first;	/* country: whoever acted, then the place */
-	int actor_after;	/* country: the place, then whoever acted */
+	enum xcsrc csrc[XCSRC_MAX];	/* country: its sources, in order */
+	int ncsrc;
+	int not_to;		/* never the country it sends its victims to */
 	enum xheld held;	/* the country of an earlier arrest */
 	enum xholds holds;	/* shows where its victims were held */
 	int victims_country;	/* else the victims' nationality */
@@ -58,6 +65,8 @@ struct xevtype {
 	char np_word[32];	/* without-penalty: this trigger word ("" none) */
 	char np_type[16];	/* ... with no penalty named is of this type */
 	char never_type[16];	/* told as never done: its victims' state ("" none) */
+	enum xafter afterwards;	/* its victims are held or free after it */
+	int custody_only;	/* an act only in custody (a death) */
 };
 
 /* The row of type name (a type a trigger named, or np_type); borrowed
@@ -159,21 +168,45 @@ void extract_dates_from_elsewhere(struct xdoc *d);
 
 /* extract-places.c */
 
-/* The country of the act at trigger t (of type how) in its sentence
- * [s0, s1), by the type's country rule: its place (index into d->places
- * in *pidx, else -1) or whoever acted; or NULL.  Borrowed from d or a
- * lexicon. */
+/* The country of the act at trigger t (of type how, with victims
+ * v[0..nv)) in its sentence [s0, s1), from the sources its type's
+ * country column lists in order: its place (index into d->places in
+ * *pidx, else -1), whoever acted, the place it sent them from, whoever
+ * the story said would do it (extract_note_actor), where the victims
+ * were last held; none the country it sends them to when the type says
+ * not-to.  NULL if none; else *why says which source (a static string).
+ * Borrowed from d or a lexicon. */
 const char *extract_act_country(const struct xdoc *d, size_t s0, size_t s1, size_t t,
-    const struct xevtype *how, int passive, int *pidx);
+    const struct xevtype *how, int passive, const int *v, int nv, int *pidx, const char **why);
+/* The country the act at trigger t, with victims v[0..nv), sends them to:
+ * the place or the authority after "to" ("deported to Laos", "handed
+ * over to North Korean guards"), else their own country (home); or NULL.
+ * Borrowed. */
+const char *extract_act_dest(const struct xdoc *d, size_t t, size_t s1, const int *v, int nv);
+/* The trigger at t of type how, real or not ("urged Thailand not to
+ * deport them"): its actor's country, if named, is noted in d->told as
+ * whoever does acts of that type in the story. */
+void extract_note_actor(struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xevtype *how,
+    int passive);
 /* e, the event the act made or was merged into, takes country cc (and
- * place pidx), unless it has one, or its type takes the country where
- * its victims were held first. */
+ * place pidx; why: its source), unless it has one, or its type takes the
+ * country where its victims were held first; and dest, the country it
+ * sends its victims to (or NULL). */
 void extract_country_act(struct xdoc *d, struct xevent *e, const char *cc, int pidx,
-    const struct xevtype *how);
+    const struct xevtype *how, const char *dest, const char *why);
 /* The pass after the sentences: a release from where its victims were
  * held; then, for events with no country, the victims' nationality, an
  * earlier arrest, the type's default, as event-types.tsv says. */
 void extract_countries_unknown(struct xdoc *d);
+
+/* extract-custody.c */
+
+/* Is the act at trigger t (tr) with victims v[0..nv), of a type that is
+ * an act only in custody, one: a killing, or a death in custody (the
+ * file's header says how)?  At the time of the act: the events made so
+ * far are those told before it. */
+int extract_in_custody(const struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xtrig *tr,
+    const int *v, int nv);
 
 /* extract-antecedents.c */
 

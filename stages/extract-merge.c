@@ -110,7 +110,8 @@ extract_merge_repeated_acts(struct xdoc *d)
 			snprintf(key, sizeof(key), "%d %s", e->victims[a], e->type);
 			f = hmap_get(first, key);
 			if (f && f->sent != e->sent && extract_compatible_dates(f->date, e->date) &&
-			    (!f->country[0] || !e->country[0] || !strcmp(f->country, e->country)))
+			    (!f->country[0] || !e->country[0] || f->cc_guess || e->cc_guess ||
+			    !strcmp(f->country, e->country)))
 				into = f;
 		}
 		if (into) {
@@ -128,8 +129,12 @@ extract_merge_repeated_acts(struct xdoc *d)
 				into->date_text = e->date_text;
 				e->date_text = NULL;
 			}
-			if (!into->country[0])
+			/* a country told beats a default */
+			if (!into->country[0] || (into->cc_guess && !e->cc_guess)) {
 				memcpy(into->country, e->country, sizeof(into->country));
+				into->cc_guess = e->cc_guess;
+				into->why_country = e->why_country;
+			}
 			e->dead = 1;
 			continue;
 		}

@@ -31,6 +31,21 @@ inside_victim(const struct xdoc *d, size_t k, size_t s0)
 	return 0;
 }
 
+/* A noun of people that acts befall (group-nouns.tsv of role victim or
+ * defector: "defector", "prisoners") at k, before t. */
+static int
+acted_upon(const struct xdoc *d, size_t k, size_t t)
+{
+	const struct lex_entry *e;
+	const char *role;
+	size_t n;
+
+	if (k >= t || !(e = extract_match(d, d->lx->groupn, k, 3, &n)))
+		return 0;
+	role = lex_get(d->lx->groupn, e, "role");
+	return !strcmp(role, "victim") || !strcmp(role, "defector");
+}
+
 /* The country of whoever acts before t: "Thai police", "North Korea",
  * "the Lao authorities".  Also after "by" following t. */
 static const char *
@@ -66,8 +81,13 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE &&
 		    !(at > s0 && (extract_tok_is(d, at - 1, "in") || extract_tok_is(d, at - 1, "to"))))
 			return d->places[d->ents[ei].id].country;
-		if ((e = extract_match(d, d->lx->demonyms, at, 3, &n)))
+		if ((e = extract_match(d, d->lx->demonyms, at, 3, &n))) {
+			/* "a North Korean refugee once sent back home":
+			 * the people it befell, not who acted */
+			if (acted_upon(d, at + n, t))
+				break;
 			return lex_get(d->lx->demonyms, e, "country");
+		}
 		if (extract_punct_break(d, at))
 			break;
 	}
@@ -94,7 +114,7 @@ static int
 verb_between(const struct xdoc *d, size_t t, size_t k)
 {
 	size_t j;
-	struct xtrig tr;
+	struct xtrig tr, tj;
 
 	if (!extract_trigger(d, t, &tr))
 		return 0;
@@ -102,6 +122,11 @@ verb_between(const struct xdoc *d, size_t t, size_t k)
 		const struct xtok *w = &d->toks[j];
 
 		if (extract_past_verb(d, j))
+			return 1;
+		/* "repatriated and detained in Onsong": the place of the
+		 * second act */
+		if (j > t + tr.n && extract_tok_is(d, j - 1, "and") && extract_trigger(d, j, &tj) &&
+		    strcmp(tj.form, "noun"))
 			return 1;
 		if ((w->flags & TOK_WORD) && !(w->flags & TOK_CAP) && w->e - w->s > 5 &&
 		    !strncmp(d->text + w->e - 3, "ing", 3) && !extract_is_trigger(d, j) &&
@@ -186,8 +211,59 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 	return best;
 }
 
-/* The country of an earlier arrest or sentence of a victim: where they
- * were held.  Not an abduction's: that is where they were taken from. */
+/* "caught in South Korean waters", "died in Chinese custody": "in" or
+ * "inside", a demonym and a word of the territory list (event-words.tsv)
+ * past trigger t in its clause; the demonym's country, or NULL. */
+static const char *
+territory_country(const struct xdoc *d, size_t t, size_t s1)
+{
+	const struct lex_entry *e;
+	size_t k, j, n;
+
+	for (k = t + 1; k + 2 < s1 && k < t + 10; k++) {
+		if (extract_punct_break(d, k) || extract_is_relative(d, k))
+			return NULL;
+		if (!extract_tok_is(d, k, "in") && !extract_tok_is(d, k, "inside"))
+			continue;
+		j = k + 1;
+		if (extract_tok_is(d, j, "the"))
+			j++;
+		if (j < s1 && (e = extract_match(d, d->lx->demonyms, j, 3, &n)) && j + n < s1 &&
+		    extract_evword(d, j + n, "territory") && !verb_between(d, t, k))
+			return lex_get(d->lx->demonyms, e, "country");
+	}
+	return NULL;
+}
+
+/* The place after "from" past trigger t in its clause ("deported from
+ * Laos to", "sent back from a camp in China"): an index into ents, or -1.
+ * Not across another verb ("deported after fleeing from") nor past
+ * another phrase ("from China to North Korea" stops at "to"). */
+static int
+from_place(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k, j;
+
+	for (k = t + 1; k + 1 < s1 && k < t + 12; k++) {
+		if (extract_punct_break(d, k) || extract_is_relative(d, k))
+			return -1;
+		if (!extract_tok_is(d, k, "from"))
+			continue;
+		if (verb_between(d, t, k))
+			return -1;
+		for (j = k + 1; j < s1 && j < k + 7; j++) {
+			int ei = d->toks[j].ent;
+
+			if (ei >= 0 && d->ents[ei].kind == ENT_PLACE && d->places[d->ents[ei].id].country[0])
+				return ei;
+			if (!(d->toks[j].flags & TOK_WORD) || extract_is_prep(d, j))
+				return -1;
+		}
+		return -1;
+	}
+	return -1;
+}
+
 /* The earliest event before limit (an index; -1: any) of one of e's
  * victims that held them: an arrest (or a sentence, when sentences) with
  * a country.  -1 if none. */
@@ -229,40 +305,205 @@ inherit_country(struct xdoc *d, struct xevent *e)
 {
 	long f = held_before(d, e, -1, 1);
 
-	if (f >= 0)
+	if (f >= 0) {
 		memcpy(e->country, d->events[f].country, 3);
+		e->why_country = "where its victims were held";
+	}
+}
+
+/* Where the victims v[0..nv) were last held, from the events made so
+ * far (at the time of an act, every one comes before it in the text):
+ * the country the latest act that moved them sent them to ("forced to
+ * return to China"), or that of the latest act that shows where they
+ * were held (an arrest).  NULL if none; borrowed from d. */
+static const char *
+held_latest(const struct xdoc *d, const int *v, int nv)
+{
+	long best = -1;
+	const char *cc = NULL;
+	int a;
+	size_t i;
+
+	for (a = 0; a < nv; a++) {
+		const struct xevlist *l = extract_events_of(d, v[a]);
+
+		for (i = 0; l && i < l->n; i++) {
+			const struct xevent *f = &d->events[l->ev[i]];
+
+			if (l->ev[i] <= best)
+				continue;
+			if (f->dest[0])
+				best = l->ev[i], cc = f->dest;
+			else if (f->country[0] && holds_victims(d, f, 0))
+				best = l->ev[i], cc = f->country;
+		}
+	}
+	return cc;
+}
+
+/* The country of the place or the people at token j: "North Korea", "the
+ * North", or a demonym before a word of the authority list ("North
+ * Korean border guards"); NULL if neither. */
+static const char *
+receiver_at(const struct xdoc *d, size_t j, size_t s1)
+{
+	const struct lex_entry *e;
+	size_t n, k;
+	int ei = d->toks[j].ent;
+
+	if (ei >= 0 && d->ents[ei].kind == ENT_PLACE && d->places[d->ents[ei].id].country[0])
+		return d->places[d->ents[ei].id].country;
+	if (!(e = extract_match(d, d->lx->demonyms, j, 3, &n)))
+		return NULL;
+	for (k = j + n; k < s1 && k < j + n + 3; k++)
+		if (extract_evword(d, k, "authority"))
+			return lex_get(d->lx->demonyms, e, "country");
+	return NULL;
+}
+
+const char *
+extract_act_dest(const struct xdoc *d, size_t t, size_t s1, const int *v, int nv)
+{
+	size_t k, j;
+	const char *cc;
+	int a;
+
+	for (k = t + 1; k + 1 < s1 && k < t + 12; k++) {
+		if (extract_tok_is(d, k, ";") || extract_is_relative(d, k) ||
+		    !strcmp(extract_cue_kind(d, k), "speech"))
+			break;
+		if (!extract_tok_is(d, k, "to") && !extract_tok_is(d, k, "into"))
+			continue;
+		/* "to the North", "to the Chinese police" */
+		for (j = k + 1; j < s1 && j < k + 3; j++) {
+			if ((cc = receiver_at(d, j, s1)))
+				return cc;
+			if (!extract_evword(d, j, "determiner"))
+				break;
+		}
+	}
+	/* none named: home, the victims' own country */
+	for (a = 0; a < nv; a++) {
+		cc = v[a] >= 0 ? d->persons[v[a]].nationality : d->groups[-v[a] - 1].nationality;
+		if (cc[0])
+			return cc;
+	}
+	return NULL;
+}
+
+void
+extract_note_actor(struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xevtype *how, int passive)
+{
+	const char *cc = actor_country(d, t, s0, s1, passive);
+	size_t i = (size_t)(how - d->lx->types);
+
+	if (cc && d->told && i < d->lx->ntypes)
+		snprintf(d->told[i], 3, "%s", cc);
+}
+
+/* May an act of type how that sends its victims to dest (or NULL) have
+ * happened in country cc? Not where it sends them, when how says not-to. */
+static int
+country_ok(const struct xevtype *how, const char *dest, const char *cc)
+{
+	return cc && cc[0] && !(how->not_to && dest && dest[0] && !strcmp(cc, dest));
 }
 
 const char *
 extract_act_country(const struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xevtype *how,
-    int passive, int *pidx)
+    int passive, const int *v, int nv, int *pidx, const char **why)
 {
-	int pe = event_place(d, t, s0, s1, how->from_place);
-	const char *cc = NULL;
+	static const char *const whys[] = { "the place of the act", "whoever acted",
+	    "the place it sent them from", "whoever the story said would do it",
+	    "where its victims were last held" };
+
+	const char *dest = how->not_to ? extract_act_dest(d, t, s1, v, nv) : NULL, *cc = NULL;
+	int pe = -1, i;
 
 	*pidx = -1;
-	if (how->actor_first)
-		cc = actor_country(d, t, s0, s1, passive);
-	if (!cc && pe >= 0) {
-		cc = d->places[d->ents[pe].id].country;
-		*pidx = d->ents[pe].id;
+	for (i = 0; i < how->ncsrc; i++) {
+		switch (how->csrc[i]) {
+		case XCSRC_PLACE:
+			/* "at the border" of the country it sends them to is
+			 * not where it happened */
+			pe = event_place(d, t, s0, s1, how->from_place);
+			cc = pe >= 0 ? d->places[d->ents[pe].id].country : NULL;
+			if (country_ok(how, dest, cc)) {
+				*pidx = d->ents[pe].id;
+				*why = whys[XCSRC_PLACE];
+				return cc;
+			}
+			cc = territory_country(d, t, s1);
+			break;
+		case XCSRC_ACTOR:
+			cc = actor_country(d, t, s0, s1, passive);
+			break;
+		case XCSRC_FROM:
+			/* "deported from Laos to North Korea": from where it
+			 * sent them */
+			pe = from_place(d, t, s1);
+			cc = pe >= 0 ? d->places[d->ents[pe].id].country : NULL;
+			if (country_ok(how, dest, cc)) {
+				*pidx = d->ents[pe].id;
+				*why = whys[XCSRC_FROM];
+				return cc;
+			}
+			break;
+		case XCSRC_TOLD:
+			/* "Seoul said it would send them back. ... were sent
+			 * back on Friday": whoever the story said would do it */
+			cc = d->told ? d->told[how - d->lx->types] : NULL;
+			break;
+		case XCSRC_HELD:
+			cc = held_latest(d, v, nv);
+			break;
+		}
+		if (country_ok(how, dest, cc)) {
+			*why = whys[how->csrc[i]];
+			return cc;
+		}
 	}
-	/* the abductors' country is not where they struck */
-	if (!cc && how->actor_after)
-		cc = actor_country(d, t, s0, s1, passive);
-	return cc;
+	return NULL;
 }
 
 void
-extract_country_act(struct xdoc *d, struct xevent *e, const char *cc, int pidx, const struct xevtype *how)
+extract_country_act(struct xdoc *d, struct xevent *e, const char *cc, int pidx, const struct xevtype *how,
+    const char *dest, const char *why)
 {
+	if (!e->dest[0] && dest)
+		snprintf(e->dest, 3, "%s", dest);
 	if (!e->country[0] && how->held == XHELD_OVERRIDE)
 		inherit_country(d, e);
 	if (!e->country[0] && cc) {
 		snprintf(e->country, 3, "%s", cc);
+		e->why_country = why;
 		if (pidx >= 0 && !e->place)
 			e->place = xstrdup(d->places[pidx].name);
 	}
+}
+
+/* The country the text names most often as a place, other than not
+ * (a country code or ""): where the story is set; NULL if none is named
+ * twice.  Borrowed from d. */
+static const char *
+story_setting(const struct xdoc *d, const char *not)
+{
+	const char *best = NULL;
+	size_t i, j, n, bestn = 1;
+
+	/* few places a document: quadratic in them, not in the text */
+	for (i = 0; i < d->nplace && i < 64; i++) {
+		const char *cc = d->places[i].country;
+
+		if (!cc[0] || !strcmp(cc, not))
+			continue;
+		for (j = n = 0; j < d->nent; j++)
+			if (d->ents[j].kind == ENT_PLACE && !strcmp(d->places[d->ents[j].id].country, cc))
+				n++;
+		if (n > bestn)
+			bestn = n, best = cc;
+	}
+	return best;
 }
 
 void
@@ -270,6 +511,7 @@ extract_countries_unknown(struct xdoc *d)
 {
 	size_t i;
 	int a;
+	const char *cc;
 
 	for (i = 0; i < d->nevent; i++) {
 		struct xevent *e = &d->events[i];
@@ -291,7 +533,10 @@ extract_countries_unknown(struct xdoc *d)
 				const char *nat = vp ? (vp->nationality[0] ? vp->nationality : vp->jp_name ? "JP" : "") :
 				    d->groups[-e->victims[a] - 1].nationality;
 
-				snprintf(e->country, 3, "%s", nat);
+				if (country_ok(how, e->dest, nat)) {
+					snprintf(e->country, 3, "%s", nat);
+					e->why_country = "the victims' nationality";
+				}
 			}
 		}
 		/* held where arrested; an abduction's country is where they
@@ -299,12 +544,20 @@ extract_countries_unknown(struct xdoc *d)
 		if (!e->country[0] && how->held != XHELD_NONE) {
 			long f = held_before(d, e, (long)i, 0);
 
-			if (f >= 0)
+			if (f >= 0 && country_ok(how, e->dest, d->events[f].country)) {
 				memcpy(e->country, d->events[f].country, 3);
+				e->why_country = "where its victims were held";
+			}
 		}
-		if (!e->country[0] && how->default_cc[0])
-			memcpy(e->country, how->default_cc, 3);
-		if (!e->country[0] && d->mentions_kp && how->default_story)
-			snprintf(e->country, 3, "KP");
+		if (!e->country[0] && how->default_cc[0] && country_ok(how, e->dest, how->default_cc))
+			memcpy(e->country, how->default_cc, 3), e->cc_guess = 1, e->why_country = "its type's default";
+		/* "sent back to North Korea" with no word of who sent them:
+		 * not North Korea */
+		if (!e->country[0] && d->mentions_kp && how->default_story && country_ok(how, e->dest, "KP"))
+			snprintf(e->country, 3, "KP"), e->cc_guess = 1, e->why_country = "the story names North Korea";
+		/* ... but the country the story is set in */
+		if (!e->country[0] && how->default_story && (cc = story_setting(d, e->dest)))
+			snprintf(e->country, 3, "%s", cc), e->cc_guess = 1,
+			    e->why_country = "the country the story names most";
 	}
 }

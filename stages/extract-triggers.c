@@ -308,8 +308,8 @@ to_place(const struct xdoc *d, size_t t, const char *lem)
 /* A place of custody at k: a word of the custody-place list ("prison",
  * "kwanliso"), or "camp" after a kind that punishes, a name ("Yodok
  * camp") or before a number ("Camp 15"). */
-static int
-custody_place_at(const struct xdoc *d, size_t k, size_t s1)
+int
+extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1)
 {
 	if (extract_evword(d, k, "custody-place"))
 		return 1;
@@ -346,7 +346,7 @@ in_custody(const struct xdoc *d, size_t t, const char *lem)
 	for (end = k + 6; ++k < s1 && k < end;) {
 		if (!(d->toks[k].flags & TOK_WORD))
 			return NULL;
-		if (custody_place_at(d, k, s1))
+		if (extract_custody_place_at(d, k, s1))
 			return lex_lookup(d->lx->trigger_verbs, key);
 	}
 	return NULL;

@@ -48,7 +48,43 @@ static const char *const statuses[] = { "-", "detained", "released", "dead", NUL
 static const char *const helds[] = { "-", "fill", "override", NULL };
 static const char *const holds[] = { "-", "always", "release", NULL };
 static const char *const custodies[] = { "-", "start", "end", NULL };
-static const char *const countries[] = { "place", "place actor", "actor place", NULL };
+static const char *const afters[] = { "-", "held", "free", NULL };
+static const char *const csrcs[] = { "place", "actor", "from", "told", "held", NULL };
+
+/* The country column of row e into t: its sources in order, and not-to;
+ * 0, or -1 after reporting. */
+static int
+read_country(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
+{
+	const char *v = lex_get(l, e, "country");
+	char w[16];
+	size_t n;
+	int i;
+
+	while (*v) {
+		n = strcspn(v, " ");
+		if (n && n < sizeof(w)) {
+			memcpy(w, v, n);
+			w[n] = 0;
+			if (!strcmp(w, "not-to")) {
+				t->not_to = 1;
+				goto next;
+			}
+			if ((i = word_index(w, csrcs)) >= 0 && t->ncsrc < XCSRC_MAX) {
+				t->csrc[t->ncsrc++] = (enum xcsrc)i;
+				goto next;
+			}
+		}
+		return msg_error("%s:%u: country \"%s\" is not a list of place, actor, from, told, held "
+		    "and not-to (see the file's header)", l->path, e->line, lex_get(l, e, "country"));
+next:
+		v += n;
+		v += strspn(v, " ");
+	}
+	if (!t->ncsrc)
+		return msg_error("%s:%u: country names no source", l->path, e->line);
+	return 0;
+}
 
 /* Row e of l into t; 0, or -1 after reporting. */
 static int
@@ -70,7 +106,7 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 		    l->path, e->line, role);
 	c[0] = cell(l, e, "status", statuses);
 	c[1] = cell(l, e, "from-place", yes_no);
-	c[2] = cell(l, e, "country", countries);
+	c[2] = read_country(l, e, t);
 	c[3] = cell(l, e, "held-country", helds);
 	c[4] = cell(l, e, "holds", holds);
 	c[5] = cell(l, e, "victims-country", yes_no);
@@ -79,13 +115,17 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 	c[8] = cell(l, e, "same-day", yes_no);
 	for (i = 0; i < 9; i++)
 		bad |= c[i] < 0;
+	if ((i = cell(l, e, "afterwards", afters)) < 0)
+		bad = 1;
+	t->afterwards = (enum xafter)(i < 0 ? 0 : i);
+	if ((i = cell(l, e, "custody-only", yes_no)) < 0)
+		bad = 1;
+	t->custody_only = i > 0;
 	if ((i = cell(l, e, "attempt-to", yes_no)) < 0 || bad)
 		return -1;
 	t->attempt_to = i;
 	t->status = (enum xstatus)c[0];
 	t->from_place = c[1];
-	t->actor_first = c[2] == 2;
-	t->actor_after = c[2] == 1;
 	t->held = (enum xheld)c[3];
 	t->holds = (enum xholds)c[4];
 	t->victims_country = c[5];

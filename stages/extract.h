@@ -167,13 +167,15 @@ struct xevent {
 	char *date_text;	/* owned */
 	char *place;		/* owned */
 	char country[3];
+	char dest[3];		/* the country it sends its victims to, or "" */
+	int cc_guess;		/* country is its type's default: any told later wins */
 	int dead;		/* merged into another */
 	char id[16];
 	/* for --trace: the lexicon line of the trigger, and which rules
 	 * chose the victims and the date (static strings) */
 	const char *trig_file;
 	unsigned trig_line;
-	const char *why_victims, *why_date;
+	const char *why_victims, *why_date, *why_country;
 };
 
 struct xrel {
@@ -220,6 +222,10 @@ struct xdoc {
 		size_t n, cap;
 	} *evby;
 	size_t nevby;
+	/* per event type (an index into lx->types): the country last named
+	 * as whoever does or would do an act of it ("China refuses to stop
+	 * sending them back"), or "" */
+	char (*told)[3];
 };
 
 /* extract-text.c */
@@ -268,6 +274,11 @@ void extract_groups(struct xdoc *d);
 /* The count at token t: digits (1,180) or number words (nine, twenty-one,
  * a dozen).  Returns the value and sets *n to the tokens used, or 0. */
 long extract_count_at(const struct xdoc *d, size_t t, size_t *n);
+/* A place of custody at token k of a sentence ending at s1: a word of the
+ * custody-place list ("prison", "kwanliso"), or "camp" after a kind that
+ * punishes, a name ("Yodok camp") or before a number ("Camp 15")
+ * (extract-triggers.c). */
+int extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1);
 /* A new group of count, first named at tokens [t0, t1), its description
  * from d0; returns its index. */
 int extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const char *nat,

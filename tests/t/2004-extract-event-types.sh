@@ -20,7 +20,7 @@ person() {
 
 test_expect_success 'a new type is a row and a trigger line, no C' '
 	printf "hijack\thijacking\ttrans\tno\t\n" >>myschema/lexicons/trigger-verbs.tsv &&
-	printf "hijacking\tvictim\tdetained\tno\tplace actor\t-\t-\tno\t-\t-\tno\tno\tno\t-\t-\n" \
+	printf "hijacking\tvictim\tdetained\tno\tplace actor\t-\t-\tno\t-\t-\tno\tno\theld\tno\tno\t-\t-\n" \
 	    >>myschema/lexicons/event-types.tsv &&
 	doc "Gunmen hijacked Ann Example in Thailand on Monday." |
 	    captive-extract -q --schema myschema >out &&
