@@ -8,9 +8,11 @@
  * North Koreans", "four of the activists".  "eight women and three men"
  * adds up to one group of 11.  Within a document, groups with the same
  * count are one group (the same people mentioned again), and "the 11",
- * "the four" refer back to the group of that count.  A definite plural of
- * a group noun ("the defectors", "the refugees") is a reference to the
- * latest group, like "they".
+ * "the four" refer back to the group of that count; so do "the two men"
+ * and "both men" (a group whose first mention is one of these is marked
+ * definite: it may stand for persons named before it, extract-merge.c).
+ * A definite plural of a group noun without a count ("the defectors",
+ * "the refugees") is a reference to the latest group, like "they".
  * Places are the longest match of countries.tsv (from iso-codes) or
  * places.tsv at a token.
  */
@@ -284,6 +286,31 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 	return *ante >= 0 ? end : 0;
 }
 
+static int is_plural(const struct xdoc *d, size_t t);
+
+/* "both men", "both American soldiers": "both" before a plural head noun
+ * of group-nouns.tsv (at most two words between), which no "and" follows
+ * ("both men and women" counts no one). */
+static int
+both_at(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k, n, m;
+
+	if (!extract_tok_is(d, t, "both"))
+		return 0;
+	for (k = t + 1; k < s1 && k < t + 4; k++) {
+		if (extract_match(d, d->lx->groupn, k, 3, &n))
+			return is_plural(d, k + n - 1) && !(k + n < s1 && extract_tok_is(d, k + n, "and"));
+		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
+			k += m - 1;
+			continue;
+		}
+		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & TOK_NUM) || is_skip(d, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* "dozens", "hundreds", "thousands", "scores", "tens of thousands", each
  * before "of": how many tokens the quantity spans (through "of" less one,
  * so that "of" follows as after a count), or 0. */
@@ -343,7 +370,10 @@ extract_groups(struct xdoc *d)
 
 			if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
 				count = 0;	/* "hundreds of North Koreans": a size unknown */
-			else if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
+			else if (count <= 0 && both_at(d, t, s1)) {
+				count = 2;	/* "both men": the two named before */
+				n = 1;
+			} else if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
 				continue;
 			/* a year, a day of the month, an age: not a count */
 			if (t > s0 && (extract_tok_is(d, t - 1, "$") || date_month_from_name(
@@ -418,10 +448,13 @@ extract_groups(struct xdoc *d)
 			if (!strcmp(nat, "KP"))
 				roles |= ROLE_DEFECTOR;
 			gi = group_of_count(d, count);
-			if (gi < 0)
+			if (gi < 0) {
 				gi = extract_new_group(d, t0, count ? t + n : t0, end, count, nat,
 				    roles & ~ROLE_OTHER);
-			else {
+				/* "the two men", "both men": people told of before */
+				d->groups[gi].definite = extract_tok_is(d, t, "both") ||
+				    (t0 > s0 && extract_tok_is(d, t0 - 1, "the"));
+			} else {
 				if (!d->groups[gi].nationality[0])
 					snprintf(d->groups[gi].nationality, 3, "%s", nat);
 				d->groups[gi].roles |= roles & ~ROLE_OTHER;
@@ -653,10 +686,13 @@ extract_pronouns(struct xdoc *d)
 			continue;
 		}
 		/* "the defectors", "the young North Koreans", "the men": the
-		 * latest group */
+		 * latest group.  Not "the two men": a count makes it the group
+		 * of that count (extract_groups), never one of another count */
 		if (extract_tok_is(d, t, "the") && t + 2 < d->ntok) {
 			size_t a = t + 1;
 
+			if (extract_count_at(d, a, &n) > 0)
+				continue;
 			if (!(d->toks[a].flags & (TOK_CAP | TOK_NUM)) && (d->toks[a].flags & TOK_WORD) &&
 			    !extract_match(d, d->lx->groupn, a, 3, &n))
 				a++;

@@ -131,6 +131,7 @@ struct xgroup {
 	char nationality[3];
 	unsigned roles;
 	int part_of;		/* "nine of them": the group it is part of, or -1 */
+	int definite;		/* its first mention refers back: "the two men", "both men" */
 	char id[16];
 };
 
@@ -166,6 +167,9 @@ struct xevent {
 	char *place;		/* owned */
 	char country[3];
 	int dead;		/* merged into another */
+	int again;		/* told as a second act: "arrested again" */
+	int undated;		/* its date (if any) is not told with it: from
+				 * the sentences before, the report, or none */
 	char id[16];
 	/* for --trace: the lexicon line of the trigger, and which rules
 	 * chose the victims and the date (static strings) */
