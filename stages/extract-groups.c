@@ -288,6 +288,24 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 
 static int is_plural(const struct xdoc *d, size_t t);
 
+/* Does a verb follow at token t, its subject before it: an auxiliary
+ * ("were", "have"), or one after an adverb ("later were")? */
+static int
+subject_of_verb(const struct xdoc *d, size_t t, size_t s1)
+{
+	const struct lex_entry *c;
+
+	if (t + 1 < s1 && (extract_evword(d, t, "adverb") || (d->toks[t].e - d->toks[t].s > 3 &&
+	    !strncmp(d->text + d->toks[t].e - 2, "ly", 2))))
+		t++;
+	if (t >= s1)
+		return 0;
+	if ((c = extract_tok_lex(d, d->lx->cues, t)) && (!strcmp(lex_get(d->lx->cues, c, "kind"), "aux") ||
+	    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf")))
+		return 1;
+	return extract_is_trigger(d, t);
+}
+
 /* "both men", "both American soldiers": "both" before a plural head noun
  * of group-nouns.tsv (at most two words between), which no "and" follows
  * ("both men and women" counts no one). */
@@ -368,7 +386,11 @@ extract_groups(struct xdoc *d)
 			int gi, ei, range = 0;
 			unsigned roles;
 
-			if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
+			if (count <= 0 && t > s0 && extract_tok_is(d, t - 1, "the") && extract_evword(d, t, "pair") &&
+			    !(t + 1 < s1 && extract_tok_is(d, t + 1, "of"))) {
+				count = 2;	/* "the pair", "the couple": "the two" */
+				n = 1;
+			} else if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
 				count = 0;	/* "hundreds of North Koreans": a size unknown */
 			else if (count <= 0 && both_at(d, t, s1)) {
 				count = 2;	/* "both men": the two named before */
@@ -418,9 +440,16 @@ extract_groups(struct xdoc *d)
 					t = pend - 1;
 					continue;
 				}
-				/* "the 11", "the four": the group of that count */
+				/* "the 11", "the four": the group of that count; "the
+				 * two were", "the pair have": with none, a new one,
+				 * that may stand for as many persons named before */
 				if (t > s0 && (extract_tok_is(d, t - 1, "the") || extract_tok_is(d, t - 1, "all")) &&
-				    (gi = group_of_count(d, count)) >= 0) {
+				    ((gi = group_of_count(d, count)) >= 0 ||
+				    (count <= 5 && extract_tok_is(d, t - 1, "the") && subject_of_verb(d, t + n, s1)))) {
+					if (gi < 0) {
+						gi = extract_new_group(d, t, t, t + n, count, "", 0);
+						d->groups[gi].definite = 1;
+					}
 					ei = (int)extract_add_ent(d, ENT_GROUP, t, t + n, gi);
 					d->ents[ei].plural = 1;
 				}

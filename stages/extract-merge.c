@@ -20,31 +20,41 @@
  * "and" and ages, in one sentence, each named at most five tokens after
  * the one before ("Laura Smith, 32, and Jane Doe, 36").  Fills named
  * (at most XEV_MAXV) and returns how many; *next is the mention after it.
+ * With *people set, counted groups may be in the list too ("Ann Roe and
+ * the three others"): named holds them as -(g + 1), and *people becomes
+ * how many people the list names (a group counts its count).
  */
 static int
-person_list(const struct xdoc *d, size_t i, int *named, size_t *next)
+person_list(const struct xdoc *d, size_t i, int *named, size_t *next, long *people)
 {
 	size_t j, k;
 	int nn = 0;
+	long sum = 1;
 
 	named[nn++] = d->ents[i].id;
 	k = d->ents[i].t1;
 	for (j = i + 1; j < d->nent && nn < XEV_MAXV; j++) {
+		const struct xent *f = &d->ents[j];
 		size_t m;
 		int ok = 1;
 
-		if (d->ents[j].kind != ENT_PERSON || d->ents[j].t0 - k > 5 ||
-		    d->toks[d->ents[j].t0].sent != d->toks[k - 1].sent)
+		if (!(f->kind == ENT_PERSON || (people && f->kind == ENT_GROUP && f->ref < 0 &&
+		    d->groups[-f->ref - 1].count > 0)) || f->t0 - k > 5 ||
+		    d->toks[f->t0].sent != d->toks[k - 1].sent)
 			break;
-		for (m = k; m < d->ents[j].t0; m++)
+		for (m = k; m < f->t0; m++)
 			ok &= extract_tok_is(d, m, ",") || extract_tok_is(d, m, "and") ||
-			    (d->toks[m].flags & TOK_NUM);
+			    (d->toks[m].flags & TOK_NUM) ||
+			    (f->kind == ENT_GROUP && m + 1 == f->t0 && extract_tok_is(d, m, "the"));
 		if (!ok)
 			break;
-		named[nn++] = d->ents[j].id;
-		k = d->ents[j].t1;
+		named[nn++] = f->kind == ENT_PERSON ? f->id : f->ref;
+		sum += f->kind == ENT_PERSON ? 1 : d->groups[-f->ref - 1].count;
+		k = f->t1;
 	}
 	*next = j;
+	if (people)
+		*people = sum;
 	return nn;
 }
 
@@ -56,7 +66,7 @@ list_of_others(const struct xdoc *d, const int *named, int nn)
 	int a, b;
 
 	for (a = 0; a < nn; a++) {
-		if ((d->persons[named[a]].roles & ROLE_OFFICIAL) || d->persons[named[a]].reporter)
+		if (named[a] >= 0 && ((d->persons[named[a]].roles & ROLE_OFFICIAL) || d->persons[named[a]].reporter))
 			return 0;
 		for (b = 0; b < a; b++)
 			if (named[a] == named[b])
@@ -70,40 +80,42 @@ list_of_others(const struct xdoc *d, const int *named, int nn)
  * exactly count persons named together after its first mention ("two
  * detained U.S. journalists ... Laura Smith, 32, and Jane Doe, 36"); for
  * a group first told as people named before ("the two men", "both
- * women"), first the latest such list before it, in its sentence or the
- * three before ("Police held Ann Roe and Jo Doe.  The two women ...").
- * Returns count, or 0.
+ * women"), first the latest list before it, in its sentence or the
+ * three before, of as many people ("Police held Ann Roe and Jo Doe.  The
+ * two women ..."; "Ann Roe and the three others were held.  The four
+ * ...": a group in the list is one of the members).  Returns how many
+ * members, or 0.
  */
 static int
 group_members(const struct xdoc *d, const struct xgroup *g, int *named)
 {
 	size_t i, next;
-	long count = g->count;
+	long count = g->count, people;
 	int nn, found = 0;
 
 	if (g->definite) {
 		unsigned sent = d->toks[g->t0].sent;
 
 		for (i = 0; i < d->nent && d->ents[i].t0 < g->t0; i = next) {
-			int list[XEV_MAXV];
+			int list[XEV_MAXV], n;
 
 			next = i + 1;
 			if (d->ents[i].kind != ENT_PERSON || d->toks[d->ents[i].t0].sent + 3 < sent)
 				continue;
-			nn = person_list(d, i, list, &next);
-			if (nn == count && d->ents[next - 1].t0 < g->t0 && list_of_others(d, list, nn)) {
-				memcpy(named, list, (size_t)nn * sizeof(*named));
-				found = 1;
+			n = person_list(d, i, list, &next, &people);
+			if (people == count && d->ents[next - 1].t0 < g->t0 && list_of_others(d, list, n)) {
+				memcpy(named, list, (size_t)n * sizeof(*named));
+				found = n;
 			}
 		}
 		if (found)
-			return (int)count;
+			return found;
 	}
 	for (i = 0; i < d->nent; i = next) {
 		next = i + 1;
 		if (d->ents[i].kind != ENT_PERSON || d->ents[i].t0 < g->t0)
 			continue;
-		nn = person_list(d, i, named, &next);
+		nn = person_list(d, i, named, &next, NULL);
 		if (nn == count && !(nn == 2 && named[0] == named[1]))
 			return nn;
 		if (nn == count)
@@ -141,10 +153,13 @@ extract_link_groups(struct xdoc *d)
 
 				for (b2 = 0; b2 < e->nvictims; b2++)
 					have |= e->victims[b2] == named[a];
-				if (!have) {
-					e->victims[e->nvictims++] = named[a];
+				if (have)
+					continue;
+				e->victims[e->nvictims++] = named[a];
+				if (named[a] >= 0)
 					d->persons[named[a]].roles |= extract_type(d->lx, e->type)->role;
-				}
+				else
+					d->groups[-named[a] - 1].roles |= extract_type(d->lx, e->type)->role;
 			}
 		}
 	}

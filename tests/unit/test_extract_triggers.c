@@ -276,6 +276,20 @@ static const struct event_case {
 	  "arrest:g23 sentence:g23", NULL },
 	{ "Both men and women were arrested in the raid.", "", NULL },
 	{ "Officials Pak Chol-su and Kim Min-ho met in May. The two men were freed in June.", "release:g2", NULL },
+	{ "Police arrested Pak Chol-su and Kim Min-ho in May. The two were freed in June.",
+	  "arrest:Pak Chol-su arrest:Kim Min-ho release:g2 release:Pak Chol-su release:Kim Min-ho", NULL },
+	{ "Police arrested Pak Chol-su and Ann Roe in May. The couple were freed in June.",
+	  "arrest:Pak Chol-su arrest:Ann Roe release:g2 release:Pak Chol-su release:Ann Roe", NULL },
+	{ "Ann Roe and three pastors were held in Dandong. The four had fled North Korea in March.",
+	  "arrest:g3 arrest:Ann Roe defection:g4 defection:Ann Roe defection:g3", NULL },
+	{ "The two sides held talks in May.", "", NULL },
+	{ "The pair of shoes was seized.", "", NULL },
+	/* a plural description without a count: the latest group whose
+	 * head noun agrees, else the latest group */
+	{ "Three pastors were detained in May. Forty farmers were held. The pastors were freed in June.",
+	  "arrest:g3 arrest:g40 release:g3", NULL },
+	{ "Three pastors were detained in May. Forty farmers were held. The men were freed in June.",
+	  "arrest:g3 arrest:g40 release:g40", NULL },
 	/* the same act told twice is one event; a second one told as such
 	 * ("again", a second time, another date) is not */
 	{ "Police captured Pak Chol-su and Kim Min-ho in May. The two men were captured at the border.",
