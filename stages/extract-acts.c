@@ -67,10 +67,13 @@ add_victim(struct xdoc *d, int ev, int v)
  * event i? */
 static int
 same_act(const struct xdoc *d, size_t i, const char *type, size_t sent, const char *date,
-    const char *cc)
+    const char *cc, int again)
 {
 	const struct xevent *e = &d->events[i];
 
+	/* "was arrested again": a second act, in a later sentence */
+	if (again && e->sent != sent)
+		return 0;
 	if (strcmp(e->type, type) != 0 || !extract_compatible_dates(e->date, date))
 		return 0;
 	/* in two countries: two acts */
@@ -85,11 +88,11 @@ same_act(const struct xdoc *d, size_t i, const char *type, size_t sent, const ch
 }
 
 /* A new event, or the earliest one of the same act (same type, a shared
- * victim, compatible date and country), found through the victims'
- * events. */
+ * victim, compatible date and country, not told as a second act), found
+ * through the victims' events. */
 struct xevent *
 extract_add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv, const char *date,
-    const char *cc)
+    const char *cc, int again)
 {
 	long best = -1;
 	size_t i;
@@ -100,7 +103,7 @@ extract_add_event(struct xdoc *d, const char *type, size_t sent, const int *v, i
 		const struct xevlist *l = extract_events_of(d, v[b]);
 
 		for (i = 0; l && i < l->n; i++)
-			if ((best < 0 || l->ev[i] < best) && same_act(d, (size_t)l->ev[i], type, sent, date, cc))
+			if ((best < 0 || l->ev[i] < best) && same_act(d, (size_t)l->ev[i], type, sent, date, cc, again))
 				best = l->ev[i];
 	}
 	if (best >= 0) {
@@ -121,6 +124,7 @@ extract_add_event(struct xdoc *d, const char *type, size_t sent, const int *v, i
 	e->sent = sent;
 	e->perp = NOREF;
 	e->perp_org = -1;
+	e->again = again;
 	d->last_ev = (int)d->nevent - 1;
 	for (b = 0; b < nv; b++)
 		add_victim(d, d->last_ev, v[b]);

@@ -4,7 +4,8 @@
  * extract_pronouns (extract-groups.c) finds "he", "they", "the woman",
  * "an American tourist"; this pass, run before the events, walks the
  * mentions in text order and sets what each one refers to (xent.ref):
- * the latest person of its gender, the latest group for "they", the
+ * the latest person of its gender, the latest group for "they" (for "the
+ * pastors", the latest group of pastors, else the latest group), the
  * subject of the sentence before for a "They" that opens one, the person
  * named after "a North Korean woman", the article's main person for an
  * unnamed "American tourist".
@@ -71,6 +72,33 @@ opens_sentence(const struct xdoc *d, size_t t0)
 			opens = 0;
 	}
 	return opens;
+}
+
+/* Do tokens a and b hold the same word (any case)? */
+static int
+same_word(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t n = d->toks[a].e - d->toks[a].s;
+
+	return n == d->toks[b].e - d->toks[b].s && !strncasecmp(d->text + d->toks[a].s, d->text + d->toks[b].s, n);
+}
+
+/* "Police held three pastors and then 40 farmers.  The pastors were
+ * freed": the latest group before mention i (looking back over at most
+ * 64 mentions) whose head noun is the head of the description i, or
+ * NOREF. */
+static int
+group_of_head(const struct xdoc *d, size_t i)
+{
+	size_t j, head = d->ents[i].t1 - 1;
+
+	for (j = i; j > 0 && j + 64 > i; j--) {
+		const struct xent *g = &d->ents[j - 1];
+
+		if (g->kind == ENT_GROUP && g->ref != NOREF && same_word(d, g->t1 - 1, head))
+			return g->ref;
+	}
+	return NOREF;
 }
 
 void
@@ -174,7 +202,9 @@ extract_resolve_pronouns(struct xdoc *d)
 			/* "They" opening a sentence: the subject of the one before,
 			 * not the latest group named ("The five are survivors of
 			 * the 13 ...  They have been allowed home") */
-			if (e->plural && subjg != NOREF && e->t0 == d->sents[d->toks[e->t0].sent].t0 &&
+			if (e->plural && e->t1 - e->t0 > 1 && (e->ref = group_of_head(d, i)) != NOREF)
+				;	/* "the pastors": the latest group of pastors */
+			else if (e->plural && subjg != NOREF && e->t0 == d->sents[d->toks[e->t0].sent].t0 &&
 			    subj_sent + 1 == (long)d->toks[e->t0].sent)
 				e->ref = subjg;
 			else if (e->plural)

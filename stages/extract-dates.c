@@ -920,6 +920,7 @@ extract_dates_from_elsewhere(struct xdoc *d)
 				e->why_date = "a time told from the one before (two months later, that night)";
 		}
 		if (!e->date[0]) {
+			e->undated = 1;
 			date_from_context(d, e, sent_has_event);
 			if (e->date[0])
 				e->why_date = "the latest date of the sentences before";

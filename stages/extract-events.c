@@ -862,6 +862,23 @@ never_before(const struct xdoc *d, size_t t, size_t s0)
 	return 1;
 }
 
+/* "was arrested again", "detained for a second time", "arrested him
+ * again": a word of the again list of event-words.tsv within three
+ * tokens before the trigger (n tokens) or six after it, in its clause. */
+static int
+told_again(const struct xdoc *d, const struct xacts *sc, size_t t, size_t n)
+{
+	size_t k;
+
+	for (k = t; k > sc->s0 && k + 3 > t && !extract_punct_break(d, k - 1); k--)
+		if (extract_evword(d, k - 1, "again"))
+			return 1;
+	for (k = t + n; k < sc->s1 && k < t + n + 6 && !extract_punct_break(d, k); k++)
+		if (extract_evword(d, k, "again"))
+			return 1;
+	return 0;
+}
+
 /*
  * The act at trigger t (tr) of sc's sentence, in turn: real or not, its
  * type, its victims, its date, its place; then the event it makes, or
@@ -906,7 +923,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
 	cc = extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);
 
-	e = extract_add_event(d, type, sc->si, v, nv, date, cc);
+	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
 	sc->sent_ev = (int)(e - d->events);
 	if (!e->trig_file) {
 		e->tok = t;

@@ -110,10 +110,11 @@ int extract_compatible_dates(const char *a, const char *b);
 struct xevlist *extract_events_of(const struct xdoc *d, int v);
 /* A new event of type in sentence sent with victims v[0..nv), or the
  * earliest one of the same act (then marked dead = -1: the caller fills
- * only what it lacks).  Returns a pointer into d->events, valid until the
- * next event is added. */
+ * only what it lacks); again: the text tells it as a second act ("was
+ * arrested again"), never the same as one of an earlier sentence.
+ * Returns a pointer into d->events, valid until the next event is added. */
 struct xevent *extract_add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv,
-    const char *date, const char *cc);
+    const char *date, const char *cc, int again);
 /* Has one of the victims v[0..nv) an event of type already? */
 int extract_has_event(const struct xdoc *d, const char *type, const int *v, int nv);
 
@@ -219,8 +220,9 @@ void extract_resolve_pronouns(struct xdoc *d);
  * they become victims of the group's events. */
 void extract_link_groups(struct xdoc *d);
 /* An act told again in a later sentence (same type, a shared victim,
- * compatible date and country) is folded into the first; the folded
- * events are freed and removed, the others keep their order. */
+ * compatible dates or either one undated, the same country, and not
+ * told as a second act) is folded into the first; the folded events are
+ * freed and removed, the others keep their order. */
 void extract_merge_repeated_acts(struct xdoc *d);
 
 #endif

@@ -8,9 +8,11 @@
  * North Koreans", "four of the activists".  "eight women and three men"
  * adds up to one group of 11.  Within a document, groups with the same
  * count are one group (the same people mentioned again), and "the 11",
- * "the four" refer back to the group of that count.  A definite plural of
- * a group noun ("the defectors", "the refugees") is a reference to the
- * latest group, like "they".
+ * "the four" refer back to the group of that count; so do "the two men"
+ * and "both men" (a group whose first mention is one of these is marked
+ * definite: it may stand for persons named before it, extract-merge.c).
+ * A definite plural of a group noun without a count ("the defectors",
+ * "the refugees") is a reference to the latest group, like "they".
  * Places are the longest match of countries.tsv (from iso-codes) or
  * places.tsv at a token.
  */
@@ -284,6 +286,49 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 	return *ante >= 0 ? end : 0;
 }
 
+static int is_plural(const struct xdoc *d, size_t t);
+
+/* Does a verb follow at token t, its subject before it: an auxiliary
+ * ("were", "have"), or one after an adverb ("later were")? */
+static int
+subject_of_verb(const struct xdoc *d, size_t t, size_t s1)
+{
+	const struct lex_entry *c;
+
+	if (t + 1 < s1 && (extract_evword(d, t, "adverb") || (d->toks[t].e - d->toks[t].s > 3 &&
+	    !strncmp(d->text + d->toks[t].e - 2, "ly", 2))))
+		t++;
+	if (t >= s1)
+		return 0;
+	if ((c = extract_tok_lex(d, d->lx->cues, t)) && (!strcmp(lex_get(d->lx->cues, c, "kind"), "aux") ||
+	    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf")))
+		return 1;
+	return extract_is_trigger(d, t);
+}
+
+/* "both men", "both American soldiers": "both" before a plural head noun
+ * of group-nouns.tsv (at most two words between), which no "and" follows
+ * ("both men and women" counts no one). */
+static int
+both_at(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k, n, m;
+
+	if (!extract_tok_is(d, t, "both"))
+		return 0;
+	for (k = t + 1; k < s1 && k < t + 4; k++) {
+		if (extract_match(d, d->lx->groupn, k, 3, &n))
+			return is_plural(d, k + n - 1) && !(k + n < s1 && extract_tok_is(d, k + n, "and"));
+		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
+			k += m - 1;
+			continue;
+		}
+		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & TOK_NUM) || is_skip(d, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* "dozens", "hundreds", "thousands", "scores", "tens of thousands", each
  * before "of": how many tokens the quantity spans (through "of" less one,
  * so that "of" follows as after a count), or 0. */
@@ -341,9 +386,16 @@ extract_groups(struct xdoc *d)
 			int gi, ei, range = 0;
 			unsigned roles;
 
-			if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
+			if (count <= 0 && t > s0 && extract_tok_is(d, t - 1, "the") && extract_evword(d, t, "pair") &&
+			    !(t + 1 < s1 && extract_tok_is(d, t + 1, "of"))) {
+				count = 2;	/* "the pair", "the couple": "the two" */
+				n = 1;
+			} else if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
 				count = 0;	/* "hundreds of North Koreans": a size unknown */
-			else if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
+			else if (count <= 0 && both_at(d, t, s1)) {
+				count = 2;	/* "both men": the two named before */
+				n = 1;
+			} else if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
 				continue;
 			/* a year, a day of the month, an age: not a count */
 			if (t > s0 && (extract_tok_is(d, t - 1, "$") || date_month_from_name(
@@ -388,9 +440,16 @@ extract_groups(struct xdoc *d)
 					t = pend - 1;
 					continue;
 				}
-				/* "the 11", "the four": the group of that count */
+				/* "the 11", "the four": the group of that count; "the
+				 * two were", "the pair have": with none, a new one,
+				 * that may stand for as many persons named before */
 				if (t > s0 && (extract_tok_is(d, t - 1, "the") || extract_tok_is(d, t - 1, "all")) &&
-				    (gi = group_of_count(d, count)) >= 0) {
+				    ((gi = group_of_count(d, count)) >= 0 ||
+				    (count <= 5 && extract_tok_is(d, t - 1, "the") && subject_of_verb(d, t + n, s1)))) {
+					if (gi < 0) {
+						gi = extract_new_group(d, t, t, t + n, count, "", 0);
+						d->groups[gi].definite = 1;
+					}
 					ei = (int)extract_add_ent(d, ENT_GROUP, t, t + n, gi);
 					d->ents[ei].plural = 1;
 				}
@@ -418,10 +477,13 @@ extract_groups(struct xdoc *d)
 			if (!strcmp(nat, "KP"))
 				roles |= ROLE_DEFECTOR;
 			gi = group_of_count(d, count);
-			if (gi < 0)
+			if (gi < 0) {
 				gi = extract_new_group(d, t0, count ? t + n : t0, end, count, nat,
 				    roles & ~ROLE_OTHER);
-			else {
+				/* "the two men", "both men": people told of before */
+				d->groups[gi].definite = extract_tok_is(d, t, "both") ||
+				    (t0 > s0 && extract_tok_is(d, t0 - 1, "the"));
+			} else {
 				if (!d->groups[gi].nationality[0])
 					snprintf(d->groups[gi].nationality, 3, "%s", nat);
 				d->groups[gi].roles |= roles & ~ROLE_OTHER;
@@ -653,10 +715,13 @@ extract_pronouns(struct xdoc *d)
 			continue;
 		}
 		/* "the defectors", "the young North Koreans", "the men": the
-		 * latest group */
+		 * latest group.  Not "the two men": a count makes it the group
+		 * of that count (extract_groups), never one of another count */
 		if (extract_tok_is(d, t, "the") && t + 2 < d->ntok) {
 			size_t a = t + 1;
 
+			if (extract_count_at(d, a, &n) > 0)
+				continue;
 			if (!(d->toks[a].flags & (TOK_CAP | TOK_NUM)) && (d->toks[a].flags & TOK_WORD) &&
 			    !extract_match(d, d->lx->groupn, a, 3, &n))
 				a++;

@@ -2,8 +2,10 @@
  * extract-merge.c: the passes after the events are found.
  *
  * A group whose members are named as a list stands for them
- * (extract_link_groups); an act of a group told again of its named
- * members, or in a later sentence, is folded into the first telling
+ * (extract_link_groups): a list after its first mention, or, for a group
+ * first told as people named before ("the two men"), a list before it.
+ * An act of a group told again of its named members, or in a later
+ * sentence, or undated, is folded into the first telling
  * (extract_merge_repeated_acts).
  */
 #include <stdio.h>
@@ -14,10 +16,118 @@
 #include "extract-events.h"
 
 /*
- * "two detained U.S. journalists ... Laura Smith, 32, and Jane Doe, 36":
- * a group of n (2 to 5) whose n members are named together later, as a
- * list of exactly n persons in one sentence, stands for them: they become
- * victims of the group's events.
+ * The list of persons that starts at mention i: persons joined by ",",
+ * "and" and ages, in one sentence, each named at most five tokens after
+ * the one before ("Laura Smith, 32, and Jane Doe, 36").  Fills named
+ * (at most XEV_MAXV) and returns how many; *next is the mention after it.
+ * With *people set, counted groups may be in the list too ("Ann Roe and
+ * the three others"): named holds them as -(g + 1), and *people becomes
+ * how many people the list names (a group counts its count).
+ */
+static int
+person_list(const struct xdoc *d, size_t i, int *named, size_t *next, long *people)
+{
+	size_t j, k;
+	int nn = 0;
+	long sum = 1;
+
+	named[nn++] = d->ents[i].id;
+	k = d->ents[i].t1;
+	for (j = i + 1; j < d->nent && nn < XEV_MAXV; j++) {
+		const struct xent *f = &d->ents[j];
+		size_t m;
+		int ok = 1;
+
+		if (!(f->kind == ENT_PERSON || (people && f->kind == ENT_GROUP && f->ref < 0 &&
+		    d->groups[-f->ref - 1].count > 0)) || f->t0 - k > 5 ||
+		    d->toks[f->t0].sent != d->toks[k - 1].sent)
+			break;
+		for (m = k; m < f->t0; m++)
+			ok &= extract_tok_is(d, m, ",") || extract_tok_is(d, m, "and") ||
+			    (d->toks[m].flags & TOK_NUM) ||
+			    (f->kind == ENT_GROUP && m + 1 == f->t0 && extract_tok_is(d, m, "the"));
+		if (!ok)
+			break;
+		named[nn++] = f->kind == ENT_PERSON ? f->id : f->ref;
+		sum += f->kind == ENT_PERSON ? 1 : d->groups[-f->ref - 1].count;
+		k = f->t1;
+	}
+	*next = j;
+	if (people)
+		*people = sum;
+	return nn;
+}
+
+/* Is the list named[0..nn) of nn different persons, none an official
+ * nor a reporter? */
+static int
+list_of_others(const struct xdoc *d, const int *named, int nn)
+{
+	int a, b;
+
+	for (a = 0; a < nn; a++) {
+		if (named[a] >= 0 && ((d->persons[named[a]].roles & ROLE_OFFICIAL) || d->persons[named[a]].reporter))
+			return 0;
+		for (b = 0; b < a; b++)
+			if (named[a] == named[b])
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * The persons a group of count (2 to 5) stands for, in named: a list of
+ * exactly count persons named together after its first mention ("two
+ * detained U.S. journalists ... Laura Smith, 32, and Jane Doe, 36"); for
+ * a group first told as people named before ("the two men", "both
+ * women"), first the latest list before it, in its sentence or the
+ * three before, of as many people ("Police held Ann Roe and Jo Doe.  The
+ * two women ..."; "Ann Roe and the three others were held.  The four
+ * ...": a group in the list is one of the members).  Returns how many
+ * members, or 0.
+ */
+static int
+group_members(const struct xdoc *d, const struct xgroup *g, int *named)
+{
+	size_t i, next;
+	long count = g->count, people;
+	int nn, found = 0;
+
+	if (g->definite) {
+		unsigned sent = d->toks[g->t0].sent;
+
+		for (i = 0; i < d->nent && d->ents[i].t0 < g->t0; i = next) {
+			int list[XEV_MAXV], n;
+
+			next = i + 1;
+			if (d->ents[i].kind != ENT_PERSON || d->toks[d->ents[i].t0].sent + 3 < sent)
+				continue;
+			n = person_list(d, i, list, &next, &people);
+			if (people == count && d->ents[next - 1].t0 < g->t0 && list_of_others(d, list, n)) {
+				memcpy(named, list, (size_t)n * sizeof(*named));
+				found = n;
+			}
+		}
+		if (found)
+			return found;
+	}
+	for (i = 0; i < d->nent; i = next) {
+		next = i + 1;
+		if (d->ents[i].kind != ENT_PERSON || d->ents[i].t0 < g->t0)
+			continue;
+		nn = person_list(d, i, named, &next, NULL);
+		if (nn == count && !(nn == 2 && named[0] == named[1]))
+			return nn;
+		if (nn == count)
+			next = i + 1;
+	}
+	return 0;
+}
+
+/*
+ * A group of n (2 to 5) that stands for n persons named together
+ * (group_members) passes its events to them: they become victims of the
+ * group's events.
  */
 void
 extract_link_groups(struct xdoc *d)
@@ -26,40 +136,9 @@ extract_link_groups(struct xdoc *d)
 
 	for (g = 0; g < d->ngroup; g++) {
 		long count = d->groups[g].count;
-		int named[XEV_MAXV], nn = 0, a;
+		int named[XEV_MAXV], nn, a;
 
-		if (count < 2 || count > 5)
-			continue;
-		for (i = 0; i < d->nent && nn != count; i++) {
-			size_t j, k;
-
-			if (d->ents[i].kind != ENT_PERSON || d->ents[i].t0 < d->groups[g].t0)
-				continue;
-			/* a list: persons joined by ",", "and", ages */
-			nn = 0;
-			named[nn++] = d->ents[i].id;
-			k = d->ents[i].t1;
-			for (j = i + 1; j < d->nent && nn < XEV_MAXV; j++) {
-				size_t m;
-				int ok = 1;
-
-				if (d->ents[j].kind != ENT_PERSON || d->ents[j].t0 - k > 5 ||
-				    d->toks[d->ents[j].t0].sent != d->toks[k - 1].sent)
-					break;
-				for (m = k; m < d->ents[j].t0; m++)
-					ok &= extract_tok_is(d, m, ",") || extract_tok_is(d, m, "and") ||
-					    (d->toks[m].flags & TOK_NUM);
-				if (!ok)
-					break;
-				named[nn++] = d->ents[j].id;
-				k = d->ents[j].t1;
-			}
-			if (nn != count)
-				i = j - 1;
-			if (nn != count || (nn == 2 && named[0] == named[1]))
-				nn = 0;
-		}
-		if (nn != count)
+		if (count < 2 || count > 5 || (nn = group_members(d, &d->groups[g], named)) == 0)
 			continue;
 		for (i = 0; i < d->nevent; i++) {
 			struct xevent *e = &d->events[i];
@@ -74,10 +153,13 @@ extract_link_groups(struct xdoc *d)
 
 				for (b2 = 0; b2 < e->nvictims; b2++)
 					have |= e->victims[b2] == named[a];
-				if (!have) {
-					e->victims[e->nvictims++] = named[a];
+				if (have)
+					continue;
+				e->victims[e->nvictims++] = named[a];
+				if (named[a] >= 0)
 					d->persons[named[a]].roles |= extract_type(d->lx, e->type)->role;
-				}
+				else
+					d->groups[-named[a] - 1].roles |= extract_type(d->lx, e->type)->role;
 			}
 		}
 	}
@@ -88,10 +170,30 @@ extract_link_groups(struct xdoc *d)
  * once link_groups has put the named members into a group's events, an
  * act of the group told again in a later sentence is the same act as the
  * one told of its members.  An event of a later sentence that shares a
- * victim and a type with an earlier one, at compatible dates and in the
- * same country, is folded into it.  One pass with a map from victim and
+ * victim and a type with an earlier one, at compatible dates (or one of
+ * them undated: its date, if any, came from elsewhere) and in the same
+ * country, is folded into it, unless it is told as a second act ("was
+ * arrested again").  The folded telling's own date and evidence replace
+ * an undated first telling's.  One pass with a map from victim and
  * type to the first event: linear in the victims of all events.
  */
+/* May events f and e of one sentence, f before e, be one act told
+ * twice: one of them undated ("described their capture ..., who were
+ * arrested on 17 March") and no act of another type told between them
+ * ("captured ..., escaped ... but was arrested" are two arrests)? */
+static int
+between_same(const struct xevent *f, const struct xevent *e)
+{
+	const struct xevent *k;
+
+	if (!f->undated && !e->undated)
+		return 0;
+	for (k = f + 1; k < e; k++)
+		if (k->sent == e->sent && strcmp(k->type, e->type))
+			return 0;
+	return 1;
+}
+
 void
 extract_merge_repeated_acts(struct xdoc *d)
 {
@@ -109,7 +211,8 @@ extract_merge_repeated_acts(struct xdoc *d)
 
 			snprintf(key, sizeof(key), "%d %s", e->victims[a], e->type);
 			f = hmap_get(first, key);
-			if (f && f->sent != e->sent && extract_compatible_dates(f->date, e->date) &&
+			if (f && (f->sent != e->sent || between_same(f, e)) && !e->again &&
+			    (extract_compatible_dates(f->date, e->date) || f->undated || e->undated) &&
 			    (!f->country[0] || !e->country[0] || f->cc_guess || e->cc_guess ||
 			    !strcmp(f->country, e->country)))
 				into = f;
@@ -123,7 +226,8 @@ extract_merge_repeated_acts(struct xdoc *d)
 				if (!have)
 					into->victims[into->nvictims++] = e->victims[a];
 			}
-			if (!into->date[0] && e->date[0]) {
+			/* the date told with the act, not one from elsewhere */
+			if ((!into->date[0] || (into->undated && !e->undated)) && e->date[0]) {
 				memcpy(into->date, e->date, sizeof(into->date));
 				free(into->date_text);
 				into->date_text = e->date_text;
@@ -134,6 +238,13 @@ extract_merge_repeated_acts(struct xdoc *d)
 				memcpy(into->country, e->country, sizeof(into->country));
 				into->cc_guess = e->cc_guess;
 				into->why_country = e->why_country;
+			}
+			/* and its evidence: the telling that says when */
+			if (!e->undated && into->undated) {
+				into->undated = 0;
+				into->why_date = e->why_date;
+				into->sent = e->sent;
+				into->tok = e->tok;
 			}
 			e->dead = 1;
 			continue;

@@ -133,6 +133,7 @@ struct xgroup {
 	char nationality[3];
 	unsigned roles;
 	int part_of;		/* "nine of them": the group it is part of, or -1 */
+	int definite;		/* its first mention refers back: "the two men", "both men" */
 	char id[16];
 };
 
@@ -170,6 +171,9 @@ struct xevent {
 	char dest[3];		/* the country it sends its victims to, or "" */
 	int cc_guess;		/* country is its type's default: any told later wins */
 	int dead;		/* merged into another */
+	int again;		/* told as a second act: "arrested again" */
+	int undated;		/* its date (if any) is not told with it: from
+				 * the sentences before, the report, or none */
 	char id[16];
 	/* for --trace: the lexicon line of the trigger, and which rules
 	 * chose the victims and the date (static strings) */

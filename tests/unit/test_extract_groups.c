@@ -73,6 +73,13 @@ static const struct group_case group_cases[] = {
 	/* the same count again is the same group */
 	{ "Nine defectors were caught. The nine defectors were sent back.",
 	    { { 9, "defectors", "", ROLE_DEFECTOR }, END }, NULL },
+	/* "the two men", "both women": a count after "the" or "both" is
+	 * the group of that count, not "the men" (the latest group) */
+	{ "Forty farmers were held. The two men were freed.",
+	    { { 40, "farmers", "", 0 }, { 2, "men", "", 0 }, END }, NULL },
+	{ "Both South Korean women were freed.", { { 2, "South Korean women", "KR", 0 }, END }, NULL },
+	{ "Both men and women were held.", { END }, NULL },
+	{ "Both sides agreed to talk.", { END }, NULL },
 	/* two groups */
 	{ "Three South Korean missionaries and 40 North Korean workers were held.",
 	    { { 3, "South Korean missionaries", "KR", 0 }, { 40, "North Korean workers", "KP", 0 },

@@ -259,6 +259,55 @@ static const struct event_case {
 	{ "John Smith said a photo taken by the North shows 20 soldiers.", "", NULL },
 	{ "About 500 fishermen were never heard from again.", "", NULL },
 	{ "Ri Su-yon was freed in May; her elderly parents are believed to have been jailed.", "release:Ri Su-yon", NULL },
+	/* a definite plural with a count refers back by count agreement:
+	 * to as many persons named together before, to the group of that
+	 * count, never to a group of another count; with none, it is a new
+	 * group of that count */
+	{ "Some 4,000 tourists came home in 1953. Police arrested Pak Chol-su and Ri Su-yon in May. The two men were freed in June.",
+	  "arrest:Pak Chol-su arrest:Ri Su-yon release:g2 release:Pak Chol-su release:Ri Su-yon", NULL },
+	{ "Police arrested Pak Chol-su and Kim Min-ho in May. Both men were freed in June.",
+	  "arrest:Pak Chol-su arrest:Kim Min-ho release:g2 release:Pak Chol-su release:Kim Min-ho", NULL },
+	{ "The two nurses were named as Ann Roe and Jo Doe. The two women were captured in 1951.",
+	  "arrest:g2 arrest:Ann Roe arrest:Jo Doe", NULL },
+	{ "Police arrested 40 fishermen in May. The two men were freed in June.", "arrest:g40 release:g2", NULL },
+	{ "Police arrested two fishermen in May. Four sailors were also held. The two men were freed in June.",
+	  "arrest:g2 arrest:g4 release:g2", NULL },
+	{ "Police arrested Pak Chol-su and Kim Min-ho in May. The three men were freed in June.",
+	  "arrest:Pak Chol-su arrest:Kim Min-ho release:g3", NULL },
+	{ "Police arrested 23 believers at a house in May. The 23 believers were sent to a labour camp.",
+	  "arrest:g23 sentence:g23", NULL },
+	{ "Both men and women were arrested in the raid.", "", NULL },
+	{ "Officials Pak Chol-su and Kim Min-ho met in May. The two men were freed in June.", "release:g2", NULL },
+	{ "Police arrested Pak Chol-su and Kim Min-ho in May. The two were freed in June.",
+	  "arrest:Pak Chol-su arrest:Kim Min-ho release:g2 release:Pak Chol-su release:Kim Min-ho", NULL },
+	{ "Police arrested Pak Chol-su and Ann Roe in May. The couple were freed in June.",
+	  "arrest:Pak Chol-su arrest:Ann Roe release:g2 release:Pak Chol-su release:Ann Roe", NULL },
+	{ "Ann Roe and three pastors were held in Dandong. The four had fled North Korea in March.",
+	  "arrest:g3 arrest:Ann Roe defection:g4 defection:Ann Roe defection:g3", NULL },
+	{ "The two sides held talks in May.", "", NULL },
+	{ "The pair of shoes was seized.", "", NULL },
+	/* a plural description without a count: the latest group whose
+	 * head noun agrees, else the latest group */
+	{ "Three pastors were detained in May. Forty farmers were held. The pastors were freed in June.",
+	  "arrest:g3 arrest:g40 release:g3", NULL },
+	{ "Three pastors were detained in May. Forty farmers were held. The men were freed in June.",
+	  "arrest:g3 arrest:g40 release:g40", NULL },
+	/* the same act told twice is one event; a second one told as such
+	 * ("again", a second time, another date) is not */
+	{ "Police captured Pak Chol-su and Kim Min-ho in May. The two men were captured at the border.",
+	  "arrest:Pak Chol-su arrest:Kim Min-ho arrest:g2", NULL },
+	{ "The two students described their capture in a letter. Ann Roe and Jo Doe were arrested on 17 March and freed in June.",
+	  "arrest:g2 arrest:Ann Roe arrest:Jo Doe release:Jo Doe release:Ann Roe", NULL },
+	{ "Six North Koreans were arrested in Laos in May. The six North Koreans were arrested by police who raided a house.",
+	  "arrest:g6", NULL },
+	{ "Police captured five soldiers at the border. Their capture angered Seoul.", "arrest:g5", NULL },
+	{ "Police arrested Pak Chol-su in May. He was later arrested again.",
+	  "arrest:Pak Chol-su arrest:Pak Chol-su", NULL },
+	{ "Police arrested Pak Chol-su in May. He was arrested again in July.",
+	  "arrest:Pak Chol-su arrest:Pak Chol-su", NULL },
+	{ "Police arrested Pak Chol-su in May. He was arrested for a second time after he fled.",
+	  "arrest:Pak Chol-su arrest:Pak Chol-su", NULL },
+	{ "Police arrested Pak Chol-su in May. Officials said he was arrested for spying.", "arrest:Pak Chol-su", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
