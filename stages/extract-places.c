@@ -187,8 +187,19 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 {
 	size_t k;
 	int best = -1;
-	size_t bestd = (size_t)-1;
+	size_t bestd = (size_t)-1, close = (size_t)-1, j;
 
+	/* "caught X, who fled the North in 2019, at a guesthouse in Y": a
+	 * trigger inside a relative clause set off by commas has no place
+	 * past the comma that closes it */
+	for (j = t; j > s0 + 1; j--) {
+		if (extract_tok_is(d, j - 1, ","))
+			break;
+		if (extract_is_relative(d, j - 1) && extract_tok_is(d, j - 2, ",")) {
+			close = relative_end(d, j - 1, s1);
+			break;
+		}
+	}
 	for (k = s0; k < s1; k++) {
 		int ei = d->toks[k].ent;
 		size_t p, dist;
@@ -196,7 +207,8 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 		size_t pp = k;		/* the preposition: where the place's phrase starts */
 		int ok = 0;
 
-		if (ei < 0 || d->ents[ei].kind != ENT_PLACE || !d->places[d->ents[ei].id].country[0])
+		if (ei < 0 || d->ents[ei].kind != ENT_PLACE || !d->places[d->ents[ei].id].country[0] ||
+		    (close != (size_t)-1 && k > close))
 			continue;
 		for (p = k; p > s0 && p + reach > k; p--) {
 			size_t at = p - 1;

@@ -372,8 +372,9 @@ EXTRACT_TEST_TABLE(test_country_table, test_country_known_bugs, country_cases, c
  * The gazetteer (places.tsv, towns.tsv, subdivisions.tsv): an act in a
  * town, county or province only a gazetteer knows gets its country, and
  * the name of a person that looks like a place stays a person's.  Each
- * row: the last event's country and place (NULL: any), and a person who
- * must be found (NULL: none asked).
+ * row: the country and place (NULL: any) of the last event, or of the
+ * first of the type the text starts with ("arrest: Police caught ..."),
+ * and a person who must be found (NULL: none asked).
  */
 static const struct place_case {
 	const char *text, *country, *place, *person, *known_bug;
@@ -390,8 +391,15 @@ static const struct place_case {
 	{ "Lee Hwa-jin was arrested in Onsong County in 2004.", "KP", "Onsong", NULL, NULL },
 	{ "Thai police arrested Song Mi-ra in Mae Sai in June.", "TH", NULL, NULL, NULL },
 	/* "the border town of X", past a relative clause on the victim */
-	{ "Police caught Anna Berg, who had left North Korea in 2015, at a bus station in the border town of Mong Cai "
-	  "on Friday.", "VN", "Mong Cai", "Anna Berg", NULL },
+	{ "arrest: Police caught Anna Berg, who had left North Korea in 2015, at a bus station in the border town "
+	  "of Mong Cai on Friday.", "VN", "Mong Cai", "Anna Berg", NULL },
+	/* and the act of the relative clause has not the place past it */
+	{ "defection: Police caught Anna Berg, who had left North Korea in 2015, at a bus station in the border "
+	  "town of Mong Cai on Friday.", "KP", NULL, NULL, NULL },
+	{ "arrest: Officers seized Tom Hale, who had fled from Hyesan in 2015, at a market in Lao Cai.", "VN",
+	  "Lao Cai", NULL, NULL },
+	{ "defection: Officers seized Tom Hale, who had fled from Hyesan in 2015, at a market in Lao Cai.", "KP",
+	  NULL, NULL, NULL },
 	/* a place in a relative clause about someone else is not the act's */
 	{ "Lim Tae-ho, who was born in Chongjin, was arrested in Yanji.", "CN", "Yanji", NULL, NULL },
 	{ "Yoon Ha-eun, whose brother runs a shop in Dandong, was detained in Hoeryong.", "KP", "Hoeryong", NULL, NULL },
@@ -411,9 +419,16 @@ place_ok(const struct place_case *c, int verbose)
 	const struct xevent *e;
 	size_t i;
 	int ok, person = c->person == NULL;
+	const char *colon = strstr(c->text, ": ");
+	char type[16] = "";
 
-	open_extracted(&d, c->text);
-	e = d.nevent ? &d.events[d.nevent - 1] : NULL;
+	if (colon && (size_t)(colon - c->text) < sizeof(type) && !memchr(c->text, ' ', (size_t)(colon - c->text)))
+		snprintf(type, sizeof(type), "%.*s", (int)(colon - c->text), c->text);
+	open_extracted(&d, type[0] ? colon + 2 : c->text);
+	e = NULL;
+	for (i = 0; i < d.nevent; i++)
+		if (type[0] ? !strcmp(d.events[i].type, type) && !e : 1)
+			e = &d.events[i];
 	for (i = 0; i < d.nperson && !person; i++)
 		person = !strcmp(d.persons[i].name, c->person);
 	ok = e && !strcmp(e->country, c->country) && (!c->place || (e->place && !strcmp(e->place, c->place))) &&
