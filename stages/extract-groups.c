@@ -13,8 +13,9 @@
  * definite: it may stand for persons named before it, extract-merge.c).
  * A definite plural of a group noun without a count ("the defectors",
  * "the refugees") is a reference to the latest group, like "they".
- * Places are the longest match of countries.tsv (from iso-codes) or
- * places.tsv at a token.
+ * Places are the longest match of countries.tsv (from iso-codes) or the
+ * gazetteer (places.tsv, towns.tsv and subdivisions.tsv, loaded as one
+ * lexicon) at a token.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -532,7 +533,7 @@ extract_places(struct xdoc *d)
 		if (!(d->toks[t].flags & TOK_CAP) && !extract_tok_is(d, t, "the"))
 			continue;
 		c = extract_match(d, d->lx->countries, t, 8, &n1);
-		p = extract_match(d, d->lx->places, t, 4, &n2);
+		p = extract_match(d, d->lx->places, t, XPLACE_MAX, &n2);
 		if (!c && !p)
 			continue;
 		/* "North Korean" is a nationality, not the place "North Korea" */

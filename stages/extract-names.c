@@ -530,7 +530,7 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 	}
 	if (nw == 0)
 		return 0;
-	if ((e = extract_match(d, lx->places, a, 4, &n)) && a + n >= b)
+	if ((e = extract_match(d, lx->places, a, XPLACE_MAX, &n)) && a + n >= b)
 		return 0;
 	if ((e = extract_match(d, lx->countries, a, 6, &n)) && a + n >= b)
 		return 0;
@@ -576,7 +576,7 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 	/* "Tokyo Electric said", "Santa Cruz, a city": a run opened by a
 	 * place, or by a word that opens names of places and firms, is none
 	 * of a person's */
-	if (extract_match(d, lx->places, words[0], 4, &n) || family_order(d, words[0]) == 'n')
+	if (extract_match(d, lx->places, words[0], XPLACE_MAX, &n) || family_order(d, words[0]) == 'n')
 		return 0;
 	/* Context: "X said", "said X", "X, who", "X, a ...", "X, 36,",
 	 * "X contributed to this report"; past the name in Korean or

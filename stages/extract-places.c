@@ -108,6 +108,37 @@ other_clause(const struct xdoc *d, size_t a, size_t b)
 	return extract_relative_between(d, a, b, d->toks[b].s);
 }
 
+/* The comma that closes the relative clause opened at token r ("X, who
+ * fled in 2019, at ..."), before token k; (size_t)-1 if none does. */
+static size_t
+relative_end(const struct xdoc *d, size_t r, size_t k)
+{
+	size_t j;
+
+	for (j = r + 1; j < k; j++)
+		if (extract_tok_is(d, j, ","))
+			return j;
+	return (size_t)-1;
+}
+
+/* Tokens from a to b, less those of relative clauses set off by commas
+ * between them: how far a place is from its act. */
+static size_t
+clause_distance(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t j, n = 0, c;
+
+	for (j = a + 1; j < b; j++) {
+		if (extract_is_relative(d, j) && extract_tok_is(d, j - 1, ",") &&
+		    (c = relative_end(d, j, b)) != (size_t)-1) {
+			j = c;
+			continue;
+		}
+		n++;
+	}
+	return n + 1;
+}
+
 /* Between trigger t and token k, a verb of another act: a past tense
  * or an -ing form that starts no event ("and spent months hiding in"). */
 static int
@@ -120,7 +151,16 @@ verb_between(const struct xdoc *d, size_t t, size_t k)
 		return 0;
 	for (j = t + tr.n; j < k; j++) {
 		const struct xtok *w = &d->toks[j];
+		size_t c;
 
+		/* "caught X, who fled the North in 2019, at a guesthouse in
+		 * Y": the verbs of a relative clause a comma closed before
+		 * the place are the clause's */
+		if (extract_is_relative(d, j) && j > t + tr.n && extract_tok_is(d, j - 1, ",") &&
+		    (c = relative_end(d, j, k)) != (size_t)-1) {
+			j = c;
+			continue;
+		}
 		if (extract_past_verb(d, j))
 			return 1;
 		/* "repatriated and detained in Onsong": the place of the
@@ -172,23 +212,45 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 {
 	size_t k;
 	int best = -1;
-	size_t bestd = (size_t)-1;
+	size_t bestd = (size_t)-1, close = (size_t)-1, j;
 
+	/* "caught X, who fled the North in 2019, at a guesthouse in Y": a
+	 * trigger inside a relative clause set off by commas has no place
+	 * past the comma that closes it */
+	for (j = t; j > s0 + 1; j--) {
+		if (extract_tok_is(d, j - 1, ","))
+			break;
+		if (extract_is_relative(d, j - 1) && extract_tok_is(d, j - 2, ",")) {
+			close = relative_end(d, j - 1, s1);
+			break;
+		}
+	}
 	for (k = s0; k < s1; k++) {
 		int ei = d->toks[k].ent;
 		size_t p, dist;
+		size_t reach = 6;	/* tokens back to "in", past "the border city of" */
+		size_t pp = k;		/* the preposition: where the place's phrase starts */
 		int ok = 0;
 
-		if (ei < 0 || d->ents[ei].kind != ENT_PLACE || !d->places[d->ents[ei].id].country[0])
+		if (ei < 0 || d->ents[ei].kind != ENT_PLACE || !d->places[d->ents[ei].id].country[0] ||
+		    (close != (size_t)-1 && k > close))
 			continue;
-		for (p = k; p > s0 && p + 6 > k; p--) {
+		for (p = k; p > s0 && p + reach > k; p--) {
 			size_t at = p - 1;
 
 			if (extract_tok_is(d, at, "in") || extract_tok_is(d, at, "at") ||
 			    extract_tok_is(d, at, "inside") || extract_tok_is(d, at, "near") ||
 			    (from_ok && k > t && extract_tok_is(d, at, "from"))) {
 				ok = 1;
+				pp = at;
 				break;
+			}
+			/* "in the border town of X", "at her home town of X":
+			 * the noun of a settlement names the place after "of" */
+			if (extract_tok_is(d, at, "of") && at > s0 && extract_evword(d, at - 1, "settlement") &&
+			    !(d->toks[at - 1].flags & TOK_CAP)) {
+				reach = 9;
+				continue;
 			}
 			if (!(d->toks[at].flags & TOK_WORD) || (d->toks[at].flags & TOK_NUM) ||
 			    extract_is_prep(d, at) || extract_is_trigger(d, at))
@@ -200,9 +262,9 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 		 * verb's */
 		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k) ||
 		    (k > t && verb_between(d, t, k)) || (k < t && closed_relative(d, s0, k, t)) ||
-		    (k > t && k - t > 12) || (k < t && t - k > 10))
+		    (k > t && clause_distance(d, t, pp) > 12) || (k < t && t - k > 10))
 			continue;
-		dist = k > t ? k - t : t - k;
+		dist = k > t ? clause_distance(d, t, pp) : t - k;
 		if (dist < bestd) {
 			bestd = dist;
 			best = ei;

@@ -99,6 +99,11 @@ extract_lex_load(struct xlex *lx)
 			return -1;
 		*(struct lex **)((char *)lx + files[i].off) = l;
 	}
+	/* the gazetteer: places.tsv's everyday names first, then the towns
+	 * and the subdivisions of iso-codes (a name listed twice keeps the
+	 * first file's entry) */
+	if (lex_append(lx->places, "towns") != 0 || lex_append(lx->places, "subdivisions") != 0)
+		return -1;
 	if (index_verbs(lx) != 0)
 		return -1;
 	return extract_types_load(lx);

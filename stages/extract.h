@@ -37,6 +37,8 @@
 #define XSENT_MAX_TOKENS 400
 /* Names have at most this many tokens (Deborah Ann Smith Jones). */
 #define XNAME_MAX 4
+/* Tokens of the longest place name matched: "Komsomolsk-on-Amur" is five */
+#define XPLACE_MAX 6
 
 enum {
 	TOK_WORD = 1,		/* letters or digits */

@@ -203,6 +203,40 @@ lex_load_file(const char *path)
 	return l;
 }
 
+int
+lex_append(struct lex *l, const char *name)
+{
+	char rel[256];
+	struct lex *m;
+	int *col, i;
+	size_t k;
+
+	snprintf(rel, sizeof rel, "lexicons/%s.tsv", name);
+	if ((m = lex_load_file(schema_path(rel))) == NULL)
+		return -1;
+	if (strcmp(m->columns[0], l->columns[0]) != 0) {
+		msg_error("%s: first column \"%s\", %s has \"%s\"", m->path, m->columns[0],
+		    l->path, l->columns[0]);
+		lex_free(m);
+		return -1;
+	}
+	/* m's column of each of l's columns, by name */
+	col = xmalloc((size_t)l->ncols * sizeof *col);
+	for (i = 0; i < l->ncols; i++)
+		col[i] = lex_column(m, l->columns[i]);
+	for (k = 0; k < m->n; k++) {
+		char **f = xmalloc((size_t)l->ncols * sizeof *f);
+
+		for (i = 0; i < l->ncols; i++)
+			f[i] = col[i] < 0 ? "" : m->entries[k].fields[col[i]];
+		add_entry(l, f, l->ncols, m->entries[k].line);
+		free(f);
+	}
+	free(col);
+	lex_free(m);
+	return 0;
+}
+
 struct lex *
 lex_load(const char *name)
 {

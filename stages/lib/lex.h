@@ -39,6 +39,11 @@ const char *schema_path(const char *rel);
 
 /* Load schema/lexicons/<name>.tsv.  NULL after reporting.  Free with lex_free. */
 struct lex *lex_load(const char *name);
+/* Add the entries of schema/lexicons/<name>.tsv to l, its columns matched
+ * to l's by name (those l lacks are dropped, those it lacks are "").  A key
+ * l has already keeps l's entry: the file loaded first wins.  The entries'
+ * lines are in their own file.  0, or -1 after reporting. */
+int lex_append(struct lex *l, const char *name);
 /* Load from an explicit path. */
 struct lex *lex_load_file(const char *path);
 void lex_free(struct lex *l);

@@ -438,6 +438,81 @@ country_ok(const struct date_case *c, int verbose)
 
 EXTRACT_TEST_TABLE(test_country_table, test_country_known_bugs, country_cases, country_ok)
 
+/*
+ * The gazetteer (places.tsv, towns.tsv, subdivisions.tsv): an act in a
+ * town, county or province only a gazetteer knows gets its country, and
+ * the name of a person that looks like a place stays a person's.  Each
+ * row: the country and place (NULL: any) of the last event, or of the
+ * first of the type the text starts with ("arrest: Police caught ..."),
+ * and a person who must be found (NULL: none asked).
+ */
+static const struct place_case {
+	const char *text, *country, *place, *person, *known_bug;
+} place_cases[] = {
+	{ "Park Ji-ho was arrested in Hunchun in March.", "CN", "Hunchun", "Park Ji-ho", NULL },
+	/* the province with its English word, and without it */
+	{ "Min Yong-su was detained in Jilin Province last spring.", "CN", "Jilin Province", NULL, NULL },
+	{ "Min Yong-su was detained in Jilin last spring.", "CN", "Jilin", NULL, NULL },
+	{ "Min Yong-su was detained in Lang Son province last spring.", "VN", "Lang Son province", NULL, NULL },
+	/* "Inner Mongolia" is China's, not Mongolia */
+	{ "Chinese guards caught Seo Yu-na in Inner Mongolia in 2006.", "CN", "Inner Mongolia", NULL, NULL },
+	{ "Seo Yu-na was arrested in Ulaanbaatar in 2006.", "MN", NULL, NULL, NULL },
+	{ "Choi Eun-ji was detained in Ussuriysk last year.", "RU", "Ussuriysk", NULL, NULL },
+	{ "Lee Hwa-jin was arrested in Onsong County in 2004.", "KP", "Onsong", NULL, NULL },
+	{ "Thai police arrested Song Mi-ra in Mae Sai in June.", "TH", NULL, NULL, NULL },
+	/* "the border town of X", past a relative clause on the victim */
+	{ "arrest: Police caught Anna Berg, who had left North Korea in 2015, at a bus station in the border town "
+	  "of Mong Cai on Friday.", "VN", "Mong Cai", "Anna Berg", NULL },
+	/* and the act of the relative clause has not the place past it */
+	{ "defection: Police caught Anna Berg, who had left North Korea in 2015, at a bus station in the border "
+	  "town of Mong Cai on Friday.", "KP", NULL, NULL, NULL },
+	{ "arrest: Officers seized Tom Hale, who had fled from Hyesan in 2015, at a market in Lao Cai.", "VN",
+	  "Lao Cai", NULL, NULL },
+	{ "defection: Officers seized Tom Hale, who had fled from Hyesan in 2015, at a market in Lao Cai.", "KP",
+	  NULL, NULL, NULL },
+	/* a place in a relative clause about someone else is not the act's */
+	{ "Lim Tae-ho, who was born in Chongjin, was arrested in Yanji.", "CN", "Yanji", NULL, NULL },
+	{ "Yoon Ha-eun, whose brother runs a shop in Dandong, was detained in Hoeryong.", "KP", "Hoeryong", NULL, NULL },
+	/* names that look like places stay names: a Korean family name
+	 * opening a Vietnamese province's name, a Japanese given name that
+	 * is a Thai town's, a Japanese family name that is a prefecture's */
+	{ "Ha Nam-sun was arrested in Ha Giang province in May.", "VN", NULL, "Ha Nam-sun", NULL },
+	{ "Sadao Ito was arrested in Bangkok in 2009.", "TH", NULL, "Sadao Ito", NULL },
+	{ "Kenji Chiba was detained in Sendai in 1980.", "JP", "Sendai", "Kenji Chiba", NULL },
+	{ "Kenji Chiba was detained in Chiba Prefecture in 1980.", "JP", "Chiba Prefecture", "Kenji Chiba", NULL },
+};
+
+static int
+place_ok(const struct place_case *c, int verbose)
+{
+	struct xdoc d;
+	const struct xevent *e;
+	size_t i;
+	int ok, person = c->person == NULL;
+	const char *colon = strstr(c->text, ": ");
+	char type[16] = "";
+
+	if (colon && (size_t)(colon - c->text) < sizeof(type) && !memchr(c->text, ' ', (size_t)(colon - c->text)))
+		snprintf(type, sizeof(type), "%.*s", (int)(colon - c->text), c->text);
+	open_extracted(&d, type[0] ? colon + 2 : c->text);
+	e = NULL;
+	for (i = 0; i < d.nevent; i++)
+		if (type[0] ? !strcmp(d.events[i].type, type) && !e : 1)
+			e = &d.events[i];
+	for (i = 0; i < d.nperson && !person; i++)
+		person = !strcmp(d.persons[i].name, c->person);
+	ok = e && !strcmp(e->country, c->country) && (!c->place || (e->place && !strcmp(e->place, c->place))) &&
+	    person;
+	if (!ok && verbose)
+		print_message("%s: want %s %s %s, got %s %s%s\n", c->text, c->country, c->place ? c->place : "-",
+		    c->person ? c->person : "-", e ? e->country : "no event", e && e->place ? e->place : "-",
+		    person ? "" : " (person not found)");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_place_table, test_place_known_bugs, place_cases, place_ok)
+
 static int
 date_ok(const struct date_case *c, int verbose)
 {
@@ -499,6 +574,8 @@ main(void)
 		cmocka_unit_test(test_date_known_bugs),
 		cmocka_unit_test(test_country_table),
 		cmocka_unit_test(test_country_known_bugs),
+		cmocka_unit_test(test_place_table),
+		cmocka_unit_test(test_place_known_bugs),
 	};
 
 	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
