@@ -869,6 +869,7 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 		e->date[0] = 0;
 	if (!e->date[0] && dbest >= 0) {
 		snprintf(e->date, sizeof(e->date), "%s", date);
+		e->scene = sc->owner[dbest] == OWNER_ALL;
 		e->why_date = "the nearest date of its sentence";
 		free(e->date_text);
 		e->date_text = xstrndup(d->text + sc->dates[dbest].s, sc->dates[dbest].e - sc->dates[dbest].s);
@@ -894,6 +895,46 @@ extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size
 		same_time_as_before(d, e);
 	if (e->date[0] && !e->why_date)
 		e->why_date = "also: the time of the act before";
+}
+
+/*
+ * "In early November, two fishermen were escorted to the border,
+ * blindfolded.  There, they were handed over to the guards": an act with
+ * no date of its own, told of the same people in the sentence right after
+ * (the same paragraph) a sentence whose opening date sets the scene of an
+ * act of theirs, goes on in that scene.  ("Caught in late May.  They were
+ * deported": no scene, maybe later.)
+ */
+static void
+date_from_story(struct xdoc *d, struct xevent *e)
+{
+	size_t i, at = (size_t)(e - d->events);
+	int a, b;
+
+	struct date any = { 2000, 6, 15, DATE_PREC_DAY, 0, 0 }, v;
+	size_t st;
+
+	if (!e->sent || (d->toks[d->sents[e->sent].t0].flags & (TOK_PARA | TOK_NL)))
+		return;
+	/* a time of its own that could not be resolved ("last year" on a
+	 * page with no date) is not this one */
+	if (date_find(d->text + d->sents[e->sent].s, d->sents[e->sent].e - d->sents[e->sent].s, &any,
+	    &v, &st))
+		return;
+	for (i = at; i-- > 0;) {
+		const struct xevent *f = &d->events[i];
+
+		if (f->sent + 1 < e->sent)
+			break;
+		if (f->sent + 1 != e->sent || !f->date[0] || f->undated || f->dead > 0 || !f->scene)
+			continue;
+		for (a = 0; a < e->nvictims; a++)
+			for (b = 0; b < f->nvictims; b++)
+				if (e->victims[a] == f->victims[b]) {
+					snprintf(e->date, sizeof(e->date), "%s", f->date);
+					return;
+				}
+	}
 }
 
 void
@@ -924,6 +965,11 @@ extract_dates_from_elsewhere(struct xdoc *d)
 			date_from_context(d, e, sent_has_event);
 			if (e->date[0])
 				e->why_date = "the latest date of the sentences before";
+		}
+		if (!e->date[0]) {
+			date_from_story(d, e);
+			if (e->date[0])
+				e->why_date = "the time of the act on the same people told just before";
 		}
 		if (!e->date[0] && e->fb_date[0]) {
 			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);

@@ -176,6 +176,8 @@ struct xevent {
 	int again;		/* told as a second act: "arrested again" */
 	int undated;		/* its date (if any) is not told with it: from
 				 * the sentences before, the report, or none */
+	int scene;		/* its date opens its sentence and frames what
+				 * follows ("In early November, ...") */
 	char id[16];
 	/* for --trace: the lexicon line of the trigger, and which rules
 	 * chose the victims and the date (static strings) */

@@ -401,6 +401,17 @@ static const struct date_case {
 	{ "Ri Su-yon, captured after her small plane went down over the sea near the border on December 17th, was set free after long talks.",
 	  "", NULL },
 	{ "Ri Su-yon, a pilot from a small town, was set free on December 17th.", "2019-12-17", NULL },
+	/* an undated act on the same people right after a sentence whose
+	 * opening date sets their scene goes on at that time; not across a
+	 * paragraph, nor for other people, nor after a date of the act alone */
+	{ "On May 3, guards arrested two fishermen at sea. There, they were handed over to North Korean soldiers.",
+	  "2020-05-03", NULL },
+	{ "On May 3, guards arrested two fishermen at sea.\n\nThey were handed over to North Korean soldiers.",
+	  "", NULL },
+	{ "On May 3, guards arrested two fishermen at sea. John Smith was handed over to North Korean soldiers.",
+	  "", NULL },
+	{ "Guards arrested two fishermen at sea on May 3. They were handed over to North Korean soldiers.",
+	  "", NULL },
 	/* "until" a date: the end of a state; "when" after it: the act then */
 	{ "Ri Su-yon was held in a camp until July.", "", NULL },
 	{ "Ri Su-yon was held in a camp until July, when she was finally released.", "2019-07", NULL },
