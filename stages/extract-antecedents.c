@@ -51,6 +51,31 @@ person_after(const struct xdoc *d, size_t i, int gender)
 	return NOREF;
 }
 
+/* "photographed the boat's logbooks and then handed them back": a plural
+ * noun of things (lowercase, after a determiner or a possessive, no noun
+ * of people) before the pronoun at t in its sentence, which "them" may
+ * stand for. */
+static int
+things_before(const struct xdoc *d, size_t t)
+{
+	size_t k, s0 = d->sents[d->toks[t].sent].t0;
+
+	for (k = s0 + 1; k < t; k++) {
+		const struct xtok *w = &d->toks[k];
+		size_t n = w->e - w->s;
+
+		if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || n < 4 ||
+		    d->text[w->e - 1] != 's' || d->text[w->e - 2] == 's' || d->text[w->e - 2] == 'u' ||
+		    d->text[w->e - 2] == 'i' || extract_tok_lex(d, d->lx->groupn, k) ||
+		    extract_match(d, d->lx->titles, k, 1, &n))
+			continue;
+		if (extract_evword(d, k - 1, "determiner") || extract_tok_is(d, k - 1, "'s") ||
+		    extract_tok_is(d, k - 1, "\xe2\x80\x99s"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the mention at token t0 open its sentence, as its subject would:
  * nothing before it but capitalised words, articles and titles ("Former
  * army pilot Roe was ..."), after an opening phrase set off by a comma
@@ -211,10 +236,13 @@ extract_resolve_pronouns(struct xdoc *d)
 				/* "X was held with his father and a sister.  They
 				 * were released": with no group named, X and those
 				 * with X; at least X (not for "the family members",
-				 * a description, only for the pronoun) */
+				 * a description, only for "they" or "them" in the
+				 * sentence after, not for "their", nor past things
+				 * "them" may be) */
 				e->ref = lastg != NOREF ? lastg :
-				    lastnamed != NOREF && e->t1 - e->t0 == 1 &&
-				    (long)d->toks[e->t0].sent - lastp_sent <= 1 ? lastnamed : NOREF;
+				    lastnamed != NOREF && e->t1 - e->t0 == 1 && !extract_tok_is(d, e->t0, "their") &&
+				    !things_before(d, e->t0) &&
+				    (long)d->toks[e->t0].sent - lastp_sent == 1 ? lastnamed : NOREF;
 			else if (e->gender == 'm')
 				e->ref = lastm != NOREF ? lastm : lastp;
 			else
@@ -238,8 +266,9 @@ extract_resolve_pronouns(struct xdoc *d)
 				e->ref = lastu;
 			/* "Mrs Roe told us Ri was why he ...": past a woman to
 			 * the latest person whose gender the text leaves open */
-			if (e->ref >= 0 && d->persons[e->ref].gender && d->persons[e->ref].gender != e->gender)
-				e->ref = !e->plural && e->gender ? lastu : NOREF;
+			if (e->ref >= 0 && e->gender && d->persons[e->ref].gender &&
+			    d->persons[e->ref].gender != e->gender)
+				e->ref = !e->plural ? lastu : NOREF;
 			/* "He" opening a sentence: who opened the one before, if
 			 * the sex agrees, rather than a man named further back
 			 * ("Roe's wife ... .  Kim, a trader, was convicted in
@@ -255,9 +284,17 @@ extract_resolve_pronouns(struct xdoc *d)
 				subjp_sent = sent;
 				subj_sex = d->persons[e->ref].gender ? d->persons[e->ref].gender : e->gender;
 			}
+			/* "he" keeps the person he stands for in mind for a
+			 * "They" after ("X was born in 1968.  He was arrested
+			 * with his family.  They were released in 1987.") */
+			if (e->id == -1 && e->ref >= 0 && !e->plural) {
+				lastnamed = e->ref;
+				lastp_sent = sent;
+			}
 			break;
 		default:
 			break;
 		}
-	}	free(named_in);
+	}
+	free(named_in);
 }

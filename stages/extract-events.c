@@ -192,6 +192,45 @@ agent_follows(const struct xdoc *d, size_t after, size_t s1)
 	    extract_evword(d, after - 1, "participle");
 }
 
+/*
+ * "handed them over to Russian diplomats", "was handed over to his firm's
+ * officials": the one the victims are handed "to" (after the trigger,
+ * ending at token after) is their own side: a word of the own-side list
+ * of event-words.tsv (diplomats, embassy, family, employer) or of
+ * kinship, alone or after a possessive and a word or two ("his firm's
+ * officials"); "to their North Korean captors", "to the North Korean
+ * embassy" are not.
+ */
+static int
+to_own_side(const struct xdoc *d, size_t after, size_t s1)
+{
+	size_t k, j, n;
+	int poss;
+
+	for (k = after; k < s1 && k < after + 6 && !extract_tok_is(d, k, "to"); k++)
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, "."))
+			return 0;
+	if (k >= s1 || !extract_tok_is(d, k, "to"))
+		return 0;
+	k++;
+	poss = k < s1 && (extract_tok_is(d, k, "his") || extract_tok_is(d, k, "her") ||
+	    extract_tok_is(d, k, "their"));
+	for (j = k; j < s1 && j < k + 4; j++) {
+		const struct lex_entry *dm;
+
+		if (extract_tok_is(d, j, ",") || extract_tok_is(d, j, "."))
+			break;
+		/* "to the North Korean embassy": the side they are taken
+		 * back to, never a release */
+		if ((dm = extract_match(d, d->lx->demonyms, j, 3, &n)) &&
+		    !strcmp(lex_get(d->lx->demonyms, dm, "country"), "KP"))
+			return 0;
+		if (extract_evword(d, j, "own-side") || (poss && extract_match(d, d->lx->kinship, j, 2, &n)))
+			return 1;
+	}
+	return 0;
+}
+
 /* "picked up by his family at the airport": the agent after the trigger
  * (ending at token after) is the victim's kin, who take no one into
  * custody; a possessive may stand before the kin word. */
@@ -908,6 +947,11 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	/* "convicted" with no term named: a verdict (a trial) */
 	if (how->np_word[0] && extract_tok_is(d, t, how->np_word) && !penalty_in(d, sc->s0, sc->s1)) {
 		type = how->np_type;
+		how = extract_type(d->lx, type);
+	}
+	/* handed to their own side: given back, not sent back */
+	if (how->own_type[0] && to_own_side(d, t + tr->n, sc->s1)) {
+		type = how->own_type;
 		how = extract_type(d->lx, type);
 	}
 	passive = act_passive(d, sc, t, tr, never);

@@ -65,6 +65,7 @@ struct xevtype {
 	char np_word[32];	/* without-penalty: this trigger word ("" none) */
 	char np_type[16];	/* ... with no penalty named is of this type */
 	char never_type[16];	/* told as never done: its victims' state ("" none) */
+	char own_type[16];	/* handed to their own side instead ("" none) */
 	enum xafter afterwards;	/* its victims are held or free after it */
 	int custody_only;	/* an act only in custody (a death) */
 };

@@ -92,7 +92,7 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 {
 	const char *role = lex_get(l, e, "role"), *dc = lex_get(l, e, "default-country");
 	const char *np = lex_get(l, e, "without-penalty");
-	const char *nv = lex_get(l, e, "never");
+	const char *nv = lex_get(l, e, "never"), *own = lex_get(l, e, "to-own-side");
 	int c[9], i, bad = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -153,6 +153,10 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 		return msg_error("%s:%u: never \"%s\" is not a type, or -", l->path, e->line, nv);
 	if (strcmp(nv, "-"))
 		snprintf(t->never_type, sizeof(t->never_type), "%s", nv);
+	if (strlen(own) >= sizeof(t->own_type) || strchr(own, ' '))
+		return msg_error("%s:%u: to-own-side \"%s\" is not a type, or -", l->path, e->line, own);
+	if (strcmp(own, "-"))
+		snprintf(t->own_type, sizeof(t->own_type), "%s", own);
 	return 0;
 }
 
@@ -216,6 +220,10 @@ extract_types_load(struct xlex *lx)
 		if (lx->types[i].never_type[0] && !find_type(lx, lx->types[i].never_type))
 			bad = msg_error("%s:%u: never type \"%s\" has no row", l->path,
 			    lx->types[i].line, lx->types[i].never_type);
+	for (i = 0; i < lx->ntypes; i++)
+		if (lx->types[i].own_type[0] && !find_type(lx, lx->types[i].own_type))
+			bad = msg_error("%s:%u: to-own-side type \"%s\" has no row", l->path,
+			    lx->types[i].line, lx->types[i].own_type);
 	/* both files, so that every missing row is told at once */
 	if (check_triggers(lx, lx->triggers) | check_triggers(lx, lx->trigger_verbs))
 		bad = -1;
