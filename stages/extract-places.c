@@ -55,7 +55,9 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 	const struct lex_entry *e;
 
 	if (passive) {
-		for (k = t; k < s1 && k < t + 6; k++)
+		/* "taken from a flat near the river by Chinese police": the
+		 * agent may come after a phrase or two, not past a comma */
+		for (k = t; k < s1 && k < t + 12 && !extract_tok_is(d, k, ","); k++)
 			if (extract_tok_is(d, k, "by")) {
 				size_t j;
 
@@ -260,6 +262,10 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 		 * from the act to be its place; "left the North and hid in
 		 * China", "X, who runs a firm in Osaka, was detained": another
 		 * verb's */
+		/* "a flat near the Yalu River": near a border river or
+		 * region, on either side of it; whoever acted tells which */
+		if (ok && extract_tok_is(d, pp, "near") && !strcmp(d->places[d->ents[ei].id].kind, "region"))
+			continue;
 		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k) ||
 		    (k > t && verb_between(d, t, k)) || (k < t && closed_relative(d, s0, k, t)) ||
 		    (k > t && clause_distance(d, t, pp) > 12) || (k < t && t - k > 10))

@@ -305,6 +305,50 @@ to_place(const struct xdoc *d, size_t t, const char *lem)
 	return NULL;
 }
 
+/*
+ * "was taken from a flat by Chinese police", "were led away by guards": a
+ * verb of taking (the entries "lem <by-authority>" of trigger-verbs.tsv)
+ * in the passive, with "by" and within three words a word of the
+ * authority list in its clause.  "taken by his wife to the station",
+ * "taken to hospital" name no authority.
+ */
+static const struct lex_entry *
+by_authority(const struct xdoc *d, size_t t, const char *lem)
+{
+	char key[XLEMMA_MAX + 24];
+	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
+	const struct lex_entry *e;
+	int passive = 0;
+
+	snprintf(key, sizeof(key), "%s <by-authority>", lem);
+	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+		return NULL;
+	for (k = t; k > s0 && k + 3 > t; k--) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
+			passive = 1;
+	}
+	if (!passive)
+		return NULL;
+	for (k = t + 1; k < s1 && k < t + 12; k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if ((c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause")) || extract_tok_is(d, k, ","))
+			return NULL;
+		if (!extract_tok_is(d, k, "by"))
+			continue;
+		for (j = k + 1; j < s1 && j < k + 5; j++) {
+			if (extract_evword(d, j, "authority"))
+				return e;
+			if (!(d->toks[j].flags & TOK_WORD))
+				break;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* A place of custody at k: a word of the custody-place list ("prison",
  * "kwanliso"), or "camp" after a kind that punishes, a name ("Yodok
  * camp") or before a number ("Camp 15"). */
@@ -422,7 +466,8 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 		if ((best = to_custody(d, t, lem[i], n)) != NULL)
 			return best;
 		if ((best = across_border(d, t, lem[i])) != NULL ||
-		    (best = in_custody(d, t, lem[i])) != NULL || (best = to_place(d, t, lem[i])) != NULL) {
+		    (best = in_custody(d, t, lem[i])) != NULL || (best = to_place(d, t, lem[i])) != NULL ||
+		    (best = by_authority(d, t, lem[i])) != NULL) {
 			*n = 1;
 			return best;
 		}
