@@ -108,13 +108,17 @@ clean_has_glue(const char *s, size_t len)
 	return 0;
 }
 
+/* How many times c is in s[0..len) (memchr reads many bytes at a time). */
 static size_t
 count_char(const char *s, size_t len, char c)
 {
-	size_t i, n = 0;
+	const char *p = s, *end = s + len;
+	size_t n = 0;
 
-	for (i = 0; i < len; i++)
-		n += s[i] == c;
+	while (p < end && (p = memchr(p, c, (size_t)(end - p))) != NULL) {
+		n++;
+		p++;
+	}
 	return n;
 }
 
@@ -203,11 +207,11 @@ clean_split(struct cdoc *d, char *text, size_t len)
 	d->n = 0;
 	d->lines = xmalloc(cap * sizeof *d->lines);
 	d->title = d->first = d->last = -1;
-	for (i = start = 0; i <= len; i++) {
+	for (start = 0; start <= len; start = i + 1) {
+		const char *eol = memchr(text + start, '\n', len - start);
 		struct cline *l;
 
-		if (i < len && text[i] != '\n')
-			continue;
+		i = eol ? (size_t)(eol - text) : len;
 		if (d->n == cap)
 			d->lines = xrealloc(d->lines, (cap *= 2) * sizeof *d->lines);
 		l = &d->lines[d->n];
@@ -221,7 +225,6 @@ clean_split(struct cdoc *d, char *text, size_t len)
 		l->para = clean_is_para(l->s, l->len, l->words) &&
 		    count_char(l->s, l->len, '|') < 2;
 		l->headline = !l->blank && headline_shape(l);
-		start = i + 1;
 	}
 	join_wrapped(d);
 }

@@ -202,6 +202,19 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 	*be = ov[1];
 }
 
+/* Does s[0..len) hold "19" or "20" and two more digits? */
+static int
+has_year(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= len; i++)
+		if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))
+			if (isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]))
+				return 1;
+	return 0;
+}
+
 /*
  * The first full date (to the day) in s[0..len), or with month_ok the first
  * date to the month or better.  Returns 1 and sets *out (and the span), or 0.
@@ -232,11 +245,15 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 		}
 		off += start + n;
 	}
-	try_pattern(re.numeric, r->md, s, len, 0, &best, &bs, &be);
-	try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
-	try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
-	try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
-	try_pattern(re.ymd, r->md, s, len, 3, &best, &bs, &be);
+	/* Each pattern below holds a year of four digits, 19xx or 20xx: a
+	 * line without one is spared their five searches. */
+	if (has_year(s, len)) {
+		try_pattern(re.numeric, r->md, s, len, 0, &best, &bs, &be);
+		try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
+		try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
+		try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
+		try_pattern(re.ymd, r->md, s, len, 3, &best, &bs, &be);
+	}
 	if (best.prec == DATE_PREC_NONE)
 		return 0;
 	*out = best;
@@ -449,8 +466,8 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		 * (a month, "4th", "of"): a line of more words in lower case
 		 * is prose, and the search for a date in it, the costliest of
 		 * this pass, is skipped. */
-		if ((l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6)) &&
-		    strpbrk(l->s, "0123456789") != NULL) {	/* dates have digits */
+		if (strpbrk(l->s, "0123456789") != NULL &&	/* dates have digits */
+		    (l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6))) {
 			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;

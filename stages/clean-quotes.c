@@ -35,14 +35,23 @@ struct sents {
 	size_t cap, n;		/* cap a power of two */
 };
 
-/* FNV-1a of s[0..len), never 0 (0 marks a free slot). */
+/*
+ * A hash of s[0..len), never 0 (0 marks a free slot).  Eight bytes at a
+ * time, each word mixed in by a multiply: a multiply a byte (FNV-1a) was
+ * a third of the search.
+ */
 static uint64_t
 hash_of(const char *s, size_t len)
 {
-	uint64_t h = 14695981039346656037ULL;
+	uint64_t h = 14695981039346656037ULL ^ len, w;
 	size_t i;
 
-	for (i = 0; i < len; i++)
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
+	for (; i < len; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
 	return h ? h : 1;
 }
@@ -70,7 +79,7 @@ sents_grow(struct sents *t)
 
 	if (2 * (t->n + 1) <= t->cap)
 		return;
-	bigger.cap = t->cap ? 2 * t->cap : 256;
+	bigger.cap = t->cap ? 2 * t->cap : 32;	/* a short text has a few dozen */
 	bigger.n = t->n;
 	bigger.slot = xcalloc(bigger.cap, sizeof *bigger.slot);
 	for (i = 0; i < t->cap; i++)
