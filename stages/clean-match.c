@@ -51,17 +51,6 @@ clean_needs_parse(const char *s, struct acm *words)
 }
 
 int
-clean_needs_met(const uint64_t *hits, const int *needs)
-{
-	if (needs == NULL)
-		return 1;
-	for (; *needs >= 0; needs++)
-		if (acm_hit(hits, *needs))
-			return 1;
-	return 0;
-}
-
-int
 clean_caseeq(const char *s, const char *low, size_t n)
 {
 	size_t i;
@@ -151,22 +140,6 @@ clean_prefilter_init(struct clean_prefilter *pf, const char *pattern, unsigned o
 		pf->firstset = 1;
 	}
 	pcre2_code_free(loose);
-}
-
-int
-clean_prefilter_may(const struct clean_prefilter *pf, const char *s, size_t len)
-{
-	unsigned c;
-
-	if (len < pf->minlen)	/* bytes, never fewer than characters */
-		return 0;
-	if (pf->firstset) {
-		if (len == 0)
-			return 0;
-		c = (unsigned char)s[0];
-		return (pf->first[c >> 3] >> (c & 7)) & 1;
-	}
-	return 1;
 }
 
 pcre2_code *

@@ -264,6 +264,40 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 	return 1;
 }
 
+/* The first full date of a line, as find_date() gives it, once found. */
+struct line_date {
+	int state;		/* 0: not looked for yet; 1: none; 2: found */
+	struct date date;
+	size_t so, eo;
+};
+
+/*
+ * find_date() of the whole of line i of d (no month alone), looked for
+ * once: clean_mark_meta_lines asks it of a short line with digits, and
+ * clean_find_meta of the lines of the page's header again.
+ */
+static int
+line_date(struct cdoc *d, const struct clean_rules *r, size_t i, struct date *out,
+	  size_t *so, size_t *eo)
+{
+	struct line_date *ld;
+
+	if (d->dates == NULL)
+		d->dates = xcalloc(d->n ? d->n : 1, sizeof *d->dates);
+	ld = &d->dates[i];
+	if (ld->state == 0)
+		ld->state = find_date(r, d->lines[i].s, d->lines[i].len, 0, &ld->date,
+		    &ld->so, &ld->eo) ? 2 : 1;
+	if (ld->state == 1)
+		return 0;
+	*out = ld->date;
+	if (so)
+		*so = ld->so;
+	if (eo)
+		*eo = ld->eo;
+	return 1;
+}
+
 /* ---- lines about the article: dates and bylines ---- */
 
 static int
@@ -471,7 +505,7 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
-			if (!l->dateish && find_date(r, l->s, l->len, 0, &dt, &so, &eo))
+			if (!l->dateish && line_date(d, r, i, &dt, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
 		}
@@ -1178,7 +1212,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
 			offer(&when, 1, i, "a date label", iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
-		    find_date(r, l->s, l->len, 0, &dt, &so, NULL)) {
+		    line_date(d, r, (size_t)i, &dt, &so, NULL)) {
 			/* "Updated" before the date makes it the update's;
 			 * after it ("June 4, 2018 / Updated ...") it is not */
 			if (clean_match(re.updated, r->md, l->s, so, NULL, NULL))
@@ -1187,7 +1221,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&when, 3, i, "a date above the body", iso_value(&dt));
 		} else if (!head && !prose && l->dateish && (memchr(l->s, '@', l->len) ||
 		    ((j = next_nonblank(d, i, -1)) >= 0 && strchr(d->lines[j].s, '@'))) &&
-		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL)) {
+		    line_date(d, r, (size_t)i, &dt, NULL, NULL)) {
 			/* "jroe@x.example 2019-05-04 10:12" under the article,
 			 * or the stamp on the line under the address */
 			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));

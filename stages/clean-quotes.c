@@ -119,7 +119,7 @@ quote_mark(const char *s, size_t len, size_t i)
 static int
 next_sentence(const char *s, size_t len, size_t *at, size_t *ks, size_t *ke, int *words)
 {
-	size_t i = *at, start, end, m;
+	size_t i = *at, start, end, m, spaces = 0;
 
 	while (i < len && (s[i] == ' ' || (m = quote_mark(s, len, i)) > 0))
 		i += s[i] == ' ' ? 1 : m;
@@ -127,6 +127,11 @@ next_sentence(const char *s, size_t len, size_t *at, size_t *ks, size_t *ke, int
 		return 0;
 	start = i;
 	for (; i < len; i++) {
+		/* the spaces counted on the way: the words below */
+		if (s[i] == ' ') {
+			spaces++;
+			continue;
+		}
 		/* a stop, or a comma that closes a quote: '"..., month," she said' */
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?' &&
 		    !(s[i] == ',' && i + 1 < len && quote_mark(s, len, i + 1) > 0))
@@ -151,10 +156,10 @@ next_sentence(const char *s, size_t len, size_t *at, size_t *ks, size_t *ke, int
 	*ks = start;
 	*ke = end;
 	/* words as the spaces part them: cheaper than clean_words(), and
-	 * only the count's order matters here */
-	*words = end > start;
-	for (m = start; m < end; m++)
-		*words += s[m] == ' ';
+	 * only the count's order matters here; not the spaces trimmed */
+	for (m = end; m < i && m < len; m++)
+		spaces -= s[m] == ' ';
+	*words = (end > start) + (int)spaces;
 	return 1;
 }
 
