@@ -224,12 +224,12 @@ word_char_at(const char *s, size_t len)
 }
 
 /*
- * The forms that begin with the bytes a and b, from forms[*f] to forms[*end]:
- * a binary search among those of the first byte a (a hundred begin with
- * "T"; a line's "The" is one of these, a line's "Th" of most).
+ * The first of the forms that begin with the bytes a and b (or where it
+ * would be): a binary search among those of the first byte a (a hundred
+ * begin with "T"; a line's "The" is one of these, a line's "Th" of most).
  */
-static void
-pair_range(const struct pubs *p, unsigned a, unsigned b, size_t *f, size_t *end)
+static size_t
+pair_first(const struct pubs *p, unsigned a, unsigned b)
 {
 	size_t lo = p->by_byte[a], hi = p->by_byte[a + 1], mid;
 
@@ -240,17 +240,14 @@ pair_range(const struct pubs *p, unsigned a, unsigned b, size_t *f, size_t *end)
 		else
 			hi = mid;
 	}
-	*f = lo;
-	for (hi = lo; hi < p->by_byte[a + 1] && (unsigned char)p->forms[hi].s[1] == b; hi++)
-		;
-	*end = hi;
+	return lo;
 }
 
 const struct lex_entry *
 pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
 {
 	const struct pubs *p = r->pubs;
-	size_t k, f, end, pass;
+	size_t k, f, pass, c;
 
 	/* the leftmost name, the longest there, as a word of its own */
 	for (k = 0; k < len; k++) {
@@ -270,8 +267,9 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 		for (pass = 0; pass < 2; pass++) {
 			if (pass == 1 && b == 0)
 				break;
-			pair_range(p, a, pass == 0 ? b : 0, &f, &end);
-			for (; f < end; f++) {
+			c = pass == 0 ? b : 0;
+			for (f = pair_first(p, a, (unsigned)c); f < p->by_byte[a + 1] &&
+			    (unsigned char)p->forms[f].s[1] == c; f++) {
 				const struct pub_form *m = &p->forms[f];
 
 				/* the last byte first: the pair's names share
