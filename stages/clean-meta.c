@@ -162,7 +162,7 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 	PCRE2_SIZE *ov;
 	int y, m, d, a, b;
 
-	if (pcre2_match(p, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
+	if (clean_exec(p, s, len, 0, md) < 0)
 		return;
 	ov = pcre2_get_ovector_pointer(md);
 	if (best->prec == DATE_PREC_DAY && ov[0] >= *bs)
@@ -787,14 +787,14 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	size_t i, k, dl;
 	const char *dom;
 
-	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
+	if (clean_exec(re.subscribe, l->s, l->len, 0, r->md) > 0) {
 		ov = pcre2_get_ovector_pointer(r->md);
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
 	/* Each address costs a look over the page: the first few only (a
 	 * page of a thousand addresses stays linear). */
 	if (!memchr(l->s, '@', l->len) || *tries >= 3 ||
-	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) <= 0)
+	    clean_exec(re.maildomain, l->s, l->len, 0, r->md) <= 0)
 		return NULL;
 	++*tries;
 	ov = pcre2_get_ovector_pointer(r->md);
@@ -994,7 +994,7 @@ ends_in_role(const struct clean_rules *r, const char *s, size_t len)
 
 	while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
 		from--;		/* a character's first byte, as PCRE2 wants */
-	return pcre2_match(re.role, (PCRE2_SPTR)s, len, from, CLEAN_MATCH_OPTS, r->md, NULL) > 0;
+	return clean_exec(re.role, s, len, from, r->md) > 0;
 }
 
 /*
@@ -1249,7 +1249,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		}
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
-		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
+		    clean_exec(re.dateline, l->s, l->len, 0, r->md) > 0) {
 			ov = pcre2_get_ovector_pointer(r->md);
 			size_t ps = ov[2], pe = ov[3], re_ = ov[5];
 			size_t ds = ov[6], de = ov[7], as = ov[8], ae = ov[9];
@@ -1284,7 +1284,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "reporting credit");
 		}
 		if (prose && !issuer_seen++ &&
-		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
+		    clean_exec(re.issuer, l->s, l->len, 0, r->md) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
 			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||

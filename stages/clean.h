@@ -209,6 +209,12 @@ clean_prefilter_may(const struct clean_prefilter *pf, const char *s, size_t len)
 }
 /* Compile a PCRE2 pattern (UTF, UCP); NULL after reporting "where: ...". */
 pcre2_code *clean_regex(const char *pattern, unsigned options, const char *where);
+/*
+ * pcre2_match() of re on s[0..len) from start, with CLEAN_MATCH_OPTS:
+ * its result, the match in md.
+ */
+int clean_exec(const pcre2_code *re, const char *s, size_t len, size_t start,
+	       pcre2_match_data *md);
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
 int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 		size_t len, size_t *so, size_t *eo);
