@@ -138,7 +138,7 @@ numeric_dateline(const char *s, size_t len, pcre2_match_data *md, struct date *o
 	PCRE2_SIZE *ov;
 	int a, b, y;
 
-	if (pcre2_match(re.numdateline, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
+	if (clean_exec(re.numdateline, s, len, 0, md) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	a = atoi(s + ov[2]);
