@@ -41,12 +41,20 @@ struct boiler {
 	struct brule *rules;
 	size_t n;
 	/*
-	 * by_words[w]: the rules (their indexes, in the file's order, -1
-	 * after the last) that apply to a line of w words, or of more than
-	 * BOILER_WORDS_MAX for the last list.  Most rules are for short
-	 * lines: a paragraph is tried against a few dozen, not all.
+	 * by_words[w]: the rules but the exact ones (their indexes, in the
+	 * file's order, -1 after the last) that apply to a line of w words,
+	 * or of more than BOILER_WORDS_MAX for the last list.  Most rules
+	 * are for short lines: a paragraph is tried against a few dozen, not
+	 * all.
 	 */
 	int *by_words[BOILER_WORDS_MAX + 2];
+	/*
+	 * by_len[n]: the exact rules whose line is n bytes long (exact_len()),
+	 * the same way, for n up to max_len.  Half the rules are exact lines:
+	 * a short line is compared with those of its own length alone.
+	 */
+	int **by_len;
+	size_t max_len;
 };
 
 /* The line without a final ':', '.', '|', '>', '…' and spaces: its length. */
@@ -140,9 +148,23 @@ boiler_load(const char *name, struct acm *words)
 
 		b->by_words[w] = xmalloc((b->n + 1) * sizeof *b->by_words[w]);
 		for (i = 0; i < b->n; i++)
-			if (b->rules[i].words == 0 || b->rules[i].words >= w)
+			if (b->rules[i].match != MATCH_EXACT &&
+			    (b->rules[i].words == 0 || b->rules[i].words >= w))
 				b->by_words[w][k++] = (int)i;
 		b->by_words[w][k] = -1;
+	}
+	for (i = 0; i < b->n; i++)
+		if (b->rules[i].match == MATCH_EXACT && b->rules[i].exlen > b->max_len)
+			b->max_len = b->rules[i].exlen;
+	b->by_len = xcalloc(b->max_len + 1, sizeof *b->by_len);
+	for (size_t n = 0; n <= b->max_len; n++) {
+		size_t k = 0;
+
+		b->by_len[n] = xmalloc((b->n + 1) * sizeof *b->by_len[n]);
+		for (i = 0; i < b->n; i++)
+			if (b->rules[i].match == MATCH_EXACT && b->rules[i].exlen == n)
+				b->by_len[n][k++] = (int)i;
+		b->by_len[n][k] = -1;
 	}
 	return b;
 }
@@ -163,6 +185,9 @@ boiler_free(struct boiler *b)
 	free(b->rules);
 	for (i = 0; i <= BOILER_WORDS_MAX + 1; i++)
 		free(b->by_words[i]);
+	for (i = 0; b->by_len && i <= b->max_len; i++)
+		free(b->by_len[i]);
+	free(b->by_len);
 	lex_free(b->lex);
 	free(b);
 }
@@ -200,12 +225,34 @@ alone(const struct cdoc *d, size_t i)
 	    (i + 1 >= d->n || d->lines[i + 1].blank);
 }
 
+/*
+ * The first rule of the list ix (indexes, -1 after the last) before the
+ * rule stop that line i of d meets, or stop.
+ */
+static size_t
+first_rule(const struct boiler *b, const int *ix, size_t stop, const struct cdoc *d,
+	   size_t i, pcre2_match_data *md, size_t exlen)
+{
+	const struct cline *l = &d->lines[i];
+
+	for (; *ix >= 0 && (size_t)*ix < stop; ix++) {
+		const struct brule *r = &b->rules[*ix];
+
+		if (r->words > 0 && l->words > r->words)
+			continue;
+		if (r->alone && !alone(d, i))
+			continue;
+		if (rule_matches(r, md, l, clean_line_hits(d, i), exlen))
+			return (size_t)*ix;
+	}
+	return stop;
+}
+
 void
 clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 {
 	const struct boiler *b = cr->boiler;
 	size_t i, j, k, exlen;
-	const int *ix;
 	int body_seen = 0;	/* lines of prose so far */
 
 	for (i = 0; i < d->n; i++) {
@@ -213,21 +260,13 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 
 		if (l->blank || l->drop)
 			continue;
+		/* the first rule that matches: the first exact one of the
+		 * line's length, unless another comes before it */
 		exlen = exact_len(l->s, l->len);
-		j = b->n;
-		for (ix = b->by_words[l->words > BOILER_WORDS_MAX ? BOILER_WORDS_MAX + 1 :
-		    l->words]; *ix >= 0; ix++) {
-			const struct brule *r = &b->rules[*ix];
-
-			if (r->words > 0 && l->words > r->words)
-				continue;
-			if (r->alone && !alone(d, i))
-				continue;
-			if (rule_matches(r, cr->md, l, clean_line_hits(d, i), exlen)) {
-				j = (size_t)*ix;
-				break;
-			}
-		}
+		j = exlen <= b->max_len ?
+		    first_rule(b, b->by_len[exlen], b->n, d, i, cr->md, exlen) : b->n;
+		j = first_rule(b, b->by_words[l->words > BOILER_WORDS_MAX ?
+		    BOILER_WORDS_MAX + 1 : l->words], j, d, i, cr->md, exlen);
 		if (j == b->n) {
 			body_seen += l->para;
 			continue;

@@ -108,13 +108,17 @@ clean_has_glue(const char *s, size_t len)
 	return 0;
 }
 
+/* How many times c is in s[0..len) (memchr reads many bytes at a time). */
 static size_t
 count_char(const char *s, size_t len, char c)
 {
-	size_t i, n = 0;
+	const char *p = s, *end = s + len;
+	size_t n = 0;
 
-	for (i = 0; i < len; i++)
-		n += s[i] == c;
+	while (p < end && (p = memchr(p, c, (size_t)(end - p))) != NULL) {
+		n++;
+		p++;
+	}
 	return n;
 }
 
@@ -203,11 +207,11 @@ clean_split(struct cdoc *d, char *text, size_t len)
 	d->n = 0;
 	d->lines = xmalloc(cap * sizeof *d->lines);
 	d->title = d->first = d->last = -1;
-	for (i = start = 0; i <= len; i++) {
+	for (start = 0; start <= len; start = i + 1) {
+		const char *eol = memchr(text + start, '\n', len - start);
 		struct cline *l;
 
-		if (i < len && text[i] != '\n')
-			continue;
+		i = eol ? (size_t)(eol - text) : len;
 		if (d->n == cap)
 			d->lines = xrealloc(d->lines, (cap *= 2) * sizeof *d->lines);
 		l = &d->lines[d->n];
@@ -221,7 +225,6 @@ clean_split(struct cdoc *d, char *text, size_t len)
 		l->para = clean_is_para(l->s, l->len, l->words) &&
 		    count_char(l->s, l->len, '|') < 2;
 		l->headline = !l->blank && headline_shape(l);
-		start = i + 1;
 	}
 	join_wrapped(d);
 }
@@ -231,6 +234,7 @@ clean_doc_free(struct cdoc *d)
 {
 	free(d->lines);
 	free(d->hits);
+	free(d->dates);
 	free(d->buf);
 	memset(d, 0, sizeof *d);
 }
@@ -279,6 +283,38 @@ static char
 fold(char c)
 {
 	return (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
+/*
+ * The eight bytes of w folded as fold() folds each: the bytes 'A' to 'Z'
+ * (high bit clear, at least 'A', at most 'Z') gain 0x20.  The sums of the
+ * low seven bits cannot carry into the next byte.
+ */
+static uint64_t
+fold8(uint64_t w)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
+	uint64_t b = w & low7;
+	uint64_t upper = (b + 0x3F3F3F3F3F3F3F3FULL) & ~(b + 0x2525252525252525ULL) & ~w & high;
+
+	return w | upper >> 2;
+}
+
+/* A hash of the line l folded (fold()), eight bytes at a time. */
+static uint32_t
+hash_folded(const struct cline *l)
+{
+	uint64_t h = 14695981039346656037ULL ^ l->len, w;
+	size_t k;
+
+	for (k = 0; k + 8 <= l->len; k += 8) {
+		memcpy(&w, l->s + k, 8);
+		h = (h ^ fold8(w)) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
+	for (; k < l->len; k++)
+		h = (h ^ (unsigned char)fold(l->s[k])) * 1099511628211ULL;
+	return (uint32_t)(h ^ h >> 32);
 }
 
 /* Are lines a and b (of hashes ha and hb) the same but for ASCII case? */
@@ -340,14 +376,8 @@ count_lines(const struct cdoc *d)
 	slot = xmalloc(cap * sizeof *slot);
 	for (k = 0; k < cap; k++)
 		slot[k] = -1;
-	for (i = 0; i < d->n; i++) {
-		const struct cline *l = &d->lines[i];
-		uint32_t h = 2166136261u;	/* FNV-1a of the folded line */
-
-		for (k = 0; k < l->len; k++)
-			h = (h ^ (unsigned char)fold(l->s[k])) * 16777619u;
-		hash[i] = h;
-	}
+	for (i = 0; i < d->n; i++)
+		hash[i] = hash_folded(&d->lines[i]);
 	/* each counted line: its first equal line's slot holds the count */
 	for (i = 0; i < d->n; i++) {
 		const struct cline *l = &d->lines[i];

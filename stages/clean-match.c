@@ -51,17 +51,6 @@ clean_needs_parse(const char *s, struct acm *words)
 }
 
 int
-clean_needs_met(const uint64_t *hits, const int *needs)
-{
-	if (needs == NULL)
-		return 1;
-	for (; *needs >= 0; needs++)
-		if (acm_hit(hits, *needs))
-			return 1;
-	return 0;
-}
-
-int
 clean_caseeq(const char *s, const char *low, size_t n)
 {
 	size_t i;
@@ -153,22 +142,6 @@ clean_prefilter_init(struct clean_prefilter *pf, const char *pattern, unsigned o
 	pcre2_code_free(loose);
 }
 
-int
-clean_prefilter_may(const struct clean_prefilter *pf, const char *s, size_t len)
-{
-	unsigned c;
-
-	if (len < pf->minlen)	/* bytes, never fewer than characters */
-		return 0;
-	if (pf->firstset) {
-		if (len == 0)
-			return 0;
-		c = (unsigned char)s[0];
-		return (pf->first[c >> 3] >> (c & 7)) & 1;
-	}
-	return 1;
-}
-
 pcre2_code *
 clean_regex(const char *pattern, unsigned options, const char *where)
 {
@@ -193,12 +166,28 @@ clean_regex(const char *pattern, unsigned options, const char *where)
 }
 
 int
+clean_exec(const pcre2_code *re, const char *s, size_t len, size_t start,
+	   pcre2_match_data *md)
+{
+	int rc;
+
+	/* JIT code called straight, past pcre2_match's checks of its
+	 * arguments (a tenth of a failing call's cost); a pattern without
+	 * it (CAPTIVE_NO_JIT, no JIT on the machine) says so and goes the
+	 * long way */
+	rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, start, 0, md, NULL);
+	if (rc == PCRE2_ERROR_JIT_BADOPTION)
+		rc = pcre2_match(re, (PCRE2_SPTR)s, len, start, CLEAN_MATCH_OPTS, md, NULL);
+	return rc;
+}
+
+int
 clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 	    size_t len, size_t *so, size_t *eo)
 {
 	PCRE2_SIZE *ov;
 
-	if (pcre2_match(re, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
+	if (clean_exec(re, s, len, 0, md) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	if (so)

@@ -138,7 +138,7 @@ numeric_dateline(const char *s, size_t len, pcre2_match_data *md, struct date *o
 	PCRE2_SIZE *ov;
 	int a, b, y;
 
-	if (pcre2_match(re.numdateline, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
+	if (clean_exec(re.numdateline, s, len, 0, md) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	a = atoi(s + ov[2]);
@@ -162,7 +162,7 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 	PCRE2_SIZE *ov;
 	int y, m, d, a, b;
 
-	if (pcre2_match(p, (PCRE2_SPTR)s, len, 0, CLEAN_MATCH_OPTS, md, NULL) < 0)
+	if (clean_exec(p, s, len, 0, md) < 0)
 		return;
 	ov = pcre2_get_ovector_pointer(md);
 	if (best->prec == DATE_PREC_DAY && ov[0] >= *bs)
@@ -202,6 +202,19 @@ try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len
 	*be = ov[1];
 }
 
+/* Does s[0..len) hold "19" or "20" and two more digits? */
+static int
+has_year(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= len; i++)
+		if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))
+			if (isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]))
+				return 1;
+	return 0;
+}
+
 /*
  * The first full date (to the day) in s[0..len), or with month_ok the first
  * date to the month or better.  Returns 1 and sets *out (and the span), or 0.
@@ -232,11 +245,15 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 		}
 		off += start + n;
 	}
-	try_pattern(re.numeric, r->md, s, len, 0, &best, &bs, &be);
-	try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
-	try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
-	try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
-	try_pattern(re.ymd, r->md, s, len, 3, &best, &bs, &be);
+	/* Each pattern below holds a year of four digits, 19xx or 20xx: a
+	 * line without one is spared their five searches. */
+	if (has_year(s, len)) {
+		try_pattern(re.numeric, r->md, s, len, 0, &best, &bs, &be);
+		try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
+		try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
+		try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
+		try_pattern(re.ymd, r->md, s, len, 3, &best, &bs, &be);
+	}
 	if (best.prec == DATE_PREC_NONE)
 		return 0;
 	*out = best;
@@ -244,6 +261,40 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 		*so = bs;
 	if (eo)
 		*eo = be;
+	return 1;
+}
+
+/* The first full date of a line, as find_date() gives it, once found. */
+struct line_date {
+	int state;		/* 0: not looked for yet; 1: none; 2: found */
+	struct date date;
+	size_t so, eo;
+};
+
+/*
+ * find_date() of the whole of line i of d (no month alone), looked for
+ * once: clean_mark_meta_lines asks it of a short line with digits, and
+ * clean_find_meta of the lines of the page's header again.
+ */
+static int
+line_date(struct cdoc *d, const struct clean_rules *r, size_t i, struct date *out,
+	  size_t *so, size_t *eo)
+{
+	struct line_date *ld;
+
+	if (d->dates == NULL)
+		d->dates = xcalloc(d->n ? d->n : 1, sizeof *d->dates);
+	ld = &d->dates[i];
+	if (ld->state == 0)
+		ld->state = find_date(r, d->lines[i].s, d->lines[i].len, 0, &ld->date,
+		    &ld->so, &ld->eo) ? 2 : 1;
+	if (ld->state == 1)
+		return 0;
+	*out = ld->date;
+	if (so)
+		*so = ld->so;
+	if (eo)
+		*eo = ld->eo;
 	return 1;
 }
 
@@ -449,12 +500,12 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		 * (a month, "4th", "of"): a line of more words in lower case
 		 * is prose, and the search for a date in it, the costliest of
 		 * this pass, is skipped. */
-		if ((l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6)) &&
-		    strpbrk(l->s, "0123456789") != NULL) {	/* dates have digits */
+		if (strpbrk(l->s, "0123456789") != NULL &&	/* dates have digits */
+		    (l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6))) {
 			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
-			if (!l->dateish && find_date(r, l->s, l->len, 0, &dt, &so, &eo))
+			if (!l->dateish && line_date(d, r, i, &dt, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
 		}
@@ -736,14 +787,14 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	size_t i, k, dl;
 	const char *dom;
 
-	if (pcre2_match(re.subscribe, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
+	if (clean_exec(re.subscribe, l->s, l->len, 0, r->md) > 0) {
 		ov = pcre2_get_ovector_pointer(r->md);
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
 	/* Each address costs a look over the page: the first few only (a
 	 * page of a thousand addresses stays linear). */
 	if (!memchr(l->s, '@', l->len) || *tries >= 3 ||
-	    pcre2_match(re.maildomain, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) <= 0)
+	    clean_exec(re.maildomain, l->s, l->len, 0, r->md) <= 0)
 		return NULL;
 	++*tries;
 	ov = pcre2_get_ovector_pointer(r->md);
@@ -943,7 +994,7 @@ ends_in_role(const struct clean_rules *r, const char *s, size_t len)
 
 	while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
 		from--;		/* a character's first byte, as PCRE2 wants */
-	return pcre2_match(re.role, (PCRE2_SPTR)s, len, from, CLEAN_MATCH_OPTS, r->md, NULL) > 0;
+	return clean_exec(re.role, s, len, from, r->md) > 0;
 }
 
 /*
@@ -1161,7 +1212,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
 			offer(&when, 1, i, "a date label", iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
-		    find_date(r, l->s, l->len, 0, &dt, &so, NULL)) {
+		    line_date(d, r, (size_t)i, &dt, &so, NULL)) {
 			/* "Updated" before the date makes it the update's;
 			 * after it ("June 4, 2018 / Updated ...") it is not */
 			if (clean_match(re.updated, r->md, l->s, so, NULL, NULL))
@@ -1170,7 +1221,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&when, 3, i, "a date above the body", iso_value(&dt));
 		} else if (!head && !prose && l->dateish && (memchr(l->s, '@', l->len) ||
 		    ((j = next_nonblank(d, i, -1)) >= 0 && strchr(d->lines[j].s, '@'))) &&
-		    find_date(r, l->s, l->len, 0, &dt, NULL, NULL)) {
+		    line_date(d, r, (size_t)i, &dt, NULL, NULL)) {
 			/* "jroe@x.example 2019-05-04 10:12" under the article,
 			 * or the stamp on the line under the address */
 			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));
@@ -1198,7 +1249,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		}
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
-		    pcre2_match(re.dateline, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
+		    clean_exec(re.dateline, l->s, l->len, 0, r->md) > 0) {
 			ov = pcre2_get_ovector_pointer(r->md);
 			size_t ps = ov[2], pe = ov[3], re_ = ov[5];
 			size_t ds = ov[6], de = ov[7], as = ov[8], ae = ov[9];
@@ -1233,7 +1284,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "reporting credit");
 		}
 		if (prose && !issuer_seen++ &&
-		    pcre2_match(re.issuer, (PCRE2_SPTR)l->s, l->len, 0, CLEAN_MATCH_OPTS, r->md, NULL) > 0) {
+		    clean_exec(re.issuer, l->s, l->len, 0, r->md) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
 			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||

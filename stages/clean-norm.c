@@ -7,7 +7,6 @@
  * member can name the line of the input.  Blank lines are collapsed later,
  * when the kept lines are joined (clean_join).
  */
-#define _GNU_SOURCE	/* memmem */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +70,20 @@ line_of(const char *s, size_t off)
 }
 
 /*
+ * Are the eight bytes of w all printable ASCII (0x20 to 0x7E)?  A byte
+ * under 0x20, or over 0x7E, sets its high bit in one of the two terms
+ * (the "hasless" and "hasmore" tests of Bit Twiddling Hacks, exact for
+ * "any byte").
+ */
+static int
+printable8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+
+	return (((w - 0x20 * ones) & ~w) | ((w + (0x7F - 0x7E) * ones) | w)) & high ? 0 : 1;
+}
+
+/*
  * Map the characters: line ends, spaces, zero-width and control characters.
  * s is valid UTF-8.  Reports the first control character of each kind with
  * its line and how many there were.  Returns whether every character
@@ -87,8 +100,16 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out)
 
 	buf_grow(out, len);
 	while (i < len) {
-		/* printable ASCII, most of any text, is copied as it is */
-		for (run = i; run < len && (unsigned char)s[run] >= 0x20 &&
+		/* printable ASCII, most of any text, is copied as it is
+		 * (tested eight bytes at a time) */
+		for (run = i; run + 8 <= len; run += 8) {
+			uint64_t w;
+
+			memcpy(&w, s + run, 8);
+			if (!printable8(w))
+				break;
+		}
+		for (; run < len && (unsigned char)s[run] >= 0x20 &&
 		    (unsigned char)s[run] < 0x7F; run++)
 			;
 		if (run > i) {
@@ -147,9 +168,25 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out)
 }
 
 /*
+ * The first of two spaces in a row in [p, stop), or NULL: looked for at
+ * each space (memchr() reads many bytes at a time; memmem() for the two
+ * cost more).
+ */
+static const char *
+two_spaces(const char *p, const char *stop)
+{
+	while (p < stop && (p = memchr(p, ' ', (size_t)(stop - p))) != NULL && p + 1 < stop) {
+		if (p[1] == ' ')
+			return p;
+		p += 2;		/* p[1] is no space */
+	}
+	return NULL;
+}
+
+/*
  * Append s[0..len) to out with each line trimmed and inner space runs as
- * one.  Lines and runs of two spaces are found with memchr() and memmem()
- * (which read many bytes at a time), the bytes between copied whole.
+ * one.  Lines and runs of two spaces are found with memchr() (which reads
+ * many bytes at a time), the bytes between copied whole.
  */
 static void
 tidy_lines(const char *s, size_t len, struct buf *out)
@@ -168,7 +205,7 @@ tidy_lines(const char *s, size_t len, struct buf *out)
 			stop--;
 		/* a run of spaces as its first: the line is trimmed, so a
 		 * run ends before stop */
-		while (start < stop && (two = memmem(start, (size_t)(stop - start), "  ", 2))) {
+		while (start < stop && (two = two_spaces(start, stop)) != NULL) {
 			memcpy(o, start, (size_t)(two - start) + 1);
 			o += two - start + 1;
 			for (start = two + 1; *start == ' '; start++)

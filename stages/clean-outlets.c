@@ -33,22 +33,30 @@ struct pub_form {
 struct pubs {
 	struct lex *lex;
 	struct hmap *alias;	/* alias as matched -> entry index + 1 */
-	struct pub_form *forms;	/* every name and alias, by first byte, longest first */
+	struct pub_form *forms;	/* every name and alias, by first two bytes, longest first */
 	size_t nforms;
 	size_t by_byte[257];	/* forms[by_byte[c]..by_byte[c+1]) begin with byte c */
 	uint8_t pair[65536 / 8];	/* the first two bytes of a name or alias */
 	uint8_t alnum[256];	/* isalnum() of an ASCII byte; 0 for the others */
+	uint8_t first[256];	/* 1: some name or alias begins with the byte */
 	pcre2_code *outlet;	/* the shape of an outlet's name */
 	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
 };
 
-/* Forms by first byte, then longest first (the longest name wins at a place). */
+/*
+ * Forms by their first two bytes (a form of one byte: its first and
+ * '\0'), then longest first (the longest name wins at a place).
+ */
 static int
 by_byte_length(const void *a, const void *b)
 {
 	const struct pub_form *x = a, *y = b;
 	unsigned char cx = (unsigned char)x->s[0], cy = (unsigned char)y->s[0];
 
+	if (cx != cy)
+		return cx < cy ? -1 : 1;
+	cx = (unsigned char)x->s[1];
+	cy = (unsigned char)y->s[1];
 	if (cx != cy)
 		return cx < cy ? -1 : 1;
 	if (x->len != y->len)
@@ -122,6 +130,8 @@ names_index(struct pubs *p)
 			k++;
 	}
 	p->by_byte[256] = p->nforms;
+	for (c = 0; c < 256; c++)
+		p->first[c] = p->by_byte[c + 1] > p->by_byte[c];
 }
 
 struct pubs *
@@ -213,33 +223,66 @@ word_char_at(const char *s, size_t len)
 	return utf8_decode(s, len, &c) > 0 && letter_or_number(c);
 }
 
+/*
+ * The first of the forms that begin with the bytes a and b (or where it
+ * would be): a binary search among those of the first byte a (a hundred
+ * begin with "T"; a line's "The" is one of these, a line's "Th" of most).
+ */
+static size_t
+pair_first(const struct pubs *p, unsigned a, unsigned b)
+{
+	size_t lo = p->by_byte[a], hi = p->by_byte[a + 1], mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((unsigned char)p->forms[mid].s[1] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 const struct lex_entry *
 pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
 {
 	const struct pubs *p = r->pubs;
-	size_t k, f;
+	size_t k, f, pass, c;
 
 	/* the leftmost name, the longest there, as a word of its own */
 	for (k = 0; k < len; k++) {
-		unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+		unsigned a = (unsigned char)s[k], b;
 
-		/* inside a word (ASCII: the common case, tested first, from a
-		 * table: every byte of every line of prose comes here) */
-		if (k > 0 && p->alnum[(unsigned char)s[k - 1]])
+		/* a byte no name begins with (most of them: lower case), or
+		 * inside a word (ASCII, from a table): every byte of every
+		 * line of prose comes here, so these are tested first */
+		if (!p->first[a] || (k > 0 && p->alnum[(unsigned char)s[k - 1]]))
 			continue;
+		b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
 		if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||
 		    (k > 0 && word_char_before(s, k)))
 			continue;
-		for (f = p->by_byte[a]; f < p->by_byte[a + 1]; f++) {
-			const struct pub_form *m = &p->forms[f];
+		/* the forms of the pair, longest first, then those of the
+		 * one byte a (shorter than any of the pair's) */
+		for (pass = 0; pass < 2; pass++) {
+			if (pass == 1 && b == 0)
+				break;
+			c = pass == 0 ? b : 0;
+			for (f = pair_first(p, a, (unsigned)c); f < p->by_byte[a + 1] &&
+			    (unsigned char)p->forms[f].s[1] == c; f++) {
+				const struct pub_form *m = &p->forms[f];
 
-			if (m->len > len - k || (m->len > 1 && (unsigned char)m->s[1] != b) ||
-			    memcmp(s + k, m->s, m->len) != 0 ||
-			    (k + m->len < len && word_char_at(s + k + m->len, len - k - m->len)))
-				continue;
-			*so = k;
-			*eo = k + m->len;
-			return &p->lex->entries[m->entry];
+				/* the last byte first: the pair's names share
+				 * their first words ("The ...") */
+				if (m->len > len - k || s[k + m->len - 1] != m->s[m->len - 1] ||
+				    memcmp(s + k, m->s, m->len) != 0 ||
+				    (k + m->len < len &&
+				    word_char_at(s + k + m->len, len - k - m->len)))
+					continue;
+				*so = k;
+				*eo = k + m->len;
+				return &p->lex->entries[m->entry];
+			}
 		}
 	}
 	return NULL;

@@ -359,8 +359,7 @@ pub_cues(struct pub_tally *t, const struct clean_rules *r, const struct cdoc *d,
 		if (!clean_needs_met(hits, p->cues[i].needs))
 			continue;
 		/* every match on the line: "told X ... told Y" */
-		while (at < len && pcre2_match(p->cues[i].re, (PCRE2_SPTR)s, len, at, CLEAN_MATCH_OPTS,
-		    r->md, NULL) > 0) {
+		while (at < len && clean_exec(p->cues[i].re, s, len, at, r->md) > 0) {
 			size_t gs, ge, end;
 
 			ov = pcre2_get_ovector_pointer(r->md);

@@ -186,7 +186,9 @@ clean_document(json_t *doc, struct clean_ctx *ctx)
 	buf_release(&page);
 	if ((lang = clean_language(out.data, out.len)) != NULL && !json_object_get(meta, "language"))
 		json_object_set_new(meta, "language", json_string(lang));
-	json_object_set_new(doc, "text", json_stringn(out.data, out.len));
+	/* out is whole lines of the normalized text, valid UTF-8 (clean_join):
+	 * jansson need not check it again, a pass over every byte */
+	json_object_set_new(doc, "text", json_stringn_nocheck(out.data, out.len));
 	for (i = 0; meta_fields[i]; i++) {
 		json_t *v = json_object_get(meta, meta_fields[i]);
 

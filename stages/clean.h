@@ -27,6 +27,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <jansson.h>
+#include "acm.h"
 #include "buf.h"
 
 struct boiler;
@@ -37,6 +38,7 @@ struct lex_entry;
 struct roles;
 struct clean_html_rules;
 struct acm;
+struct line_date;
 
 /*
  * The options of every pattern match on a document's lines: they are
@@ -91,6 +93,7 @@ struct cdoc {
 	long first, last;	/* first and last line of prose kept, or -1 */
 	uint64_t *hits;		/* owned: clean_find_words(), setw a line */
 	size_t setw;
+	struct line_date *dates;	/* owned: clean-meta.c's dates of the lines */
 	int html;		/* text from clean_html: its markup has judged the
 				 * lines already; only the rules drop any */
 };
@@ -147,8 +150,21 @@ void clean_apply_rules(struct cdoc *d, const struct clean_rules *r);
  * (the pattern is tried on every line).
  */
 int *clean_needs_parse(const char *s, struct acm *words);
-/* Does a line whose words are hits (clean_line_hits) hold one of needs (NULL: yes)? */
-int clean_needs_met(const uint64_t *hits, const int *needs);
+/*
+ * Does a line whose words are hits (clean_line_hits) hold one of needs
+ * (NULL: yes)?  Inline, as clean_prefilter_may: each line asks it of
+ * every pattern.
+ */
+static inline int
+clean_needs_met(const uint64_t *hits, const int *needs)
+{
+	if (needs == NULL)
+		return 1;
+	for (; *needs >= 0; needs++)
+		if (acm_hit(hits, *needs))
+			return 1;
+	return 0;
+}
 /* s[0..len) in ASCII lower case into low (len bytes), as tolower() in the C locale. */
 void clean_lower(const char *s, size_t len, char *low);
 /* Is s[0..n) low[0..n) (in ASCII lower case) but for ASCII case? */
@@ -176,9 +192,29 @@ struct clean_prefilter {
 void clean_prefilter_init(struct clean_prefilter *pf, const char *pattern, unsigned options,
 			  const pcre2_code *re);
 /* Can re (of pf) match s[0..len)?  0 when it cannot; 1 when it may. */
-int clean_prefilter_may(const struct clean_prefilter *pf, const char *s, size_t len);
+static inline int
+clean_prefilter_may(const struct clean_prefilter *pf, const char *s, size_t len)
+{
+	unsigned c;
+
+	if (len < pf->minlen)	/* bytes, never fewer than characters */
+		return 0;
+	if (pf->firstset) {
+		if (len == 0)
+			return 0;
+		c = (unsigned char)s[0];
+		return (pf->first[c >> 3] >> (c & 7)) & 1;
+	}
+	return 1;
+}
 /* Compile a PCRE2 pattern (UTF, UCP); NULL after reporting "where: ...". */
 pcre2_code *clean_regex(const char *pattern, unsigned options, const char *where);
+/*
+ * pcre2_match() of re on s[0..len) from start, with CLEAN_MATCH_OPTS:
+ * its result, the match in md.
+ */
+int clean_exec(const pcre2_code *re, const char *s, size_t len, size_t start,
+	       pcre2_match_data *md);
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
 int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 		size_t len, size_t *so, size_t *eo);

@@ -23,7 +23,9 @@ struct acm {
 	size_t nwords;
 	unsigned char cls[256];	/* byte -> class; 0: in no word */
 	size_t ncls;		/* classes, class 0 included */
-	uint32_t *next;		/* next[state * ncls + class] */
+	uint32_t *next;		/* next[state * ncls + class]; after acm_build,
+				 * the row of the next state (state * ncls), with
+				 * ACM_OUT set when that state ends a word */
 	int32_t *word;		/* the word a state ends, or -1 */
 	uint32_t *out;		/* the first state at or after this one (by
 				 * dictionary links) that ends a word, or 0 */
@@ -31,6 +33,13 @@ struct acm {
 	size_t nstates;
 	int built;
 };
+
+/*
+ * The flag of a built transition to a state that ends a word (out[] not
+ * 0): a scan follows rows, not states, so that a byte costs a load and an
+ * add, and only at the end of a word divides to find the state.
+ */
+#define ACM_OUT 0x80000000u
 
 static unsigned char
 lower(unsigned char c)
@@ -174,6 +183,10 @@ acm_build(struct acm *a)
 	}
 	for (s = 0; s < a->nstates; s++)
 		a->out[s] = a->word[s] >= 0 ? s : a->dict[s];
+	if (a->nstates * a->ncls >= ACM_OUT)
+		die("acm: %zu states of %zu classes, too many", a->nstates, a->ncls);
+	for (i = 0; i < a->nstates * a->ncls; i++)
+		a->next[i] = a->next[i] * (uint32_t)a->ncls | (a->out[a->next[i]] ? ACM_OUT : 0);
 	free(queue);
 	free(fail);
 	for (i = 0; i < a->nwords; i++)
@@ -190,15 +203,16 @@ acm_scan(const struct acm *a, const char *s, size_t len, uint64_t *hits)
 {
 	const uint32_t *next = a->next;
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
-	uint32_t st = 0, o;
-	size_t ncls = a->ncls;
+	uint32_t row = 0, o;
 
 	if (!a->built || a->nwords == 0)
 		return;
 	for (; p < end; p++) {
-		st = next[st * ncls + a->cls[*p]];
-		/* the start state ends no word: out[st] == 0 means none */
-		for (o = a->out[st]; o != 0; o = a->dict[o])
+		row = next[(row & ~ACM_OUT) + a->cls[*p]];
+		if (!(row & ACM_OUT))
+			continue;
+		/* the start state ends no word: out[] == 0 means none */
+		for (o = a->out[(row & ~ACM_OUT) / a->ncls]; o != 0; o = a->dict[o])
 			hits[a->word[o] >> 6] |= (uint64_t)1 << (a->word[o] & 63);
 	}
 }
