@@ -614,6 +614,28 @@ anchor_before(const struct xdoc *d, const struct xevent *e, long last_dated, cha
 	return "";
 }
 
+/* "X was detained in February.  The arrest took place on the 9th": e,
+ * dated to the month, told again in the sentence of tokens [s0, s1)
+ * with the day of the month. */
+void
+extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1)
+{
+	struct later l;
+	struct date v;
+	size_t t;
+
+	if (strlen(e->date) != 7 || date_parse_iso(e->date, &v) || v.prec != DATE_PREC_MONTH)
+		return;
+	for (t = s0; t < s1; t++)
+		if (later_at(d, t, s1, &l) && l.kind == LATER_DAY && date_valid(v.year, v.month, l.day)) {
+			v.day = l.day;
+			v.prec = DATE_PREC_DAY;
+			date_format(&v, e->date, sizeof(e->date));
+			e->why_date = "the act told again with its day (the arrest took place on the 9th)";
+			return;
+		}
+}
+
 static void
 date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 {

@@ -231,6 +231,32 @@ to_own_side(const struct xdoc *d, size_t after, size_t s1)
 	return 0;
 }
 
+/* Why an act's victims are those of "the" act told before: such an act
+ * is that one told again (act_at). */
+static const char told_before_why[] = "noun: the act of its type told just before";
+
+/* The victims, in v, of the latest event of type told in the two
+ * sentences before sentence si or in it; their count, or 0. */
+static int
+act_told_before(const struct xdoc *d, const char *type, size_t si, int *v)
+{
+	size_t i;
+	int nv;
+
+	for (i = d->nevent; i-- > 0;) {
+		const struct xevent *e = &d->events[i];
+
+		if (e->sent + 2 < si)
+			break;
+		if (e->dead > 0 || strcmp(e->type, type))
+			continue;
+		for (nv = 0; nv < e->nvictims; nv++)
+			v[nv] = e->victims[nv];
+		return nv;
+	}
+	return 0;
+}
+
 /* "picked up by his family at the airport": the agent after the trigger
  * (ending at token after) is the victim's kin, who take no one into
  * custody; a possessive may stand before the kin word. */
@@ -840,6 +866,11 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 			if (how->same_day)
 				snprintf(date, dsz, "%s", pe->date);
 		}
+		/* "X was detained in February.  The arrest took place on
+		 * the 9th": "the" act told before, of its victims */
+		if (!nv && t > s0 && (extract_tok_is(d, t - 1, "the") || extract_tok_is(d, t - 1, "this") ||
+		    extract_tok_is(d, t - 1, "that")) && (nv = act_told_before(d, tr->type, sc->si, v)) > 0)
+			*why = told_before_why;
 	} else if (!strcmp(form, "allow")) {
 		/* "allowed X to return", "X was allowed to leave" */
 		size_t at;
@@ -965,9 +996,17 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
-	cc = extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);
+	/* "the arrest took place on the 9th, at a hotel": the act told
+	 * before, whatever place this sentence names */
+	cc = why == told_before_why ? NULL :
+	    extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
+	if (why == told_before_why) {
+		extract_refine_day(d, e, sc->s0, sc->s1);
+		e->dead = 0;
+		return tr->n;
+	}
 	sc->sent_ev = (int)(e - d->events);
 	if (!e->trig_file) {
 		e->tok = t;

@@ -143,6 +143,9 @@ struct xacts {
 	size_t unreal_tok;		/* the latest trigger found unreal, or -1 */
 };
 
+/* e, dated to the month, told again in the sentence [s0, s1) with the
+ * day ("The arrest took place on the 9th"): that day. */
+void extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1);
 /* With no publication date, each sentence's latest year named before it
  * (xsent.narr_year): the reference time of a month without its year. */
 void extract_narrative_years(struct xdoc *d);

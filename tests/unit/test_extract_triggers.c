@@ -425,6 +425,8 @@ static const struct date_case {
 	  "", NULL },
 	{ "Guards arrested two fishermen at sea on May 3. They were handed over to North Korean soldiers.",
 	  "", NULL },
+	/* "the" act told before, dated more closely */
+	{ "Ri Su-yon was detained in February. The arrest took place on the 9th, at a hotel.", "2020-02-09", NULL },
 	/* "until" a date: the end of a state; "when" after it: the act then */
 	{ "Ri Su-yon was held in a camp until July.", "", NULL },
 	{ "Ri Su-yon was held in a camp until July, when she was finally released.", "2019-07", NULL },
