@@ -191,6 +191,7 @@ struct single {
 struct pctx {
 	struct hmap *bykey;	/* full key, "fl:" first+last -> person index + 1 */
 	struct hmap *lower;	/* words written in lowercase somewhere in the text */
+	struct hmap *capwords;	/* words written capitalised, not in capitals */
 	int lastp;		/* the person named last, and the token after it */
 	size_t lastp_end;
 	struct single *sg;	/* licensed one-word names, in text order */
@@ -947,12 +948,13 @@ note_single(struct xdoc *d, struct pctx *c, size_t a, size_t t, const struct lex
 	c->nsg++;
 }
 
-/* Is the lowercased word w a word of the name or an alias of a person
- * named by more than one word? */
-static int
-word_of_full_name(const struct xdoc *d, const char *w)
+/* The words, lowercased, of the names and aliases of the persons named
+ * by more than one word: a map the caller frees with hmap_free(m, NULL). */
+static struct hmap *
+full_name_words(const struct xdoc *d)
 {
-	size_t i, wl = strlen(w);
+	struct hmap *m = hmap_new();
+	size_t i;
 	int k;
 
 	for (i = 0; i < d->nperson; i++)
@@ -963,14 +965,17 @@ word_of_full_name(const struct xdoc *d, const char *w)
 				continue;
 			while (*s) {
 				size_t n = strcspn(s, " ");
+				char *w = xstrndup(s, n);
 
-				if (n == wl && !strncasecmp(s, w, n))
-					return 1;
+				for (char *z = w; *z; z++)
+					*z = (*z >= 'A' && *z <= 'Z') ? *z + 32 : *z;
+				hmap_put(m, w, (void *)1);
+				free(w);
 				s += n;
 				s += strspn(s, " ");
 			}
 		}
-	return 0;
+	return m;
 }
 
 /* A new person named name (taken), registered under key (borrowed). */
@@ -995,14 +1000,23 @@ add_named_person(struct xdoc *d, struct pctx *c, char *name, const char *key)
  * "Ken and Mia Sato": the given name at t shares the family name of the
  * full name right after "and" (a given name and a family name), and is
  * a person "Ken Sato", written "Ken" (an alias).  -1 when no such name
- * follows.
+ * follows.  The first ne ents of d are those of the runs, in text order.
  */
 static int
-shared_family(struct xdoc *d, struct pctx *c, size_t t)
+shared_family(struct xdoc *d, struct pctx *c, size_t t, size_t ne)
 {
-	size_t i;
+	size_t i, lo = 0, hi = ne;
 
-	for (i = 0; i < d->nent; i++) {
+	/* the first ne ents are the runs', in text order */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->ents[mid].t0 < t + 2)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < ne && d->ents[i].t0 == t + 2; i++) {
 		const struct xent *en = &d->ents[i];
 		const struct xperson *q;
 		struct buf nm = BUF_INIT;
@@ -1048,18 +1062,22 @@ static void
 make_singles(struct xdoc *d, struct pctx *c, unsigned char *inname)
 {
 	const struct xlex *lx = d->lx;
-	size_t i;
+	struct hmap *words;
+	size_t i, ne = d->nent;
 
+	if (c->nsg == 0)
+		return;
+	words = full_name_words(d);
 	for (i = 0; i < c->nsg; i++) {
 		const struct single *g = &c->sg[i];
 		size_t t = g->t, s0 = d->sents[d->toks[t].sent].t0;
 		char *key = name_key(d, t, t + 1, 0);
 		struct xperson *p;
-		int pi, full = word_of_full_name(d, key);
+		int pi, full = hmap_get(words, key) != NULL;
 
 		free(key);
 		if (g->lic == LIC_SHARED)
-			pi = shared_family(d, c, t);
+			pi = shared_family(d, c, t, ne);
 		else if (g->lic == LIC_SURNAME || !full)
 			pi = find_or_add_person(d, c, t, t + 1, 0);
 		else
@@ -1083,6 +1101,7 @@ make_singles(struct xdoc *d, struct pctx *c, unsigned char *inname)
 		inname[t] = 1;
 		extract_add_ent(d, ENT_PERSON, t, t + 1, pi);
 	}
+	hmap_free(words, NULL);
 }
 
 /*
@@ -1115,11 +1134,7 @@ capital_name(struct xdoc *d, struct pctx *c, size_t a, size_t b, unsigned char *
 	}
 	if (!lex_lookupn(d->lx->given, w[0], n[0]))
 		return;
-	for (k = 0; k < d->ntok; k++)
-		if ((k < a || k >= b) && d->toks[k].e - d->toks[k].s == n[1] &&
-		    !(d->toks[k].flags & TOK_UPPER) && !memcmp(d->text + d->toks[k].s, w[1], n[1]))
-			break;
-	if (k == d->ntok)
+	if (!hmap_get(c->capwords, w[1]))
 		return;
 	buf_addf(&nm, "%s %s", w[0], w[1]);
 	key = xstrdup(nm.data);
@@ -1733,12 +1748,18 @@ extract_persons(struct xdoc *d, const char *byline)
 
 	c.bykey = hmap_new();
 	c.lower = hmap_new();
+	c.capwords = hmap_new();
 	for (t = 0; t < d->ntok; t++)
 		if ((d->toks[t].flags & TOK_WORD) && d->text[d->toks[t].s] >= 'a' &&
 		    d->text[d->toks[t].s] <= 'z') {
 			char *w = name_key(d, t, t + 1, 1);
 
 			hmap_put(c.lower, w, (void *)1);
+			free(w);
+		} else if ((d->toks[t].flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == (TOK_WORD | TOK_CAP)) {
+			char *w = name_text(d, t, t + 1);
+
+			hmap_put(c.capwords, w, (void *)1);
 			free(w);
 		}
 	c.lastp = -1;
@@ -1792,6 +1813,7 @@ extract_persons(struct xdoc *d, const char *byline)
 	link_single_words(d, inname);
 	hmap_free(c.bykey, NULL);
 	hmap_free(c.lower, NULL);
+	hmap_free(c.capwords, NULL);
 	free(c.sg);
 	free(inname);
 }
