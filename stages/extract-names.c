@@ -20,6 +20,14 @@
  *     or common word, the first no place (Tokyo Electric said), and the
  *     context says person: a speech verb (said, told) right after or
  *     before it, or an apposition (", a ...", ", who").
+ *   - or, shaped as a name (name_shape), an apposition headed by a title
+ *     follows it ("Olof Lund, the union's special envoy,").
+ * One word alone is a person only when the text licenses it
+ * (single_licence: a kinship word, a surname cue, a capitalised title),
+ * made after the runs so that a word of a full name stays a mention of
+ * its bearer (make_singles).  Ships ("USS Harrow", "the freighter Sea
+ * Star"), runs after a noun of a thing ("the broadcaster RTN Vale"),
+ * runs ending in a title and lead-ins in capitals are no persons.
  * Runs with an organization word (Ministry, Agency) are organizations;
  * with a place word (Airport, River) or a known place, places.
  * Appositions and the words before a name give the title, nationality,
@@ -166,11 +174,28 @@ first_last_key(const struct xdoc *d, size_t first, size_t last)
 	return buf_detach(&k, NULL);
 }
 
+/*
+ * A one-word name the text licenses (a kinship word, a surname cue, a
+ * title: see single_licence), noted while the runs are read and made a
+ * person after them, when no full name of the document has the word.
+ */
+enum { LIC_NONE, LIC_KIN, LIC_POSS, LIC_SURNAME, LIC_TITLE, LIC_SHARED };
+
+struct single {
+	size_t t, a;		/* the word; where its run starts */
+	int lic;		/* LIC_* */
+	int plural;		/* "two daughters, A and B": the licence goes on */
+	const struct lex_entry *e;	/* the kinship word or the title */
+};
+
 struct pctx {
 	struct hmap *bykey;	/* full key, "fl:" first+last -> person index + 1 */
 	struct hmap *lower;	/* words written in lowercase somewhere in the text */
+	struct hmap *capwords;	/* words written capitalised, not in capitals */
 	int lastp;		/* the person named last, and the token after it */
 	size_t lastp_end;
+	struct single *sg;	/* licensed one-word names, in text order */
+	size_t nsg, csg;
 };
 
 static int
@@ -441,6 +466,228 @@ unknown_given_ok(const struct xdoc *d, const struct pctx *c, size_t t)
 	return !seen;
 }
 
+/* Is token t a word of list (event-words.tsv) written in capitals? */
+static int
+upper_evword(const struct xdoc *d, size_t t, const char *list)
+{
+	return (d->toks[t].flags & TOK_UPPER) && extract_evword(d, t, list);
+}
+
+/*
+ * The kinship word (kinship.tsv) that ends at token t: "mother", "older
+ * brother", or a plural ("daughters": *plural set), or NULL.
+ */
+static const struct lex_entry *
+kin_ending(const struct xdoc *d, size_t t, size_t s0, int *plural)
+{
+	const struct lex *kin = d->lx->kinship;
+	const struct lex_entry *e;
+	const struct xtok *k = &d->toks[t];
+	size_t n;
+
+	*plural = 0;
+	if (!(k->flags & TOK_WORD) || (k->flags & TOK_CAP))
+		return NULL;
+	if (t > s0 && (e = extract_match(d, kin, t - 1, 2, &n)) && n == 2)
+		return e;
+	if ((e = extract_match(d, kin, t, 1, &n)))
+		return e;
+	if (k->e - k->s > 3 && d->text[k->e - 1] == 's' &&
+	    (e = lex_lookupn(kin, d->text + k->s, k->e - k->s - 1))) {
+		*plural = 1;
+		return e;
+	}
+	return NULL;
+}
+
+/*
+ * May the capitalised word at t be a name on its own, when the text
+ * licenses it?  A known given or family name, a hyphenated one
+ * (Min-seo), or a word unknown_given_ok allows; never a word another
+ * lexicon knows (a title, place, kinship or common word).
+ */
+static int
+single_shape(const struct xdoc *d, const struct pctx *c, size_t t)
+{
+	const struct xlex *lx = d->lx;
+	const struct xtok *k = &d->toks[t];
+	const struct lex * const never[] = { lx->titles, lx->demonyms, lx->countries,
+	    lx->places, lx->kinship, lx->orgw, lx->groupn, lx->numbers, lx->starters,
+	    lx->triggers, lx->cues };
+	size_t i;
+
+	if ((k->flags & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP) ||
+	    (k->flags & (TOK_NUM | TOK_INITIAL | TOK_UPPER)) || k->e - k->s < 2 || is_stop(d, t))
+		return 0;
+	for (i = 0; i < sizeof(never) / sizeof(never[0]); i++)
+		if (extract_tok_lex(d, never[i], t))
+			return 0;
+	/* "Lt. Col.": an abbreviation with its full stop, no name */
+	if (t + 1 < d->ntok && extract_tok_is(d, t + 1, ".") && d->toks[t + 1].s == k->e &&
+	    (extract_match(d, lx->titles, t, 2, &i) || extract_match(d, lx->abbrevs, t, 2, &i)))
+		return 0;
+	if (extract_tok_lex(d, lx->given, t) || extract_tok_lex(d, lx->family, t))
+		return 1;
+	for (i = k->s + 1; i + 1 < k->e; i++)
+		if (d->text[i] == '-' && d->text[i + 1] >= 'a' && d->text[i + 1] <= 'z')
+			return 1;
+	return unknown_given_ok(d, c, t);
+}
+
+/*
+ * The title (titles.tsv) that ends right before token a, past the full
+ * stop of an abbreviation ("Mr. Roe", "Sgt. Doe"), or NULL.
+ */
+static const struct lex_entry *
+title_ending(const struct xdoc *d, size_t a, size_t s0)
+{
+	const struct lex_entry *e;
+	size_t k, n;
+
+	for (k = 1; k <= 3 && a >= s0 + k; k++)
+		if ((e = extract_match(d, d->lx->titles, a - k, 6, &n)) && a - k + n == a)
+			return e;
+	return NULL;
+}
+
+/*
+ * What licenses the one capitalised word at t (its run starts at a) as a
+ * person's name, LIC_NONE when nothing does:
+ *   LIC_KIN      a kinship word before it ("her mother Ann", "his
+ *                brother, Min-ho,", "two daughters, Ann") or heading its
+ *                apposition ("Ann, the daughter of ...");
+ *   LIC_POSS     a kinship word after its possessive ("Ann's mother");
+ *   LIC_SURNAME  a surname cue before it ("a man surnamed Roe", "by his
+ *                family name Roe": event-words.tsv, surname, name-kind);
+ *   LIC_TITLE    a capitalised title right before it ("President Roe",
+ *                "Mr. Roe").
+ * *e is set to the kinship word or the title, *plural when the cue is
+ * plural ("daughters", "surnames": the words listed after it share it).
+ */
+static int
+single_licence(const struct xdoc *d, const struct pctx *c, size_t t, const struct lex_entry *title,
+    size_t s0, size_t s1, const struct lex_entry **e, int *plural)
+{
+	size_t k;
+
+	*plural = 0;
+	*e = NULL;
+	if (!single_shape(d, c, t))
+		return LIC_NONE;
+	if (t > s0 && extract_evword(d, t - 1, "surname")) {
+		*plural = d->text[d->toks[t - 1].e - 1] == 's';
+		return LIC_SURNAME;
+	}
+	if (t > s0 + 1 && (extract_tok_is(d, t - 1, "name") || extract_tok_is(d, t - 1, "names")) &&
+	    extract_evword(d, t - 2, "name-kind")) {
+		*plural = extract_tok_is(d, t - 1, "names");
+		return LIC_SURNAME;
+	}
+	if (t > s0 && (*e = kin_ending(d, t - 1, s0, plural)))
+		return LIC_KIN;
+	if (t > s0 + 1 && extract_tok_is(d, t - 1, ",") && (*e = kin_ending(d, t - 2, s0, plural)))
+		return LIC_KIN;
+	/* "Ann, the daughter of ...", "Ann, his youngest sister," */
+	if (t + 2 < s1 && extract_tok_is(d, t + 1, ","))
+		for (k = t + 2; k < s1 && k < t + 5; k++) {
+			const struct xtok *w = &d->toks[k];
+
+			if (!(w->flags & TOK_WORD) || (w->flags & TOK_CAP))
+				break;
+			if ((*e = kin_ending(d, k, s0, plural)) && !*plural)
+				return LIC_KIN;
+		}
+	*plural = 0;
+	/* "Ann's mother" */
+	if (t + 2 < s1 && (extract_tok_is(d, t + 1, "'s") || extract_tok_is(d, t + 1, "\xe2\x80\x99s"))) {
+		int pl;
+
+		for (k = t + 2; k < s1 && k < t + 4; k++)
+			if ((*e = kin_ending(d, k, s0, &pl)))
+				return LIC_POSS;
+	}
+	*e = NULL;
+	if (title) {
+		const char *tt = lex_get(d->lx->titles, title, "title");
+
+		if (tt[0] >= 'A' && tt[0] <= 'Z') {
+			*e = title;
+			return LIC_TITLE;
+		}
+	}
+	return LIC_NONE;
+}
+
+/*
+ * Does the apposition after a name at b (", the group's director", ", a
+ * charity") hold a title as its head, or a word of a thing (event-words
+ * thing, vessel)?  Returns 'p' (a person's), 't' (a thing's) or 0.  The
+ * head is the title followed by the apposition's end, "of", "for", "at",
+ * "in" or "and" ("the president's house" has none).
+ */
+static int
+apposition_head(const struct xdoc *d, size_t b, size_t s1)
+{
+	const struct lex_entry *e;
+	size_t k, n;
+	int thing = 0;
+
+	/* ", and an associate professor": a list goes on, no apposition */
+	if (b + 1 >= s1 || !extract_tok_is(d, b, ",") || extract_tok_is(d, b + 1, "and") ||
+	    extract_tok_is(d, b + 1, "or") || extract_tok_is(d, b + 1, "but"))
+		return 0;
+	for (k = b + 1; k < s1 && k < b + 10; k++) {
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ".") || extract_tok_is(d, k, ";") ||
+		    extract_tok_is(d, k, ")") || extract_tok_is(d, k, "who") ||
+		    extract_tok_is(d, k, "which") || extract_tok_is(d, k, "whose") ||
+		    extract_tok_is(d, k, "that"))
+			break;
+		/* "a charity", but "a group leader": a title after it wins */
+		if (!(d->toks[k].flags & TOK_CAP) &&
+		    (extract_evword(d, k, "thing") || extract_evword(d, k, "vessel")))
+			thing = 1;
+		if ((e = extract_match(d, d->lx->titles, k, 6, &n))) {
+			size_t z = k + n;
+
+			if (z >= s1 || extract_tok_is(d, z, ",") || extract_tok_is(d, z, ".") ||
+			    extract_tok_is(d, z, ";") || extract_tok_is(d, z, "of") ||
+			    extract_tok_is(d, z, "for") || extract_tok_is(d, z, "at") ||
+			    extract_tok_is(d, z, "in") || extract_tok_is(d, z, "and"))
+				return 'p';
+			k = z - 1;
+		}
+	}
+	return thing ? 't' : 0;
+}
+
+/*
+ * Are the words at words[0..nw) a name's by their shape, when no lexicon
+ * knows the given name ("Olof Lund", "Ada di Pietro")?  Each a given or
+ * family name or a word unknown_given_ok allows; inside, a particle of
+ * two or three letters ("Di", "Van").
+ */
+static int
+name_shape(const struct xdoc *d, const struct pctx *c, const size_t *words, size_t nw)
+{
+	size_t i;
+
+	/* "the Pueblo Incident": a name takes no article */
+	if (words[0] > 0 && (extract_tok_is(d, words[0] - 1, "the") || extract_tok_is(d, words[0] - 1, "The") ||
+	    extract_tok_is(d, words[0] - 1, "a") || extract_tok_is(d, words[0] - 1, "an")))
+		return 0;
+	for (i = 0; i < nw; i++) {
+		size_t t = words[i], n = d->toks[t].e - d->toks[t].s;
+
+		if (extract_tok_lex(d, d->lx->given, t) || extract_tok_lex(d, d->lx->family, t))
+			continue;
+		if (i > 0 && i + 1 < nw && n <= 3 && !is_stop(d, t))
+			continue;
+		if (!unknown_given_ok(d, c, t))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * A name found by its family name written last: two or three words, the
  * last a family name of order "last", the others given names or words
@@ -565,6 +812,9 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 		return 1;
 	if (family_last_name(d, c, words, nw, s0, jp))
 		return 1;
+	/* "the group's Advocacy Director said": a title in capitals, no name */
+	if ((e = extract_match(d, lx->titles, words[nw - 1], 6, &n)) && words[nw - 1] + n >= b)
+		return 0;
 	if (titled)
 		return 1;
 	/* "his father, Chol Park", "mother Jane Doe" */
@@ -589,6 +839,10 @@ accept_name(struct xdoc *d, const struct pctx *c, size_t a, size_t b, int titled
 	if (b + 1 < s1 && extract_tok_is(d, b, ",") &&
 	    (extract_tok_is(d, b + 1, "who") || extract_tok_is(d, b + 1, "a") ||
 	    extract_tok_is(d, b + 1, "an") || (d->toks[b + 1].flags & TOK_NUM)))
+		return apposition_head(d, b, s1) != 't';
+	/* "Olof Lund, the union's special envoy, said": an apposition
+	 * headed by a title, after words shaped as a name */
+	if (apposition_head(d, b, s1) == 'p' && name_shape(d, c, words, nw))
 		return 1;
 	return 0;
 }
@@ -627,6 +881,285 @@ place_noun(const struct xdoc *d, size_t t)
 	return !(d->toks[t].flags & TOK_CAP) && extract_evword(d, t, "settlement");
 }
 
+/* e when it is a title written with a capital ("Mr.", "President"), else
+ * NULL: a lowercase role word ("heads", "citizen") licenses no name. */
+static const struct lex_entry *
+capital_title(const struct xdoc *d, const struct lex_entry *e)
+{
+	const char *tt = e ? lex_get(d->lx->titles, e, "title") : "";
+
+	return tt[0] >= 'A' && tt[0] <= 'Z' ? e : NULL;
+}
+
+/* Are tokens [from, to) the rest of a list after one of its names, up to
+ * the next: ", born in 1983, and", ", and", " and"?  At most eight
+ * tokens, no capitalised word, no sentence mark; the last "and" or ",". */
+static int
+list_rest(const struct xdoc *d, size_t from, size_t to)
+{
+	size_t k;
+
+	if (to <= from || to - from > 8 ||
+	    !(extract_tok_is(d, to - 1, "and") || extract_tok_is(d, to - 1, ",")))
+		return 0;
+	for (k = from; k < to; k++)
+		if ((d->toks[k].flags & TOK_CAP) || extract_tok_is(d, k, ".") ||
+		    extract_tok_is(d, k, ";") || extract_tok_is(d, k, ":"))
+			return 0;
+	return 1;
+}
+
+/*
+ * Note the one-word name at t (its run [a, b)) when the text licenses it
+ * (single_licence); a word listed after one with a plural cue ("two
+ * daughters, Ann and Mia", "their surnames Roe and Doe") shares it.  A
+ * given name before "and" and a full name ("Ken and Mia Sato") is noted
+ * too: it shares the family name (LIC_SHARED, made by make_singles).
+ */
+static void
+note_single(struct xdoc *d, struct pctx *c, size_t a, size_t t, const struct lex_entry *title,
+    size_t s0, size_t s1)
+{
+	const struct lex_entry *e;
+	const struct single *prev = c->nsg ? &c->sg[c->nsg - 1] : NULL;
+	int plural, lic = single_licence(d, c, t, title, s0, s1, &e, &plural);
+
+	if (lic == LIC_NONE && prev && prev->plural && d->toks[prev->t].sent == d->toks[t].sent &&
+	    list_rest(d, prev->t + 1, t) && single_shape(d, c, t)) {
+		lic = prev->lic;
+		e = prev->e;
+		plural = 1;
+	}
+	if (lic == LIC_NONE && extract_tok_lex(d, d->lx->given, t) &&
+	    !extract_tok_lex(d, d->lx->family, t) && t + 2 < s1 &&
+	    extract_tok_is(d, t + 1, "and") && is_namish(d, t + 2))
+		lic = LIC_SHARED;
+	if (lic == LIC_NONE)
+		return;
+	if (c->nsg == c->csg) {
+		c->csg = c->csg ? c->csg * 2 : 8;
+		c->sg = xrealloc(c->sg, c->csg * sizeof(*c->sg));
+	}
+	c->sg[c->nsg].t = t;
+	c->sg[c->nsg].a = a;
+	c->sg[c->nsg].lic = lic;
+	c->sg[c->nsg].plural = plural;
+	c->sg[c->nsg].e = e;
+	c->nsg++;
+}
+
+/* The words, lowercased, of the names and aliases of the persons named
+ * by more than one word: a map the caller frees with hmap_free(m, NULL). */
+static struct hmap *
+full_name_words(const struct xdoc *d)
+{
+	struct hmap *m = hmap_new();
+	size_t i;
+	int k;
+
+	for (i = 0; i < d->nperson; i++)
+		for (k = -1; k < d->persons[i].naliases; k++) {
+			const char *s = k < 0 ? d->persons[i].name : d->persons[i].aliases[k];
+
+			if (!strchr(s, ' '))
+				continue;
+			while (*s) {
+				size_t n = strcspn(s, " ");
+				char *w = xstrndup(s, n);
+
+				for (char *z = w; *z; z++)
+					*z = (*z >= 'A' && *z <= 'Z') ? *z + 32 : *z;
+				hmap_put(m, w, (void *)1);
+				free(w);
+				s += n;
+				s += strspn(s, " ");
+			}
+		}
+	return m;
+}
+
+/* A new person named name (taken), registered under key (borrowed). */
+static int
+add_named_person(struct xdoc *d, struct pctx *c, char *name, const char *key)
+{
+	struct xperson *p;
+
+	if (d->nperson == d->cperson) {
+		d->cperson = d->cperson ? d->cperson * 2 : 16;
+		d->persons = xrealloc(d->persons, d->cperson * sizeof(*d->persons));
+	}
+	p = &d->persons[d->nperson];
+	memset(p, 0, sizeof(*p));
+	p->name = name;
+	p->bl_s = p->bl_e = -1;
+	hmap_put(c->bykey, key, (void *)(intptr_t)(d->nperson + 1));
+	return (int)d->nperson++;
+}
+
+/*
+ * "Ken and Mia Sato": the given name at t shares the family name of the
+ * full name right after "and" (a given name and a family name), and is
+ * a person "Ken Sato", written "Ken" (an alias).  -1 when no such name
+ * follows.  The first ne ents of d are those of the runs, in text order.
+ */
+static int
+shared_family(struct xdoc *d, struct pctx *c, size_t t, size_t ne)
+{
+	size_t i, lo = 0, hi = ne;
+
+	/* the first ne ents are the runs', in text order */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->ents[mid].t0 < t + 2)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < ne && d->ents[i].t0 == t + 2; i++) {
+		const struct xent *en = &d->ents[i];
+		const struct xperson *q;
+		struct buf nm = BUF_INIT;
+		char *key, *alias;
+		size_t f = en->t1 - 1;
+		intptr_t v;
+		int pi;
+
+		if (en->kind != ENT_PERSON || en->t0 != t + 2)
+			continue;
+		q = &d->persons[en->id];
+		if (q->korean_order || en->t1 - en->t0 != 2 || !extract_tok_lex(d, d->lx->given, en->t0) ||
+		    !(d->toks[f].flags & TOK_WORD) || (d->toks[f].flags & TOK_INITIAL))
+			return -1;
+		buf_add(&nm, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s);
+		buf_addc(&nm, ' ');
+		buf_add(&nm, d->text + d->toks[f].s, d->toks[f].e - d->toks[f].s);
+		key = xstrdup(nm.data);
+		for (char *z = key; *z; z++)
+			*z = (*z >= 'A' && *z <= 'Z') ? *z + 32 : *z;
+		if ((v = (intptr_t)hmap_get(c->bykey, key))) {
+			free(key);
+			buf_release(&nm);
+			return (int)v - 1;
+		}
+		alias = name_text(d, t, t + 1);
+		pi = add_named_person(d, c, buf_detach(&nm, NULL), key);
+		free(key);
+		d->persons[pi].aliases[d->persons[pi].naliases++] = alias;
+		return pi;
+	}
+	return -1;
+}
+
+/*
+ * The one-word names noted by note_single, made persons now that every
+ * full name of the document is known: a word of a full name is a mention
+ * of its bearer (link_single_words), not a person of its own, unless a
+ * surname cue says it is one ("his father, identified only by his
+ * surname Roe").
+ */
+static void
+make_singles(struct xdoc *d, struct pctx *c, unsigned char *inname)
+{
+	const struct xlex *lx = d->lx;
+	struct hmap *words;
+	size_t i, ne = d->nent;
+
+	if (c->nsg == 0)
+		return;
+	words = full_name_words(d);
+	for (i = 0; i < c->nsg; i++) {
+		const struct single *g = &c->sg[i];
+		size_t t = g->t, s0 = d->sents[d->toks[t].sent].t0;
+		char *key = name_key(d, t, t + 1, 0);
+		struct xperson *p;
+		int pi, full = hmap_get(words, key) != NULL;
+
+		free(key);
+		if (g->lic == LIC_SHARED)
+			pi = shared_family(d, c, t, ne);
+		else if (g->lic == LIC_SURNAME || !full)
+			pi = find_or_add_person(d, c, t, t + 1, 0);
+		else
+			pi = -1;
+		if (pi < 0)
+			continue;
+		p = &d->persons[pi];
+		p->nmentions++;
+		if (g->lic == LIC_KIN) {
+			p->roles |= ROLE_FAMILY;
+			if (!p->gender && *lex_get(lx->kinship, g->e, "gender"))
+				p->gender = lex_get(lx->kinship, g->e, "gender")[0];
+		} else if (g->lic == LIC_TITLE) {
+			p->roles |= extract_role_bit(lex_get(lx->titles, g->e, "role"));
+			if (!p->gender && *lex_get(lx->titles, g->e, "gender"))
+				p->gender = lex_get(lx->titles, g->e, "gender")[0];
+			if (!p->title)
+				p->title = xstrdup(lex_get(lx->titles, g->e, "title"));
+		}
+		look_before(d, g->a, s0, p);
+		inname[t] = 1;
+		extract_add_ent(d, ENT_PERSON, t, t + 1, pi);
+	}
+	hmap_free(words, NULL);
+}
+
+/*
+ * "JANE ROE SMILES as she speaks": a lead-in in capitals [a, b).  Its
+ * first two words are a name (written "Jane Roe") when the first is a
+ * given name and the text writes the second, capitalised, elsewhere (a
+ * later "Roe, 74, says").
+ */
+static void
+capital_name(struct xdoc *d, struct pctx *c, size_t a, size_t b, unsigned char *inname)
+{
+	char w[2][64];
+	size_t i, k, t, n[2];
+	struct buf nm = BUF_INIT;
+	char *key;
+	intptr_t v;
+	int pi;
+
+	for (i = 0, t = a; i < 2; i++, t++) {
+		while (t < b && !(d->toks[t].flags & TOK_WORD))
+			t++;
+		if (t >= b || (n[i] = d->toks[t].e - d->toks[t].s) >= sizeof(w[i]))
+			return;
+		for (k = 0; k < n[i]; k++) {
+			char ch = d->text[d->toks[t].s + k];
+
+			w[i][k] = (k > 0 && ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+		}
+		w[i][n[i]] = 0;
+	}
+	if (!lex_lookupn(d->lx->given, w[0], n[0]))
+		return;
+	if (!hmap_get(c->capwords, w[1]))
+		return;
+	buf_addf(&nm, "%s %s", w[0], w[1]);
+	key = xstrdup(nm.data);
+	for (char *z = key; *z; z++)
+		*z = (*z >= 'A' && *z <= 'Z') ? *z + 32 : *z;
+	if ((v = (intptr_t)hmap_get(c->bykey, key)))
+		pi = (int)v - 1;
+	else
+		pi = add_named_person(d, c, buf_detach(&nm, NULL), key);
+	buf_release(&nm);
+	free(key);
+	if (lex_lookupn(d->lx->given, w[0], n[0]) && !d->persons[pi].gender)
+		d->persons[pi].gender = lex_get(d->lx->given, lex_lookupn(d->lx->given, w[0], n[0]),
+		    "gender")[0];
+	d->persons[pi].nmentions++;
+	for (t = a, i = 0; t < b && i < 2; t++) {
+		inname[t] = 1;
+		i += (d->toks[t].flags & TOK_WORD) != 0;
+		if (i == 2) {
+			extract_add_ent(d, ENT_PERSON, a, t + 1, pi);
+			break;
+		}
+	}
+}
+
 static void
 scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s1,
     unsigned char *inname)
@@ -636,9 +1169,38 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 	const struct lex_entry *title = NULL, *e;
 	char nat[3] = "";
 	int korean, jp, pi, fam_of;
+	size_t nw, nup;
 
+	/* "USS Ardent", "the freighter Sea Star": a ship, no person */
+	if (upper_evword(d, a, "vessel-prefix") ||
+	    (a > s0 && !(d->toks[a - 1].flags & TOK_CAP) && extract_evword(d, a - 1, "vessel")))
+		return;
+	/* "the broadcaster RTN Vale": an organization, and so is the run
+	 * when the text writes it again ("RTN Vale reported") */
+	if (a > s0 && !(d->toks[a - 1].flags & TOK_CAP) && extract_evword(d, a - 1, "thing")) {
+		extract_add_org(d, a, b, "other");
+		return;
+	}
+	{
+		char *nm = name_text(d, a, b);
+		size_t i;
+
+		for (i = 0; i < d->norg && strcmp(d->orgs[i].name, nm) != 0; i++)
+			;
+		free(nm);
+		if (i < d->norg) {
+			extract_add_org(d, a, b, d->orgs[i].kind);
+			return;
+		}
+	}
+	/* "Sgt. 1st Class Jane Roe": a title begun before the run ends in it */
+	for (t = 1; t <= 2 && a >= s0 + t && !title; t++)
+		if ((e = extract_match(d, lx->titles, a - t, 6, &n)) && a - t + n > a && a - t + n < b) {
+			title = e;
+			name0 = a - t + n;
+		}
 	/* The last title in the run: what follows it is the name. */
-	for (t = a; t < b; t++) {
+	for (t = name0; t < b; t++) {
 		if ((e = extract_match(d, lx->titles, t, 6, &n)) && t + n < b) {
 			title = e;
 			tend = t;
@@ -646,6 +1208,23 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 			t += n - 1;
 		} else if (extract_tok_lex(d, lx->orgw, t) && orgw == (size_t)-1)
 			orgw = t;
+	}
+	/* "Secretary of the Navy John Roe": a full name after the
+	 * organization's word, opened by a given name, is a person's */
+	if (orgw != (size_t)-1 && (!title || orgw >= name0) && orgw + 3 <= b && orgw + 4 >= b &&
+	    extract_tok_lex(d, lx->given, orgw + 1) &&
+	    strcmp(lex_get(lx->orgw, extract_tok_lex(d, lx->orgw, orgw), "kind"), "place") != 0) {
+		for (t = orgw + 1; t < b && !extract_tok_lex(d, lx->orgw, t); t++)
+			;
+		if (t == b) {
+			while (a < orgw && (extract_tok_is(d, a, "the") || extract_tok_is(d, a, "a") ||
+			    extract_tok_is(d, a, "an")))
+				a++;
+			extract_add_org(d, a, orgw + 1,
+			    lex_get(lx->orgw, extract_tok_lex(d, lx->orgw, orgw), "kind"));
+			a = name0 = orgw + 1;
+			orgw = (size_t)-1;
+		}
 	}
 	if (orgw != (size_t)-1 && (!title || orgw >= name0)) {
 		e = extract_tok_lex(d, lx->orgw, orgw);
@@ -683,7 +1262,7 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 	 * Jun ...). */
 	for (t = name0; t < b; t++)
 		if ((d->toks[t].flags & TOK_WORD) && (t == name0 ? is_stop(d, t) :
-		    extract_tok_lex(d, lx->stop, t) != NULL ||
+		    (extract_tok_lex(d, lx->stop, t) != NULL && !(d->toks[t].flags & TOK_INITIAL)) ||
 		    (d->toks[t].e - d->toks[t].s > 3 &&	/* "Sun" of Han Ok Sun is a name */
 		    date_weekday_from_name(d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s) >= 0)))
 			break;
@@ -692,7 +1271,25 @@ scan_run(struct xdoc *d, struct pctx *c, size_t a, size_t b, size_t s0, size_t s
 		b--;
 	if (b <= name0)
 		return;
-	if (!accept_name(d, c, name0, b, title != NULL, s0, s1, &korean, &jp))
+	for (t = name0, nw = nup = 0; t < b; t++)
+		if (d->toks[t].flags & TOK_WORD) {
+			nw++;
+			nup += (d->toks[t].flags & TOK_UPPER) != 0;
+		}
+	/* "JANE ROE SMILES as she ...": a lead-in in capitals is no name;
+	 * its first two words are one when a given name opens it and the
+	 * text writes the second as a name elsewhere (capital_name) */
+	if (nw >= 3 && nup == nw) {
+		capital_name(d, c, name0, b, inname);
+		return;
+	}
+	if (nw == 1) {
+		note_single(d, c, a, name0, title ? title : capital_title(d, title_ending(d, a, s0)),
+		    s0, s1);
+		return;
+	}
+	if (!accept_name(d, c, name0, b, title != NULL || capital_title(d, title_ending(d, a, s0)),
+	    s0, s1, &korean, &jp))
 		return;
 	pi = find_or_add_person(d, c, name0, b, korean);
 	{
@@ -1037,6 +1634,16 @@ bearer_of(const struct xdoc *d, const struct bearer *b, size_t t)
 	return -1;
 }
 
+static int
+ent_by_start(const void *x, const void *y)
+{
+	const struct xent *a = x, *b = y;
+
+	if (a->t0 != b->t0)
+		return a->t0 < b->t0 ? -1 : 1;
+	return a->t1 < b->t1 ? -1 : a->t1 > b->t1;
+}
+
 /*
  * Single words (Jung, Mr. Kim) that are a word of a full name found in
  * the document: mentions of the person who bears it (bearer_of), every
@@ -1070,7 +1677,24 @@ link_single_words(struct xdoc *d, const unsigned char *inname)
 				w++;
 		}
 	}
-	/* ents so far are in text order (runs were scanned in order) */
+	/* a one-word person (make_singles) bears its word, when no full
+	 * name has it */
+	for (i = 0; i < d->nperson; i++) {
+		char *key;
+
+		if (strchr(d->persons[i].name, ' '))
+			continue;
+		key = xstrdup(d->persons[i].name);
+		for (char *q = key; *q; q++)
+			*q = (*q >= 'A' && *q <= 'Z') ? *q + 32 : *q;
+		if (!hmap_get(bearers, key))
+			bearer_saw(d, bearers, key, (int)i, 0, 0);
+		free(key);
+	}
+	/* in text order: the runs were scanned in order, the one-word
+	 * names made after them */
+	if (ne > 1)
+		qsort(d->ents, ne, sizeof(*d->ents), ent_by_start);
 	for (t = 0; t < d->ntok; t++) {
 		while (k < ne && d->ents[k].t1 <= t)
 			k++;
@@ -1078,6 +1702,12 @@ link_single_words(struct xdoc *d, const unsigned char *inname)
 			/* a full mention: the latest bearer of its words */
 			const struct xent *en = &d->ents[k];
 			size_t w;
+
+			/* a one-word person's mention bears no word of a
+			 * full name ("his father, surnamed Roe": Roe is
+			 * still Ann Roe) */
+			if (!strchr(d->persons[en->id].name, ' '))
+				continue;
 
 			for (w = en->t0; w < en->t1; w++) {
 				char *key;
@@ -1118,6 +1748,7 @@ extract_persons(struct xdoc *d, const char *byline)
 
 	c.bykey = hmap_new();
 	c.lower = hmap_new();
+	c.capwords = hmap_new();
 	for (t = 0; t < d->ntok; t++)
 		if ((d->toks[t].flags & TOK_WORD) && d->text[d->toks[t].s] >= 'a' &&
 		    d->text[d->toks[t].s] <= 'z') {
@@ -1125,9 +1756,16 @@ extract_persons(struct xdoc *d, const char *byline)
 
 			hmap_put(c.lower, w, (void *)1);
 			free(w);
+		} else if ((d->toks[t].flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == (TOK_WORD | TOK_CAP)) {
+			char *w = name_text(d, t, t + 1);
+
+			hmap_put(c.capwords, w, (void *)1);
+			free(w);
 		}
 	c.lastp = -1;
 	c.lastp_end = 0;
+	c.sg = NULL;
+	c.nsg = c.csg = 0;
 	for (si = 0; si < d->nsent; si++) {
 		size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1;
 
@@ -1147,6 +1785,7 @@ extract_persons(struct xdoc *d, const char *byline)
 			t = b;
 		}
 	}
+	make_singles(d, &c, inname);
 	byline_persons(d, &c, byline);
 
 	/* Family relations noted by look_after: the person named after "of". */
@@ -1174,5 +1813,7 @@ extract_persons(struct xdoc *d, const char *byline)
 	link_single_words(d, inname);
 	hmap_free(c.bykey, NULL);
 	hmap_free(c.lower, NULL);
+	hmap_free(c.capwords, NULL);
+	free(c.sg);
 	free(inname);
 }
