@@ -308,6 +308,43 @@ static const struct event_case {
 	{ "Police arrested Pak Chol-su in May. He was arrested for a second time after he fled.",
 	  "arrest:Pak Chol-su arrest:Pak Chol-su", NULL },
 	{ "Police arrested Pak Chol-su in May. Officials said he was arrested for spying.", "arrest:Pak Chol-su", NULL },
+	/* modality by clause structure: what is risked, refused, threatened,
+	 * demanded with a subjunctive, or told as a warning to the hearer
+	 * did not happen; the look-alikes did */
+	{ "On the road the six North Korean nurses risked being caught by guards and sent back.", "", NULL },
+	{ "Police caught six North Korean nurses in May. All along the road, they risked being arrested by Lao police and sent back to face jail.", "arrest:g6", NULL },
+	{ "Police caught six North Korean nurses in May. They have been told the Lao police will expel them to China by 3 March.", "arrest:g6", NULL },
+	{ "Ri Su-yon was arrested despite the risk.", "arrest:Ri Su-yon", NULL },
+	{ "The regime refused to free two of the sailors.", "", NULL },
+	{ "Pak Chol-su refused food after he was arrested.", "arrest:Pak Chol-su", NULL },
+	{ "The panel recommended that Pak Chol-su, the pilot of the plane, be tried for desertion.", "", NULL },
+	{ "The families demanded that the five North Korean nurses be freed.", "", NULL },
+	{ "Aid groups insist that Ri Su-yon must be released.", "", NULL },
+	{ "Pak Chol-su was recommended for release and freed in May.", "release:Pak Chol-su", NULL },
+	{ "Nobody knows whether Pak Chol-su was put on trial or sentenced.", "", NULL },
+	{ "The six North Korean nurses have been told that police will deport them by 3 March.", "", NULL },
+	{ "Ri Su-yon was told on Monday that she had been freed.", "release:Ri Su-yon", NULL },
+	{ "Ri Su-yon is set to be deported next week.", "", NULL },
+	{ "Pak Chol-su could face deportation.", "", NULL },
+	{ "Six North Korean nurses were caught in Kunming and face deportation.", "arrest:g6", NULL },
+	{ "Guards are threatening to deport the six North Korean nurses.", "", NULL },
+	{ "Guards threatened Ri Su-yon and then arrested her.", "arrest:Ri Su-yon", NULL },
+	/* a participle on a noun of the sentence, not on its subject */
+	{ "Ri Su-yon urged China to stop sending back captured North Korean refugees.", "", NULL },
+	{ "Ri Su-yon spoke of detained North Korean refugees.", "", NULL },
+	/* an act done to a thing */
+	{ "Holding back tears, Ri Su-yon told the forum of her sister.", "", NULL },
+	{ "Police held Pak Chol-su, a trader, at the border.", "arrest:Pak Chol-su", NULL },
+	{ "In 2013, the leader executed his uncle, Pak Chol-su, once a powerful man.", "death:Pak Chol-su", NULL },
+	{ "After arresting Pak Chol-su, police searched his home.", "arrest:Pak Chol-su", NULL },
+	{ "Police detained two sailors; this was confirmed in photos released by the North.", "arrest:g2", NULL },
+	{ "North Korea released video footage of the two sailors.", "", NULL },
+	{ "The boat was seized by the coast guard.", "", NULL },
+	{ "Ann Roe was a cook aboard the USS Cormorant when it was seized in 1970.", "arrest:Ann Roe", NULL },
+	{ "Ann Roe sold her fishing boat in May, and it was seized in June.", "", NULL },
+	{ "Ann Roe owned the Cormorant when it was seized in 1970.", "", NULL },
+	{ "The escape route of Ri Su-yon ran through Laos.", "", NULL },
+	{ "Police issued an arrest warrant for Pak Chol-su.", "", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
