@@ -839,6 +839,19 @@ thing_participle(const struct xdoc *d, const struct xacts *sc, size_t t, const s
 	return infl != INFL_PAST;
 }
 
+/* The object of the active verb at t (n tokens) is "it": inside a
+ * phrasal trigger ("hand it over") or right after it. */
+static int
+it_object(const struct xdoc *d, size_t t, size_t n, size_t s1)
+{
+	size_t k;
+
+	for (k = t + 1; k <= t + n && k < s1; k++)
+		if (extract_tok_is(d, k, "it"))
+			return 1;
+	return 0;
+}
+
 /*
  * "the boat was seized", "it was captured": a passive whose subject,
  * right before its verb chain, is "it" names a thing, no person.  When
@@ -884,6 +897,9 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 
 	*why = "";
 	if (thing_participle(d, sc, t, tr))
+		return 0;
+	/* "hand it over", "released it": an object "it" is a thing */
+	if (!strcmp(form, "trans") && !passive && it_object(d, t, n, s1))
 		return 0;
 	/* "his abducted son", "the kidnapped students": a participle that
 	 * qualifies the noun after it; its victim is that noun's mention */

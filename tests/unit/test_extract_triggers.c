@@ -339,6 +339,8 @@ static const struct event_case {
 	{ "After arresting Pak Chol-su, police searched his home.", "arrest:Pak Chol-su", NULL },
 	{ "Police detained two sailors; this was confirmed in photos released by the North.", "arrest:g2", NULL },
 	{ "North Korea released video footage of the two sailors.", "", NULL },
+	{ "The two sailors made a film and handed it over to a newspaper.", "", NULL },
+	{ "Guards caught the two sailors and handed them over to China.", "arrest:g2 repatriation:g2", NULL },
 	{ "The boat was seized by the coast guard.", "", NULL },
 	{ "Ann Roe was a cook aboard the USS Cormorant when it was seized in 1970.", "arrest:Ann Roe", NULL },
 	{ "Ann Roe sold her fishing boat in May, and it was seized in June.", "", NULL },
