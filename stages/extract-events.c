@@ -688,6 +688,11 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 	if (!strcmp(tr->form, "noun") && t + n < s1 && !(d->toks[t + n].flags & TOK_CAP) &&
 	    extract_is_trigger(d, t + n))
 		return 0;
+	/* "an escape route", "an arrest warrant", "the repatriation
+	 * policy": a compound that names a thing made for the act (the
+	 * compound-head list of event-words.tsv), not the act */
+	if (!strcmp(tr->form, "noun") && t + n < s1 && extract_evword(d, t + n, "compound-head"))
+		return 0;
 	return 1;
 }
 
@@ -839,6 +844,47 @@ thing_participle(const struct xdoc *d, const struct xacts *sc, size_t t, const s
 	return infl != INFL_PAST;
 }
 
+/*
+ * "helps North Koreans who have fled": the subject of a verb right after
+ * "who" is the noun before it; when that noun is no mention the act is
+ * of people the text does not name, not of someone named further back.
+ * An apposition keeps its mention ("Kim, a nurse who fled": Kim's), and
+ * so does an age ("Kim, 45, who fled").  Returns 0 for no one named, 1
+ * otherwise (not after "who", or a mention there).
+ */
+static int
+relative_on_mention(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end)
+{
+	size_t k = t, a;
+
+	while (k > s0 && (!strcmp(extract_cue_kind(d, k - 1), "aux") ||
+	    !strcmp(extract_cue_kind(d, k - 1), "perf") || is_adverb_tok(d, k - 1)))
+		k--;
+	if (k <= s0 + 1 || !extract_tok_is(d, k - 1, "who"))
+		return 1;
+	for (a = k - 1; a > s0 && (extract_tok_is(d, a - 1, ",") || (d->toks[a - 1].flags & TOK_NUM)); a--)
+		;
+	if (a > s0 && ent_end[a - 1] != (size_t)-1)
+		return 1;
+	for (k = a; k > s0 && k + 10 > a; k--) {
+		/* "Kim, a nurse who": the apposition's mention */
+		if (extract_tok_is(d, k - 1, ","))
+			return k - 1 > s0 && ent_end[k - 2] != (size_t)-1;
+		/* "a group of seven fleeing their country who": the mention
+		 * a participle's phrase qualifies */
+		if ((extract_is_trigger(d, k - 1) || extract_past_verb(d, k - 1)) &&
+		    k - 1 > s0 && ent_end[k - 2] != (size_t)-1)
+			return 1;
+		/* "Kim was one of seven who": a member of them */
+		if (extract_tok_is(d, k - 1, "of") && k - 1 > s0 && extract_tok_is(d, k - 2, "one"))
+			return 1;
+		if (!(d->toks[k - 1].flags & TOK_WORD) || extract_is_relative(d, k - 1) ||
+		    *extract_cue_kind(d, k - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /* The object of the active verb at t (n tokens) is "it": inside a
  * phrasal trigger ("hand it over") or right after it. */
 static int
@@ -943,6 +989,9 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 		/* "it was seized": a thing; those aboard it, when told */
 		*why = "passive with \"it\": those aboard";
 		return nv < 0 ? 0 : nv;
+	} else if ((passive || !strcmp(form, "intrans")) && !relative_on_mention(d, t, s0, ent_end)) {
+		*why = "relative clause on a noun that names no one";
+		return 0;
 	} else if (passive || !strcmp(form, "intrans")) {
 		nv = victims_before(d, t, s0, ent_end, v);
 		*why = passive ? "passive: the subject" : "intransitive: the subject";

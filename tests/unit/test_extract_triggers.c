@@ -332,6 +332,16 @@ static const struct event_case {
 	/* a participle on a noun of the sentence, not on its subject */
 	{ "Ri Su-yon urged China to stop sending back captured North Korean refugees.", "", NULL },
 	{ "Ri Su-yon spoke of detained North Korean refugees.", "", NULL },
+	/* a relative clause on a noun that names no one */
+	{ "Pak Chol-su helps North Koreans who have fled the North.", "", NULL },
+	{ "Pak Chol-su shelters North Koreans who have fled the North.", "", NULL },
+	{ "Ri Su-yon was one of a group of seven fleeing their country in 2009 who were caught in Laos.",
+	  "defection:Ri Su-yon arrest:Ri Su-yon", NULL },
+	{ "Pak Chol-su, a pastor who helps refugees who fled North Korea, was arrested.", "arrest:Pak Chol-su", NULL },
+	{ "Ri Su-yon, 45, who fled North Korea in 2009, was arrested in May.",
+	  "defection:Ri Su-yon arrest:Ri Su-yon", NULL },
+	{ "The pastor met Ri Su-yon, who had escaped from North Korea in 2009.", "defection:Ri Su-yon", NULL },
+	{ "Ri Su-yon, a North Korean nurse who fled her country in 2009, spoke on Monday.", "defection:Ri Su-yon", NULL },
 	/* an act done to a thing */
 	{ "Holding back tears, Ri Su-yon told the forum of her sister.", "", NULL },
 	{ "Police held Pak Chol-su, a trader, at the border.", "arrest:Pak Chol-su", NULL },
@@ -347,6 +357,8 @@ static const struct event_case {
 	{ "Ann Roe owned the Cormorant when it was seized in 1970.", "", NULL },
 	{ "The escape route of Ri Su-yon ran through Laos.", "", NULL },
 	{ "Police issued an arrest warrant for Pak Chol-su.", "", NULL },
+	{ "Police caught 12 North Korean nurses on an escape route through Laos.", "arrest:g12", NULL },
+	{ "The detention of Pak Chol-su drew protests.", "arrest:Pak Chol-su", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
