@@ -4,8 +4,9 @@
  *
  * A trigger (triggers.tsv) in a sentence starts an event unless a negation
  * or a hypothetical cue (cues.tsv: not, denied, could, would, if, to
- * prevent) stands in the few words before it in the same clause, or an
- * infinitive "to" does.  The victims are, for a passive ("X was
+ * prevent, risked, refused) stands in the few words before it in the
+ * same clause, or an infinitive "to" or a bare "be" (a subjunctive: "that
+ * they be freed") does.  The victims are, for a passive ("X was
  * arrested", "defectors held in Vietnam") or an intransitive trigger ("X
  * died"), the nearest person or group before the trigger; for an active
  * one ("police arrested X"), the nearest after it; with those joined to it
@@ -26,6 +27,16 @@
 #include "buf.h"
 #include "extract-events.h"
 
+static int is_adverb(const struct xdoc *d, size_t t);
+
+/* An adverb that may stand inside a verb chain ("must also be", "be
+ * quickly freed"), not "not" or "never", which the cues weigh. */
+static int
+is_adverb_tok(const struct xdoc *d, size_t t)
+{
+	return is_adverb(d, t) && !*extract_cue_kind(d, t);
+}
+
 /* A speech verb ("said", "announced") a few words before t, as in "said
  * it would", "announced Friday that he would". */
 static int
@@ -33,11 +44,38 @@ reported(const struct xdoc *d, size_t t, size_t s0)
 {
 	size_t k;
 
-	/* "has not said when she would": no decision is reported */
+	/* "has not said when she would": no decision is reported; "have
+	 * been told police will expel them": a warning its hearer got, not
+	 * a decision the teller reports */
 	for (k = 1; k <= 4 && t >= s0 + k; k++)
 		if (!strcmp(extract_cue_kind(d, t - k), "speech"))
-			return !(t >= s0 + k + 1 && !strcmp(extract_cue_kind(d, t - k - 1), "neg"));
+			return !(t >= s0 + k + 1 && (!strcmp(extract_cue_kind(d, t - k - 1), "neg") ||
+			    !strcmp(extract_cue_kind(d, t - k - 1), "aux")));
 	return 0;
+}
+
+/*
+ * "that X be tried", "demanded that they be freed", "must be released":
+ * a bare "be" right before t (adverbs between) whose own word before is
+ * no "to" and no modal the cues weigh ("could", "would", "will" after a
+ * speech verb) states a demand or a need, not an act.  "to be" is
+ * judged by the caller; a modal of cues.tsv (hypo) by the look-back.
+ */
+static int
+bare_be(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k = t;
+
+	while (k > s0 && is_adverb_tok(d, k - 1))
+		k--;
+	if (k <= s0 + 1 || !extract_tok_is(d, k - 1, "be"))
+		return 0;
+	k--;
+	while (k > s0 && is_adverb_tok(d, k - 1))
+		k--;
+	if (k == s0)
+		return 1;	/* "Be freed", an order */
+	return !extract_tok_is(d, k - 1, "to") && !*extract_cue_kind(d, k - 1);
 }
 
 /* Negated or hypothetical: a cue in the six words before t, same clause. */
@@ -59,6 +97,8 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
 		return !(t > s0 + 2 && (extract_evword(d, t - 3, "reflexive") ||
 		    extract_evword(d, t - 3, "belief")));
+	if (bare_be(d, t, s0))
+		return 1;
 	for (k = 1; k <= 6 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const char *c;
@@ -606,6 +646,25 @@ noun_victims(const struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, con
  * own, has the main clause's: the first person or group after the comma.
  */
 
+/*
+ * "Holding back tears, X spoke": an active verb in -ing that opens the
+ * sentence (or follows an opener: "After arresting ...") has its object
+ * before the comma that closes its clause; the subject after it is its
+ * doer.  Where its objects end: that comma, or s1.
+ */
+static size_t
+opening_clause_end(const struct xdoc *d, size_t t, size_t s0, size_t s1, const struct xtrig *tr)
+{
+	size_t c;
+
+	s0 = extract_after_dateline(d, s0, s1);
+	if (tr->infl != INFL_ING || (t != s0 && !(t == s0 + 1 && extract_evword(d, s0, "opener"))))
+		return s1;
+	for (c = t + tr->n; c < s1 && !extract_tok_is(d, c, ","); c++)
+		;
+	return c;
+}
+
 static int
 opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int *v)
 {
@@ -694,6 +753,11 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 	if (!strcmp(tr->form, "noun") && t + n < s1 && !(d->toks[t + n].flags & TOK_CAP) &&
 	    extract_is_trigger(d, t + n))
 		return 0;
+	/* "an escape route", "an arrest warrant", "the repatriation
+	 * policy": a compound that names a thing made for the act (the
+	 * compound-head list of event-words.tsv), not the act */
+	if (!strcmp(tr->form, "noun") && t + n < s1 && extract_evword(d, t + n, "compound-head"))
+		return 0;
 	return 1;
 }
 
@@ -752,6 +816,9 @@ act_unreal(const struct xdoc *d, const struct xacts *sc, size_t t, const struct 
 
 	return is_irrealis(d, t, s0) || (!strcmp(tr->form, "noun") && purpose_before(d, t, s0, tr->type)) ||
 	    (sc->unreal_tok != (size_t)-1 && t >= s0 + 1 && sc->unreal_tok + 6 > t &&
+	    /* "recommended for release and freed": a verb after "and"
+	     * is joined to a verb, not to a noun asked for */
+	    !(sc->unreal_noun && strcmp(tr->form, "noun")) &&
 	    (extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "and")));
 }
 
@@ -778,6 +845,20 @@ act_passive(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	    (!strcmp(tr->form, "trans") && participle_after(d, t, b, s0, ent_end) &&
 	    !object_follows(d, t + n, s1)) ||
 	    (!strcmp(tr->form, "trans") && agent_follows(d, t + n, s1));
+}
+
+/* A word in a past form ("confirmed", "held"), by verbs.tsv or "-ed". */
+static int
+past_form(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+
+	if (!(w->flags & TOK_WORD) || (w->flags & TOK_CAP))
+		return 0;
+	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
+	return infl == INFL_PAST;
 }
 
 /*
@@ -808,10 +889,14 @@ thing_participle(const struct xdoc *d, const struct xacts *sc, size_t t, const s
 	if (k == t + tr->n && t + tr->n < sc->s1 && (d->toks[t + tr->n].flags & TOK_WORD) &&
 	    !extract_is_prep(d, t + tr->n) && !extract_evword(d, t + tr->n, "object-prep"))
 		return 0;
-	/* "was in fact captured": the auxiliary's, a few words back */
-	for (k = p; k > s0 && k + 4 > p; k--)
+	/* "was in fact captured": the auxiliary's, a few words back; but
+	 * "was confirmed in photos released": that one is another verb's */
+	for (k = p; k > s0 && k + 4 > p; k--) {
 		if (!strcmp(extract_cue_kind(d, k - 1), "aux"))
 			return 0;
+		if (past_form(d, k - 1))
+			break;
+	}
 	w = &d->toks[p];
 	if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || *extract_cue_kind(d, p) ||
 	    extract_evword(d, p, "determiner") || extract_evword(d, p, "subject-pronoun") ||
@@ -822,6 +907,88 @@ thing_participle(const struct xdoc *d, const struct xacts *sc, size_t t, const s
 		return 0;
 	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
 	return infl != INFL_PAST;
+}
+
+/*
+ * "helps North Koreans who have fled": the subject of a verb right after
+ * "who" is the noun before it; when that noun is no mention the act is
+ * of people the text does not name, not of someone named further back.
+ * An apposition keeps its mention ("Kim, a nurse who fled": Kim's), and
+ * so does an age ("Kim, 45, who fled").  Returns 0 for no one named, 1
+ * otherwise (not after "who", or a mention there).
+ */
+static int
+relative_on_mention(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end)
+{
+	size_t k = t, a;
+
+	while (k > s0 && (!strcmp(extract_cue_kind(d, k - 1), "aux") ||
+	    !strcmp(extract_cue_kind(d, k - 1), "perf") || is_adverb_tok(d, k - 1)))
+		k--;
+	if (k <= s0 + 1 || !extract_tok_is(d, k - 1, "who"))
+		return 1;
+	for (a = k - 1; a > s0 && (extract_tok_is(d, a - 1, ",") || (d->toks[a - 1].flags & TOK_NUM)); a--)
+		;
+	if (a > s0 && ent_end[a - 1] != (size_t)-1)
+		return 1;
+	for (k = a; k > s0 && k + 10 > a; k--) {
+		/* "Kim, a nurse who": the apposition's mention */
+		if (extract_tok_is(d, k - 1, ","))
+			return k - 1 > s0 && ent_end[k - 2] != (size_t)-1;
+		/* "a group of seven fleeing their country who": the mention
+		 * a participle's phrase qualifies */
+		if ((extract_is_trigger(d, k - 1) || extract_past_verb(d, k - 1)) &&
+		    k - 1 > s0 && ent_end[k - 2] != (size_t)-1)
+			return 1;
+		/* "Kim was one of seven who": a member of them */
+		if (extract_tok_is(d, k - 1, "of") && k - 1 > s0 && extract_tok_is(d, k - 2, "one"))
+			return 1;
+		if (!(d->toks[k - 1].flags & TOK_WORD) || extract_is_relative(d, k - 1) ||
+		    *extract_cue_kind(d, k - 1))
+			return 0;
+	}
+	return 0;
+}
+
+/* The object of the active verb at t (n tokens) is "it": inside a
+ * phrasal trigger ("hand it over") or right after it. */
+static int
+it_object(const struct xdoc *d, size_t t, size_t n, size_t s1)
+{
+	size_t k;
+
+	for (k = t + 1; k <= t + n && k < s1; k++)
+		if (extract_tok_is(d, k, "it"))
+			return 1;
+	return 0;
+}
+
+/*
+ * "the boat was seized", "it was captured": a passive whose subject,
+ * right before its verb chain, is "it" names a thing, no person.  When
+ * a "when" or "as" clause opens with it after someone said to be aboard
+ * ("X was a cook aboard the Y when it was seized"), those aboard are the
+ * victims: their count in v.  Returns -1 for a thing with no one aboard,
+ * 0 when the subject is not "it".
+ */
+static int
+thing_subject(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *v)
+{
+	size_t k = t, c;
+
+	while (k > s0 && (!strcmp(extract_cue_kind(d, k - 1), "aux") ||
+	    !strcmp(extract_cue_kind(d, k - 1), "perf") || is_adverb_tok(d, k - 1)))
+		k--;
+	if (k == t || k == s0 || !extract_tok_is(d, k - 1, "it"))
+		return 0;
+	c = k - 1;
+	if (c == s0 || !extract_evword(d, c - 1, "same-time-conj"))
+		return -1;
+	for (k = s0; k + 1 < c; k++)
+		if (extract_evword(d, k, "aboard") ||
+		    (extract_tok_is(d, k, "on") && extract_tok_is(d, k + 1, "board")))
+			return victims_before(d, k, s0, ent_end, v) ? victims_before(d, k, s0, ent_end, v) : -1;
+	return -1;
 }
 
 /*
@@ -841,6 +1008,9 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 
 	*why = "";
 	if (thing_participle(d, sc, t, tr))
+		return 0;
+	/* "hand it over", "released it": an object "it" is a thing */
+	if (!strcmp(form, "trans") && !passive && it_object(d, t, n, s1))
 		return 0;
 	/* "his abducted son", "the kidnapped students": a participle that
 	 * qualifies the noun after it; its victim is that noun's mention */
@@ -885,17 +1055,28 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 			if (!(at + 1 < s1 && extract_evword(d, at + 1, "goal")))
 				nv = 0;
 		}
+	} else if (passive && (nv = thing_subject(d, t, s0, ent_end, v)) != 0) {
+		/* "it was seized": a thing; those aboard it, when told */
+		*why = "passive with \"it\": those aboard";
+		return nv < 0 ? 0 : nv;
+	} else if ((passive || !strcmp(form, "intrans")) && !relative_on_mention(d, t, s0, ent_end)) {
+		*why = "relative clause on a noun that names no one";
+		return 0;
 	} else if (passive || !strcmp(form, "intrans")) {
 		nv = victims_before(d, t, s0, ent_end, v);
 		*why = passive ? "passive: the subject" : "intransitive: the subject";
 		nv += among_group(d, t, s0, ent_end, v, nv);
-	} else if ((nv = victims_after(d, t + n, s1, v)) == 0 && (coordinated_passive(d, t, s0) ||
+	} else if ((nv = victims_after(d, t + n, opening_clause_end(d, t, s0, s1, tr), v)) == 0 &&
+	    (coordinated_passive(d, t, s0) ||
 	    object_gap(d, t + n, s1))) {
 		nv = victims_before(d, t, s0, ent_end, v);
 		*why = "active with no object: the subject";
 	} else
 		*why = "active: the object";
-	if (nv == 0 && strcmp(form, "noun")) {
+	/* "Holding back tears, X spoke": an active verb of the opening
+	 * clause has the main clause's subject as its doer, no victim */
+	if (nv == 0 && strcmp(form, "noun") &&
+	    !(!strcmp(form, "trans") && !passive && tr->infl == INFL_ING)) {
 		nv = opening_clause_subject(d, t, s0, s1, v);
 		*why = "opening clause: the main clause's subject";
 	}
@@ -973,6 +1154,9 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		how = extract_type(d->lx, type);
 	} else if (act_unreal(d, sc, t, tr)) {
 		sc->unreal_tok = t;
+		/* unreal as an aim of its own ("for release"), not by its
+		 * clause ("whether he was put on trial or sentenced") */
+		sc->unreal_noun = !strcmp(tr->form, "noun") && !is_irrealis(d, t, sc->s0);
 		return 1;
 	}
 	/* "convicted" with no term named: a verdict (a trial) */
@@ -1108,6 +1292,7 @@ sentence_acts(struct xdoc *d, size_t si, const size_t *ent_end)
 	sc.ent_end = ent_end;
 	sc.sent_ev = -1;
 	sc.unreal_tok = (size_t)-1;
+	sc.unreal_noun = 0;
 	sc.nd = extract_sentence_dates(d, si, sc.dates);
 	sentence_triggers(d, &sc);
 	extract_date_owners(d, &sc);

@@ -141,6 +141,7 @@ struct xacts {
 	size_t owner[XDATE_MAX];	/* per date: a byte of trig, OWNER_ALL or -1 */
 	int sent_ev;			/* the event the sentence's latest act made, or -1 */
 	size_t unreal_tok;		/* the latest trigger found unreal, or -1 */
+	int unreal_noun;		/* that trigger is a noun */
 };
 
 /* e, dated to the month, told again in the sentence [s0, s1) with the

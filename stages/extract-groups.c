@@ -214,7 +214,9 @@ extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, c
 }
 
 /* "In 2015 nine defectors", "since 2009", "Camp No. 15": a year or a
- * number, not how many people. */
+ * number, not how many people; so is a number right after a noun that
+ * takes one as its name ("Article 48", "labour camp 14", "Flight 17": the
+ * label list of event-words.tsv), for a count comes before its noun. */
 static int
 not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, size_t n)
 {
@@ -222,6 +224,8 @@ not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, si
 
 	if (t >= s0 + 2 && extract_tok_is(d, t - 1, ".") && (extract_tok_is(d, t - 2, "No") ||
 	    extract_tok_is(d, t - 2, "Nos")))
+		return 1;
+	if (t > s0 && (d->toks[t].flags & TOK_NUM) && extract_evword(d, t - 1, "label"))
 		return 1;
 	if (count < 1900 || count > 2100 || d->toks[t].e - d->toks[t].s != 4)
 		return 0;

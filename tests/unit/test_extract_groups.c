@@ -99,6 +99,14 @@ static const struct group_case group_cases[] = {
 	/* years and numbers are no counts */
 	{ "In 2015 nine defectors fled.", { { 9, "defectors", "", ROLE_DEFECTOR }, END }, NULL },
 	{ "Camp No. 15 holds prisoners.", { END }, NULL },
+	/* a number after a noun that takes one as its name labels, not counts */
+	{ "Article 48 of the North Korean penal code bans it.", { END }, NULL },
+	{ "Unit 8 North Korean soldiers were seen.", { END }, NULL },
+	{ "Seven defectors were sent to labour camp 14 in Kaechon.",
+	    { { 7, "defectors", "", ROLE_DEFECTOR }, END }, NULL },
+	{ "Flight 17 carried 200 passengers.", { { 200, "passengers", "", 0 }, END }, NULL },
+	{ "Soldiers of Unit 8 detained 12 fishermen.", { { 12, "fishermen", "", 0 }, END }, NULL },
+	{ "Guards took 14 prisoners to the camp.", { { 14, "prisoners", "", ROLE_VICTIM }, END }, NULL },
 
 	/* known defects (skipped unless CAPTIVE_TEST_KNOWN_BUGS is set) */
 	{ "Dozens of defectors were caught.", { { 0, "defectors", "", ROLE_DEFECTOR }, END },
