@@ -298,7 +298,8 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 }
 
 /* "In 2023, ...": a date at the sentence's opening (after a dateline),
- * set off by a comma. */
+ * set off by a comma, or "in"/"on"/"during" it with the subject
+ * straight after ("In 1992 he defected"). */
 static int
 opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, size_t s1)
 {
@@ -306,7 +307,13 @@ opening_date(const struct xdoc *d, const struct sdate *sd, size_t s0, size_t s1)
 
 	while (e < d->len && d->text[e] == ' ')
 		e++;
-	return (sd->s == d->toks[s0].s || sd->s == open) && e < d->len && d->text[e] == ',';
+	if ((sd->s != d->toks[s0].s && sd->s != open) || e >= d->len)
+		return 0;
+	/* "In 1992 he and his friend defected": "in", "on" or "during"
+	 * and the subject straight after frame the clause as a comma does */
+	return d->text[e] == ',' || ((!strncasecmp(d->text + sd->s, "in ", 3) ||
+	    !strncasecmp(d->text + sd->s, "on ", 3) || !strncasecmp(d->text + sd->s, "during ", 7)) &&
+	    ((d->text[e] >= 'A' && d->text[e] <= 'Z') || (d->text[e] >= 'a' && d->text[e] <= 'z')));
 }
 
 /*
@@ -835,6 +842,22 @@ sequenced_after(const struct xdoc *d, size_t t, size_t s0)
 	return (size_t)-1;
 }
 
+/* "In 2009 he fled, and in 2010 he was arrested": another date of the
+ * sentence between the opening date sd and trigger t, not inside a
+ * relative clause ("In 2014, after talks which began in May, ..."), is
+ * the nearer frame. */
+static int
+date_between(const struct xdoc *d, const struct xacts *sc, const struct sdate *sd, size_t t)
+{
+	size_t k;
+
+	for (k = 0; k < sc->nd; k++)
+		if (sc->dates[k].s > sd->e && sc->dates[k].e <= d->toks[t].s &&
+		    !in_relative_before(d, sc->s0, t, sc->dates[k].s))
+			return 1;
+	return 0;
+}
+
 int
 extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb)
 {
@@ -860,11 +883,12 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		/* "transferred on Monday night before being deported": the
 		 * date is the verb's that the act came before or after */
 		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
+		    (sc->owner[k] == OWNER_ALL && date_between(d, sc, sd, t)) ||
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && verb_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && after_until(d, sd)) ||
-		    (sd->s < tb && reported_before(d, s0, t, sd->s) && !opening_date(d, sd, s0, s1)) ||
+		    (sd->s < tb && reported_before(d, s0, t, sd->s)) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)))
 			continue;
 		if (dist < bd) {

@@ -441,6 +441,8 @@ static const struct date_case {
 	  "2014", NULL },
 	{ "Police said on Friday they had detained John Smith.", "2020-06-12", NULL },
 	{ "In 2019, John Smith tried to flee but was caught by police.", "2019", NULL },
+	{ "In 1992 John Smith and his friend, also a former prisoner of the camp, fled North Korea.", "1992", NULL },
+	{ "In 2009 John Smith fled North Korea, and in 2010 he was caught by Chinese police.", "2010", NULL },
 	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
 	{ "Some 70 officials have been executed since John Smith came to power in 2011.", "", NULL },
 	/* a time told from the one before: the reference time */
