@@ -275,6 +275,15 @@ to_own_side(const struct xdoc *d, size_t after, size_t s1)
  * is that one told again (act_at). */
 static const char told_before_why[] = "noun: the act of its type told just before";
 
+/* "the execution and imprisonment": a noun trigger at t joined by "and"
+ * to one after "the". */
+static int
+definite_pair(const struct xdoc *d, size_t t, size_t s0)
+{
+	return t >= s0 + 3 && extract_tok_is(d, t - 1, "and") && extract_is_trigger(d, t - 2) &&
+	    extract_tok_is(d, t - 3, "the");
+}
+
 /* The victims, in v, of the latest event of type told in the two
  * sentences before sentence si or in it; their count, or 0. */
 static int
@@ -1039,7 +1048,8 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 		/* "X was detained in February.  The arrest took place on
 		 * the 9th": "the" act told before, of its victims */
 		if (!nv && t > s0 && (extract_tok_is(d, t - 1, "the") || extract_tok_is(d, t - 1, "this") ||
-		    extract_tok_is(d, t - 1, "that")) && (nv = act_told_before(d, tr->type, sc->si, v)) > 0)
+		    extract_tok_is(d, t - 1, "that") || definite_pair(d, t, s0)) &&
+		    (nv = act_told_before(d, tr->type, sc->si, v)) > 0)
 			*why = told_before_why;
 	} else if (!strcmp(form, "allow")) {
 		/* "allowed X to return", "X was allowed to leave" */
@@ -1187,6 +1197,8 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
 	if (why == told_before_why) {
+		/* its date, or the day of its month, for the act told before */
+		extract_date_act(d, sc, e, t, dbest, fb, date, how);
 		extract_refine_day(d, e, sc->s0, sc->s1);
 		e->dead = 0;
 		return tr->n;

@@ -480,6 +480,7 @@ static const struct date_case {
 	  "", NULL },
 	/* "the" act told before, dated more closely */
 	{ "Ri Su-yon was detained in February. The arrest took place on the 9th, at a hotel.", "2020-02-09", NULL },
+	{ "Police jailed five pastors. The arrest and imprisonment happened in March, a source said.", "2020-03", NULL },
 	/* "until" a date: the end of a state; "when" after it: the act then */
 	{ "Ri Su-yon was held in a camp until July.", "", NULL },
 	{ "Ri Su-yon was held in a camp until July, when she was finally released.", "2019-07", NULL },
