@@ -306,6 +306,26 @@ act_told_before(const struct xdoc *d, const char *type, size_t si, int *v)
 	return 0;
 }
 
+/* "to North Korea", "to the North" within the words after a flight
+ * (ending at token after). */
+static int
+into_north(const struct xdoc *d, size_t after, size_t s1)
+{
+	size_t k;
+
+	if (after >= s1 || !extract_tok_is(d, after, "to"))
+		return 0;
+	for (k = after + 1; k < s1 && k < after + 4; k++) {
+		int ei = d->toks[k].ent;
+
+		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE)
+			return !strcmp(d->places[d->ents[ei].id].country, "KP");
+		if (!(d->toks[k].flags & TOK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
 /* "picked up by his family at the airport": the agent after the trigger
  * (ending at token after) is the victim's kin, who take no one into
  * custody; a possessive may stand before the kin word. */
@@ -1102,6 +1122,10 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	 * type: only flights are listed with context kp) */
 	if (nv && tr->needs_kp && !defection_context(d, s0, s1, tr->path) &&
 	    !extract_has_event(d, tr->type, v, nv))
+		nv = 0;
+	/* "defected to North Korea", "deserted to the North": a flight into
+	 * it leaves nothing it holds */
+	if (nv && (how->role & ROLE_DEFECTOR) && into_north(d, t + n, s1))
 		nv = 0;
 	return nv;
 }
