@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include "extract.h"
+#include "extract-events.h"
 #include "hmap.h"
 
 /* A key of trigger-verbs.tsv: a head of several words and its slot. */
@@ -408,6 +408,92 @@ by_authority(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	return NULL;
 }
 
+/* An authority (event-words.tsv) or a country's people or name (a
+ * demonym, a place) as the doer of the verb at t..te: within five words
+ * before an active verb, its clause not broken; after "by" past a
+ * passive one. */
+static int
+taker_named(const struct xdoc *d, size_t t, size_t te, int passive)
+{
+	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j, n;
+
+	if (!passive) {
+		for (k = t; k > s0 && k + 6 > t; k--) {
+			if (extract_punct_break(d, k - 1))
+				return 0;
+			if (extract_evword(d, k - 1, "authority") ||
+			    extract_match(d, d->lx->demonyms, k - 1, 3, &n) ||
+			    (d->toks[k - 1].ent >= 0 && d->ents[d->toks[k - 1].ent].kind == ENT_PLACE))
+				return 1;
+		}
+		return 0;
+	}
+	for (k = te + 1; k < s1 && k < te + 16; k++) {
+		if (!extract_tok_is(d, k, "by"))
+			continue;
+		for (j = k + 1; j < s1 && j < k + 5; j++)
+			if (extract_evword(d, j, "authority") || extract_match(d, d->lx->demonyms, j, 3, &n) ||
+			    (d->toks[j].ent >= 0 && d->ents[d->toks[j].ent].kind == ENT_PLACE))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * "bundled Ri into a van", "were forced into a car by two men": a verb
+ * of forcing (the entries "lem <into-vehicle>" of trigger-verbs.tsv) with
+ * someone moved, an object after it or a passive before it, and "into",
+ * "onto" or "aboard" with a vehicle within four words (event-words.tsv,
+ * vehicle) in its clause: someone taken.  "threw his bag into the car"
+ * moves a thing, and the event rules find no victim in it.
+ */
+static const struct lex_entry *
+into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
+{
+	char key[XSLOT_KEY];
+	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
+	const struct lex_entry *e;
+	int passive = 0;
+
+	snprintf(key, sizeof(key), "%s <into-vehicle>", lem);
+	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+		return NULL;
+	for (k = t; k > s0 && k + 3 > t; k--) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
+			passive = 1;
+	}
+	/* "forced into a car" after an auxiliary, or "forced him into" */
+	if (!passive && (te + 1 >= s1 || extract_evword(d, te + 1, "into-prep") ||
+	    !(d->toks[te + 1].flags & TOK_WORD)))
+		return NULL;
+	/* who took them must be told: "police bundled", "forced by North
+	 * Korean soldiers"; "the couple were bundled on to a boat" alone
+	 * does not say by whom, nor so whether it was an arrest */
+	if (!taker_named(d, t, te, passive))
+		return NULL;
+	for (k = te + 1; k < s1 && k < te + 12; k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
+			return NULL;
+		if (!extract_evword(d, k, "into-prep"))
+			continue;
+		if (k + 1 < s1 && extract_tok_is(d, k, "on") && extract_tok_is(d, k + 1, "to"))
+			k++;
+		for (j = k + 1; j < s1 && j < k + 5; j++) {
+			if (extract_evword(d, j, "vehicle"))
+				return e;
+			if (!(d->toks[j].flags & TOK_WORD))
+				break;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /*
  * "walked out of the court a free man", "left the camp free women": a
  * verb (the entries "lem <as-free>" of trigger-verbs.tsv) whose clause
@@ -534,7 +620,7 @@ slot_at(const struct xdoc *d, size_t t, size_t te, const char *head)
 
 	if ((e = across_border(d, te, head)) != NULL || (e = in_custody(d, te, head)) != NULL ||
 	    (e = to_place(d, t, te, head)) != NULL || (e = by_authority(d, t, te, head)) != NULL ||
-	    (e = as_free(d, te, head)) != NULL)
+	    (e = as_free(d, te, head)) != NULL || (e = into_vehicle(d, t, te, head)) != NULL)
 		return e;
 	return NULL;
 }

@@ -417,6 +417,16 @@ static const struct event_case {
 	{ "The North admitted to kidnapping 13 Japanese nurses in the 1970s.", "abduction:g13", NULL },
 	{ "The North denied kidnapping 13 Japanese nurses.", "", NULL },
 	{ "The North objected to releasing 13 Japanese nurses.", "", NULL },
+	/* a taking told as forcing someone into a vehicle, by a taker told */
+	{ "Police bundled Pak Chol-su into a van in Dandong in May.", "arrest:Pak Chol-su", NULL },
+	{ "Ri Su-yon was pushed into a car by Chinese police in 2010.", "arrest:Ri Su-yon", NULL },
+	{ "Pak Chol-su threw his bag into the car.", "", NULL },
+	{ "Guards pushed the cart into a van.", "", NULL },
+	{ "Pak Chol-su and Ri Su-yon were bundled into a van after the party.", "", NULL },
+	{ "Pak Chol-su climbed into a car outside the prison.", "", NULL },
+	/* a trial told as a noun */
+	{ "The court-martial of Pak Chol-su began in May.", "trial:Pak Chol-su", NULL },
+	{ "Pak Chol-su was recommended for court-martial.", "", NULL },
 	/* "re-" tells the act again */
 	{ "Police arrested Pak Chol-su in May. He was re-arrested in July.",
 	  "arrest:Pak Chol-su arrest:Pak Chol-su", NULL },
