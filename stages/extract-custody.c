@@ -158,6 +158,17 @@ held_now(const struct xdoc *d, int v)
 }
 
 int
+extract_held_any(const struct xdoc *d, const int *v, int nv)
+{
+	int a;
+
+	for (a = 0; a < nv; a++)
+		if (held_now(d, v[a]))
+			return 1;
+	return 0;
+}
+
+int
 extract_in_custody(const struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xtrig *tr,
     const int *v, int nv)
 {

@@ -78,15 +78,27 @@ bare_be(const struct xdoc *d, size_t t, size_t s0)
 	return !extract_tok_is(d, k - 1, "to") && !*extract_cue_kind(d, k - 1);
 }
 
+/* A word in -ing at t: "kidnapping", "detaining". */
+static int
+gerund(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+
+	return w->e - w->s > 4 && !strncmp(d->text + w->e - 3, "ing", 3);
+}
+
 /* Negated or hypothetical: a cue in the six words before t, same clause. */
 static int
 is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 {
 	size_t k;
 
-	/* "thought to remain in custody": a state asserted */
+	/* "thought to remain in custody": a state asserted; "admitted to
+	 * kidnapping them": a gerund after "to", the act owned up to (but
+	 * "close to being freed", "objected to deporting" are none) */
 	if (t > s0 && extract_tok_is(d, t - 1, "to"))
-		return !(t > s0 + 1 && extract_evword(d, t - 2, "belief"));
+		return !(t > s0 + 1 && (extract_evword(d, t - 2, "belief") ||
+		    (extract_evword(d, t - 2, "admission") && gerund(d, t))));
 	/* "known to have been detained": said of a kind, not an act; but
 	 * "believed to have been taken" is an act those who know it assert */
 	if (t > s0 + 2 && extract_tok_is(d, t - 1, "been") && extract_tok_is(d, t - 2, "have") &&
@@ -772,9 +784,10 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 	if ((d->toks[t].flags & TOK_CAP) && t != s0)
 		return 0;
 	/* "the court held that ...": a ruling, not custody; "he tried to
-	 * leave", "trying to flee": an attempt, not a trial */
+	 * leave", "trying to flee": an attempt, not a trial (but "pleaded
+	 * guilty to desertion" is one) */
 	if (t + n < s1 && (extract_tok_is(d, t + n, "that") ||
-	    (extract_type(d->lx, tr->type)->attempt_to && tr->infl != INFL_BASE &&
+	    (extract_type(d->lx, tr->type)->attempt_to && tr->infl != INFL_BASE && n == 1 &&
 	    extract_tok_is(d, t + n, "to"))))
 		return 0;
 	/* "a death sentence", "the release date": a noun that qualifies
@@ -1082,7 +1095,10 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 			for (at = t + n; at < s1 && at < t + n + 12; at++)
 				if (extract_tok_is(d, at, "to"))
 					break;
-			if (!(at + 1 < s1 && extract_evword(d, at + 1, "goal")))
+			/* "allowed the couple to fly to Seoul": a journey is a
+			 * release only of someone the story holds */
+			if (!(at + 1 < s1 && (extract_evword(d, at + 1, "goal") ||
+			    (extract_evword(d, at + 1, "goal-held") && extract_held_any(d, v, nv)))))
 				nv = 0;
 		}
 	} else if (passive && (nv = thing_subject(d, t, s0, ent_end, v)) != 0) {
@@ -1155,6 +1171,8 @@ told_again(const struct xdoc *d, const struct xacts *sc, size_t t, size_t n)
 {
 	size_t k;
 
+	if (extract_again_prefixed(d, t))
+		return 1;	/* "was re-arrested" */
 	for (k = t; k > sc->s0 && k + 3 > t && !extract_punct_break(d, k - 1); k--)
 		if (extract_evword(d, k - 1, "again"))
 			return 1;
@@ -1208,6 +1226,9 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	if (passive && how->custody == XCUSTODY_START && kin_agent(d, t + tr->n, sc->s1))
 		return tr->n;
 	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
+		return tr->n;
+	/* "walked out a free man": a release only of someone held */
+	if (tr->needs_held && !extract_held_any(d, v, nv))
 		return tr->n;
 	/* "died aged 88": a death is an act only in custody */
 	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))

@@ -213,6 +213,10 @@ void extract_countries_unknown(struct xdoc *d);
  * far are those told before it. */
 int extract_in_custody(const struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xtrig *tr,
     const int *v, int nv);
+/* Does the story hold one of v[0..nv) now: is the latest event so far of
+ * one of them one after which its victims are held?  ("walked out a free
+ * man" is a release only of someone held.) */
+int extract_held_any(const struct xdoc *d, const int *v, int nv);
 
 /* extract-antecedents.c */
 

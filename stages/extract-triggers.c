@@ -18,8 +18,11 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include "extract.h"
+#include "extract-events.h"
 #include "hmap.h"
+
+/* A key of trigger-verbs.tsv: a head of several words and its slot. */
+#define XSLOT_KEY 200
 
 static int
 is_vowel(char c)
@@ -41,8 +44,64 @@ add_cand(char out[][XLEMMA_MAX], int *nc, int max, const char *s, size_t n, cons
 	(*nc)++;
 }
 
+static int lemmas_of(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX], int max,
+    enum xinfl *infl);
+
+/* Is one of out[0..nc) the head of a line of trigger-verbs.tsv? */
+static int
+any_head(const struct xlex *lx, char out[][XLEMMA_MAX], int nc)
+{
+	int i;
+
+	for (i = 0; i < nc; i++)
+		if (hmap_get(lx->verb_heads, out[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The length of a prefix "re-" or "re" of w[0..n) that makes a listed
+ * verb again ("re-arrested", "recaptured", "retried"), or 0: the word
+ * itself is none ("released", "returned"), and what follows an unhyphened
+ * "re" is five letters or more ("resent" is not "re" and "sent").
+ */
+static size_t
+again_prefix(const struct xlex *lx, const char *w, size_t n)
+{
+	char out[6][XLEMMA_MAX];
+	enum xinfl infl;
+	size_t p;
+
+	if (n < 5 || strncasecmp(w, "re", 2))
+		return 0;
+	p = w[2] == '-' ? 3 : 2;
+	if (n - p < (p == 3 ? 3 : 5) || !lx->verb_heads)
+		return 0;
+	if (any_head(lx, out, lemmas_of(lx, w, n, out, 6, &infl)))
+		return 0;
+	return any_head(lx, out, lemmas_of(lx, w + p, n - p, out, 6, &infl)) ? p : 0;
+}
+
+int
+extract_again_prefixed(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+
+	return (w->flags & TOK_WORD) && again_prefix(d->lx, d->text + w->s, w->e - w->s) > 0;
+}
+
 int
 extract_lemmas(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX], int max,
+    enum xinfl *infl)
+{
+	size_t p = again_prefix(lx, w, n);
+
+	return lemmas_of(lx, w + p, n - p, out, max, infl);
+}
+
+/* extract_lemmas of the word as it stands. */
+static int
+lemmas_of(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX], int max,
     enum xinfl *infl)
 {
 	char low[XLEMMA_MAX];
@@ -249,7 +308,7 @@ path_out(const struct xdoc *d, size_t t, size_t s1)
 static const struct lex_entry *
 across_border(const struct xdoc *d, size_t t, const char *lem)
 {
-	char key[XLEMMA_MAX + 24];
+	char key[XSLOT_KEY];
 	size_t s1 = d->sents[d->toks[t].sent].t1;
 
 	snprintf(key, sizeof(key), "%s <across-border>", lem);
@@ -266,9 +325,9 @@ across_border(const struct xdoc *d, size_t t, const char *lem)
  * authority) in its clause.  "She returned to Seoul" moved nobody.
  */
 static const struct lex_entry *
-to_place(const struct xdoc *d, size_t t, const char *lem)
+to_place(const struct xdoc *d, size_t t, size_t te, const char *lem)
 {
-	char key[XLEMMA_MAX + 24];
+	char key[XSLOT_KEY];
 	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
 	const struct lex_entry *e;
 	int passive = 0;
@@ -282,10 +341,10 @@ to_place(const struct xdoc *d, size_t t, const char *lem)
 		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
 			passive = 1;
 	}
-	if (!passive && (t + 1 >= s1 || extract_tok_is(d, t + 1, "to") ||
-	    extract_tok_is(d, t + 1, "home") || !(d->toks[t + 1].flags & TOK_WORD)))
+	if (!passive && (te + 1 >= s1 || extract_tok_is(d, te + 1, "to") ||
+	    extract_tok_is(d, te + 1, "home") || !(d->toks[te + 1].flags & TOK_WORD)))
 		return NULL;
-	for (k = t + 1; k < s1 && k < t + 12; k++) {
+	for (k = te + 1; k < s1 && k < te + 12; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
 
 		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
@@ -313,9 +372,9 @@ to_place(const struct xdoc *d, size_t t, const char *lem)
  * "taken to hospital" name no authority.
  */
 static const struct lex_entry *
-by_authority(const struct xdoc *d, size_t t, const char *lem)
+by_authority(const struct xdoc *d, size_t t, size_t te, const char *lem)
 {
-	char key[XLEMMA_MAX + 24];
+	char key[XSLOT_KEY];
 	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
 	const struct lex_entry *e;
 	int passive = 0;
@@ -331,7 +390,7 @@ by_authority(const struct xdoc *d, size_t t, const char *lem)
 	}
 	if (!passive)
 		return NULL;
-	for (k = t + 1; k < s1 && k < t + 12; k++) {
+	for (k = te + 1; k < s1 && k < te + 12; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
 
 		if ((c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause")) || extract_tok_is(d, k, ","))
@@ -345,6 +404,120 @@ by_authority(const struct xdoc *d, size_t t, const char *lem)
 				break;
 		}
 		return NULL;
+	}
+	return NULL;
+}
+
+/* An authority (event-words.tsv) or a country's people or name (a
+ * demonym, a place) as the doer of the verb at t..te: within five words
+ * before an active verb, its clause not broken; after "by" past a
+ * passive one. */
+static int
+taker_named(const struct xdoc *d, size_t t, size_t te, int passive)
+{
+	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j, n;
+
+	if (!passive) {
+		for (k = t; k > s0 && k + 6 > t; k--) {
+			if (extract_punct_break(d, k - 1))
+				return 0;
+			if (extract_evword(d, k - 1, "authority") ||
+			    extract_match(d, d->lx->demonyms, k - 1, 3, &n) ||
+			    (d->toks[k - 1].ent >= 0 && d->ents[d->toks[k - 1].ent].kind == ENT_PLACE))
+				return 1;
+		}
+		return 0;
+	}
+	for (k = te + 1; k < s1 && k < te + 16; k++) {
+		if (!extract_tok_is(d, k, "by"))
+			continue;
+		for (j = k + 1; j < s1 && j < k + 5; j++)
+			if (extract_evword(d, j, "authority") || extract_match(d, d->lx->demonyms, j, 3, &n) ||
+			    (d->toks[j].ent >= 0 && d->ents[d->toks[j].ent].kind == ENT_PLACE))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * "bundled Ri into a van", "were forced into a car by two men": a verb
+ * of forcing (the entries "lem <into-vehicle>" of trigger-verbs.tsv) with
+ * someone moved, an object after it or a passive before it, and "into",
+ * "onto" or "aboard" with a vehicle within four words (event-words.tsv,
+ * vehicle) in its clause: someone taken.  "threw his bag into the car"
+ * moves a thing, and the event rules find no victim in it.
+ */
+static const struct lex_entry *
+into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
+{
+	char key[XSLOT_KEY];
+	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
+	const struct lex_entry *e;
+	int passive = 0;
+
+	snprintf(key, sizeof(key), "%s <into-vehicle>", lem);
+	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+		return NULL;
+	for (k = t; k > s0 && k + 3 > t; k--) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
+			passive = 1;
+	}
+	/* "forced into a car" after an auxiliary, or "forced him into" */
+	if (!passive && (te + 1 >= s1 || extract_evword(d, te + 1, "into-prep") ||
+	    !(d->toks[te + 1].flags & TOK_WORD)))
+		return NULL;
+	/* who took them must be told: "police bundled", "forced by North
+	 * Korean soldiers"; "the couple were bundled on to a boat" alone
+	 * does not say by whom, nor so whether it was an arrest */
+	if (!taker_named(d, t, te, passive))
+		return NULL;
+	for (k = te + 1; k < s1 && k < te + 12; k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
+			return NULL;
+		if (!extract_evword(d, k, "into-prep"))
+			continue;
+		if (k + 1 < s1 && extract_tok_is(d, k, "on") && extract_tok_is(d, k + 1, "to"))
+			k++;
+		for (j = k + 1; j < s1 && j < k + 5; j++) {
+			if (extract_evword(d, j, "vehicle"))
+				return e;
+			if (!(d->toks[j].flags & TOK_WORD))
+				break;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * "walked out of the court a free man", "left the camp free women": a
+ * verb (the entries "lem <as-free>" of trigger-verbs.tsv) whose clause
+ * after it, within twelve words, says its subject is now free: "free"
+ * and a noun of the free-person list of event-words.tsv.  Whether the
+ * story held them before is the event rules' concern (context held).
+ */
+static const struct lex_entry *
+as_free(const struct xdoc *d, size_t t, const char *lem)
+{
+	char key[XSLOT_KEY];
+	size_t s1 = d->sents[d->toks[t].sent].t1, k;
+
+	snprintf(key, sizeof(key), "%s <as-free>", lem);
+	if (!lex_lookup(d->lx->trigger_verbs, key))
+		return NULL;
+	for (k = t + 1; k + 1 < s1 && k < t + 12; k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if ((c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause")) ||
+		    extract_tok_is(d, k, ";") || extract_tok_is(d, k, "."))
+			return NULL;
+		if (extract_tok_is(d, k, "free") && extract_evword(d, k + 1, "free-person"))
+			return lex_lookup(d->lx->trigger_verbs, key);
 	}
 	return NULL;
 }
@@ -369,7 +542,7 @@ extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1)
 static const struct lex_entry *
 in_custody(const struct xdoc *d, size_t t, const char *lem)
 {
-	char key[XLEMMA_MAX + 24];
+	char key[XSLOT_KEY];
 	size_t s1 = d->sents[d->toks[t].sent].t1, k = t + 1, used, end;
 
 	snprintf(key, sizeof(key), "%s <in-custody>", lem);
@@ -423,6 +596,35 @@ split_particle(const struct xdoc *d, size_t t, const char *lem)
 	return NULL;
 }
 
+/*
+ * How word k reads in a key of trigger-verbs.tsv: a possessive pronoun
+ * as "one's" ("took her own life": "take one's own life"), a reflexive
+ * as "oneself" ("killed himself": "kill oneself"); NULL when as written.
+ */
+static const char *
+phrase_word(const struct xdoc *d, size_t k)
+{
+	if (extract_evword(d, k, "possessive"))
+		return "one's";
+	if (extract_evword(d, k, "reflexive"))
+		return "oneself";
+	return NULL;
+}
+
+/* The entry "head <slot>" of trigger-verbs.tsv whose slot the words
+ * after token te (the head's last; t its verb) fill, or NULL. */
+static const struct lex_entry *
+slot_at(const struct xdoc *d, size_t t, size_t te, const char *head)
+{
+	const struct lex_entry *e;
+
+	if ((e = across_border(d, te, head)) != NULL || (e = in_custody(d, te, head)) != NULL ||
+	    (e = to_place(d, t, te, head)) != NULL || (e = by_authority(d, t, te, head)) != NULL ||
+	    (e = as_free(d, te, head)) != NULL || (e = into_vehicle(d, t, te, head)) != NULL)
+		return e;
+	return NULL;
+}
+
 /* The verb of trigger-verbs.tsv at token t, by lemma; its tokens in *n. */
 static const struct lex_entry *
 verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
@@ -449,25 +651,37 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 				const struct xtok *p = &d->toks[t + k - 1], *q = &d->toks[t + k];
 				size_t ql = q->e - q->s;
 
+				const char *as = phrase_word(d, t + k);
+
 				if (q->sent != p->sent || q->s - p->e != 1 || d->text[p->e] != ' ' ||
-				    kl + 1 + ql >= sizeof(key))
+				    kl + 1 + ql + 8 >= sizeof(key))
 					break;
 				key[kl++] = ' ';
-				memcpy(key + kl, d->text + q->s, ql);
-				kl += ql;
+				if (as) {
+					memcpy(key + kl, as, strlen(as));
+					kl += strlen(as);
+				} else {
+					memcpy(key + kl, d->text + q->s, ql);
+					kl += ql;
+				}
 			}
+			key[kl] = 0;
 			if ((e = lex_lookupn(d->lx->trigger_verbs, key, kl)) && (!best || k + 1 > *n)) {
 				best = e;
 				*n = k + 1;
+			}
+			/* "made their way out of the North": a head of several
+			 * words before a slot; the slot's path after its last */
+			if (!best && k > 0 && (e = slot_at(d, t, t + k, key)) != NULL) {
+				*n = k + 1;
+				return e;
 			}
 		}
 		if (best)
 			return best;
 		if ((best = to_custody(d, t, lem[i], n)) != NULL)
 			return best;
-		if ((best = across_border(d, t, lem[i])) != NULL ||
-		    (best = in_custody(d, t, lem[i])) != NULL || (best = to_place(d, t, lem[i])) != NULL ||
-		    (best = by_authority(d, t, lem[i])) != NULL) {
+		if ((best = slot_at(d, t, t, lem[i])) != NULL) {
 			*n = 1;
 			return best;
 		}
@@ -528,6 +742,7 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	tr->n = vn;
 	tr->infl = infl;
 	tr->needs_kp = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "kp");
+	tr->needs_held = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "held");
 	/* "escaped across the Yalu": a flight by its path as well */
 	if (tr->needs_kp)
 		tr->path = path_out(d, t + vn - 1, d->sents[d->toks[t].sent].t1);

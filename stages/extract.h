@@ -311,6 +311,7 @@ struct xtrig {
 	size_t n;		/* tokens it spans */
 	enum xinfl infl;	/* the form the verb was written in */
 	int needs_kp;		/* an act only in a North Korean context (fled) */
+	int needs_held;		/* an act only of those the story holds ("a free man") */
 	int path;		/* a path out: 2 "into China", 1 "across the river" */
 	const char *file;	/* the lexicon and line that listed it */
 	unsigned line;
@@ -320,6 +321,9 @@ struct xtrig {
  * *infl.  Returns the count. */
 int extract_lemmas(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX], int max,
     enum xinfl *infl);
+/* Is the word at t a listed verb made again by "re-" ("re-arrested",
+ * "recaptured")?  extract_lemmas gives the verb's own base. */
+int extract_again_prefixed(const struct xdoc *d, size_t t);
 /* The trigger starting at token t, in *tr; 1 if there is one, else 0.
  * Tokens where none starts are remembered in d->trig_state. */
 int extract_trigger(const struct xdoc *d, size_t t, struct xtrig *tr);

@@ -74,6 +74,22 @@ static const struct trigger_case {
 	{ "She sat in jail for a month.", "jail", NULL, NULL, NULL },
 	{ "He was tried in a closed court.", "tried", "trial", "trans", NULL },
 	{ "Two men had left North Korea in May.", "left", "defection", "intrans", NULL },
+	/* a verb's words with a possessive or a reflexive read as "one's",
+	 * "oneself"; a head of several words before a slot */
+	{ "She committed suicide in 1994.", "committed", "death", "intrans", NULL },
+	{ "He took his own life in the camp.", "took", "death", "intrans", NULL },
+	{ "They killed themselves in jail.", "killed", "death", "intrans", NULL },
+	{ "They made their way across the river at night.", "made", "defection", "intrans", NULL },
+	{ "He made his way to the stage.", "made", NULL, NULL, NULL },
+	{ "He took his own car.", "took", NULL, NULL, NULL },
+	{ "She pleaded guilty to spying.", "pleaded", "trial", "intrans", NULL },
+	{ "She walked out of the court a free woman.", "walked", "release", "intrans", NULL },
+	{ "She walked out of the court in tears.", "walked", NULL, NULL, NULL },
+	/* "re-" makes a listed verb again; a verb of its own is no "re-" */
+	{ "He was re-arrested in July.", "re-arrested", "arrest", "trans", NULL },
+	{ "He was recaptured in July.", "recaptured", "arrest", "trans", NULL },
+	{ "He resented the guards.", "resented", NULL, NULL, NULL },
+	{ "He was released in July.", "released", "release", "trans", NULL },
 };
 
 static int
@@ -374,6 +390,49 @@ static const struct event_case {
 	{ "Police issued an arrest warrant for Pak Chol-su.", "", NULL },
 	{ "Police caught 12 North Korean nurses on an escape route through Laos.", "arrest:g12", NULL },
 	{ "The detention of Pak Chol-su drew protests.", "arrest:Pak Chol-su", NULL },
+	/* wording: a death told as a suicide, of someone held */
+	{ "Police arrested Pak Chol-su in May. He committed suicide in a labour camp in 2019.",
+	  "arrest:Pak Chol-su death:Pak Chol-su", NULL },
+	{ "Ri Su-yon was abducted by agents in 1978. The North says she took her own life in 1994.",
+	  "abduction:Ri Su-yon death:Ri Su-yon", NULL },
+	{ "Pak Chol-su killed himself in prison in 2001.", "death:Pak Chol-su", NULL },
+	{ "Pak Chol-su, a retired banker, committed suicide at his home in Seoul.", "", NULL },
+	{ "Guards say Ri Su-yon threatened to take her own life in the camp.", "", NULL },
+	{ "Pak Chol-su took his own car to the border in May.", "", NULL },
+	/* a flight told as a journey along a path out of North Korea */
+	{ "Ri Su-yon made her way out of North Korea in 2009.", "defection:Ri Su-yon", NULL },
+	{ "Ri Su-yon made her way from Hyesan across the Yalu in 2009.", "defection:Ri Su-yon", NULL },
+	{ "Pak Chol-su made his way to the podium.", "", NULL },
+	{ "Pak Chol-su made his way from Seoul to Pyongyang in 2018.", "", NULL },
+	/* a release told as a state: "a free man" of someone held */
+	{ "Pak Chol-su was sentenced to two years in prison in May. He walked out of the court a free man in June.",
+	  "sentence:Pak Chol-su release:Pak Chol-su", NULL },
+	{ "Ri Su-yon left the clinic a free woman, her doctor said.", "", NULL },
+	{ "Police detained Pak Chol-su in Dalian in May. China later allowed Pak Chol-su to fly to Seoul.",
+	  "arrest:Pak Chol-su release:Pak Chol-su", NULL },
+	{ "China allowed Pak Chol-su to fly to Seoul for talks.", "", NULL },
+	/* a trial told by the plea */
+	{ "Pak Chol-su pleaded guilty to spying on Friday.", "trial:Pak Chol-su", NULL },
+	{ "Pak Chol-su is expected to plead guilty to spying.", "", NULL },
+	/* a gerund after "admitted to" is the act owned up to; after
+	 * "denied" or "objected to", none */
+	{ "The North admitted to kidnapping 13 Japanese nurses in the 1970s.", "abduction:g13", NULL },
+	{ "The North denied kidnapping 13 Japanese nurses.", "", NULL },
+	{ "The North objected to releasing 13 Japanese nurses.", "", NULL },
+	/* a taking told as forcing someone into a vehicle, by a taker told */
+	{ "Police bundled Pak Chol-su into a van in Dandong in May.", "arrest:Pak Chol-su", NULL },
+	{ "Ri Su-yon was pushed into a car by Chinese police in 2010.", "arrest:Ri Su-yon", NULL },
+	{ "Pak Chol-su threw his bag into the car.", "", NULL },
+	{ "Guards pushed the cart into a van.", "", NULL },
+	{ "Pak Chol-su and Ri Su-yon were bundled into a van after the party.", "", NULL },
+	{ "Pak Chol-su climbed into a car outside the prison.", "", NULL },
+	/* a trial told as a noun */
+	{ "The court-martial of Pak Chol-su began in May.", "trial:Pak Chol-su", NULL },
+	{ "Pak Chol-su was recommended for court-martial.", "", NULL },
+	/* "re-" tells the act again */
+	{ "Police arrested Pak Chol-su in May. He was re-arrested in July.",
+	  "arrest:Pak Chol-su arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su resented the new rules.", "", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
