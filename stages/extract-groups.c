@@ -614,6 +614,16 @@ definite_person(const struct xdoc *d, size_t t)
 	return 0;
 }
 
+/* An auxiliary at k ("was", "has"): a cue of kind aux or perf. */
+static int
+is_aux(const struct xdoc *d, size_t k)
+{
+	const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+	return c && (!strcmp(lex_get(d->lx->cues, c, "kind"), "aux") ||
+	    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf"));
+}
+
 void
 extract_pronouns(struct xdoc *d)
 {
@@ -666,6 +676,13 @@ extract_pronouns(struct xdoc *d)
 					role = "victim";
 				else
 					gn = NULL;
+				/* "An American has been sentenced": the demonym as
+				 * the noun, an auxiliary or a verb after it */
+				if (!ti && !gn && k < d->ntok &&
+				    (is_aux(d, k) || extract_is_trigger(d, k))) {
+					role = "victim";
+					k--;
+				}
 
 				/* not "a North Korean official": the article is
 				 * about someone held, not whoever speaks */

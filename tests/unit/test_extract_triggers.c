@@ -243,6 +243,9 @@ static const struct event_case {
 	  "release:Park Min-ho", NULL },
 	{ "A South Korean Foreign Ministry official said North Korea had freed Park Min-ho.",
 	  "release:Park Min-ho", NULL },
+	{ "An American has been sentenced to eight years of hard labor. John Smith, 30, had taught English in Seoul.",
+	  "sentence:John Smith", NULL },
+	{ "An American official has been sent to Pyongyang. John Smith, 30, had taught English in Seoul.", "", NULL },
 	/* "He" opening a sentence: who opened the one before, if the sex
 	 * agrees, not a man named further back */
 	{ "John Smith flew home with his wife. Pak Chol-su, a trader, was arrested in May. He is serving a ten-year sentence.",
@@ -501,6 +504,8 @@ static const struct date_case {
 	{ "John Smith was arrested in March 2014. He was freed after a trial later that year.",
 	  "2014", NULL },
 	{ "Police said on Friday they had detained John Smith.", "2020-06-12", NULL },
+	{ "John Smith has been sentenced to ten years of hard labour.", "2020-06", NULL },
+	{ "John Smith has been serving a ten-year sentence.", "", NULL },
 	{ "In 2019, John Smith tried to flee but was caught by police.", "2019", NULL },
 	{ "In 1992 John Smith and his friend, also a former prisoner of the camp, fled North Korea.", "1992", NULL },
 	{ "In 2009 John Smith fled North Korea, and in 2010 he was caught by Chinese police.", "2010", NULL },
