@@ -27,6 +27,24 @@ unnamed_nationality(const struct xdoc *d, const struct xent *e)
 	return dm ? lex_get(d->lx->demonyms, dm, "country") : "";
 }
 
+/* Is mention e the speaker of a saying: a speech verb right after it
+ * ("Bo Lund said", "Bo Lund, her son, told") or right before it ("said
+ * Bo Lund")?  Whoever tells the story is not whom it befell. */
+static int
+speaker_at(const struct xdoc *d, const struct xent *e)
+{
+	size_t s1 = d->sents[d->toks[e->t0].sent].t1, k = e->t1;
+
+	if (e->t0 > d->sents[d->toks[e->t0].sent].t0 && !strcmp(extract_cue_kind(d, e->t0 - 1), "speech"))
+		return 1;
+	if (k < s1 && extract_tok_is(d, k, ","))	/* past an apposition of up to four words */
+		for (k++; k < s1 && k < e->t1 + 6 && !extract_tok_is(d, k, ","); k++)
+			;
+	if (k < s1 && extract_tok_is(d, k, ","))
+		k++;
+	return k < s1 && !strcmp(extract_cue_kind(d, k), "speech");
+}
+
 /* "A North Korean woman ... was arrested.  Ri Hae-won, 52, ...": the
  * first person named after entity i whose sex may be gender, who is no
  * official nor reporter, within the next three sentences; or NOREF. */
@@ -44,7 +62,8 @@ person_after(const struct xdoc *d, size_t i, int gender)
 		if (e->kind != ENT_PERSON)
 			continue;
 		p = &d->persons[e->id];
-		if ((p->roles & ROLE_OFFICIAL) || p->reporter || (gender && p->gender && p->gender != gender))
+		if ((p->roles & ROLE_OFFICIAL) || p->reporter || (gender && p->gender && p->gender != gender) ||
+		    speaker_at(d, e))
 			continue;
 		return e->id;
 	}
@@ -194,15 +213,23 @@ extract_resolve_pronouns(struct xdoc *d)
 			}
 			break;
 		case ENT_PRONOUN:
-			if (e->id == -3 && e->cataphor && (e->ref = person_after(d, i, e->gender)) != NOREF)
+			if (e->id == -3 && e->cataphor == 3)
+				break;	/* an apposition: the name's, set when found */
+			if (e->id == -3 && e->cataphor && (e->ref = person_after(d, i, e->gender)) != NOREF) {
+				/* "A North Korean woman ... Choe Su-ja, 56,": the
+				 * description tells the sex the name leaves open,
+				 * for the pronouns after it */
+				if (e->gender && !d->persons[e->ref].gender)
+					d->persons[e->ref].gender = e->gender;
 				break;
+			}
 			if (e->id == -3) {
 				/* "an American tourist": the article's main person;
 				 * with no one named, an unnamed one, a group of one */
-				if (main == NOREF && unnamed == NOREF)
+				if ((main == NOREF || e->cataphor == 2) && unnamed == NOREF)
 					unnamed = -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 1,
 					    unnamed_nationality(d, e), 0) - 1;
-				e->ref = main != NOREF ? main : unnamed;
+				e->ref = main != NOREF && e->cataphor != 2 ? main : unnamed;
 				break;
 			}
 			if (e->id == -4) {

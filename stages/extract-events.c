@@ -475,6 +475,17 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			continue;
 		if (possessive_subject(d, &d->ents[ei], t))
 			return 0;
+		/* "The defectors, including four minors, were caught": a part
+		 * in an aside (event-words.tsv) on the subject before it; a
+		 * part that is a group is in the whole, a person named there
+		 * is a victim beside it */
+		if (d->ents[ei].t0 >= s0 + 3 && extract_evword(d, d->ents[ei].t0 - 1, "aside") &&
+		    extract_tok_is(d, d->ents[ei].t0 - 2, ",") && ent_end[d->ents[ei].t0 - 3] != (size_t)-1 &&
+		    victim_ok(d, &d->ents[ent_end[d->ents[ei].t0 - 3]])) {
+			if (d->ents[ei].kind == ENT_PERSON)
+				out[n++] = d->ents[ei].ref;
+			ei = ent_end[d->ents[ei].t0 - 3];
+		}
 		ei = appositive_head(d, ei, t, s0, ent_end);
 		if (ei == (size_t)-1)
 			return 0;
