@@ -491,12 +491,19 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			return 0;
 		near_end = d->ents[ei].t1;
 		out[n++] = d->ents[ei].ref;
-		/* "A and B", "A, B and C" */
+		/* "A and B", "A, B and C", "A (61) and B (70)" */
 		k = (long)d->ents[ei].t0;
 		while (n < XEV_MAXV && k - 2 >= (long)s0 &&
-		    (extract_tok_is(d, (size_t)k - 1, "and") || extract_tok_is(d, (size_t)k - 1, ",")) &&
-		    ent_end[k - 2] != (size_t)-1 && victim_ok(d, &d->ents[ent_end[k - 2]])) {
-			ei = ent_end[k - 2];
+		    (extract_tok_is(d, (size_t)k - 1, "and") || extract_tok_is(d, (size_t)k - 1, ","))) {
+			long p = k - 2;
+
+			/* past an age in brackets after the name before */
+			if (p - 2 >= (long)s0 && extract_tok_is(d, (size_t)p, ")") &&
+			    (d->toks[p - 1].flags & TOK_NUM) && extract_tok_is(d, (size_t)p - 2, "("))
+				p -= 3;
+			if (ent_end[p] == (size_t)-1 || !victim_ok(d, &d->ents[ent_end[p]]))
+				break;
+			ei = ent_end[p];
 			out[n++] = d->ents[ei].ref;
 			k = (long)d->ents[ei].t0;
 		}

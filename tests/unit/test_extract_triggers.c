@@ -397,6 +397,9 @@ static const struct event_case {
 	  "arrest:Ann Roe", NULL },
 	{ "A Danish activist said police detained Ann Roe in May.", "arrest:Ann Roe", NULL },
 	{ "A Danish activist was detained in May, his colleague Bo Lund said.", "arrest:g1", NULL },
+	/* a list with ages in brackets: every name of it */
+	{ "Ann Roe (61) and Tom Hale (70) were captured at sea in May.", "arrest:Tom Hale arrest:Ann Roe", NULL },
+	{ "Ann Roe (61) said Tom Hale (70) was captured at sea in May.", "arrest:Tom Hale", NULL },
 	/* a description in an apposition on a name is that name's */
 	{ "Ann Roe, 41, spoke in Seoul. Her father, Bo Roe, a Danish fisherman, was abducted off the coast in 1977.",
 	  "abduction:Bo Roe", NULL },
