@@ -162,6 +162,7 @@ extract_resolve_pronouns(struct xdoc *d)
 	int subjp = NOREF;
 	long subjp_sent = -10, sent_seen = -1;
 	int subj_sex = 0;	/* subjp's, or what "his wife", "her sister" after it tell */
+	size_t kn;
 	long *named_in = xcalloc(d->nperson + 1, sizeof(*named_in));	/* a person's latest sentence, + 1 */
 
 	for (i = 0; i < d->nperson; i++)
@@ -242,6 +243,20 @@ extract_resolve_pronouns(struct xdoc *d)
 				break;
 			}
 			if (e->id == -2) {
+				/* "Kang Su-mi, 22, said her brother": a possessive
+				 * after a person just named in its sentence, whose
+				 * sex the name leaves open, is that person's and
+				 * tells it */
+				if (lastp >= 0 && lastp == lastu && named_in[lastp] == sent + 1 &&
+				    !d->persons[lastp].gender) {
+					int sex = extract_tok_is(d, e->t0, "his") ? 'm' : 'f';
+
+					d->persons[lastp].gender = sex;
+					if (sex == 'm')
+						lastm = lastp;
+					else
+						lastf = lastp;
+				}
 				/* "his wife": someone unnamed, whom "she" may mean */
 				if (!subj_sex && sent == subjp_sent)
 					subj_sex = extract_tok_is(d, e->t0, "his") ? 'm' : 'f';
@@ -310,6 +325,20 @@ extract_resolve_pronouns(struct xdoc *d)
 				subjp = e->ref;
 				subjp_sent = sent;
 				subj_sex = d->persons[e->ref].gender ? d->persons[e->ref].gender : e->gender;
+			}
+			/* "Kang Su-mi, 22, and her brother": a possessive
+			 * before a word of kinship that stands for a person
+			 * just named in its sentence, whose sex the name
+			 * leaves open, tells it */
+			if (e->id == -1 && !e->plural && e->gender && e->ref >= 0 && e->ref == lastu &&
+			    named_in[e->ref] == sent + 1 && !d->persons[e->ref].gender &&
+			    (extract_tok_is(d, e->t0, "his") || extract_tok_is(d, e->t0, "her")) &&
+			    extract_match(d, d->lx->kinship, e->t0 + 1, 2, &kn)) {
+				d->persons[e->ref].gender = e->gender;
+				if (e->gender == 'm')
+					lastm = e->ref;
+				else
+					lastf = e->ref;
 			}
 			/* "he" keeps the person he stands for in mind for a
 			 * "They" after ("X was born in 1968.  He was arrested

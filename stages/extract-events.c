@@ -530,6 +530,36 @@ partitive(const struct xdoc *d, size_t k)
 	return extract_tok_is(d, k, "of") && k > 0 && extract_count_at(d, k - 1, &n) > 0 && n == 1;
 }
 
+/*
+ * "her" (mention e) before a lowercase word that goes on a noun phrase:
+ * a possessive ("held her face"), not the object ("held her in May",
+ * "sent her back", "freed her last week", "caught her and her son").
+ * The words that may follow an object are prepositions, particles,
+ * times, adverbs, conjunctions and cues.
+ */
+static int
+possessive_her(const struct xdoc *d, const struct xent *e, size_t s1)
+{
+	size_t k = e->t1;
+	const struct xtok *w;
+
+	if (e->kind != ENT_PRONOUN || e->t1 != e->t0 + 1 || !extract_tok_is(d, e->t0, "her") || k >= s1)
+		return 0;
+	w = &d->toks[k];
+	if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || extract_is_prep(d, k) ||
+	    extract_evword(d, k, "object-prep") || extract_evword(d, k, "particle") ||
+	    extract_evword(d, k, "time-unit") || extract_evword(d, k, "next") ||
+	    extract_evword(d, k, "time-after") || extract_evword(d, k, "determiner") ||
+	    extract_evword(d, k, "same-time-conj") || is_adverb(d, k) ||
+	    (*extract_cue_kind(d, k) && strcmp(extract_cue_kind(d, k), "hypo")) ||
+	    extract_tok_is(d, k, "and") || extract_tok_is(d, k, "or") || extract_tok_is(d, k, "but") ||
+	    extract_tok_is(d, k, "last") || extract_tok_is(d, k, "yesterday") ||
+	    extract_tok_is(d, k, "today") || extract_tok_is(d, k, "again") || extract_tok_is(d, k, "free") ||
+	    extract_evword(d, k, "object-state"))
+		return 0;
+	return 1;
+}
+
 static int
 victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 {
@@ -553,6 +583,10 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 			continue;
 		if (k > t && extract_tok_is(d, k - 1, "by"))
 			continue;
+		/* "holding her face", "seized her passport": "her" before a
+		 * noun is its possessive, and the object a thing */
+		if (possessive_her(d, &d->ents[ei], s1))
+			break;
 		/* "released X's statement" */
 		if (d->ents[ei].t1 < s1 && (extract_tok_is(d, d->ents[ei].t1, "'s") ||
 		    extract_tok_is(d, d->ents[ei].t1, "\xe2\x80\x99s")))
@@ -700,6 +734,12 @@ opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int
 	for (k = c + 1; k < s1 && k < c + 8; k++) {
 		int ei = d->toks[k].ent;
 
+		if (ei >= 0 && victim_ok(d, &d->ents[ei]) && possessive_her(d, &d->ents[ei], s1)) {
+			/* "After being freed, her relatives told her": the
+			 * opening clause dangles on the possessor */
+			v[0] = d->ents[ei].ref;
+			return 1;
+		}
 		if (ei >= 0)
 			return victim_ok(d, &d->ents[ei]) ? victims_after(d, k, s1, v) : 0;
 		if (extract_punct_break(d, k) || extract_is_trigger(d, k) || *extract_cue_kind(d, k))

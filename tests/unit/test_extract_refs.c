@@ -59,6 +59,14 @@ static const struct ref_case ref_cases[] = {
 	{ "A North Korean woman was arrested in Yanji in May. Choe Su-ja, 56, was caught at a market, "
 	  "Mary Jones told reporters. Guards took Choe to the border. A court sentenced her in July.",
 	    { { "her", "Choe Su-ja" } }, NULL },
+	/* "X, 22, and her brother": the possessive is hers and tells her
+	 * sex; not an apposition on her (no brother she is) */
+	{ "Kang Su-mi, 22, and her brother Kang Il-do, 19, fled in May. She was caught in June.",
+	    { { "She", "Kang Su-mi" } }, NULL },
+	{ "Kang Su-mi, 22, said her brother was fine. She was caught in June.",
+	    { { "She", "Kang Su-mi" } }, NULL },
+	{ "Kang Su-mi, 22, said his brother was fine. She was caught in June.",
+	    { { "She", NULL } }, NULL },
 	{ "A North Korean man was arrested in Yanji in May. Choe Su-ja, 56, was caught at a market, "
 	  "Mary Jones told reporters. Guards took Choe to the border. A court sentenced her in July.",
 	    { { "her", "Mary Jones" } }, NULL },

@@ -397,6 +397,11 @@ static const struct event_case {
 	  "arrest:Ann Roe", NULL },
 	{ "A Danish activist said police detained Ann Roe in May.", "arrest:Ann Roe", NULL },
 	{ "A Danish activist was detained in May, his colleague Bo Lund said.", "arrest:g1", NULL },
+	/* "her" before a noun is a possessive: the object is a thing */
+	{ "Ann Roe, a nurse, spoke in May. Her uncle was holding her hand.", "", NULL },
+	{ "Ann Roe, a nurse, spoke in May. A camera caught her face at the border.", "", NULL },
+	{ "Ann Roe, a nurse, spoke in May. Police held her captive for a year.", "arrest:Ann Roe", NULL },
+	{ "Ann Roe, a nurse, spoke in May. Police freed her last week.", "release:Ann Roe", NULL },
 	/* a list with ages in brackets: every name of it */
 	{ "Ann Roe (61) and Tom Hale (70) were captured at sea in May.", "arrest:Tom Hale arrest:Ann Roe", NULL },
 	{ "Ann Roe (61) said Tom Hale (70) was captured at sea in May.", "arrest:Tom Hale", NULL },
