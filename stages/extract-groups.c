@@ -624,6 +624,30 @@ name_before_comma(const struct xdoc *d, const int *name_end, size_t t)
 	return t >= 2 && extract_tok_is(d, t - 1, ",") ? name_end[t - 2] - 1 : -1;
 }
 
+/* "the Chinese port", "the Thai police": a nationality word at
+ * k that qualifies the lowercase noun after it, no people of its own.
+ * A verb (a trigger, a cue, a past in -ed), a preposition or a
+ * conjunction after it leaves it the people ("the Chinese arrested
+ * him", "the Chinese said", "the Chinese refused"). */
+static int
+demonym_modifier(const struct xdoc *d, size_t k)
+{
+	const struct xtok *w;
+
+	if (!(d->toks[k].flags & TOK_CAP) || !extract_tok_lex(d, d->lx->demonyms, k) || k + 1 >= d->ntok)
+		return 0;
+	w = &d->toks[k + 1];
+	if (w->sent != d->toks[k].sent || !(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)))
+		return 0;
+	return !extract_tok_lex(d, d->lx->cues, k + 1) && !extract_is_trigger(d, k + 1) &&
+	    !(w->e - w->s > 3 && !strncmp(d->text + w->e - 2, "ed", 2)) && !extract_evword(d, k + 1, "prep") &&
+	    !extract_evword(d, k + 1, "object-prep") && !extract_evword(d, k + 1, "relative") &&
+	    !extract_evword(d, k + 1, "adverb") && !extract_tok_is(d, k + 1, "and") &&
+	    !extract_tok_is(d, k + 1, "or") && !extract_tok_is(d, k + 1, "have") &&
+	    !extract_tok_is(d, k + 1, "had") && !extract_tok_is(d, k + 1, "are") &&
+	    !extract_tok_is(d, k + 1, "were");
+}
+
 /* A speech verb at token k or the one after ("the group said", "the
  * group has said"). */
 static int
@@ -794,7 +818,8 @@ extract_pronouns(struct xdoc *d)
 				a++;
 			if (extract_match(d, d->lx->groupn, a, 3, &n) &&
 			    !(a + n < d->ntok && extract_tok_is(d, a + n, "of")) &&
-			    is_plural(d, a + n - 1) && d->toks[a].sent == d->toks[t].sent) {
+			    is_plural(d, a + n - 1) && d->toks[a].sent == d->toks[t].sent &&
+			    !demonym_modifier(d, a + n - 1)) {
 				size_t e = extract_add_ent(d, ENT_PRONOUN, t, a + n, -1);
 
 				d->ents[e].plural = 1;

@@ -402,6 +402,12 @@ static const struct event_case {
 	{ "Ann Roe, a nurse, spoke in May. A camera caught her face at the border.", "", NULL },
 	{ "Ann Roe, a nurse, spoke in May. Police held her captive for a year.", "arrest:Ann Roe", NULL },
 	{ "Ann Roe, a nurse, spoke in May. Police freed her last week.", "release:Ann Roe", NULL },
+	/* "the Chinese border city": a nationality before a noun is no
+	 * reference to the latest group */
+	{ "Police held two Danish men who were caught in 2019. Ann Roe, a cook who had worked at the Chinese "
+	  "port for years, was detained in Hoeryong in May.", "arrest:g2 arrest:Ann Roe", NULL },
+	{ "Police held two Danish men in 2019. The Chinese arrested Ann Roe in May.", "arrest:g2 arrest:Ann Roe",
+	  "\"the Chinese\" before an active verb is taken for the latest group, as the victim" },
 	/* a list with ages in brackets: every name of it */
 	{ "Ann Roe (61) and Tom Hale (70) were captured at sea in May.", "arrest:Tom Hale arrest:Ann Roe", NULL },
 	{ "Ann Roe (61) said Tom Hale (70) was captured at sea in May.", "arrest:Tom Hale", NULL },
