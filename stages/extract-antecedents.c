@@ -27,6 +27,24 @@ unnamed_nationality(const struct xdoc *d, const struct xent *e)
 	return dm ? lex_get(d->lx->demonyms, dm, "country") : "";
 }
 
+/* Is mention e the speaker of a saying: a speech verb right after it
+ * ("Bo Lund said", "Bo Lund, her son, told") or right before it ("said
+ * Bo Lund")?  Whoever tells the story is not whom it befell. */
+static int
+speaker_at(const struct xdoc *d, const struct xent *e)
+{
+	size_t s1 = d->sents[d->toks[e->t0].sent].t1, k = e->t1;
+
+	if (e->t0 > d->sents[d->toks[e->t0].sent].t0 && !strcmp(extract_cue_kind(d, e->t0 - 1), "speech"))
+		return 1;
+	if (k < s1 && extract_tok_is(d, k, ","))	/* past an apposition of up to four words */
+		for (k++; k < s1 && k < e->t1 + 6 && !extract_tok_is(d, k, ","); k++)
+			;
+	if (k < s1 && extract_tok_is(d, k, ","))
+		k++;
+	return k < s1 && !strcmp(extract_cue_kind(d, k), "speech");
+}
+
 /* "A North Korean woman ... was arrested.  Ri Hae-won, 52, ...": the
  * first person named after entity i whose sex may be gender, who is no
  * official nor reporter, within the next three sentences; or NOREF. */
@@ -44,7 +62,8 @@ person_after(const struct xdoc *d, size_t i, int gender)
 		if (e->kind != ENT_PERSON)
 			continue;
 		p = &d->persons[e->id];
-		if ((p->roles & ROLE_OFFICIAL) || p->reporter || (gender && p->gender && p->gender != gender))
+		if ((p->roles & ROLE_OFFICIAL) || p->reporter || (gender && p->gender && p->gender != gender) ||
+		    speaker_at(d, e))
 			continue;
 		return e->id;
 	}
@@ -143,6 +162,7 @@ extract_resolve_pronouns(struct xdoc *d)
 	int subjp = NOREF;
 	long subjp_sent = -10, sent_seen = -1;
 	int subj_sex = 0;	/* subjp's, or what "his wife", "her sister" after it tell */
+	size_t kn;
 	long *named_in = xcalloc(d->nperson + 1, sizeof(*named_in));	/* a person's latest sentence, + 1 */
 
 	for (i = 0; i < d->nperson; i++)
@@ -194,15 +214,23 @@ extract_resolve_pronouns(struct xdoc *d)
 			}
 			break;
 		case ENT_PRONOUN:
-			if (e->id == -3 && e->cataphor && (e->ref = person_after(d, i, e->gender)) != NOREF)
+			if (e->id == -3 && e->cataphor == 3)
+				break;	/* an apposition: the name's, set when found */
+			if (e->id == -3 && e->cataphor && (e->ref = person_after(d, i, e->gender)) != NOREF) {
+				/* "A North Korean woman ... Choe Su-ja, 56,": the
+				 * description tells the sex the name leaves open,
+				 * for the pronouns after it */
+				if (e->gender && !d->persons[e->ref].gender)
+					d->persons[e->ref].gender = e->gender;
 				break;
+			}
 			if (e->id == -3) {
 				/* "an American tourist": the article's main person;
 				 * with no one named, an unnamed one, a group of one */
-				if (main == NOREF && unnamed == NOREF)
+				if ((main == NOREF || e->cataphor == 2) && unnamed == NOREF)
 					unnamed = -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 1,
 					    unnamed_nationality(d, e), 0) - 1;
-				e->ref = main != NOREF ? main : unnamed;
+				e->ref = main != NOREF && e->cataphor != 2 ? main : unnamed;
 				break;
 			}
 			if (e->id == -4) {
@@ -215,6 +243,20 @@ extract_resolve_pronouns(struct xdoc *d)
 				break;
 			}
 			if (e->id == -2) {
+				/* "Kang Su-mi, 22, said her brother": a possessive
+				 * after a person just named in its sentence, whose
+				 * sex the name leaves open, is that person's and
+				 * tells it */
+				if (lastp >= 0 && lastp == lastu && named_in[lastp] == sent + 1 &&
+				    !d->persons[lastp].gender) {
+					int sex = extract_tok_is(d, e->t0, "his") ? 'm' : 'f';
+
+					d->persons[lastp].gender = sex;
+					if (sex == 'm')
+						lastm = lastp;
+					else
+						lastf = lastp;
+				}
 				/* "his wife": someone unnamed, whom "she" may mean */
 				if (!subj_sex && sent == subjp_sent)
 					subj_sex = extract_tok_is(d, e->t0, "his") ? 'm' : 'f';
@@ -283,6 +325,20 @@ extract_resolve_pronouns(struct xdoc *d)
 				subjp = e->ref;
 				subjp_sent = sent;
 				subj_sex = d->persons[e->ref].gender ? d->persons[e->ref].gender : e->gender;
+			}
+			/* "Kang Su-mi, 22, and her brother": a possessive
+			 * before a word of kinship that stands for a person
+			 * just named in its sentence, whose sex the name
+			 * leaves open, tells it */
+			if (e->id == -1 && !e->plural && e->gender && e->ref >= 0 && e->ref == lastu &&
+			    named_in[e->ref] == sent + 1 && !d->persons[e->ref].gender &&
+			    (extract_tok_is(d, e->t0, "his") || extract_tok_is(d, e->t0, "her")) &&
+			    extract_match(d, d->lx->kinship, e->t0 + 1, 2, &kn)) {
+				d->persons[e->ref].gender = e->gender;
+				if (e->gender == 'm')
+					lastm = e->ref;
+				else
+					lastf = e->ref;
 			}
 			/* "he" keeps the person he stands for in mind for a
 			 * "They" after ("X was born in 1968.  He was arrested

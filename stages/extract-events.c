@@ -516,17 +516,35 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			continue;
 		if (possessive_subject(d, &d->ents[ei], t))
 			return 0;
+		/* "The defectors, including four minors, were caught": a part
+		 * in an aside (event-words.tsv) on the subject before it; a
+		 * part that is a group is in the whole, a person named there
+		 * is a victim beside it */
+		if (d->ents[ei].t0 >= s0 + 3 && extract_evword(d, d->ents[ei].t0 - 1, "aside") &&
+		    extract_tok_is(d, d->ents[ei].t0 - 2, ",") && ent_end[d->ents[ei].t0 - 3] != (size_t)-1 &&
+		    victim_ok(d, &d->ents[ent_end[d->ents[ei].t0 - 3]])) {
+			if (d->ents[ei].kind == ENT_PERSON)
+				out[n++] = d->ents[ei].ref;
+			ei = ent_end[d->ents[ei].t0 - 3];
+		}
 		ei = appositive_head(d, ei, t, s0, ent_end);
 		if (ei == (size_t)-1)
 			return 0;
 		near_end = d->ents[ei].t1;
 		out[n++] = d->ents[ei].ref;
-		/* "A and B", "A, B and C" */
+		/* "A and B", "A, B and C", "A (61) and B (70)" */
 		k = (long)d->ents[ei].t0;
 		while (n < XEV_MAXV && k - 2 >= (long)s0 &&
-		    (extract_tok_is(d, (size_t)k - 1, "and") || extract_tok_is(d, (size_t)k - 1, ",")) &&
-		    ent_end[k - 2] != (size_t)-1 && victim_ok(d, &d->ents[ent_end[k - 2]])) {
-			ei = ent_end[k - 2];
+		    (extract_tok_is(d, (size_t)k - 1, "and") || extract_tok_is(d, (size_t)k - 1, ","))) {
+			long p = k - 2;
+
+			/* past an age in brackets after the name before */
+			if (p - 2 >= (long)s0 && extract_tok_is(d, (size_t)p, ")") &&
+			    (d->toks[p - 1].flags & TOK_NUM) && extract_tok_is(d, (size_t)p - 2, "("))
+				p -= 3;
+			if (ent_end[p] == (size_t)-1 || !victim_ok(d, &d->ents[ent_end[p]]))
+				break;
+			ei = ent_end[p];
 			out[n++] = d->ents[ei].ref;
 			k = (long)d->ents[ei].t0;
 		}
@@ -553,6 +571,36 @@ partitive(const struct xdoc *d, size_t k)
 	return extract_tok_is(d, k, "of") && k > 0 && extract_count_at(d, k - 1, &n) > 0 && n == 1;
 }
 
+/*
+ * "her" (mention e) before a lowercase word that goes on a noun phrase:
+ * a possessive ("held her face"), not the object ("held her in May",
+ * "sent her back", "freed her last week", "caught her and her son").
+ * The words that may follow an object are prepositions, particles,
+ * times, adverbs, conjunctions and cues.
+ */
+static int
+possessive_her(const struct xdoc *d, const struct xent *e, size_t s1)
+{
+	size_t k = e->t1;
+	const struct xtok *w;
+
+	if (e->kind != ENT_PRONOUN || e->t1 != e->t0 + 1 || !extract_tok_is(d, e->t0, "her") || k >= s1)
+		return 0;
+	w = &d->toks[k];
+	if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || extract_is_prep(d, k) ||
+	    extract_evword(d, k, "object-prep") || extract_evword(d, k, "particle") ||
+	    extract_evword(d, k, "time-unit") || extract_evword(d, k, "next") ||
+	    extract_evword(d, k, "time-after") || extract_evword(d, k, "determiner") ||
+	    extract_evword(d, k, "same-time-conj") || is_adverb(d, k) ||
+	    (*extract_cue_kind(d, k) && strcmp(extract_cue_kind(d, k), "hypo")) ||
+	    extract_tok_is(d, k, "and") || extract_tok_is(d, k, "or") || extract_tok_is(d, k, "but") ||
+	    extract_tok_is(d, k, "last") || extract_tok_is(d, k, "yesterday") ||
+	    extract_tok_is(d, k, "today") || extract_tok_is(d, k, "again") || extract_tok_is(d, k, "free") ||
+	    extract_evword(d, k, "object-state"))
+		return 0;
+	return 1;
+}
+
 static int
 victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 {
@@ -576,6 +624,10 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 			continue;
 		if (k > t && extract_tok_is(d, k - 1, "by"))
 			continue;
+		/* "holding her face", "seized her passport": "her" before a
+		 * noun is its possessive, and the object a thing */
+		if (possessive_her(d, &d->ents[ei], s1))
+			break;
 		/* "released X's statement" */
 		if (d->ents[ei].t1 < s1 && (extract_tok_is(d, d->ents[ei].t1, "'s") ||
 		    extract_tok_is(d, d->ents[ei].t1, "\xe2\x80\x99s")))
@@ -723,6 +775,12 @@ opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int
 	for (k = c + 1; k < s1 && k < c + 8; k++) {
 		int ei = d->toks[k].ent;
 
+		if (ei >= 0 && victim_ok(d, &d->ents[ei]) && possessive_her(d, &d->ents[ei], s1)) {
+			/* "After being freed, her relatives told her": the
+			 * opening clause dangles on the possessor */
+			v[0] = d->ents[ei].ref;
+			return 1;
+		}
 		if (ei >= 0)
 			return victim_ok(d, &d->ents[ei]) ? victims_after(d, k, s1, v) : 0;
 		if (extract_punct_break(d, k) || extract_is_trigger(d, k) || *extract_cue_kind(d, k))

@@ -624,6 +624,56 @@ is_aux(const struct xdoc *d, size_t k)
 	    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf"));
 }
 
+/* "Ann Roe, a Danish nurse,": a person's name ends right before the
+ * comma before token t (name_end, a person's index + 1 at the token that
+ * ends a name), so what t opens is an apposition on it: that person's
+ * index, or -1. */
+static int
+name_before_comma(const struct xdoc *d, const int *name_end, size_t t)
+{
+	return t >= 2 && extract_tok_is(d, t - 1, ",") ? name_end[t - 2] - 1 : -1;
+}
+
+/* "the Chinese port", "the Thai police": a nationality word at
+ * k that qualifies the lowercase noun after it, no people of its own.
+ * A verb (a trigger, a cue, a past in -ed), a preposition or a
+ * conjunction after it leaves it the people ("the Chinese arrested
+ * him", "the Chinese said", "the Chinese refused"). */
+static int
+demonym_modifier(const struct xdoc *d, size_t k)
+{
+	const struct xtok *w;
+
+	if (!(d->toks[k].flags & TOK_CAP) || !extract_tok_lex(d, d->lx->demonyms, k) || k + 1 >= d->ntok)
+		return 0;
+	w = &d->toks[k + 1];
+	if (w->sent != d->toks[k].sent || !(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)))
+		return 0;
+	return !extract_tok_lex(d, d->lx->cues, k + 1) && !extract_is_trigger(d, k + 1) &&
+	    !(w->e - w->s > 3 && !strncmp(d->text + w->e - 2, "ed", 2)) && !extract_evword(d, k + 1, "prep") &&
+	    !extract_evword(d, k + 1, "object-prep") && !extract_evword(d, k + 1, "relative") &&
+	    !extract_evword(d, k + 1, "adverb") && !extract_tok_is(d, k + 1, "and") &&
+	    !extract_tok_is(d, k + 1, "or") && !extract_tok_is(d, k + 1, "have") &&
+	    !extract_tok_is(d, k + 1, "had") && !extract_tok_is(d, k + 1, "are") &&
+	    !extract_tok_is(d, k + 1, "were");
+}
+
+/* A speech verb at token k or the one after ("the group said", "the
+ * group has said"). */
+static int
+said_after(const struct xdoc *d, size_t k)
+{
+	size_t j;
+
+	for (j = k; j < d->ntok && j < k + 2; j++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, j);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "speech"))
+			return 1;
+	}
+	return 0;
+}
+
 void
 extract_pronouns(struct xdoc *d)
 {
@@ -632,7 +682,13 @@ extract_pronouns(struct xdoc *d)
 		{ "they", 1, 0 }, { "them", 1, 0 },
 	};
 	size_t t, i, n;
+	/* the tokens that end a person's name (the tokens' index of
+	 * mentions is made after this pass) */
+	int *name_end = xcalloc(d->ntok + 1, sizeof(*name_end));
 
+	for (i = 0; i < d->nent; i++)
+		if (d->ents[i].kind == ENT_PERSON && d->ents[i].t1 > 0)
+			name_end[d->ents[i].t1 - 1] = d->ents[i].id + 1;
 	for (t = 0; t < d->ntok; t++) {
 		for (i = 0; i < sizeof(pr) / sizeof(pr[0]); i++)
 			if (extract_tok_is(d, t, pr[i].w)) {
@@ -642,7 +698,9 @@ extract_pronouns(struct xdoc *d)
 				d->ents[e].gender = pr[i].gender;
 				break;
 			}
-		/* "an American tourist": the person the article is about */
+		/* "an American tourist": the person the article is about;
+		 * in an apposition on a name ("Ann Roe, a Danish nurse,"),
+		 * that name's bearer */
 		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && t + 1 < d->ntok) {
 			size_t k = t + 1, m;
 			const struct lex_entry *dm = extract_match(d, d->lx->demonyms, k, 3, &m);
@@ -684,13 +742,28 @@ extract_pronouns(struct xdoc *d)
 					k--;
 				}
 
+				/* "a South Korean activist", "a Danish pastor": who
+				 * speaks for others as often as the one held, so
+				 * not the article's main person but, like "a North
+				 * Korean woman", the person named next */
+				if (!strcmp(role, "activist"))
+					gn = ti;
 				/* not "a North Korean official": the article is
 				 * about someone held, not whoever speaks */
-				if (*role && strcmp(role, "official") && strcmp(role, "activist") &&
-				    strcmp(role, "family")) {
+				if (*role && strcmp(role, "official") && strcmp(role, "family")) {
 					size_t pe = extract_add_ent(d, ENT_PRONOUN, t, k + 1, -3);
+					int app = name_before_comma(d, name_end, t);
 
-					if (gn) {
+					if (app >= 0) {
+						d->ents[pe].cataphor = 3;
+						d->ents[pe].ref = app;
+					} else if (gn == ti && ti) {
+						const char *g = lex_get(d->lx->titles, ti, "gender");
+
+						d->ents[pe].cataphor = 2;	/* else unnamed */
+						d->ents[pe].gender = !strcmp(g, "male") ? 'm' :
+						    !strcmp(g, "female") ? 'f' : 0;
+					} else if (gn) {
 						const char *g = lex_get(d->lx->groupn, gn, "gender");
 
 						d->ents[pe].cataphor = 1;
@@ -736,6 +809,19 @@ extract_pronouns(struct xdoc *d)
 			t += n;
 			continue;
 		}
+		/* "the group had fled": a collective noun for the latest
+		 * group; not "the group of seven" (a count), nor "the group
+		 * said" (an organization speaks) */
+		if (extract_tok_is(d, t, "the") && t + 1 < d->ntok && extract_evword(d, t + 1, "collective-ref") &&
+		    !(d->toks[t + 1].flags & TOK_CAP) && d->toks[t + 1].sent == d->toks[t].sent &&
+		    !(t + 2 < d->ntok && (extract_tok_is(d, t + 2, "of") || extract_tok_is(d, t + 2, "'s") ||
+		    extract_tok_is(d, t + 2, "\xe2\x80\x99s") || said_after(d, t + 2)))) {
+			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 2, -1);
+
+			d->ents[e].plural = 1;
+			t++;
+			continue;
+		}
 		/* "the defectors", "the young North Koreans", "the men": the
 		 * latest group.  Not "the two men": a count makes it the group
 		 * of that count (extract_groups), never one of another count */
@@ -749,7 +835,8 @@ extract_pronouns(struct xdoc *d)
 				a++;
 			if (extract_match(d, d->lx->groupn, a, 3, &n) &&
 			    !(a + n < d->ntok && extract_tok_is(d, a + n, "of")) &&
-			    is_plural(d, a + n - 1) && d->toks[a].sent == d->toks[t].sent) {
+			    is_plural(d, a + n - 1) && d->toks[a].sent == d->toks[t].sent &&
+			    !demonym_modifier(d, a + n - 1)) {
 				size_t e = extract_add_ent(d, ENT_PRONOUN, t, a + n, -1);
 
 				d->ents[e].plural = 1;
@@ -757,6 +844,7 @@ extract_pronouns(struct xdoc *d)
 			}
 		}
 	}
+	free(name_end);
 }
 
 static int
@@ -792,4 +880,9 @@ extract_index_ents(struct xdoc *d)
 		d->toks[i].ent = -1;
 	for (i = 0; i < d->nent; i++)
 		d->toks[d->ents[i].t0].ent = (int)i;
+	/* whether a word is a trigger may turn on the places now indexed
+	 * ("walked out of North Korea to Laos"): what the passes before
+	 * found no trigger is asked again */
+	if (d->trig_state)
+		memset(d->trig_state, 0, d->ntok + 1);
 }

@@ -18,7 +18,8 @@
 /*
  * The list of persons that starts at mention i: persons joined by ",",
  * "and" and ages, in one sentence, each named at most five tokens after
- * the one before ("Laura Smith, 32, and Jane Doe, 36").  Fills named
+ * the one before ("Laura Smith, 32, and Jane Doe, 36"; "Ann Roe (61) and
+ * Bo Lund (70)").  Fills named
  * (at most XEV_MAXV) and returns how many; *next is the mention after it.
  * With *people set, counted groups may be in the list too ("Ann Roe and
  * the three others"): named holds them as -(g + 1), and *people becomes
@@ -44,7 +45,8 @@ person_list(const struct xdoc *d, size_t i, int *named, size_t *next, long *peop
 			break;
 		for (m = k; m < f->t0; m++)
 			ok &= extract_tok_is(d, m, ",") || extract_tok_is(d, m, "and") ||
-			    (d->toks[m].flags & TOK_NUM) ||
+			    (d->toks[m].flags & TOK_NUM) || extract_tok_is(d, m, "(") ||
+			    extract_tok_is(d, m, ")") ||
 			    (f->kind == ENT_GROUP && m + 1 == f->t0 && extract_tok_is(d, m, "the"));
 		if (!ok)
 			break;

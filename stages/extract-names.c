@@ -356,10 +356,16 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 	if (t + 3 < s1 && (d->toks[t + 1].flags & TOK_NUM) && extract_tok_is(d, t + 2, ","))
 		t += 2;
 	for (k = t + 1; k < s1 && k < t + 10; k++) {
-		const struct lex_entry *e;
+		const struct lex_entry *e, *c;
 
 		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ".") ||
 		    extract_tok_is(d, k, ")") || extract_tok_is(d, k, ";"))
+			break;
+		/* "Kang Su-mi, 22, and her brother", "..., 22, said her
+		 * brother": the next of a list, or her saying, no apposition
+		 * on her */
+		if (k == t + 1 && (extract_tok_is(d, k, "and") || extract_tok_is(d, k, "or") ||
+		    ((c = extract_tok_lex(d, lx->cues, k)) && !strcmp(lex_get(lx->cues, c, "kind"), "speech"))))
 			break;
 		/* ", a pastor who ran a shelter for North Korean defectors":
 		 * the nationality words of a clause or phrase of its own are

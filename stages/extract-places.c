@@ -110,6 +110,31 @@ other_clause(const struct xdoc *d, size_t a, size_t b)
 	return extract_relative_between(d, a, b, d->toks[b].s);
 }
 
+/* Token k, a place past trigger t, in the phrase of a speaker that
+ * follows the act: "was sentenced in May, her son in Seoul said", ",
+ * an official at the embassy in Hanoi told reporters".  A comma stands
+ * between t and k, and a speech verb comes after k before the clause
+ * ends.  The place is the speaker's, not the act's. */
+static int
+speaker_place(const struct xdoc *d, size_t t, size_t k, size_t s1)
+{
+	size_t j;
+	int comma = 0;
+
+	for (j = t + 1; j < k; j++)
+		if (extract_tok_is(d, j, ","))
+			comma = 1;
+	if (!comma)
+		return 0;
+	for (j = k + 1; j < s1 && j < k + 4; j++) {
+		if (!strcmp(extract_cue_kind(d, j), "speech"))
+			return 1;
+		if (extract_punct_break(d, j))
+			return 0;
+	}
+	return 0;
+}
+
 /* The comma that closes the relative clause opened at token r ("X, who
  * fled in 2019, at ..."), before token k; (size_t)-1 if none does. */
 static size_t
@@ -266,7 +291,7 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 		 * region, on either side of it; whoever acted tells which */
 		if (ok && extract_tok_is(d, pp, "near") && !strcmp(d->places[d->ents[ei].id].kind, "region"))
 			continue;
-		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k) ||
+		if (!ok || other_clause(d, k < t ? k : t, k < t ? t : k) || (k > t && speaker_place(d, t, k, s1)) ||
 		    (k > t && verb_between(d, t, k)) || (k < t && closed_relative(d, s0, k, t)) ||
 		    (k > t && clause_distance(d, t, pp) > 12) || (k < t && t - k > 10))
 			continue;

@@ -354,7 +354,10 @@ to_place(const struct xdoc *d, size_t t, size_t te, const char *lem)
 		for (j = k + 1; j < s1 && j < k + 5; j++) {
 			int ei = d->toks[j].ent;
 
-			if ((ei >= 0 && d->ents[ei].kind == ENT_PLACE) || extract_evword(d, j, "authority"))
+			/* "handed to their embassy": their own side
+			 * receives them (a release, event-types.tsv) */
+			if ((ei >= 0 && d->ents[ei].kind == ENT_PLACE) || extract_evword(d, j, "authority") ||
+			    extract_evword(d, j, "own-side"))
 				return e;
 			if (!(d->toks[j].flags & TOK_WORD))
 				break;

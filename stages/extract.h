@@ -88,7 +88,11 @@ struct xent {
 	int id;			/* index into persons / groups / places / orgs; pronouns: -1 */
 	int plural;		/* pronouns and groups */
 	int gender;		/* pronouns: 'm', 'f' or 0 */
-	int cataphor;		/* "a North Korean woman": the person named after it */
+	int cataphor;		/* "a North Korean woman": the person named after it;
+				 * 2: "a Danish activist", else an unnamed one, not
+				 * the article's main person; 3: an apposition on
+				 * the name before it ("Bo Roe, a Danish fisherman,"),
+				 * whose person ref holds already */
 	int ref;		/* what it names: >= 0 person, < 0 group -(g + 1), NOREF */
 };
 

@@ -54,6 +54,22 @@ static const struct ref_case ref_cases[] = {
 	    { { "The American", NULL } }, NULL },
 	{ "Pastor Ann Roe was arrested. She was later sentenced.",
 	    { { "She", "Ann Roe" } }, NULL },
+	/* "a North Korean woman" named after it: a woman, for the pronouns
+	 * past another woman named since; "a man" leaves her to the other */
+	{ "A North Korean woman was arrested in Yanji in May. Choe Su-ja, 56, was caught at a market, "
+	  "Mary Jones told reporters. Guards took Choe to the border. A court sentenced her in July.",
+	    { { "her", "Choe Su-ja" } }, NULL },
+	/* "X, 22, and her brother": the possessive is hers and tells her
+	 * sex; not an apposition on her (no brother she is) */
+	{ "Kang Su-mi, 22, and her brother Kang Il-do, 19, fled in May. She was caught in June.",
+	    { { "She", "Kang Su-mi" } }, NULL },
+	{ "Kang Su-mi, 22, said her brother was fine. She was caught in June.",
+	    { { "She", "Kang Su-mi" } }, NULL },
+	{ "Kang Su-mi, 22, said his brother was fine. She was caught in June.",
+	    { { "She", NULL } }, NULL },
+	{ "A North Korean man was arrested in Yanji in May. Choe Su-ja, 56, was caught at a market, "
+	  "Mary Jones told reporters. Guards took Choe to the border. A court sentenced her in July.",
+	    { { "her", "Mary Jones" } }, NULL },
 };
 
 /* The mention of d that starts with the words w, or NULL. */

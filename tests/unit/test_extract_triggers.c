@@ -141,6 +141,12 @@ static const struct event_case {
 	{ "Guards handed John Smith over to his firm's officials in Kaesong.", "release:John Smith", NULL },
 	{ "Guards handed John Smith over to their North Korean captors.", "repatriation:John Smith", NULL },
 	{ "Lao police turned Ri Su-yon over to the North Korean embassy in Vientiane.", "repatriation:Ri Su-yon", NULL },
+	/* handed "to" their own side, with no "over": given back, a release */
+	{ "Guards handed the three Danish sailors to their embassy in Hanoi.", "release:g3", NULL },
+	{ "The two Danish sailors were handed to the Danish consulate at the bridge.", "release:g2", NULL },
+	{ "Border guards handed Ana Ruiz to her family at the crossing.", "release:Ana Ruiz", NULL },
+	{ "Ana Ruiz handed the petition to her embassy in Hanoi.", "", NULL },
+	{ "Ana Ruiz was handed a letter from her embassy in Hanoi.", "", NULL },
 	/* "They" after a person held with others: that person at least */
 	{ "Ri Su-yon was held in a camp with her father and a sister in 1977. They were released in 1987.",
 	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
@@ -436,6 +442,42 @@ static const struct event_case {
 	{ "Police arrested Pak Chol-su in May. He was re-arrested in July.",
 	  "arrest:Pak Chol-su arrest:Pak Chol-su", NULL },
 	{ "Pak Chol-su resented the new rules.", "", NULL },
+	/* "the group": the latest group of people, unless it speaks or is
+	 * counted ("the group said", "the group of seven") */
+	{ "Police held seven North Korean nurses in Laos. The group had fled North Korea in May.",
+	  "arrest:g7 defection:g7", NULL },
+	{ "A rights group said police held Ann Roe. The group said it was worried.", "arrest:Ann Roe", NULL },
+	/* a part in an aside on the subject: a group is in the whole, a
+	 * person named there is a victim beside it */
+	{ "Police held seven North Korean defectors in Laos. The defectors, including two teenagers, escaped "
+	  "from North Korea in May.", "arrest:g7 defection:g7", NULL },
+	{ "Four women, including Ann Roe, were arrested in Hanoi.", "arrest:Ann Roe arrest:g4", NULL },
+	/* a path out that only the places make one ("from North Korea") */
+	{ "Police held six North Korean nurses in Laos. The six had walked from North Korea to China in April.",
+	  "arrest:g6 defection:g6", NULL },
+	/* "a Danish activist": the person named next who is not the one
+	 * telling it; with none, someone unnamed (a group of one) */
+	{ "A Danish activist was held by Chinese police last May. Ann Roe, 41, was held in Dandong.",
+	  "arrest:Ann Roe", NULL },
+	{ "A Danish activist said police detained Ann Roe in May.", "arrest:Ann Roe", NULL },
+	{ "A Danish activist was detained in May, his colleague Bo Lund said.", "arrest:g1", NULL },
+	/* "her" before a noun is a possessive: the object is a thing */
+	{ "Ann Roe, a nurse, spoke in May. Her uncle was holding her hand.", "", NULL },
+	{ "Ann Roe, a nurse, spoke in May. A camera caught her face at the border.", "", NULL },
+	{ "Ann Roe, a nurse, spoke in May. Police held her captive for a year.", "arrest:Ann Roe", NULL },
+	{ "Ann Roe, a nurse, spoke in May. Police freed her last week.", "release:Ann Roe", NULL },
+	/* "the Chinese border city": a nationality before a noun is no
+	 * reference to the latest group */
+	{ "Police held two Danish men who were caught in 2019. Ann Roe, a cook who had worked at the Chinese "
+	  "port for years, was detained in Hoeryong in May.", "arrest:g2 arrest:Ann Roe", NULL },
+	{ "Police held two Danish men in 2019. The Chinese arrested Ann Roe in May.", "arrest:g2 arrest:Ann Roe",
+	  "\"the Chinese\" before an active verb is taken for the latest group, as the victim" },
+	/* a list with ages in brackets: every name of it */
+	{ "Ann Roe (61) and Tom Hale (70) were captured at sea in May.", "arrest:Tom Hale arrest:Ann Roe", NULL },
+	{ "Ann Roe (61) said Tom Hale (70) was captured at sea in May.", "arrest:Tom Hale", NULL },
+	/* a description in an apposition on a name is that name's */
+	{ "Ann Roe, 41, spoke in Seoul. Her father, Bo Roe, a Danish fisherman, was abducted off the coast in 1977.",
+	  "abduction:Bo Roe", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
@@ -547,6 +589,9 @@ static const struct date_case {
 	/* "the" act told before, dated more closely */
 	{ "Ri Su-yon was detained in February. The arrest took place on the 9th, at a hotel.", "2020-02-09", NULL },
 	{ "Police jailed five pastors. The arrest and imprisonment happened in March, a source said.", "2020-03", NULL },
+	/* a release told first by the report's date, then with its own */
+	{ "Three Danish sailors have been released, officials said Friday. They were handed to their embassy in Hanoi on Sunday.",
+	  "2020-06-14", NULL },
 	/* "until" a date: the end of a state; "when" after it: the act then */
 	{ "Ri Su-yon was held in a camp until July.", "", NULL },
 	{ "Ri Su-yon was held in a camp until July, when she was finally released.", "2019-07", NULL },
@@ -567,6 +612,11 @@ static const struct date_case country_cases[] = {
 	{ "John Smith was caught on the Yalu River by border guards.", "KP", NULL },
 	{ "A South Korean man who grew up in Osaka was arrested last week in Dandong. Kim Min-ho, 52, ran a shop.",
 	  "CN", NULL },
+	/* a place in the phrase of the speaker after the act is the speaker's */
+	{ "North Korea has sentenced John Smith to ten years, his brother in Seoul said.", "KP", NULL },
+	{ "Thai police detained John Smith last week, an official at the embassy in Hanoi told reporters.", "TH", NULL },
+	{ "John Smith was sentenced in Seoul, his brother said.", "KR", NULL },
+	{ "John Smith was arrested on Friday, at a hotel in Hanoi, police said.", "VN", NULL },
 };
 
 static int
