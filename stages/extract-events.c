@@ -483,14 +483,23 @@ unnamed_kin(const struct xdoc *d, size_t k, size_t s0)
 /*
  * The item of a list before the one starting at token k: the mention
  * before "and" or a comma ("A and B", "A, B"), also past the age that
- * an aside gives the item ("A, 52, and B", "A (52) and B"); a mention
- * that may be a victim, or -1.
+ * an aside gives the item ("A, 52, and B", "A (52) and B") and the
+ * kinship that names the item ("A and her brother B"); a mention that
+ * may be a victim, or -1.
  */
 static size_t
 list_item_before(const struct xdoc *d, size_t k, size_t s0, const size_t *ent_end)
 {
-	size_t j;
+	size_t j, n;
 
+	/* "A and her brother B": back over the kinship that names B */
+	for (j = 1; j <= 2 && k >= s0 + j + 2; j++)
+		if (extract_match(d, d->lx->kinship, k - j, 2, &n) && k - j + n == k &&
+		    (extract_tok_is(d, k - j - 1, "his") || extract_tok_is(d, k - j - 1, "her") ||
+		    extract_tok_is(d, k - j - 1, "their"))) {
+			k -= j + 1;
+			break;
+		}
 	if (k < s0 + 2 || !(extract_tok_is(d, k - 1, "and") || extract_tok_is(d, k - 1, ",")))
 		return (size_t)-1;
 	j = k - 2;

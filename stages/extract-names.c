@@ -355,6 +355,10 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 		set_age(d, t + 1, p);
 	if (t + 3 < s1 && (d->toks[t + 1].flags & TOK_NUM) && extract_tok_is(d, t + 2, ","))
 		t += 2;
+	/* "Jane Roe, 22, and her brother ...": a list goes on, no
+	 * apposition of hers */
+	if (t + 1 < s1 && (extract_tok_is(d, t + 1, "and") || extract_tok_is(d, t + 1, "or")))
+		return;
 	for (k = t + 1; k < s1 && k < t + 10; k++) {
 		const struct lex_entry *e;
 

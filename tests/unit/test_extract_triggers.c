@@ -413,6 +413,13 @@ static const struct event_case {
 	{ "Pak Chol-su, 52, Kim Min-ho, 31, and Ri Su-yon, 47, were arrested in May.",
 	  "arrest:Ri Su-yon arrest:Kim Min-ho arrest:Pak Chol-su", NULL },
 	{ "Pak Chol-su, 52, met police in May, and Ri Su-yon, 47, was arrested.", "arrest:Ri Su-yon", NULL },
+	/* "A, 22, and her brother B": a list, no apposition of A's (A is no
+	 * man by "brother"); both its items are victims */
+	{ "Ri Su-yon, 22, and her brother Kim Tae-ho were arrested in May. She was freed in June.",
+	  "arrest:Kim Tae-ho arrest:Ri Su-yon release:Ri Su-yon", NULL },
+	{ "Ri Su-yon and her brother were arrested in May.", "arrest:Ri Su-yon", NULL },
+	{ "Kim Tae-ho, 22, and his wife were arrested in May. He was freed in June.",
+	  "arrest:Kim Tae-ho release:Kim Tae-ho", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
@@ -485,6 +492,10 @@ static const struct date_case {
 	{ "In 1992 John Smith and his friend, also a former prisoner of the camp, fled North Korea.", "1992", NULL },
 	{ "In 2009 John Smith fled North Korea, and in 2010 he was caught by Chinese police.", "2010", NULL },
 	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
+	/* a date that ends the first of two verbs joined by "and" is its */
+	{ "Police caught John Smith in Laos in January and sent him back last month.", "2020-05", NULL },
+	{ "Police caught John Smith in Laos and in January sent him back.", "2020-01", NULL },
+	{ "John Smith was caught by police in January and was sent back.", "2020-01", NULL },
 	{ "Some 70 officials have been executed since John Smith came to power in 2011.", "", NULL },
 	/* a time told from the one before: the reference time */
 	{ "John Smith was arrested on July 3, 2014. His trial opened on the 2nd of the next month.",
