@@ -97,7 +97,8 @@ things_before(const struct xdoc *d, size_t t)
 
 /* Does the mention at token t0 open its sentence, as its subject would:
  * nothing before it but capitalised words, articles and titles ("Former
- * army pilot Roe was ..."), after an opening phrase set off by a comma
+ * army pilot Roe was ..."), words of a time ("The next day he ...",
+ * "Two years later he ..."), after an opening phrase set off by a comma
  * ("In May, Roe ...")?  "Officials met Roe" is not Roe's sentence. */
 static int
 opens_sentence(const struct xdoc *d, size_t t0)
@@ -112,7 +113,8 @@ opens_sentence(const struct xdoc *d, size_t t0)
 			opens = 1;
 		else if ((k->flags & TOK_WORD) && !(k->flags & TOK_CAP) && !extract_tok_is(d, t, "the") &&
 		    !extract_tok_is(d, t, "a") && !extract_tok_is(d, t, "an") &&
-		    !extract_match(d, d->lx->titles, t, 1, &n))
+		    !extract_match(d, d->lx->titles, t, 1, &n) && !extract_evword(d, t, "next") &&
+		    !extract_evword(d, t, "time-unit") && !extract_evword(d, t, "time-after"))
 			opens = 0;
 	}
 	return opens;
@@ -145,6 +147,60 @@ group_of_head(const struct xdoc *d, size_t i)
 	return NOREF;
 }
 
+/* Is token t a past participle of an act ("seized") or of harm
+ * ("killed": the harm list of event-words.tsv), not a noun? */
+static int
+act_participle(const struct xdoc *d, size_t t)
+{
+	struct xtrig tr;
+
+	return (extract_trigger(d, t, &tr) && tr.infl == INFL_PAST && strcmp(tr.form, "noun")) ||
+	    extract_evword(d, t, "harm");
+}
+
+/*
+ * Is the official the person mention e names acted upon there: the
+ * object of an act ("soldiers seized Pak, a fisheries official"), the
+ * subject of one in the passive ("Pak, a fisheries official, was seized",
+ * past an apposition), or an apposition that tells the act ("Pak, a
+ * fisheries official killed at sea", ", who was detained")?  An official
+ * who only speaks or acts is none.
+ */
+static int
+official_acted_upon(const struct xdoc *d, const struct xent *e)
+{
+	size_t s0 = d->sents[d->toks[e->t0].sent].t0, s1 = d->sents[d->toks[e->t0].sent].t1;
+	size_t j, k = e->t1;
+	struct xtrig tr;
+
+	for (j = e->t0; j > s0 && j + 3 > e->t0; j--)
+		if (extract_trigger(d, j - 1, &tr) && j - 1 + tr.n == e->t0 && !strcmp(tr.form, "trans") &&
+		    tr.infl != INFL_ING)
+			return 1;
+	if (k < s1 && extract_tok_is(d, k, ",")) {
+		for (j = k + 1; j < s1 && j < k + 12 && !extract_tok_is(d, j, ","); j++)
+			if (act_participle(d, j) && j > k + 1 && (extract_tok_lex(d, d->lx->titles, j - 1) ||
+			    extract_tok_is(d, j - 1, "was") || extract_tok_is(d, j - 1, "were") ||
+			    extract_tok_is(d, j - 1, "been")))
+				return 1;
+		if (j >= s1 || !extract_tok_is(d, j, ","))
+			return 0;
+		k = j + 1;
+	}
+	/* "was seized", "has since been detained" */
+	if (k < s1 && (extract_tok_is(d, k, "was") || extract_tok_is(d, k, "were") ||
+	    extract_tok_is(d, k, "has") || extract_tok_is(d, k, "had"))) {
+		for (j = k + 1; j < s1 && j < k + 4; j++) {
+			if (act_participle(d, j))
+				return 1;
+			if (!extract_tok_is(d, j, "been") && !extract_evword(d, j, "adverb") &&
+			    !extract_evword(d, j, "state"))
+				break;
+		}
+	}
+	return 0;
+}
+
 void
 extract_resolve_pronouns(struct xdoc *d)
 {
@@ -165,6 +221,11 @@ extract_resolve_pronouns(struct xdoc *d)
 	size_t kn;
 	long *named_in = xcalloc(d->nperson + 1, sizeof(*named_in));	/* a person's latest sentence, + 1 */
 
+	/* an official acted upon is its victim, not a voice of authority */
+	for (i = 0; i < d->nent; i++)
+		if (d->ents[i].kind == ENT_PERSON && (d->persons[d->ents[i].id].roles & ROLE_OFFICIAL) &&
+		    official_acted_upon(d, &d->ents[i]))
+			d->persons[d->ents[i].id].roles &= ~(unsigned)ROLE_OFFICIAL;
 	for (i = 0; i < d->nperson; i++)
 		if (!(d->persons[i].roles & ROLE_OFFICIAL) && !d->persons[i].reporter &&
 		    d->persons[i].nmentions > most) {

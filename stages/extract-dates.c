@@ -761,6 +761,25 @@ same_stretch(const struct xdoc *d, const struct sdate *sd, size_t tb)
 	return clause_gap(d, a, b) == 0;
 }
 
+/* "caught in Laos in January and sent back last month": date sd ends
+ * the first of two verbs joined by "and"; the act at byte tb after the
+ * "and" right after the date is the second, not the date's.  Only with
+ * an act before the date, whose phrase it closes. */
+static int
+closes_conjunct(const struct xdoc *d, const struct xacts *sc, const struct sdate *sd, size_t tb)
+{
+	size_t k, j;
+	int before = 0;
+
+	if (tb < sd->e)
+		return 0;
+	for (j = 0; j < sc->ntr; j++)
+		before |= !sc->trig_speech[j] && sc->trig[j] < sd->s;
+	for (k = sc->s0; k < sc->s1 && d->toks[k].s < sd->e; k++)
+		;
+	return before && k < sc->s1 && extract_tok_is(d, k, "and") && d->toks[k].s < tb;
+}
+
 /* Each date of sc's sentence belongs to the trigger (or speech verb)
  * nearest to it, or to every act when it opens the sentence ("In 2019,
  * he tried to flee but was caught"): sc->owner.  A speech verb owns no
@@ -796,6 +815,8 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 				dist = dist < 1000 ? dist : 999;
 			else
 				dist += 1000;
+			if (closes_conjunct(d, sc, &sc->dates[k], sc->trig[j]))
+				dist += 2000;
 			if (dist < bdist) {
 				bdist = dist;
 				sc->owner[k] = sc->trig[j];
@@ -872,6 +893,11 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 			if (sc->owner[k] == sc->trig[j] && sc->trig_speech[j] && *fb < 0 &&
 			    (sc->trig[j] > tb ? sc->trig[j] - tb : tb - sc->trig[j]) < 120)
 				*fb = (int)k;
+	/* "caught in January and sent back": the date of the verb before
+	 * the "and", if the act gets no other */
+	for (k = 0; k < sc->nd && *fb < 0; k++)
+		if (closes_conjunct(d, sc, &sc->dates[k], tb))
+			*fb = (int)k;
 	/* a noun next to a verb takes no date of the verb's */
 	if (!sc->nd || (sc->nverb && noun))
 		return -1;

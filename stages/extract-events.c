@@ -492,6 +492,44 @@ unnamed_kin(const struct xdoc *d, size_t k, size_t s0)
 	return !(extract_tok_is(d, k - 2, "and") || (k >= s0 + 3 && extract_tok_is(d, k - 3, "and")));
 }
 
+/*
+ * The item of a list before the one starting at token k: the mention
+ * before "and" or a comma ("A and B", "A, B"), also past the age that
+ * an aside gives the item ("A, 52, and B", "A (52) and B") and the
+ * kinship that names the item ("A and her brother B"); a mention that
+ * may be a victim, or -1.
+ */
+static size_t
+list_item_before(const struct xdoc *d, size_t k, size_t s0, const size_t *ent_end)
+{
+	size_t j, n;
+
+	/* "A and her brother B": back over the kinship that names B */
+	for (j = 1; j <= 2 && k >= s0 + j + 2; j++)
+		if (extract_match(d, d->lx->kinship, k - j, 2, &n) && k - j + n == k &&
+		    (extract_tok_is(d, k - j - 1, "his") || extract_tok_is(d, k - j - 1, "her") ||
+		    extract_tok_is(d, k - j - 1, "their"))) {
+			k -= j + 1;
+			break;
+		}
+	if (k < s0 + 2 || !(extract_tok_is(d, k - 1, "and") || extract_tok_is(d, k - 1, ",")))
+		return (size_t)-1;
+	j = k - 2;
+	/* "A, 52, and B": back over ", and" and the aside ", 52" */
+	if (extract_tok_is(d, k - 1, "and") && extract_tok_is(d, j, ",") && j > s0)
+		j--;
+	if (j >= s0 + 2 && (d->toks[j].flags & TOK_NUM) && extract_tok_is(d, j - 1, ","))
+		j -= 2;
+	else if (j >= s0 + 3 && extract_tok_is(d, j, ")") && (d->toks[j - 1].flags & TOK_NUM) &&
+	    extract_tok_is(d, j - 2, "("))
+		j -= 3;
+	else if (j != k - 2)
+		return (size_t)-1;
+	if (ent_end[j] == (size_t)-1 || !victim_ok(d, &d->ents[ent_end[j]]))
+		return (size_t)-1;
+	return ent_end[j];
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
@@ -532,19 +570,9 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			return 0;
 		near_end = d->ents[ei].t1;
 		out[n++] = d->ents[ei].ref;
-		/* "A and B", "A, B and C", "A (61) and B (70)" */
+		/* "A and B", "A, B and C", "A, 52, and B, 47," */
 		k = (long)d->ents[ei].t0;
-		while (n < XEV_MAXV && k - 2 >= (long)s0 &&
-		    (extract_tok_is(d, (size_t)k - 1, "and") || extract_tok_is(d, (size_t)k - 1, ","))) {
-			long p = k - 2;
-
-			/* past an age in brackets after the name before */
-			if (p - 2 >= (long)s0 && extract_tok_is(d, (size_t)p, ")") &&
-			    (d->toks[p - 1].flags & TOK_NUM) && extract_tok_is(d, (size_t)p - 2, "("))
-				p -= 3;
-			if (ent_end[p] == (size_t)-1 || !victim_ok(d, &d->ents[ent_end[p]]))
-				break;
-			ei = ent_end[p];
+		while (n < XEV_MAXV && (ei = list_item_before(d, (size_t)k, s0, ent_end)) != (size_t)-1) {
 			out[n++] = d->ents[ei].ref;
 			k = (long)d->ents[ei].t0;
 		}

@@ -355,6 +355,10 @@ look_after(struct xdoc *d, size_t t, size_t s1, int pi, int *want_family_of)
 		set_age(d, t + 1, p);
 	if (t + 3 < s1 && (d->toks[t + 1].flags & TOK_NUM) && extract_tok_is(d, t + 2, ","))
 		t += 2;
+	/* "Jane Roe, 22, and her brother ...": a list goes on, no
+	 * apposition of hers */
+	if (t + 1 < s1 && (extract_tok_is(d, t + 1, "and") || extract_tok_is(d, t + 1, "or")))
+		return;
 	for (k = t + 1; k < s1 && k < t + 10; k++) {
 		const struct lex_entry *e, *c;
 
@@ -1778,6 +1782,29 @@ extract_persons(struct xdoc *d, const char *byline)
 		for (t = s0; t < s1; t++) {
 			size_t b = t;
 
+			/* "(Kenneth) Roe": the given name an editor put in
+			 * brackets before the family name is the name's; the
+			 * family name alone is how the text itself writes it */
+			if (extract_tok_is(d, t, "(") && t + 3 < s1 && extract_tok_is(d, t + 2, ")") &&
+			    is_namish(d, t + 1) && is_namish(d, t + 3) &&
+			    lex_lookupn(d->lx->given, d->text + d->toks[t + 1].s,
+			    d->toks[t + 1].e - d->toks[t + 1].s) &&
+			    !(t + 4 < s1 && is_namish(d, t + 4))) {
+				size_t np = d->nperson;
+
+				capital_name(d, &c, t + 1, t + 4, inname);
+				if (d->nperson > np) {
+					/* written "Roe" in the text's own words: an alias */
+					struct xperson *p = &d->persons[d->nperson - 1];
+
+					if (p->naliases < 8)
+						p->aliases[p->naliases++] = name_text(d, t + 3, t + 4);
+				}
+				if (d->nperson > np || inname[t + 3]) {
+					t += 3;
+					continue;
+				}
+			}
 			if (!is_namish(d, t))
 				continue;
 			while (b < s1 && (is_namish(d, b) ||

@@ -3,7 +3,8 @@
  *
  * "The pastor", "the missionary", "the American": "the" and a title of
  * titles.tsv or a nationality word of demonyms.tsv, in lowercase (or
- * "The" opening a sentence), not before a name ("the pastor Ann Roe" is a
+ * "The" opening a sentence), the title also after at most two words that
+ * describe ("the late fisheries official"), not before a name ("the pastor Ann Roe" is a
  * title, extract-names.c's).  It is a mention of the one person named
  * before it with that title (its last word: "pastor" for "Pastor",
  * "Senior Pastor") or that nationality; with two such persons named
@@ -60,6 +61,31 @@ the_one(const struct xdoc *d, const size_t *first, size_t t, size_t w)
 	return found;
 }
 
+/*
+ * "the late fisheries official", "the detained aid worker": the words
+ * (at most two, lowercase, no act nor cue, no preposition) before a
+ * title word at t + n that describe the person the title names again.
+ * Returns n, or 0 when the word at t is the title or no title follows.
+ */
+static size_t
+modifiers(const struct xdoc *d, size_t t)
+{
+	size_t n;
+
+	for (n = 0; n < 2 && t + n + 1 < d->ntok; n++) {
+		const struct xtok *k = &d->toks[t + n];
+
+		if (extract_tok_lex(d, d->lx->titles, t + n))
+			break;
+		if (!(k->flags & TOK_WORD) || (k->flags & (TOK_CAP | TOK_NUM)) ||
+		    d->toks[t + n + 1].sent != k->sent || extract_tok_lex(d, d->lx->cues, t + n) ||
+		    extract_evword(d, t + n, "prep") || extract_evword(d, t + n, "determiner") ||
+		    extract_tok_is(d, t + n, "of") || extract_tok_is(d, t + n, "and"))
+			return 0;
+	}
+	return n < 2 || extract_tok_lex(d, d->lx->titles, t + n) ? n : 0;
+}
+
 void
 extract_refs(struct xdoc *d)
 {
@@ -75,25 +101,27 @@ extract_refs(struct xdoc *d)
 		if (d->ents[i].kind == ENT_PERSON && d->ents[i].t0 < first[d->ents[i].id])
 			first[d->ents[i].id] = d->ents[i].t0;
 	for (t = 0; t + 1 < d->ntok; t++) {
-		const struct xtok *k = &d->toks[t + 1];
+		size_t h = t + 1 + modifiers(d, t + 1);	/* the head: "official" */
+		const struct xtok *k = &d->toks[h];
 
-		if (!extract_tok_is(d, t, "the") || d->toks[t].sent != k->sent ||
+		if (!extract_tok_is(d, t, "the") || h >= d->ntok || d->toks[t].sent != k->sent ||
 		    !(k->flags & TOK_WORD) || ((k->flags & TOK_CAP) &&
-		    !extract_tok_lex(d, d->lx->demonyms, t + 1)) ||
-		    (!extract_tok_lex(d, d->lx->titles, t + 1) &&
-		    !extract_tok_lex(d, d->lx->demonyms, t + 1)))
+		    !extract_tok_lex(d, d->lx->demonyms, h)) ||
+		    (!extract_tok_lex(d, d->lx->titles, h) &&
+		    !extract_tok_lex(d, d->lx->demonyms, h)) ||
+		    (h > t + 1 && !extract_tok_lex(d, d->lx->titles, h)))
 			continue;
 		/* before a name or another capitalised word: a title, or "the
 		 * American embassy" */
-		if (t + 2 < d->ntok && d->toks[t + 2].sent == k->sent &&
-		    ((d->toks[t + 2].flags & TOK_CAP) || (extract_tok_lex(d, d->lx->demonyms, t + 1) &&
-		    (d->toks[t + 2].flags & TOK_WORD) && !extract_tok_lex(d, d->lx->cues, t + 2) &&
-		    !extract_tok_is(d, t + 2, "was") && !extract_tok_is(d, t + 2, "is") &&
-		    !extract_tok_is(d, t + 2, "had") && !extract_tok_is(d, t + 2, "has"))))
+		if (h + 1 < d->ntok && d->toks[h + 1].sent == k->sent &&
+		    ((d->toks[h + 1].flags & TOK_CAP) || (extract_tok_lex(d, d->lx->demonyms, h) &&
+		    (d->toks[h + 1].flags & TOK_WORD) && !extract_tok_lex(d, d->lx->cues, h + 1) &&
+		    !extract_tok_is(d, h + 1, "was") && !extract_tok_is(d, h + 1, "is") &&
+		    !extract_tok_is(d, h + 1, "had") && !extract_tok_is(d, h + 1, "has"))))
 			continue;
-		if ((p = the_one(d, first, t, t + 1)) < 0)
+		if ((p = the_one(d, first, t, h)) < 0)
 			continue;
-		extract_add_ent(d, ENT_PERSON, t, t + 2, p);
+		extract_add_ent(d, ENT_PERSON, t, h + 1, p);
 		d->persons[p].nmentions++;
 	}
 	free(first);

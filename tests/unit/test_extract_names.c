@@ -44,6 +44,13 @@ struct name_case {
 };
 
 static const struct name_case name_cases[] = {
+	/* a given name an editor put in brackets is the name's */
+	{ "Talks now focus on (Peter) Kwon, a missionary held since May. Kwon was tried in June.", NULL,
+	    { { "Peter Kwon", NULL, 'm', 0, NULL, 0 } }, 1, { NULL }, NULL },
+	{ "Police held Ri Su-yon (Peter) in May.", NULL,
+	    { { "Ri Su-yon", NULL, ANY, 0, NULL, ANY } }, 1, { NULL }, NULL },
+	{ "Ri Su-yon met (Peter) Kwon Min-ho in May.", NULL,
+	    { { "Ri Su-yon", NULL, ANY, 0, NULL, ANY }, { "Kwon Min-ho", NULL, ANY, 0, NULL, ANY } }, 0, { NULL }, NULL },
 	/* a month's short form is a family name when no date follows */
 	{ "Jun Chol-su, a soldier, was freed on Jun. 4.", NULL,
 	    { { "Jun Chol-su", NULL, ANY, 0, NULL, 1 } }, 1, { NULL }, NULL },

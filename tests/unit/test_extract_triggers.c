@@ -478,6 +478,52 @@ static const struct event_case {
 	/* a description in an apposition on a name is that name's */
 	{ "Ann Roe, 41, spoke in Seoul. Her father, Bo Roe, a Danish fisherman, was abducted off the coast in 1977.",
 	  "abduction:Bo Roe", NULL },
+	/* who "he", "she", "the pair" and a repeated title stand for across
+	 * a story; an official is a victim when acted upon, not when he
+	 * speaks */
+	{ "Pak Chol-su, a fisheries official, was seized by soldiers at sea in May.", "arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su, a fisheries official, said soldiers seized the boat in May.", "", NULL },
+	{ "Police detained Ri Su-yon in May, Pak Chol-su, a ministry official, said.", "arrest:Ri Su-yon", NULL },
+	{ "Pak Chol-su, a fisheries official killed at sea in May, had a son. The late fisheries official drifted north. "
+	  "The next day he was seized by soldiers.", "arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su, a fisheries official, vanished at sea in May. The fisheries official drifted north for a day. "
+	  "The next day he was seized by soldiers.", "arrest:Pak Chol-su",
+	  "an official is a victim only when the text tells an act on him by name or apposition" },
+	{ "Police detained John Smith in May, Pak Chol-su, a ministry spokesman, said. The next day he was freed.",
+	  "arrest:John Smith release:John Smith", NULL },
+	{ "Soldiers seized Pak Chol-su, a fisheries official, in May.", "arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su, a fisheries official who was detained in May, is home.", "arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su, a security official, arrested John Smith in May.", "arrest:John Smith", NULL },
+	{ "Soldiers seized John Smith in May. The fisheries official said he was freed.",
+	  "arrest:John Smith release:John Smith", NULL },
+	{ "Police detained Ri Su-yon in May. Pak Chol-su, a ministry spokesman, spoke on Monday. "
+	  "The spokesman said she was freed in June.", "arrest:Ri Su-yon release:Ri Su-yon", NULL },
+	{ "Ri Su-yon reached Seoul in 2019. Her younger sister, Kim Mi-ok, stayed behind in China. "
+	  "She lived with a farmer in Jilin. In 2023, she tried to flee but was caught by police, Ri Su-yon said.",
+	  "arrest:Kim Mi-ok", NULL },
+	{ "Ri Su-yon was caught by police in 2019, her sister, Kim Mi-ok, told reporters in Seoul. "
+	  "She was sent back in May.", "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
+	{ "Guards held John Smith in May. (Peter) Roe, a missionary, was convicted in June. "
+	  "He has been serving a 15-year sentence.", "arrest:John Smith trial:Peter Roe sentence:Peter Roe", NULL },
+	{ "John Smith and Ann Roe were arrested in May. The couple were freed in June.",
+	  "arrest:Ann Roe arrest:John Smith release:g2 release:John Smith release:Ann Roe", NULL },
+	{ "Pak Chol-su, 52, and Ri Su-yon, 47, were arrested in May. The pair were tried in June.",
+	  "arrest:Ri Su-yon arrest:Pak Chol-su trial:g2 trial:Pak Chol-su trial:Ri Su-yon", NULL },
+	{ "John Smith met Ann Roe in May. Police arrested the couple's son.", "", NULL },
+	{ "Police caught John Smith in May, Ann Roe said. The pair had met in 2010.", "arrest:John Smith", NULL },
+	{ "Pak Chol-su, 52, and Ri Su-yon, 47, were arrested in May.", "arrest:Ri Su-yon arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su, 52, said Ri Su-yon, 47, was arrested in May.", "arrest:Ri Su-yon", NULL },
+	{ "Pak Chol-su (52) and Ri Su-yon (47) were arrested in May.", "arrest:Ri Su-yon arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su, 52, Kim Min-ho, 31, and Ri Su-yon, 47, were arrested in May.",
+	  "arrest:Ri Su-yon arrest:Kim Min-ho arrest:Pak Chol-su", NULL },
+	{ "Pak Chol-su, 52, met police in May, and Ri Su-yon, 47, was arrested.", "arrest:Ri Su-yon", NULL },
+	/* "A, 22, and her brother B": a list, no apposition of A's (A is no
+	 * man by "brother"); both its items are victims */
+	{ "Ri Su-yon, 22, and her brother Kim Tae-ho were arrested in May. She was freed in June.",
+	  "arrest:Kim Tae-ho arrest:Ri Su-yon release:Ri Su-yon", NULL },
+	{ "Ri Su-yon and her brother were arrested in May.", "arrest:Ri Su-yon", NULL },
+	{ "Kim Tae-ho, 22, and his wife were arrested in May. He was freed in June.",
+	  "arrest:Kim Tae-ho release:Kim Tae-ho", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
@@ -552,6 +598,10 @@ static const struct date_case {
 	{ "In 1992 John Smith and his friend, also a former prisoner of the camp, fled North Korea.", "1992", NULL },
 	{ "In 2009 John Smith fled North Korea, and in 2010 he was caught by Chinese police.", "2010", NULL },
 	{ "In 2002 the North admitted that it had kidnapped John Smith.", "", NULL },
+	/* a date that ends the first of two verbs joined by "and" is its */
+	{ "Police caught John Smith in Laos in January and sent him back last month.", "2020-05", NULL },
+	{ "Police caught John Smith in Laos and in January sent him back.", "2020-01", NULL },
+	{ "John Smith was caught by police in January and was sent back.", "2020-01", NULL },
 	{ "Some 70 officials have been executed since John Smith came to power in 2011.", "", NULL },
 	/* a time told from the one before: the reference time */
 	{ "John Smith was arrested on July 3, 2014. His trial opened on the 2nd of the next month.",
