@@ -65,6 +65,9 @@ struct roles {
 	uint64_t caption;	/* signals that make a dropped line a caption */
 	struct cue *cues;
 	size_t ncue;
+	/* the cues by the first words a line must have or the words it
+	 * must hold (clean-index.c): a line meets a few of them, not all */
+	struct clean_index *index;
 };
 
 static int
@@ -125,6 +128,7 @@ roles_load(const char *weights, const char *cues, struct acm *words)
 			bad = 1;
 		}
 	ro->cues = xcalloc(ro->cuelex->n ? ro->cuelex->n : 1, sizeof *ro->cues);
+	ro->index = clean_index_new();
 	for (i = 0; i < ro->cuelex->n; i++) {
 		const struct lex_entry *e = &ro->cuelex->entries[i];
 		struct cue *c = &ro->cues[ro->ncue];
@@ -146,8 +150,11 @@ roles_load(const char *weights, const char *cues, struct acm *words)
 		}
 		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"), words);
 		clean_prefilter_init(&c->pf, lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS, c->re);
+		clean_index_add(ro->index, (int)ro->ncue, lex_get(ro->cuelex, e, "pattern"), NULL,
+		    c->needs);
 		ro->ncue++;
 	}
+
 	buf_release(&where);
 	if (bad) {
 		roles_free(ro);
@@ -168,6 +175,7 @@ roles_free(struct roles *ro)
 		free(ro->cues[i].needs);
 	}
 	free(ro->cues);
+	clean_index_free(ro->index);
 	lex_free(ro->weights);
 	lex_free(ro->cuelex);
 	free(ro);
@@ -320,16 +328,17 @@ add(const struct roles *ro, struct cline *l, int sig)
 	l->score += ro->weight[sig];
 }
 
-/* The signals of line i on its own and with its neighbours. */
+/* The signals of line i on its own and with its neighbours; cand has
+ * the room of clean_index_room(). */
 static void
 own_signals(const struct roles *ro, const struct clean_rules *r,
-	    const struct cdoc *d, size_t i)
+	    const struct cdoc *d, size_t i, int *cand)
 {
 	struct cline *l = &d->lines[i];
 	const int *b = ro->builtin;
 	long p = neighbour(d, (long)i, -1), n = neighbour(d, (long)i, 1);
 	const uint64_t *hits = clean_line_hits(d, i);
-	size_t k;
+	const int *ix;
 
 	if (l->words <= 12)
 		add(ro, l, b[SIG_SHORT]);
@@ -350,8 +359,9 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		add(ro, l, b[SIG_STAMP]);
 	if (doubled_words(l))
 		add(ro, l, b[SIG_DOUBLE]);
-	for (k = 0; k < ro->ncue; k++) {
-		const struct cue *c = &ro->cues[k];
+	clean_index_find(ro->index, l->s, l->len, hits, cand);
+	for (ix = cand; *ix >= 0; ix++) {
+		const struct cue *c = &ro->cues[*ix];
 
 		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
 		    clean_prefilter_may(&c->pf, l->s, l->len) &&
@@ -382,15 +392,17 @@ clean_roles(struct cdoc *d, const struct clean_rules *r)
 {
 	const struct roles *ro = r->roles;
 	size_t i;
+	int *cand = xmalloc(clean_index_room(ro->index) * sizeof *cand);
 
 	for (i = 0; i < d->n; i++) {
 		struct cline *l = &d->lines[i];
 
 		if (l->blank || l->drop)
 			continue;
-		own_signals(ro, r, d, i);
+		own_signals(ro, r, d, i, cand);
 		judge(ro, l);
 	}
+	free(cand);
 }
 
 void
