@@ -24,7 +24,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "hmap.h"
 #include "msg.h"
 #include "clean.h"
 
@@ -34,17 +33,20 @@ struct ilist {
 	size_t n, cap;
 };
 
-/* One first word that a match may have longer ("comments?": "comment"). */
-struct open_key {
-	char *w;
+/* A first word of an item: the line's first word is w, or begins with it
+ * when open ("comments?": "comment", open). */
+struct first_key {
+	char *w;		/* ASCII lower case */
 	size_t n;
+	int open;
 	int id;
 };
 
 struct clean_index {
-	struct hmap *closed;	/* a line's whole first word -> struct ilist * */
-	struct open_key *open;	/* first words a line's may extend */
-	size_t nopen;
+	/* the first words by their first letter, a-z: a line compares its
+	 * own with a few (a hash of it cost more than the comparisons) */
+	struct first_key *first[26];
+	size_t nfirst[26];
 	struct ilist *byword;	/* acm word id -> items needing it */
 	size_t nbyword;
 	uint64_t *mask;		/* the words of byword that have items */
@@ -53,7 +55,7 @@ struct clean_index {
 	size_t entries;		/* ids in all lists: the room find needs */
 };
 
-/* The longest first word looked up; longer ones only extend open keys. */
+/* The longest first word kept (longer ones are not read). */
 #define FIRST_WORD_MAX 31
 
 static void
@@ -265,17 +267,7 @@ clean_index_new(void)
 {
 	struct clean_index *x = xcalloc(1, sizeof *x);
 
-	x->closed = hmap_new();
 	return x;
-}
-
-static void
-free_ilist(void *v)
-{
-	struct ilist *l = v;
-
-	free(l->v);
-	free(l);
 }
 
 void
@@ -285,10 +277,11 @@ clean_index_free(struct clean_index *x)
 
 	if (x == NULL)
 		return;
-	hmap_free(x->closed, free_ilist);
-	for (i = 0; i < x->nopen; i++)
-		free(x->open[i].w);
-	free(x->open);
+	for (i = 0; i < 26; i++) {
+		for (size_t k = 0; k < x->nfirst[i]; k++)
+			free(x->first[i][k].w);
+		free(x->first[i]);
+	}
 	for (i = 0; i < x->nbyword; i++)
 		free(x->byword[i].v);
 	free(x->byword);
@@ -309,18 +302,15 @@ clean_index_add(struct clean_index *x, int id, const char *regex, const char *pr
 		const char *k;
 
 		for (k = keys.data; k < keys.data + keys.len; k += strlen(k) + 1) {
-			if (k[0] == 'c') {
-				struct ilist *l = hmap_get(x->closed, k + 1);
+			size_t c = (size_t)(k[1] - 'a');
+			struct first_key *f;
 
-				if (l == NULL)
-					hmap_put(x->closed, k + 1, l = xcalloc(1, sizeof *l));
-				ilist_add(l, id);
-			} else {
-				x->open = xrealloc(x->open, (x->nopen + 1) * sizeof *x->open);
-				x->open[x->nopen].w = xstrdup(k + 1);
-				x->open[x->nopen].n = strlen(k + 1);
-				x->open[x->nopen++].id = id;
-			}
+			x->first[c] = xrealloc(x->first[c], (x->nfirst[c] + 1) * sizeof *x->first[c]);
+			f = &x->first[c][x->nfirst[c]++];
+			f->w = xstrdup(k + 1);
+			f->n = strlen(k + 1);
+			f->open = k[0] == 'o';
+			f->id = id;
 			x->entries++;
 		}
 	} else if (needs != NULL) {
@@ -367,11 +357,10 @@ size_t
 clean_index_find(const struct clean_index *x, const char *s, size_t len,
 		 const uint64_t *hits, int *out)
 {
-	char w[FIRST_WORD_MAX + 1];
 	size_t n = 0, wl = 0, i, j, k;
-	const struct ilist *l;
+	const struct first_key *f;
 
-	/* the line's first word: its ASCII letters, in lower case */
+	/* the line's first word: its ASCII letters */
 	while (wl < len && is_letter((unsigned char)s[wl]))
 		wl++;
 	/*
@@ -382,19 +371,14 @@ clean_index_find(const struct clean_index *x, const char *s, size_t len,
 	 */
 	if ((len - wl >= 3 && memcmp(s + wl, "\xE2\x84\xAA", 3) == 0) ||
 	    (len - wl >= 2 && memcmp(s + wl, "\xC5\xBF", 2) == 0)) {
-		for (i = 0; i < x->nopen; i++)
-			out[n++] = x->open[i].id;
-		for (i = 0; i < hmap_size(x->closed); i++)
-			take(hmap_value_at(x->closed, i), out, &n);
+		for (i = 0; i < 26; i++)
+			for (k = 0; k < x->nfirst[i]; k++)
+				out[n++] = x->first[i][k].id;
 	} else if (wl > 0) {
-		for (i = 0; i < wl && i < FIRST_WORD_MAX; i++)
-			w[i] = (char)(s[i] | 0x20);
-		w[i] = '\0';
-		if (wl <= FIRST_WORD_MAX && (l = hmap_get(x->closed, w)) != NULL)
-			take(l, out, &n);
-		for (i = 0; i < x->nopen; i++)
-			if (x->open[i].n <= wl && memcmp(x->open[i].w, w, x->open[i].n) == 0)
-				out[n++] = x->open[i].id;
+		i = (size_t)((s[0] | 0x20) - 'a');
+		for (f = x->first[i]; f < x->first[i] + x->nfirst[i]; f++)
+			if ((f->n == wl || (f->open && f->n < wl)) && clean_caseeq(s, f->w, f->n))
+				out[n++] = f->id;
 	}
 	/* the words the line holds that items need */
 	for (k = 0; k < x->maskw; k++) {
