@@ -20,7 +20,6 @@
  * and, as a story's highlights, repeating its facts; below the last,
  * between two, right beside a line of furniture).
  */
-#define _GNU_SOURCE	/* strcasestr */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -269,13 +268,34 @@ bulleted(const struct cline *l)
 }
 
 /*
+ * The lines of d in ASCII lower case, made on the first call and kept in
+ * *low (the caller frees it): line j's copy is at low + (its s - d->buf).
+ * strstr() on them finds a word in any case as strcasestr() does in the
+ * C locale, at a fraction of the cost: recaps() looks for every word of
+ * a bulleted line in every line of prose below it.
+ */
+static const char *
+lowered(const struct cdoc *d, char **low)
+{
+	size_t n;
+
+	if (*low == NULL) {
+		/* the lines lie in order in d->buf, each NUL-terminated */
+		n = d->n ? (size_t)(d->lines[d->n - 1].s - d->buf) + d->lines[d->n - 1].len + 1 : 1;
+		*low = xmalloc(n);
+		clean_lower(d->buf, d->n ? n : 0, *low);
+	}
+	return *low;
+}
+
+/*
  * Does the bulleted line l repeat the article's facts: are four in five
  * of its words of four letters or more (at least three of them) found in
  * the prose of d below it?  A story's highlights do; an article's own
- * list goes on with facts of its own.
+ * list goes on with facts of its own.  low: as lowered() keeps it.
  */
 static int
-recaps(const struct cdoc *d, const struct cline *l, long from)
+recaps(const struct cdoc *d, const struct cline *l, long from, char **low)
 {
 	char word[64];
 	size_t i = 0, t, k;
@@ -288,12 +308,12 @@ recaps(const struct cdoc *d, const struct cline *l, long from)
 		for (k = i; k < t && isalnum((unsigned char)l->s[k]); k++)
 			;
 		if (k - i >= 4 && k - i < sizeof word) {
-			memcpy(word, l->s + i, k - i);
+			clean_lower(l->s + i, k - i, word);
 			word[k - i] = '\0';
 			n++;
 			for (j = from; j < (long)d->n; j++)
 				if (!d->lines[j].drop && d->lines[j].para &&
-				    strcasestr(d->lines[j].s, word)) {
+				    strstr(lowered(d, low) + (d->lines[j].s - d->buf), word)) {
 					found++;
 					break;
 				}
@@ -413,6 +433,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 	size_t i, j, k;
 	long first = -1, last = -1, p, n;
 	unsigned char *quote;
+	char *low = NULL;	/* lowered(): the lines in lower case */
 
 	/* Runs of short lines without sentence ends: lists of links. */
 	for (i = 0; i < d->n; i = j) {
@@ -431,13 +452,15 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 		const struct cline *l = &d->lines[i];
 
 		if (kept_prose(l) && l->score + ro->weight[b[SIG_TOP]] < ro->threshold &&
-		    first < 0 && !(bulleted(l) && recaps(d, l, (long)i + 1)))
+		    first < 0 && !(bulleted(l) && recaps(d, l, (long)i + 1, &low)))
 			first = (long)i;
 		if (kept_prose(l) && l->score + ro->weight[b[SIG_END]] < ro->threshold)
 			last = (long)i;
 	}
-	if (first < 0 || last < 0)
+	if (first < 0 || last < 0) {
+		free(low);
 		return;
+	}
 	quote = xmalloc(d->n ? d->n : 1);
 	clean_find_pullquotes(d, quote);
 	for (i = 0; i < d->n; i++) {
@@ -449,7 +472,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 			add(ro, l, b[SIG_PULLQUOTE]);
 		if ((long)i < first) {
 			add(ro, l, b[SIG_TOP]);
-			if (bulleted(l) && recaps(d, l, first))
+			if (bulleted(l) && recaps(d, l, first, &low))
 				add(ro, l, b[SIG_RECAP]);
 		} else if ((long)i > last)
 			add(ro, l, b[SIG_END]);
@@ -463,6 +486,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 		judge(ro, l);
 	}
 	free(quote);
+	free(low);
 }
 
 int
