@@ -33,25 +33,21 @@ struct brule {
 	char *why;		/* "boilerplate.tsv:42" */
 };
 
-/* Lines of more words than this share one list of rules (see by_words). */
-#define BOILER_WORDS_MAX 64
-
 struct boiler {
 	struct lex *lex;
 	struct brule *rules;
 	size_t n;
 	/*
-	 * by_words[w]: the rules but the exact ones (their indexes, in the
-	 * file's order, -1 after the last) that apply to a line of w words,
-	 * or of more than BOILER_WORDS_MAX for the last list.  Most rules
-	 * are for short lines: a paragraph is tried against a few dozen, not
-	 * all.
+	 * The rules but the exact ones, by the first words a line must
+	 * have or the words it must hold (clean-index.c): a line is tried
+	 * against the few it could meet, not three hundred.
 	 */
-	int *by_words[BOILER_WORDS_MAX + 2];
+	struct clean_index *index;
 	/*
 	 * by_len[n]: the exact rules whose line is n bytes long (exact_len()),
-	 * the same way, for n up to max_len.  Half the rules are exact lines:
-	 * a short line is compared with those of its own length alone.
+	 * their indexes in the file's order, -1 after the last, for n up to
+	 * max_len.  Half the rules are exact lines: a short line is compared
+	 * with those of its own length alone.
 	 */
 	int **by_len;
 	size_t max_len;
@@ -143,15 +139,17 @@ boiler_load(const char *name, struct acm *words)
 		boiler_free(b);
 		return NULL;
 	}
-	for (int w = 0; w <= BOILER_WORDS_MAX + 1; w++) {
-		size_t k = 0;
+	b->index = clean_index_new();
+	for (i = 0; i < b->n; i++) {
+		const struct brule *r = &b->rules[i];
+		int word[2] = { r->word, -1 };
 
-		b->by_words[w] = xmalloc((b->n + 1) * sizeof *b->by_words[w]);
-		for (i = 0; i < b->n; i++)
-			if (b->rules[i].match != MATCH_EXACT &&
-			    (b->rules[i].words == 0 || b->rules[i].words >= w))
-				b->by_words[w][k++] = (int)i;
-		b->by_words[w][k] = -1;
+		if (r->match != MATCH_EXACT)
+			clean_index_add(b->index, (int)i,
+			    r->match == MATCH_REGEX ? r->pat : NULL,
+			    r->match == MATCH_PREFIX ? r->pat : NULL,
+			    r->match == MATCH_REGEX ? r->needs :
+			    r->match == MATCH_CONTAINS ? word : NULL);
 	}
 	for (i = 0; i < b->n; i++)
 		if (b->rules[i].match == MATCH_EXACT && b->rules[i].exlen > b->max_len)
@@ -183,8 +181,7 @@ boiler_free(struct boiler *b)
 		free(b->rules[i].why);
 	}
 	free(b->rules);
-	for (i = 0; i <= BOILER_WORDS_MAX + 1; i++)
-		free(b->by_words[i]);
+	clean_index_free(b->index);
 	for (i = 0; b->by_len && i <= b->max_len; i++)
 		free(b->by_len[i]);
 	free(b->by_len);
@@ -254,6 +251,7 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 	const struct boiler *b = cr->boiler;
 	size_t i, j, k, exlen;
 	int body_seen = 0;	/* lines of prose so far */
+	int *cand = xmalloc(clean_index_room(b->index) * sizeof *cand);
 
 	for (i = 0; i < d->n; i++) {
 		struct cline *l = &d->lines[i];
@@ -265,8 +263,8 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 		exlen = exact_len(l->s, l->len);
 		j = exlen <= b->max_len ?
 		    first_rule(b, b->by_len[exlen], b->n, d, i, cr->md, exlen) : b->n;
-		j = first_rule(b, b->by_words[l->words > BOILER_WORDS_MAX ?
-		    BOILER_WORDS_MAX + 1 : l->words], j, d, i, cr->md, exlen);
+		clean_index_find(b->index, l->s, l->len, clean_line_hits(d, i), cand);
+		j = first_rule(b, cand, j, d, i, cr->md, exlen);
 		if (j == b->n) {
 			body_seen += l->para;
 			continue;
@@ -284,4 +282,5 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 			break;
 		}
 	}
+	free(cand);
 }

@@ -97,6 +97,20 @@ stopwords_load(void)
 	sw.loaded = 1;
 }
 
+/* Is c an ASCII letter? */
+static inline int
+ascii_letter(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') <= 'z' - 'a';
+}
+
+/* c in lower case when it is an ASCII letter; any other byte as it is. */
+static inline unsigned char
+lower_letter(unsigned char c)
+{
+	return ascii_letter(c) ? (unsigned char)(c | 0x20) : c;
+}
+
 const char *
 clean_language(const char *text, size_t len)
 {
@@ -104,19 +118,29 @@ clean_language(const char *text, size_t len)
 	int32_t c;
 	size_t score[MAX_LANG] = { 0 }, best = 0, total = 0;
 	char word[32];
-	size_t wl = 0;
+	size_t wl = 0, ws = 0;
 
 	if (!sw.loaded)
 		stopwords_load();
 
 	while (i < len) {
-		/* an ASCII letter, most of a text, goes straight into the
-		 * word (as the general case below would put it) */
-		if (((unsigned char)text[i] | 0x20) >= 'a' && ((unsigned char)text[i] | 0x20) <= 'z') {
-			letters++;
-			if (wl + 1 < sizeof word - 2)
-				word[wl++] = (char)(text[i] | 0x20);
-			i++;
+		/*
+		 * A run of ASCII letters, most of a text, joins the word at
+		 * once, as the general case below would add it letter by
+		 * letter: this pass reads every byte of every text kept.  A
+		 * word is one stretch of the text (ws, wl bytes), copied
+		 * only when it is looked up.
+		 */
+		if (ascii_letter((unsigned char)text[i])) {
+			size_t start = i;
+
+			do
+				i++;
+			while (i < len && ascii_letter((unsigned char)text[i]));
+			letters += i - start;
+			if (wl == 0)
+				ws = start;
+			wl += i - start;
 			continue;
 		}
 		if ((unsigned char)text[i] < 0x80)
@@ -132,28 +156,29 @@ clean_language(const char *text, size_t len)
 			han++;
 		else if (c >= 0x0400 && c <= 0x04FF)
 			cyr++;
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0) {
+		if (c >= 0xC0) {	/* a letter beyond ASCII, as it is */
 			letters++;
-			if (wl + n < sizeof word - 2) {
-				if (c < 0x80)
-					word[wl++] = (char)(c | 0x20);
-				else {
-					memcpy(word + wl, text + i - n, n);
-					wl += n;
-				}
-			}
+			if (wl == 0)
+				ws = i - n;
+			wl += n;
 			continue;
 		}
+		/* no lookup for most words: by their length, first and
+		 * last byte (in lower case), no function word */
 		if (wl > 0 && wl < 12) {
 			const uint32_t *set;
-			word[wl] = '\0';
+
 			if (wl <= sw.maxlen &&
-			    (sw.first[(unsigned char)word[0]] >> wl & 1) &&
-			    (sw.last[(unsigned char)word[wl - 1]] >> wl & 1) &&
-			    (set = hmap_get(sw.words, word)) != NULL)
-				for (k = 0; k < sw.nlang; k++)
-					if (*set & (uint32_t)1 << k)
-						score[k]++;
+			    (sw.first[lower_letter((unsigned char)text[ws])] >> wl & 1) &&
+			    (sw.last[lower_letter((unsigned char)text[ws + wl - 1])] >> wl & 1)) {
+				for (k = 0; k < wl; k++)
+					word[k] = (char)lower_letter((unsigned char)text[ws + k]);
+				word[wl] = '\0';
+				if ((set = hmap_get(sw.words, word)) != NULL)
+					for (k = 0; k < sw.nlang; k++)
+						if (*set & (uint32_t)1 << k)
+							score[k]++;
+			}
 			total++;
 		}
 		wl = 0;

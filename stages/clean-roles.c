@@ -20,7 +20,6 @@
  * and, as a story's highlights, repeating its facts; below the last,
  * between two, right beside a line of furniture).
  */
-#define _GNU_SOURCE	/* strcasestr */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -65,6 +64,9 @@ struct roles {
 	uint64_t caption;	/* signals that make a dropped line a caption */
 	struct cue *cues;
 	size_t ncue;
+	/* the cues by the first words a line must have or the words it
+	 * must hold (clean-index.c): a line meets a few of them, not all */
+	struct clean_index *index;
 };
 
 static int
@@ -125,6 +127,7 @@ roles_load(const char *weights, const char *cues, struct acm *words)
 			bad = 1;
 		}
 	ro->cues = xcalloc(ro->cuelex->n ? ro->cuelex->n : 1, sizeof *ro->cues);
+	ro->index = clean_index_new();
 	for (i = 0; i < ro->cuelex->n; i++) {
 		const struct lex_entry *e = &ro->cuelex->entries[i];
 		struct cue *c = &ro->cues[ro->ncue];
@@ -146,8 +149,11 @@ roles_load(const char *weights, const char *cues, struct acm *words)
 		}
 		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"), words);
 		clean_prefilter_init(&c->pf, lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS, c->re);
+		clean_index_add(ro->index, (int)ro->ncue, lex_get(ro->cuelex, e, "pattern"), NULL,
+		    c->needs);
 		ro->ncue++;
 	}
+
 	buf_release(&where);
 	if (bad) {
 		roles_free(ro);
@@ -168,6 +174,7 @@ roles_free(struct roles *ro)
 		free(ro->cues[i].needs);
 	}
 	free(ro->cues);
+	clean_index_free(ro->index);
 	lex_free(ro->weights);
 	lex_free(ro->cuelex);
 	free(ro);
@@ -261,13 +268,34 @@ bulleted(const struct cline *l)
 }
 
 /*
+ * The lines of d in ASCII lower case, made on the first call and kept in
+ * *low (the caller frees it): line j's copy is at low + (its s - d->buf).
+ * strstr() on them finds a word in any case as strcasestr() does in the
+ * C locale, at a fraction of the cost: recaps() looks for every word of
+ * a bulleted line in every line of prose below it.
+ */
+static const char *
+lowered(const struct cdoc *d, char **low)
+{
+	size_t n;
+
+	if (*low == NULL) {
+		/* the lines lie in order in d->buf, each NUL-terminated */
+		n = d->n ? (size_t)(d->lines[d->n - 1].s - d->buf) + d->lines[d->n - 1].len + 1 : 1;
+		*low = xmalloc(n);
+		clean_lower(d->buf, d->n ? n : 0, *low);
+	}
+	return *low;
+}
+
+/*
  * Does the bulleted line l repeat the article's facts: are four in five
  * of its words of four letters or more (at least three of them) found in
  * the prose of d below it?  A story's highlights do; an article's own
- * list goes on with facts of its own.
+ * list goes on with facts of its own.  low: as lowered() keeps it.
  */
 static int
-recaps(const struct cdoc *d, const struct cline *l, long from)
+recaps(const struct cdoc *d, const struct cline *l, long from, char **low)
 {
 	char word[64];
 	size_t i = 0, t, k;
@@ -280,12 +308,12 @@ recaps(const struct cdoc *d, const struct cline *l, long from)
 		for (k = i; k < t && isalnum((unsigned char)l->s[k]); k++)
 			;
 		if (k - i >= 4 && k - i < sizeof word) {
-			memcpy(word, l->s + i, k - i);
+			clean_lower(l->s + i, k - i, word);
 			word[k - i] = '\0';
 			n++;
 			for (j = from; j < (long)d->n; j++)
 				if (!d->lines[j].drop && d->lines[j].para &&
-				    strcasestr(d->lines[j].s, word)) {
+				    strstr(lowered(d, low) + (d->lines[j].s - d->buf), word)) {
 					found++;
 					break;
 				}
@@ -320,16 +348,17 @@ add(const struct roles *ro, struct cline *l, int sig)
 	l->score += ro->weight[sig];
 }
 
-/* The signals of line i on its own and with its neighbours. */
+/* The signals of line i on its own and with its neighbours; cand has
+ * the room of clean_index_room(). */
 static void
 own_signals(const struct roles *ro, const struct clean_rules *r,
-	    const struct cdoc *d, size_t i)
+	    const struct cdoc *d, size_t i, int *cand)
 {
 	struct cline *l = &d->lines[i];
 	const int *b = ro->builtin;
 	long p = neighbour(d, (long)i, -1), n = neighbour(d, (long)i, 1);
 	const uint64_t *hits = clean_line_hits(d, i);
-	size_t k;
+	const int *ix;
 
 	if (l->words <= 12)
 		add(ro, l, b[SIG_SHORT]);
@@ -350,8 +379,9 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		add(ro, l, b[SIG_STAMP]);
 	if (doubled_words(l))
 		add(ro, l, b[SIG_DOUBLE]);
-	for (k = 0; k < ro->ncue; k++) {
-		const struct cue *c = &ro->cues[k];
+	clean_index_find(ro->index, l->s, l->len, hits, cand);
+	for (ix = cand; *ix >= 0; ix++) {
+		const struct cue *c = &ro->cues[*ix];
 
 		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
 		    clean_prefilter_may(&c->pf, l->s, l->len) &&
@@ -382,15 +412,17 @@ clean_roles(struct cdoc *d, const struct clean_rules *r)
 {
 	const struct roles *ro = r->roles;
 	size_t i;
+	int *cand = xmalloc(clean_index_room(ro->index) * sizeof *cand);
 
 	for (i = 0; i < d->n; i++) {
 		struct cline *l = &d->lines[i];
 
 		if (l->blank || l->drop)
 			continue;
-		own_signals(ro, r, d, i);
+		own_signals(ro, r, d, i, cand);
 		judge(ro, l);
 	}
+	free(cand);
 }
 
 void
@@ -401,6 +433,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 	size_t i, j, k;
 	long first = -1, last = -1, p, n;
 	unsigned char *quote;
+	char *low = NULL;	/* lowered(): the lines in lower case */
 
 	/* Runs of short lines without sentence ends: lists of links. */
 	for (i = 0; i < d->n; i = j) {
@@ -419,13 +452,15 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 		const struct cline *l = &d->lines[i];
 
 		if (kept_prose(l) && l->score + ro->weight[b[SIG_TOP]] < ro->threshold &&
-		    first < 0 && !(bulleted(l) && recaps(d, l, (long)i + 1)))
+		    first < 0 && !(bulleted(l) && recaps(d, l, (long)i + 1, &low)))
 			first = (long)i;
 		if (kept_prose(l) && l->score + ro->weight[b[SIG_END]] < ro->threshold)
 			last = (long)i;
 	}
-	if (first < 0 || last < 0)
+	if (first < 0 || last < 0) {
+		free(low);
 		return;
+	}
 	quote = xmalloc(d->n ? d->n : 1);
 	clean_find_pullquotes(d, quote);
 	for (i = 0; i < d->n; i++) {
@@ -437,7 +472,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 			add(ro, l, b[SIG_PULLQUOTE]);
 		if ((long)i < first) {
 			add(ro, l, b[SIG_TOP]);
-			if (bulleted(l) && recaps(d, l, first))
+			if (bulleted(l) && recaps(d, l, first, &low))
 				add(ro, l, b[SIG_RECAP]);
 		} else if ((long)i > last)
 			add(ro, l, b[SIG_END]);
@@ -451,6 +486,7 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 		judge(ro, l);
 	}
 	free(quote);
+	free(low);
 }
 
 int

@@ -6,6 +6,7 @@
  *   clean-lines.c   a document as lines: features, structure, the result
  *   clean-boiler.c  the rules of schema/lexicons/boilerplate.tsv
  *   clean-match.c   patterns and words matched cheaply, for every pass
+ *   clean-index.c   which patterns a line can meet, by its first word
  *   clean-roles.c   line roles by weighed evidence (line-roles.tsv, line-cues.tsv)
  *   clean-quotes.c  pull quotes: lines whose sentences stand again in longer ones
  *   clean-meta.c    title, publisher, byline, published, dateline
@@ -218,6 +219,36 @@ int clean_exec(const pcre2_code *re, const char *s, size_t len, size_t start,
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
 int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 		size_t len, size_t *so, size_t *eo);
+
+/* clean-index.c */
+/*
+ * The patterns of a lexicon, as items 0, 1, ... indexed by what a line
+ * must hold for them to match: the words a match can begin with (read
+ * from an anchored regex, or a prefix phrase), else one of its needed
+ * words (acm ids, as clean_needs_parse gives them), else nothing (tried
+ * on every line).  A line gets the few items it could meet, not all.
+ */
+struct clean_index;
+/* A new, empty index; free with clean_index_free. */
+struct clean_index *clean_index_new(void);
+void clean_index_free(struct clean_index *x);
+/*
+ * Add item id (ascending, from 0) of the PCRE2 pattern regex, or of the
+ * phrase prefix that a line must begin with (ASCII case aside), or of
+ * neither (both NULL); needs (-1 after the last; NULL: none) keeps it
+ * when it has no first words.
+ */
+void clean_index_add(struct clean_index *x, int id, const char *regex, const char *prefix,
+		     const int *needs);
+/* The room clean_index_find's out needs, in ints. */
+size_t clean_index_room(const struct clean_index *x);
+/*
+ * The items that may match the line s[0..len), whose words are hits
+ * (clean_line_hits): their ids in out, ascending, each once, -1 after
+ * the last; returns their number.
+ */
+size_t clean_index_find(const struct clean_index *x, const char *s, size_t len,
+			const uint64_t *hits, int *out);
 
 /* clean-roles.c */
 /* The why of a line dropped by its roles: roles_describe() tells more. */
