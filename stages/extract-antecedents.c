@@ -70,7 +70,7 @@ person_after(const struct xdoc *d, size_t i, int gender)
 	return NOREF;
 }
 
-/* "photographed the boat's logbooks and then handed them back": a plural
+/* "copied the ship's papers and then handed them back": a plural
  * noun of things (lowercase, after a determiner or a possessive, no noun
  * of people) before the pronoun at t in its sentence, which "them" may
  * stand for. */

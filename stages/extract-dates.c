@@ -207,7 +207,7 @@ span_end_or_start(const struct xdoc *d, struct sdate *sd)
 /*
  * A page with no publication date: each sentence's reference time is the
  * latest year the text names before it, so that a month told without its
- * year ("In 2023 she tried to flee.  In October she was sent back") has
+ * year ("In 2021 she tried to escape.  In October she was sent back") has
  * one.  Only a month's name takes it (see narrative_month): "on Friday",
  * "last year" need the publication date.
  */
@@ -621,7 +621,7 @@ anchor_before(const struct xdoc *d, const struct xevent *e, long last_dated, cha
 	return "";
 }
 
-/* "X was detained in February.  The arrest took place on the 9th": e,
+/* "X was detained in February.  The detention happened on the 9th": e,
  * dated to the month, told again in the sentence of tokens [s0, s1)
  * with the day of the month. */
 void
@@ -638,7 +638,7 @@ extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1)
 			v.day = l.day;
 			v.prec = DATE_PREC_DAY;
 			date_format(&v, e->date, sizeof(e->date));
-			e->why_date = "the act told again with its day (the arrest took place on the 9th)";
+			e->why_date = "the act told again with its day (the detention happened on the 9th)";
 			return;
 		}
 }
@@ -696,7 +696,7 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 	}
 }
 
-/* "arrived on Saturday and said he had been arrested": date k, before
+/* "arrived on Sunday and said he had been held": date k, before
  * the speech verb j, follows a verb of its own, whose time it is. */
 static int
 said_after_own_verb(const struct xdoc *d, const struct xacts *sc, size_t k, size_t j)
@@ -825,7 +825,7 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 	}
 }
 
-/* "arrived on Saturday and said he had been arrested", "came home on
+/* "arrived on Sunday and said he had been held", "came home on
  * Saturday and told us he was beaten during his arrest": between the date
  * at byte pos and trigger t a speech verb reports the act, in the past
  * perfect or as a noun; the date is the saying's time or another verb's,
@@ -971,7 +971,7 @@ extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size
 
 /*
  * "In early November, two fishermen were escorted to the border,
- * blindfolded.  There, they were handed over to the guards": an act with
+ * blindfolded.  At the line they were handed over to the guards": an act with
  * no date of its own, told of the same people in the sentence right after
  * (the same paragraph) a sentence whose opening date sets the scene of an
  * act of theirs, goes on in that scene.  ("Caught in late May.  They were

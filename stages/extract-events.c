@@ -245,7 +245,7 @@ agent_follows(const struct xdoc *d, size_t after, size_t s1)
 }
 
 /*
- * "handed them over to Russian diplomats", "was handed over to his firm's
+ * "handed them over to Russian diplomats", "was handed over to her company's
  * officials": the one the victims are handed "to" (after the trigger,
  * ending at token after) is their own side: a word of the own-side list
  * of event-words.tsv (diplomats, embassy, family, employer) or of
@@ -338,7 +338,7 @@ into_north(const struct xdoc *d, size_t after, size_t s1)
 	return 0;
 }
 
-/* "picked up by his family at the airport": the agent after the trigger
+/* "picked up by her family at the station": the agent after the trigger
  * (ending at token after) is the victim's kin, who take no one into
  * custody; a possessive may stand before the kin word. */
 static int
@@ -1063,7 +1063,7 @@ relative_on_mention(const struct xdoc *d, size_t t, size_t s0, const size_t *ent
 		/* "Kim, a nurse who": the apposition's mention */
 		if (extract_tok_is(d, k - 1, ","))
 			return k - 1 > s0 && ent_end[k - 2] != (size_t)-1;
-		/* "a group of seven fleeing their country who": the mention
+		/* "a party of seven fleeing their homeland who": the mention
 		 * a participle's phrase qualifies */
 		if ((extract_is_trigger(d, k - 1) || extract_past_verb(d, k - 1)) &&
 		    k - 1 > s0 && ent_end[k - 2] != (size_t)-1)
@@ -1164,7 +1164,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 			if (how->same_day)
 				snprintf(date, dsz, "%s", pe->date);
 		}
-		/* "X was detained in February.  The arrest took place on
+		/* "X was held in February.  The detention took place on
 		 * the 9th": "the" act told before, of its victims */
 		if (!nv && t > s0 && (extract_tok_is(d, t - 1, "the") || extract_tok_is(d, t - 1, "this") ||
 		    extract_tok_is(d, t - 1, "that") || definite_pair(d, t, s0)) &&
@@ -1181,7 +1181,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 			for (at = t + n; at < s1 && at < t + n + 12; at++)
 				if (extract_tok_is(d, at, "to"))
 					break;
-			/* "allowed the couple to fly to Seoul": a journey is a
+			/* "let the couple fly on to Seoul": a journey is a
 			 * release only of someone the story holds */
 			if (!(at + 1 < s1 && (extract_evword(d, at + 1, "goal") ||
 			    (extract_evword(d, at + 1, "goal-held") && extract_held_any(d, v, nv)))))
@@ -1321,7 +1321,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		return tr->n;
 	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
-	/* "the arrest took place on the 9th, at a hotel": the act told
+	/* "the detention happened on the 9th, in a guest house": the act told
 	 * before, whatever place this sentence names */
 	cc = why == told_before_why ? NULL :
 	    extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);

@@ -145,7 +145,7 @@ struct xacts {
 };
 
 /* e, dated to the month, told again in the sentence [s0, s1) with the
- * day ("The arrest took place on the 9th"): that day. */
+ * day ("The detention happened on the 9th"): that day. */
 void extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1);
 /* With no publication date, each sentence's latest year named before it
  * (xsent.narr_year): the reference time of a month without its year. */

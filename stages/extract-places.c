@@ -180,7 +180,7 @@ verb_between(const struct xdoc *d, size_t t, size_t k)
 		const struct xtok *w = &d->toks[j];
 		size_t c;
 
-		/* "caught X, who fled the North in 2019, at a guesthouse in
+		/* "caught X, who fled the North in 2019, at an inn in
 		 * Y": the verbs of a relative clause a comma closed before
 		 * the place are the clause's */
 		if (extract_is_relative(d, j) && j > t + tr.n && extract_tok_is(d, j - 1, ",") &&
@@ -241,7 +241,7 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 	int best = -1;
 	size_t bestd = (size_t)-1, close = (size_t)-1, j;
 
-	/* "caught X, who fled the North in 2019, at a guesthouse in Y": a
+	/* "caught X, who fled the North in 2019, at an inn in Y": a
 	 * trigger inside a relative clause set off by commas has no place
 	 * past the comma that closes it */
 	for (j = t; j > s0 + 1; j--) {

@@ -473,7 +473,7 @@ into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	    !(d->toks[te + 1].flags & TOK_WORD)))
 		return NULL;
 	/* who took them must be told: "police bundled", "forced by North
-	 * Korean soldiers"; "the couple were bundled on to a boat" alone
+	 * Korean soldiers"; "the pair were bundled on to a boat" alone
 	 * does not say by whom, nor so whether it was an arrest */
 	if (!taker_named(d, t, te, passive))
 		return NULL;

@@ -42,7 +42,7 @@ static const struct repat_case {
 } repat_cases[] = {
 	/* the place it sent them from */
 	{ "Ri Su-yon was deported from Cambodia to Pyongyang in June.", "KH", NULL },
-	{ "Pak Chol-min was forcibly sent back from China in 2009.", "CN", NULL },
+	{ "Pak Myong-min was forcibly sent back from China in 2009.", "CN", NULL },
 	{ "The pastor Han Mi-rae was expelled from North Korea in May.", "KP", NULL },
 	/* whoever acted */
 	{ "Thai police sent Ri Su-yon back to North Korea.", "TH", NULL },
@@ -97,15 +97,15 @@ static const struct death_case {
 	{ "Mary Jones passed away on Sunday at 79.", "", NULL },
 	{ "Ri Su-yon, who was held in the North for years before escaping home, has died aged 91.",
 	  "", NULL },
-	{ "Pak Chol-min, a campaigner for his abducted son, died on Friday near Osaka.", "", NULL },
+	{ "Pak Myong-min, a campaigner for his abducted son, died on Friday near Osaka.", "", NULL },
 	{ "Agents abducted Han Mi-rae in 1980. Her father, Han Do-yun, passed away eight years later "
 	  "without learning where she was.", "", NULL },
 	{ "Police arrested John Smith in 1998 and freed him in 2001. He died of cancer in 2010.", "", NULL },
 	{ "John Smith died two years after his release.", "", NULL },
 	{ "Some 40 defectors died in the desert.", "", NULL },
 	/* killings, and deaths in custody */
-	{ "The regime executed Pak Chol-min in 2013.", "death:Pak Chol-min", NULL },
-	{ "Pak Chol-min was shot dead by the soldiers who seized him.", "death:Pak Chol-min", NULL },
+	{ "The regime executed Pak Myong-min in 2013.", "death:Pak Myong-min", NULL },
+	{ "Pak Myong-min was shot dead by the soldiers who seized him.", "death:Pak Myong-min", NULL },
 	{ "John Smith died in a prison camp in 1995.", "death:John Smith", NULL },
 	{ "Mary Jones died in custody last year.", "death:Mary Jones", NULL },
 	{ "Agents abducted John Smith in 1978. He died of disease in captivity in 1985.", "death:John Smith", NULL },
@@ -174,10 +174,10 @@ static const struct death_case victim_cases[] = {
 	{ "Kim Mi-ja and her husband never learned that their daughter had been seized.", "", NULL },
 	{ "Kim Mi-ja, whose son was arrested in 1990, spoke on Monday.", "", NULL },
 	{ "John Smith and his wife were arrested in May.", "arrest:John Smith", NULL },
-	{ "Pak Chol-min, a campaigner for his abducted son, spoke on Monday.", "", NULL },
+	{ "Pak Myong-min, a campaigner for his abducted son, spoke on Monday.", "", NULL },
 	{ "Police freed the detained 23 believers.", "release:g23 arrest:g23", NULL },
-	{ "Ri Su-yon and Pak Chol-min were among 12 Japanese who were kidnapped in the 1980s.",
-	  "abduction:g12 abduction:Pak Chol-min abduction:Ri Su-yon", NULL },
+	{ "Ri Su-yon and Pak Myong-min were among 12 Japanese who were kidnapped in the 1980s.",
+	  "abduction:g12 abduction:Pak Myong-min abduction:Ri Su-yon", NULL },
 };
 
 static int

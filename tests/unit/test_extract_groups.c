@@ -100,7 +100,7 @@ static const struct group_case group_cases[] = {
 	{ "In 2015 nine defectors fled.", { { 9, "defectors", "", ROLE_DEFECTOR }, END }, NULL },
 	{ "Camp No. 15 holds prisoners.", { END }, NULL },
 	/* a number after a noun that takes one as its name labels, not counts */
-	{ "Article 48 of the North Korean penal code bans it.", { END }, NULL },
+	{ "Article 48 of the North's penal code bans it.", { END }, NULL },
 	{ "Unit 8 North Korean soldiers were seen.", { END }, NULL },
 	{ "Seven defectors were sent to labour camp 14 in Kaechon.",
 	    { { 7, "defectors", "", ROLE_DEFECTOR }, END }, NULL },

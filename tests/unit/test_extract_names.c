@@ -171,7 +171,7 @@ static const struct name_case name_cases[] = {
 	    { { "Pak Ji Hye", "Rev", ANY, ROLE_ACTIVIST, NULL, 1 } }, 1, { NULL }, NULL },
 	{ "Dr. Jane Whitfield spoke.", NULL, { { "Jane Whitfield", "Dr", 'f', 0, NULL, 0 } }, 1,
 	    { NULL }, NULL },
-	{ "Pak Chol Un was detained.", NULL, { { "Pak Chol Un", NULL, ANY, 0, NULL, 1 } }, 1,
+	{ "Pak Myong Un was detained.", NULL, { { "Pak Myong Un", NULL, ANY, 0, NULL, 1 } }, 1,
 	    { NULL }, NULL },
 	{ "Han Ok Sun was detained.", NULL, { { "Han Ok Sun", NULL, ANY, 0, NULL, 1 } }, 1,
 	    { NULL }, NULL },
@@ -224,8 +224,8 @@ static const struct name_case name_cases[] = {
 	 * run ("1st Class"); a title before a name past its full stop */
 	{ "Pvt. Dale A. Whitcombe, 52, was held.", NULL,
 	    { { "Dale A. Whitcombe", "Pvt", 'm', 0, NULL, 0 } }, 1, { NULL }, NULL },
-	{ "Sgt. 1st Class Dale Whitcombe was held.", NULL,
-	    { { "Dale Whitcombe", NULL, 'm', 0, NULL, 0 } }, 1, { NULL }, NULL },
+	{ "Sgt. 1st Class Dale Hartwick was held.", NULL,
+	    { { "Dale Hartwick", NULL, 'm', 0, NULL, 0 } }, 1, { NULL }, NULL },
 	{ "In 1990 he and Mr. Hwan Oh, a former prisoner, fled.", NULL,
 	    { { "Hwan Oh", "Mr", 'm', 0, NULL, ANY } }, 1, { NULL }, NULL },
 	/* an unknown given name, by the title heading its apposition; not
