@@ -317,6 +317,22 @@ across_border(const struct xdoc *d, size_t t, const char *lem)
 	return lex_lookup(d->lx->trigger_verbs, key);
 }
 
+/* An auxiliary among the two words before the verb at t (not before s0):
+ * "was handed", "were quickly led away": the verb is passive. */
+static int
+aux_before(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	for (k = t; k > s0 && k + 3 > t; k--) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "returned the crew to South Korea", "were handed by Vietnamese police
  * to Chinese border officers": a verb (the entries "lem <to-place>" of
@@ -335,12 +351,7 @@ to_place(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	snprintf(key, sizeof(key), "%s <to-place>", lem);
 	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
 		return NULL;
-	for (k = t; k > s0 && k + 3 > t; k--) {
-		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
-
-		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
-			passive = 1;
-	}
+	passive = aux_before(d, t, s0);
 	if (!passive && (te + 1 >= s1 || extract_tok_is(d, te + 1, "to") ||
 	    extract_tok_is(d, te + 1, "home") || !(d->toks[te + 1].flags & TOK_WORD)))
 		return NULL;
@@ -385,12 +396,7 @@ by_authority(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	snprintf(key, sizeof(key), "%s <by-authority>", lem);
 	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
 		return NULL;
-	for (k = t; k > s0 && k + 3 > t; k--) {
-		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
-
-		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
-			passive = 1;
-	}
+	passive = aux_before(d, t, s0);
 	if (!passive)
 		return NULL;
 	for (k = te + 1; k < s1 && k < te + 12; k++) {
@@ -462,12 +468,7 @@ into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	snprintf(key, sizeof(key), "%s <into-vehicle>", lem);
 	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
 		return NULL;
-	for (k = t; k > s0 && k + 3 > t; k--) {
-		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k - 1);
-
-		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
-			passive = 1;
-	}
+	passive = aux_before(d, t, s0);
 	/* "forced into a car" after an auxiliary, or "forced him into" */
 	if (!passive && (te + 1 >= s1 || extract_evword(d, te + 1, "into-prep") ||
 	    !(d->toks[te + 1].flags & TOK_WORD)))
