@@ -93,7 +93,7 @@ static const struct death_case {
 	const char *text, *deaths, *known_bug;
 } death_cases[] = {
 	/* natural deaths of people who are free, or were never held */
-	{ "John Smith died in 2011 at age 81.", "", NULL },
+	{ "John Smith died peacefully at age 81 last winter.", "", NULL },
 	{ "Mary Jones passed away on Sunday at 79.", "", NULL },
 	{ "Ri Su-yon, who was held in the North for years before escaping home, has died aged 91.",
 	  "", NULL },

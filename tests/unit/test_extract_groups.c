@@ -67,7 +67,7 @@ static const struct group_case group_cases[] = {
 	{ "A dozen defectors were caught.", { { 12, "defectors", "", ROLE_DEFECTOR }, END }, NULL },
 	{ "Four of the activists were held.", { { 4, NULL, "", ROLE_ACTIVIST }, END }, NULL },
 	/* a range or a vague size: a group of unknown count */
-	{ "An estimated 30,000 to 50,000 believers were held.",
+	{ "Perhaps 30,000 to 50,000 believers were held.",
 	    { { 0, "30,000 to 50,000 believers", "", 0 }, END }, NULL },
 	{ "Between 200 and 300 prisoners died.", { { 0, "Between 200 and 300 prisoners", "", ROLE_VICTIM }, END }, NULL },
 	/* the same count again is the same group */

@@ -148,7 +148,7 @@ static const struct event_case {
 	{ "Ana Ruiz handed the petition to her embassy in Hanoi.", "", NULL },
 	{ "Ana Ruiz was handed a letter from her embassy in Hanoi.", "", NULL },
 	/* "They" after a person held with others: that person at least */
-	{ "Ri Su-yon was held in a camp with her father and a sister in 1979. They were released in 1987.",
+	{ "Ri Su-yon was held at a labour camp with her uncle and two cousins from 1979. They were set free in 1988.",
 	  "arrest:Ri Su-yon release:Ri Su-yon", NULL },
 	{ "Ri Su-yon was held in a camp in 1977. Guards read her letters and handed them back to her.",
 	  "arrest:Ri Su-yon", NULL },
@@ -291,10 +291,10 @@ static const struct event_case {
 	{ "Some 400 drivers were held up in traffic on the bridge.", "", NULL },
 	{ "The two sides held talks with 12 families.", "", NULL },
 	{ "The party lost 150 seats held by its members.", "", NULL },
-	{ "An estimated 2,000 tonnes of rice held in warehouses rotted.", "", NULL },
+	{ "Roughly 2,000 tonnes of rice held in warehouses rotted.", "", NULL },
 	{ "As many as 200 prisoners could be held in the new camp.", "", NULL },
 	{ "About 300 tourists were alive in North Korea after the flood.", "", NULL },
-	{ "More than 400 POWs are still alive in Seoul.", "", NULL },
+	{ "Over 300 veterans of that war live on in Busan today.", "", NULL },
 	{ "Some 350 sailors, mostly boatmen, took part in the strike.", "", NULL },
 	{ "John Smith said a photo taken by the North shows 20 soldiers.", "", NULL },
 	{ "About 500 fishermen were never heard from again.", "", NULL },
@@ -378,7 +378,7 @@ static const struct event_case {
 	{ "Ri Su-yon was one of a party of seven fleeing their homeland in 2009 who were caught in Laos.",
 	  "defection:Ri Su-yon arrest:Ri Su-yon", NULL },
 	{ "Pak Myong-su, a pastor who helps refugees who fled North Korea, was arrested.", "arrest:Pak Myong-su", NULL },
-	{ "Ri Su-yon, 45, who fled North Korea in 2009, was arrested in May.",
+	{ "Ri Su-yon, 45, who escaped from North Korea in 2009, was arrested in May.",
 	  "defection:Ri Su-yon arrest:Ri Su-yon", NULL },
 	{ "The pastor met Ri Su-yon, who had escaped from North Korea in 2009.", "defection:Ri Su-yon", NULL },
 	{ "Ri Su-yon, a North Korean nurse who fled her country in 2009, spoke on Monday.", "defection:Ri Su-yon", NULL },
@@ -504,7 +504,7 @@ static const struct event_case {
 	{ "Ri Su-yon was caught by police in 2019, her sister, Kim Mi-ok, told reporters in Seoul. "
 	  "She was sent back in May.", "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
 	{ "Guards held John Smith in May. (Peter) Roe, a missionary, was convicted in June. "
-	  "He has been serving a 12-year sentence.", "arrest:John Smith trial:Peter Roe sentence:Peter Roe", NULL },
+	  "He is now serving a nine-year prison sentence.", "arrest:John Smith trial:Peter Roe sentence:Peter Roe", NULL },
 	{ "John Smith and Ann Roe were arrested in May. The couple were freed in June.",
 	  "arrest:Ann Roe arrest:John Smith release:g2 release:John Smith release:Ann Roe", NULL },
 	{ "Pak Myong-su, 52, and Ri Su-yon, 47, were arrested in May. The pair were tried in June.",
@@ -622,7 +622,7 @@ static const struct date_case {
 	{ "John Smith was met by his family on Saturday and told them he had been beaten during his arrest.", "", NULL },
 	/* the date in a stretch between commas with an act of its own:
 	 * the capture's, not the release's (the last event, undated) */
-	{ "Ri Su-yon, captured after her small plane went down over the sea near the border on December 18th, was set free after long talks.",
+	{ "Ri Su-yon, seized when her fishing skiff drifted across the maritime line on December 18th, was let go after long talks.",
 	  "", NULL },
 	{ "Ri Su-yon, a pilot from a small town, was set free on December 17th.", "2019-12-17", NULL },
 	/* an undated act on the same people right after a sentence whose
@@ -645,7 +645,7 @@ static const struct date_case {
 	/* "until" a date: the end of a state; "when" after it: the act then */
 	{ "Ri Su-yon was held in a camp until July.", "", NULL },
 	{ "Ri Su-yon was held in a camp until July, when she was finally released.", "2019-07", NULL },
-	{ "Ri Su-yon had been held since January, when guards seized her boat off the coast.", "2020-01", NULL },
+	{ "Ri Su-yon had been held since January, when sentries boarded her skiff near the harbour.", "2020-01", NULL },
 	{ "John Smith was detained and questioned in May.", "2020-05", NULL },
 	{ "John Smith was detained at the port as he tried to leave in May.", "2020-05", NULL },
 	{ "Police raided the house in May and arrested John Smith.", "2020-05", NULL },
@@ -709,10 +709,10 @@ static const struct place_case {
 	{ "Lee Hwa-jin was arrested in Onsong County in 2004.", "KP", "Onsong", NULL, NULL },
 	{ "Thai police arrested Song Mi-ra in Mae Sai in June.", "TH", NULL, NULL, NULL },
 	/* "the border town of X", past a relative clause on the victim */
-	{ "arrest: Police caught Anna Berg, who had left North Korea in 2015, at a bus station in the border town "
+	{ "arrest: Police caught Anna Berg, who had left North Korea during 2015, at a bus station in the border town "
 	  "of Mong Cai on Friday.", "VN", "Mong Cai", "Anna Berg", NULL },
 	/* and the act of the relative clause has not the place past it */
-	{ "defection: Police caught Anna Berg, who had left North Korea in 2015, at a bus station in the border "
+	{ "defection: Police caught Anna Berg, who had left North Korea during 2015, at a bus station in the border "
 	  "town of Mong Cai on Friday.", "KP", NULL, NULL, NULL },
 	{ "arrest: Officers seized Tom Hale, who had fled from Hyesan in 2015, at a market in Lao Cai.", "VN",
 	  "Lao Cai", NULL, NULL },
@@ -783,7 +783,7 @@ EXTRACT_TEST_TABLE(test_date_table, test_date_known_bugs, date_cases, date_ok)
  * ("last year", "on Friday") has no date. */
 static const struct date_case undated_page_cases[] = {
 	{ "In 2021 Ri Su-yon tried to escape. In October she was sent back to the North.", "2021-10", NULL },
-	{ "Ri Su-yon fled North Korea in 2009 and was caught in mid-May.", "2009-05~", NULL },
+	{ "Ri Su-yon escaped from North Korea in 2009 and was caught in mid-May.", "2009-05~", NULL },
 	{ "Ri Su-yon fled North Korea in 2009. She was caught last year.", "", NULL },
 	{ "Ri Su-yon fled North Korea in 2009. She was caught on Friday.", "", NULL },
 	{ "Ri Su-yon was caught in October.", "", NULL },
