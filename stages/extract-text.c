@@ -100,9 +100,10 @@ extract_lex_load(struct xlex *lx)
 		*(struct lex **)((char *)lx + files[i].off) = l;
 	}
 	/* the gazetteer: places.tsv's everyday names first, then the towns
-	 * and the subdivisions of iso-codes (a name listed twice keeps the
-	 * first file's entry) */
-	if (lex_append(lx->places, "towns") != 0 || lex_append(lx->places, "subdivisions") != 0)
+	 * and the subdivisions of iso-codes, then the world's cities of
+	 * tzdata (a name listed twice keeps the first file's entry) */
+	if (lex_append(lx->places, "towns") != 0 || lex_append(lx->places, "subdivisions") != 0 ||
+	    lex_append(lx->places, "cities") != 0)
 		return -1;
 	if (index_verbs(lx) != 0)
 		return -1;

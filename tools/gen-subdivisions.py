@@ -283,4 +283,5 @@ def main():
         print(f"{n}\t{kind}\t{cc}\t{code}")
 
 
-main()
+if __name__ == "__main__":
+    main()
