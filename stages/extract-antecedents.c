@@ -158,6 +158,18 @@ act_participle(const struct xdoc *d, size_t t)
 	    extract_evword(d, t, "harm");
 }
 
+/* Is token t the past tense of a flight of one's own ("defected",
+ * "fled": an intransitive defection trigger)?  An official who defects
+ * is the defector the story is about, not a voice of the state. */
+static int
+own_flight(const struct xdoc *d, size_t t)
+{
+	struct xtrig tr;
+
+	return extract_trigger(d, t, &tr) && tr.infl == INFL_PAST && !strcmp(tr.form, "intrans") &&
+	    !strcmp(tr.type, "defection");
+}
+
 /*
  * Is the official the person mention e names acted upon there: the
  * object of an act ("soldiers seized Pak, a fisheries official"), the
@@ -178,15 +190,22 @@ official_acted_upon(const struct xdoc *d, const struct xent *e)
 		    tr.infl != INFL_ING)
 			return 1;
 	if (k < s1 && extract_tok_is(d, k, ",")) {
-		for (j = k + 1; j < s1 && j < k + 12 && !extract_tok_is(d, j, ","); j++)
+		for (j = k + 1; j < s1 && j < k + 12 && !extract_tok_is(d, j, ","); j++) {
 			if (act_participle(d, j) && j > k + 1 && (extract_tok_lex(d, d->lx->titles, j - 1) ||
 			    extract_tok_is(d, j - 1, "was") || extract_tok_is(d, j - 1, "were") ||
 			    extract_tok_is(d, j - 1, "been")))
 				return 1;
+			/* ", a former diplomat who defected in 2016," */
+			if (own_flight(d, j) && extract_tok_is(d, j - 1, "who"))
+				return 1;
+		}
 		if (j >= s1 || !extract_tok_is(d, j, ","))
 			return 0;
 		k = j + 1;
 	}
+	/* ", a senior envoy, fled the embassy" */
+	if (k < s1 && own_flight(d, k))
+		return 1;
 	/* "was seized", "has since been detained" */
 	if (k < s1 && (extract_tok_is(d, k, "was") || extract_tok_is(d, k, "were") ||
 	    extract_tok_is(d, k, "has") || extract_tok_is(d, k, "had"))) {
@@ -381,6 +400,12 @@ extract_resolve_pronouns(struct xdoc *d)
 			if (first && opens_sentence(d, e->t0) && !e->plural && e->gender && subjp >= 0 && subjp_sent == sent - 1 &&
 			    e->ref != subjp && (!subj_sex || subj_sex == e->gender) &&
 			    (e->ref < 0 || subj_sex == e->gender || named_in[e->ref] < sent))
+				e->ref = subjp;
+			/* "He was nine when his grandfather vanished and he was
+			 * held": a "he" that "his grandfather" left open, in a
+			 * sentence opened by a man, is that man */
+			if (e->ref == NOREF && !first && !e->plural && e->gender && e->id == -1 && subjp >= 0 &&
+			    subjp_sent == sent && subj_sex == e->gender)
 				e->ref = subjp;
 			if (first && opens_sentence(d, e->t0) && e->ref >= 0 && !e->plural) {
 				subjp = e->ref;

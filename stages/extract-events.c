@@ -530,6 +530,36 @@ list_item_before(const struct xdoc *d, size_t k, size_t s0, const size_t *ent_en
 	return ent_end[j];
 }
 
+/*
+ * Does the speech verb at k open the clause that follows it ("X said the
+ * boy was sent back": the subject is in that clause, never the speaker)?
+ * Not a speaker in an aside (", officials said,"), a passive ("was told
+ * he"), "according to", or a relative's inner clause ("who police said
+ * was held": the gap is the relative's antecedent).
+ */
+static int
+speech_opens_clause(const struct xdoc *d, size_t k, size_t s0, size_t t)
+{
+	size_t j;
+
+	if (strcmp(extract_cue_kind(d, k), "speech") || extract_tok_is(d, k, "according") ||
+	    k + 1 >= t || extract_tok_is(d, k + 1, ",") || (k > s0 && !strcmp(extract_cue_kind(d, k - 1), "aux")))
+		return 0;
+	for (j = k; j > s0 && j + 4 > k; j--) {
+		if (extract_tok_is(d, j - 1, ","))
+			break;
+		if (extract_is_relative(d, j - 1))
+			return 0;
+	}
+	/* "he said that ... and was freed": a verb joined to the saying,
+	 * with the speaker its subject */
+	for (j = k + 1; j + 1 <= t; j++)
+		if ((extract_tok_is(d, j, "and") || extract_tok_is(d, j, "but")) &&
+		    (j + 1 == t || !strcmp(extract_cue_kind(d, j + 1), "aux")))
+			return 0;
+	return 1;
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
@@ -547,6 +577,21 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 		 * A) */
 		if ((ei == (size_t)-1 || d->ents[ei].kind == ENT_PRONOUN) && (size_t)k + 5 > t &&
 		    unnamed_kin(d, (size_t)k, s0))
+			return 0;
+		if (ei == (size_t)-1 && speech_opens_clause(d, (size_t)k, s0, t))
+			return 0;
+		/* "we learned that he had been jailed": a subject pronoun
+		 * whose person the text leaves unknown is still the subject;
+		 * the one before it ("they") is another clause's */
+		if (ei != (size_t)-1 && d->ents[ei].kind == ENT_PRONOUN && d->ents[ei].ref == NOREF &&
+		    d->ents[ei].id == -1 && !d->ents[ei].plural &&
+		    (extract_tok_is(d, d->ents[ei].t0, "he") || extract_tok_is(d, d->ents[ei].t0, "she")))
+			return 0;
+		/* "..., but the one who stayed was sent back": a clause of its
+		 * own whose subject names no one known ("but" joins clauses,
+		 * seldom names: "A and the boy were held" goes on to A) */
+		if (ei == (size_t)-1 && extract_tok_is(d, (size_t)k, "but") && (size_t)k + 1 < t &&
+		    extract_evword(d, (size_t)k + 1, "determiner") && ent_end[k + 1] == (size_t)-1)
 			return 0;
 		if (ei == (size_t)-1 || !victim_ok(d, &d->ents[ei]))
 			continue;
@@ -815,6 +860,17 @@ opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int
 			return 0;
 	}
 	return 0;
+}
+
+/* "fled the embassy", "fled its consulate in Rome": the flight leaves a
+ * post of the state the story is about, the way a diplomat defects;
+ * not "fled to the embassy" (a way in, told by "to"/"into"). */
+static int
+fled_post(const struct xdoc *d, size_t k, size_t s1)
+{
+	if (!d->mentions_kp || k + 1 >= s1 || !extract_evword(d, k, "determiner"))
+		return 0;
+	return extract_evword(d, k + 1, "post") || (k + 2 < s1 && extract_evword(d, k + 2, "post"));
 }
 
 static int
@@ -1222,7 +1278,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	/* fled / escaped: leaving North Korea, not any flight; or the escape
 	 * of someone already known to have fled (an act of the trigger's own
 	 * type: only flights are listed with context kp) */
-	if (nv && tr->needs_kp && !defection_context(d, s0, s1, tr->path) &&
+	if (nv && tr->needs_kp && !defection_context(d, s0, s1, tr->path) && !fled_post(d, t + n, s1) &&
 	    !extract_has_event(d, tr->type, v, nv))
 		nv = 0;
 	/* "defected to North Korea", "deserted to the North": a flight into
@@ -1273,10 +1329,38 @@ told_again(const struct xdoc *d, const struct xacts *sc, size_t t, size_t n)
  * type, its victims, its date, its place; then the event it makes, or
  * the one told before that it adds to.  Returns the tokens it used.
  */
+/*
+ * May an act on v[0..nv) at place pidx of sc's sentence be one done
+ * abroad by North Korea's agents?  Not when its victims are North
+ * Koreans (whom "the North Koreans held in Bangkok" names, not their
+ * captors); and only when the place is told after the trigger t or opens
+ * the sentence ("In Seoul, agents seized ..."), not in an aside on the
+ * victim before it ("Zhao, from Dandong, was seized by North Korean
+ * guards": where he is from, not where).
+ */
+static int
+taken_abroad(const struct xdoc *d, const struct xacts *sc, size_t t, const int *v, int nv, int pidx)
+{
+	size_t k;
+	int a;
+
+	for (a = 0; a < nv; a++)
+		if (!strcmp(v[a] >= 0 ? d->persons[v[a]].nationality : d->groups[-v[a] - 1].nationality, "KP"))
+			return 0;
+	for (k = sc->s0; k < sc->s1; k++) {
+		int ei = d->toks[k].ent;
+
+		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE && d->ents[ei].id == pidx && d->ents[ei].t0 == k &&
+		    (k > t || k < sc->s0 + 3))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
-	const char *type = tr->type, *why, *cc, *why_cc = NULL;
+	const char *type = tr->type, *why, *cc, *why_cc = NULL, *actor;
 	const struct xevtype *how = extract_type(d->lx, type);
 	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0;
 	char date[DATE_FORMAT_MAX] = "";
@@ -1325,6 +1409,13 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	 * before, whatever place this sentence names */
 	cc = why == told_before_why ? NULL :
 	    extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);
+	/* "North Korean soldiers forced him into a car outside his house in
+	 * Seoul": taken where North Korea has no law, by its own agents */
+	if (how->abroad_type[0] && cc && pidx >= 0 && strcmp(cc, "KP") && taken_abroad(d, sc, t, v, nv, pidx) &&
+	    (actor = extract_act_actor(d, sc->s0, sc->s1, t, passive)) && !strcmp(actor, "KP")) {
+		type = how->abroad_type;
+		how = extract_type(d->lx, type);
+	}
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
 	if (why == told_before_why) {

@@ -66,6 +66,7 @@ struct xevtype {
 	char np_type[16];	/* ... with no penalty named is of this type */
 	char never_type[16];	/* told as never done: its victims' state ("" none) */
 	char own_type[16];	/* handed to their own side instead ("" none) */
+	char abroad_type[16];	/* done by North Korea's agents outside it instead ("" none) */
 	enum xafter afterwards;	/* its victims are held or free after it */
 	int custody_only;	/* an act only in custody (a death) */
 };
@@ -194,6 +195,9 @@ const char *extract_act_dest(const struct xdoc *d, size_t t, size_t s1, const in
  * whoever does acts of that type in the story. */
 void extract_note_actor(struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xevtype *how,
     int passive);
+/* The country of whoever did the act at trigger t: "Thai police", "North
+ * Korean soldiers", "taken ... by Chinese police"; or NULL.  Borrowed. */
+const char *extract_act_actor(const struct xdoc *d, size_t s0, size_t s1, size_t t, int passive);
 /* e, the event the act made or was merged into, takes country cc (and
  * place pidx; why: its source), unless it has one, or its type takes the
  * country where its victims were held first; and dest, the country it

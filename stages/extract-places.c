@@ -484,6 +484,12 @@ extract_act_dest(const struct xdoc *d, size_t t, size_t s1, const int *v, int nv
 	return NULL;
 }
 
+const char *
+extract_act_actor(const struct xdoc *d, size_t s0, size_t s1, size_t t, int passive)
+{
+	return actor_country(d, t, s0, s1, passive);
+}
+
 void
 extract_note_actor(struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xevtype *how, int passive)
 {

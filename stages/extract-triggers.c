@@ -478,7 +478,9 @@ into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	 * does not say by whom, nor so whether it was an arrest */
 	if (!taker_named(d, t, te, passive))
 		return NULL;
-	for (k = te + 1; k < s1 && k < te + 12; k++) {
+	/* far enough for a name with its aside: "forced his father Ri, then
+	 * head of the district office in Kaesong, into a car" */
+	for (k = te + 1; k < s1 && k < te + 20; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
 
 		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))

@@ -93,6 +93,7 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 	const char *role = lex_get(l, e, "role"), *dc = lex_get(l, e, "default-country");
 	const char *np = lex_get(l, e, "without-penalty");
 	const char *nv = lex_get(l, e, "never"), *own = lex_get(l, e, "to-own-side");
+	const char *abroad = lex_get(l, e, "abroad-by-kp");
 	int c[9], i, bad = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -157,6 +158,10 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 		return msg_error("%s:%u: to-own-side \"%s\" is not a type, or -", l->path, e->line, own);
 	if (strcmp(own, "-"))
 		snprintf(t->own_type, sizeof(t->own_type), "%s", own);
+	if (strlen(abroad) >= sizeof(t->abroad_type) || strchr(abroad, ' '))
+		return msg_error("%s:%u: abroad-by-kp \"%s\" is not a type, or -", l->path, e->line, abroad);
+	if (strcmp(abroad, "-"))
+		snprintf(t->abroad_type, sizeof(t->abroad_type), "%s", abroad);
 	return 0;
 }
 
@@ -224,6 +229,10 @@ extract_types_load(struct xlex *lx)
 		if (lx->types[i].own_type[0] && !find_type(lx, lx->types[i].own_type))
 			bad = msg_error("%s:%u: to-own-side type \"%s\" has no row", l->path,
 			    lx->types[i].line, lx->types[i].own_type);
+	for (i = 0; i < lx->ntypes; i++)
+		if (lx->types[i].abroad_type[0] && !find_type(lx, lx->types[i].abroad_type))
+			bad = msg_error("%s:%u: abroad-by-kp type \"%s\" has no row", l->path,
+			    lx->types[i].line, lx->types[i].abroad_type);
 	/* both files, so that every missing row is told at once */
 	if (check_triggers(lx, lx->triggers) | check_triggers(lx, lx->trigger_verbs))
 		bad = -1;

@@ -524,6 +524,43 @@ static const struct event_case {
 	{ "Ri Su-yon and her brother were arrested in May.", "arrest:Ri Su-yon", NULL },
 	{ "Kim Tae-ho, 22, and his wife were arrested in May. He was freed in June.",
 	  "arrest:Kim Tae-ho release:Kim Tae-ho", NULL },
+	/* an official who flees is the defector, not a voice of the state */
+	{ "North Korea was silent. Kim Tae-ho, a North Korean trade envoy who defected to Seoul in 2011, spoke on Monday.",
+	  "defection:Kim Tae-ho", NULL },
+	{ "North Korea was silent. Kim Tae-ho, a senior North Korean diplomat, defected in 2011.",
+	  "defection:Kim Tae-ho", NULL },
+	{ "North Korea was silent. Kim Tae-ho, a North Korean diplomat, said two sailors defected last year.",
+	  "defection:g2", NULL },
+	/* fleeing the state's post abroad; not fleeing to one */
+	{ "North Korea was silent. Kim Tae-ho quietly fled the embassy in Lisbon last spring.",
+	  "defection:Kim Tae-ho", NULL },
+	{ "North Korea was silent. Kim Tae-ho quietly fled to the embassy in Lisbon last spring.", "", NULL },
+	{ "Kim Tae-ho quietly fled the embassy in Lisbon after a fire broke out.", "", NULL },
+	/* the subject of a reported clause is in it, never the speaker */
+	{ "Kim Tae-ho, who defected in 2011, said a student was forcibly returned to Pyongyang in April.",
+	  "defection:Kim Tae-ho", NULL },
+	{ "Kim Tae-ho, who police said was arrested in May, is ill.", "arrest:Kim Tae-ho", NULL },
+	{ "Kim Tae-ho, officials said, was arrested in May.", "arrest:Kim Tae-ho", NULL },
+	{ "Kim Tae-ho said on Monday that he had been detained for a week.", "arrest:Kim Tae-ho", NULL },
+	/* "but" and a new subject that names no one known */
+	{ "Kim Tae-ho had two sons, but the elder one, left behind in Lisbon, has been sent home to Pyongyang.", "", NULL },
+	{ "Kim Tae-ho fled to China, but was caught by police in May.", "arrest:Kim Tae-ho", NULL },
+	/* a subject "he" whose man the text leaves unknown is still the
+	 * subject; the group before it is another clause's */
+	{ "Two guards met his uncle at the gate. Years on, they learned that he had been jailed in Kaesong.", "", NULL },
+	{ "Kim Tae-ho met two guards at the gate. Years on, they learned that he had been jailed in Kaesong.",
+	  "arrest:Kim Tae-ho", NULL },
+	{ "Kim Tae-ho grew up in Hamhung. He was only nine when his grandfather vanished and he was jailed with his mother.",
+	  "arrest:Kim Tae-ho", NULL },
+	/* taken by North Korea's own agents outside it: an abduction */
+	{ "North Korean agents forced Kim Tae-ho into a van outside his house in Seoul.", "abduction:Kim Tae-ho", NULL },
+	{ "North Korean police forced Kim Tae-ho into a van outside his house in Hyesan.", "arrest:Kim Tae-ho", NULL },
+	{ "Kim Tae-ho, from Dandong, was taken away by North Korean border guards in May.", "arrest:Kim Tae-ho", NULL },
+	{ "The three North Koreans are being held by police in Bangkok.", "arrest:g3", NULL },
+	{ "Chinese police forced Kim Tae-ho into a van outside his house in Dandong.", "arrest:Kim Tae-ho", NULL },
+	/* a name with a long aside between the verb of forcing and the car */
+	{ "North Korean agents forced his uncle Kim Tae-ho, then a clerk at the county office in Kaesong, into a jeep.",
+	  "arrest:Kim Tae-ho", NULL },
 };
 
 /* d on text (published 2020-06-15) with every pass of extract.c run on
