@@ -512,6 +512,13 @@ list_item_before(const struct xdoc *d, size_t k, size_t s0, const size_t *ent_en
 			k -= j + 1;
 			break;
 		}
+	/* "he and Mr. B", "A and pastor B": back over a title the name
+	 * leaves out ("Mr." is two tokens) */
+	for (j = 1; j <= 2 && k >= s0 + j + 2; j++)
+		if (extract_match(d, d->lx->titles, k - j, 2, &n) && k - j + n == k) {
+			k -= j;
+			break;
+		}
 	if (k < s0 + 2 || !(extract_tok_is(d, k - 1, "and") || extract_tok_is(d, k - 1, ",")))
 		return (size_t)-1;
 	j = k - 2;
@@ -1191,6 +1198,12 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	int nv = 0;
 
 	*why = "";
+	/* "A and B, also a former prisoner,": B alone */
+	if (tr->appos && victim_ok(d, &d->ents[tr->appos - 1])) {
+		*why = "an apposition that names its captivity";
+		v[0] = d->ents[tr->appos - 1].ref;
+		return 1;
+	}
 	if (thing_participle(d, sc, t, tr))
 		return 0;
 	/* "hand it over", "released it": an object "it" is a thing */
@@ -1403,7 +1416,9 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	/* "died aged 88": a death is an act only in custody */
 	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))
 		return tr->n;
-	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
+	dbest = -1;
+	fb = 0;
+	if (!tr->undated && (dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
 	/* "the detention happened on the 9th, in a guest house": the act told
 	 * before, whatever place this sentence names */
@@ -1425,17 +1440,22 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		e->dead = 0;
 		return tr->n;
 	}
-	sc->sent_ev = (int)(e - d->events);
+	/* a state told in an aside ("a former prisoner") is no act of the
+	 * clause for a bare noun after it to take the victims of */
+	if (!tr->undated)
+		sc->sent_ev = (int)(e - d->events);
 	if (!e->trig_file) {
 		e->tok = t;
 		e->trig_file = tr->file;
 		e->trig_line = tr->line;
 		e->why_victims = why;
 	}
-	extract_date_act(d, sc, e, t, dbest, fb, date, how);
+	if (!tr->undated)
+		extract_date_act(d, sc, e, t, dbest, fb, date, how);
 	e->dead = 0;
 	extract_country_act(d, e, cc, pidx, how, how->not_to ? extract_act_dest(d, t, sc->s1, v, nv) : NULL, why_cc);
-	extract_date_also(d, sc, e, t, dbest);
+	if (!tr->undated)
+		extract_date_also(d, sc, e, t, dbest);
 	return tr->n;
 }
 
@@ -1510,6 +1530,52 @@ captive_state_at(const struct xdoc *d, const struct xacts *sc, size_t t, struct 
 	return 1;
 }
 
+/*
+ * "Ryu, a former prisoner at Camp 15,", "B, also an abductee,": an
+ * apposition on a person that names them by their captivity (the
+ * held-as and taken-as lists of event-words.tsv) tells an act done to
+ * them, undated: an arrest, an abduction.  The noun must end its phrase
+ * ("a hostage negotiator" is no hostage) and follow the person's comma
+ * with at most an article and three modifiers.  Fills *tr as the
+ * trigger of that act and returns 1, or 0.
+ */
+static int
+captive_title_at(const struct xdoc *d, const struct xacts *sc, size_t t, struct xtrig *tr)
+{
+	const char *list = extract_evword(d, t, "held-as") ? "held-as" :
+	    extract_evword(d, t, "taken-as") ? "taken-as" : NULL;
+	const struct lex_entry *l;
+	size_t b;
+	const struct xent *m;
+
+	if (!list || (t + 1 < sc->s1 && (d->toks[t + 1].flags & TOK_WORD) && !extract_is_prep(d, t + 1) &&
+	    !extract_is_relative(d, t + 1) && !extract_tok_is(d, t + 1, "in") && !extract_tok_is(d, t + 1, "at") &&
+	    !extract_tok_is(d, t + 1, "of") && !extract_tok_is(d, t + 1, "and")))
+		return 0;
+	/* back to the comma over lowercase modifiers and a nationality
+	 * ("a Japanese abductee") */
+	for (b = t; b > sc->s0 && b + 5 > t && !extract_tok_is(d, b - 1, ","); b--)
+		if (!(d->toks[b - 1].flags & TOK_WORD) ||
+		    ((d->toks[b - 1].flags & TOK_CAP) && !extract_tok_lex(d, d->lx->demonyms, b - 1)))
+			return 0;
+	if (b <= sc->s0 + 1 || !extract_tok_is(d, b - 1, ",") || sc->ent_end[b - 2] == (size_t)-1)
+		return 0;
+	m = &d->ents[sc->ent_end[b - 2]];
+	if (m->kind != ENT_PERSON || (b < t && !extract_evword(d, b, "determiner") && !extract_tok_is(d, b, "also")))
+		return 0;
+	l = lex_lookup(d->lx->evwords, list);
+	memset(tr, 0, sizeof(*tr));
+	tr->type = !strcmp(list, "held-as") ? "arrest" : "abduction";
+	tr->form = "intrans";
+	tr->undated = 1;
+	tr->appos = (int)sc->ent_end[b - 2] + 1;
+	tr->n = 1;
+	tr->infl = INFL_BASE;
+	tr->file = "event-words.tsv";
+	tr->line = l ? l->line : 0;
+	return 1;
+}
+
 /* The acts of sentence si: its triggers and dates, each date's owner,
  * then each trigger's act in turn. */
 static void
@@ -1531,7 +1597,8 @@ sentence_acts(struct xdoc *d, size_t si, const size_t *ent_end)
 	sentence_triggers(d, &sc);
 	extract_date_owners(d, &sc);
 	for (t = sc.s0; t < sc.s1; t++)
-		if (trigger_at(d, t, sc.s0, sc.s1, &tr) || captive_state_at(d, &sc, t, &tr))
+		if (trigger_at(d, t, sc.s0, sc.s1, &tr) || captive_state_at(d, &sc, t, &tr) ||
+		    captive_title_at(d, &sc, t, &tr))
 			t += act_at(d, &sc, t, &tr) - 1;
 }
 

@@ -317,6 +317,8 @@ struct xtrig {
 	int needs_kp;		/* an act only in a North Korean context (fled) */
 	int needs_held;		/* an act only of those the story holds ("a free man") */
 	int path;		/* a path out: 2 "into China", 1 "across the river" */
+	int undated;		/* a state told, no act in the sentence's time ("a former prisoner") */
+	int appos;		/* 1 + the mention an apposition names as the victim, or 0 */
 	const char *file;	/* the lexicon and line that listed it */
 	unsigned line;
 };

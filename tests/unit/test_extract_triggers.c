@@ -558,6 +558,18 @@ static const struct event_case {
 	{ "Kim Tae-ho, from Dandong, was taken away by North Korean border guards in May.", "arrest:Kim Tae-ho", NULL },
 	{ "The three North Koreans are being held by police in Bangkok.", "arrest:g3", NULL },
 	{ "Chinese police forced Kim Tae-ho into a van outside his house in Dandong.", "arrest:Kim Tae-ho", NULL },
+	/* a list item with a title the name leaves out */
+	{ "North Korea was silent. In 2004 he and Mr. Ryu Sang, a friend, defected together.",
+	  "defection:Ryu Sang", NULL },
+	{ "Kim Tae-ho lived in Hamhung. In 2004 he and Mr. Ryu Sang, a friend, defected together.",
+	  "defection:Ryu Sang defection:Kim Tae-ho", NULL },
+	/* an aside naming a person by their captivity: an act, undated, on
+	 * that person alone */
+	{ "In 2004 Kim Tae-ho and Ryu Sang, also a former inmate of that camp, defected together.",
+	  "arrest:Ryu Sang defection:Ryu Sang defection:Kim Tae-ho", NULL },
+	{ "Ryu Sang, a Japanese abductee, is believed to be alive.", "abduction:Ryu Sang", NULL },
+	{ "Ryu Sang, a hostage negotiator, spoke on Monday.", "", NULL },
+	{ "Ryu Sang, the first prisoner of war to flee, said a few words with the above sentence.", "arrest:Ryu Sang", NULL },
 	/* a name with a long aside between the verb of forcing and the car */
 	{ "North Korean agents forced his uncle Kim Tae-ho, then a clerk at the county office in Kaesong, into a jeep.",
 	  "arrest:Kim Tae-ho", NULL },
