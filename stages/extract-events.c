@@ -1337,6 +1337,19 @@ told_again(const struct xdoc *d, const struct xacts *sc, size_t t, size_t n)
 	return 0;
 }
 
+/* e took the time told from a date before it (later, the date's index):
+ * its words are those of the time, bytes [ws, we), not the date's. */
+static void
+later_words(struct xdoc *d, struct xevent *e, int later, const char *date, size_t ws, size_t we)
+{
+	if (later < 0 || strcmp(e->date, date))
+		return;
+	free(e->date_text);
+	e->date_text = xstrndup(d->text + ws, we - ws);
+	e->why_date = later == 2 ? "its length back from its end (kept for 40 years)" :
+	    "a time told from a date before it in its sentence (died two months later)";
+}
+
 /*
  * The act at trigger t (tr) of sc's sentence, in turn: real or not, its
  * type, its victims, its date, its place; then the event it makes, or
@@ -1375,8 +1388,9 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
 	const char *type = tr->type, *why, *cc, *why_cc = NULL, *actor;
 	const struct xevtype *how = extract_type(d->lx, type);
-	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0;
-	char date[DATE_FORMAT_MAX] = "";
+	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0, later = -1;
+	char date[DATE_FORMAT_MAX] = "", later_date[DATE_FORMAT_MAX];
+	size_t lws = 0, lwe = 0;
 	struct xevent *e;
 
 	/* whoever does or would do it, for its acts told later */
@@ -1420,6 +1434,18 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	fb = 0;
 	if (!tr->undated && (dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
+	/* "died there two months later": counted from a date before it */
+	if (!tr->undated && (strcmp(tr->form, "noun") || !sc->nverb) &&
+	    extract_later_in_sentence(d, sc, t, dbest, later_date, sizeof(later_date), &lws, &lwe, &dbest)) {
+		later = 1;
+		snprintf(date, sizeof(date), "%s", later_date);
+	}
+	/* "after being kept for 40 years": its length back from its end */
+	if (!tr->undated && dbest < 0 && !date[0] && how->custody == XCUSTODY_START &&
+	    extract_span_back(d, sc, t, later_date, sizeof(later_date), &lws, &lwe)) {
+		later = 2;
+		snprintf(date, sizeof(date), "%s", later_date);
+	}
 	/* "the detention happened on the 9th, in a guest house": the act told
 	 * before, whatever place this sentence names */
 	cc = why == told_before_why ? NULL :
@@ -1436,6 +1462,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	if (why == told_before_why) {
 		/* its date, or the day of its month, for the act told before */
 		extract_date_act(d, sc, e, t, dbest, fb, date, how);
+		later_words(d, e, later, later_date, lws, lwe);
 		extract_refine_day(d, e, sc->s0, sc->s1);
 		e->dead = 0;
 		return tr->n;
@@ -1450,8 +1477,10 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		e->trig_line = tr->line;
 		e->why_victims = why;
 	}
-	if (!tr->undated)
+	if (!tr->undated) {
 		extract_date_act(d, sc, e, t, dbest, fb, date, how);
+		later_words(d, e, later, later_date, lws, lwe);
+	}
 	e->dead = 0;
 	extract_country_act(d, e, cc, pidx, how, how->not_to ? extract_act_dest(d, t, sc->s1, v, nv) : NULL, why_cc);
 	if (!tr->undated)

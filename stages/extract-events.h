@@ -166,6 +166,19 @@ int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int
  * it has a better one; fb and its type's just-now give its fallback. */
 void extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest, int fb,
     const char *date, const struct xevtype *how);
+/* "arrived in July 2000 and died two months later": a time told from a
+ * date of the act's sentence before it, nearer trigger t than the date
+ * chosen (dbest, or -1), in date with its words at bytes [*ws, *we) and
+ * in *from the index of the date it counts from (-1: a time before the
+ * sentence); returns 1, or 0 when there is none. */
+int extract_later_in_sentence(const struct xdoc *d, const struct xacts *sc, size_t t, int dbest, char *date,
+    size_t datesz, size_t *ws, size_t *we, int *from);
+/* "returned after being kept for 40 years", "has been held for three
+ * years": the start of the custody that trigger t tells as a state, by
+ * its length back from its known end, in date, its words at bytes
+ * [*ws, *we); returns 1, or 0. */
+int extract_span_back(const struct xdoc *d, const struct xacts *sc, size_t t, char *date, size_t datesz,
+    size_t *ws, size_t *we);
 /* e still undated, "also" happened: at the time of the act before. */
 void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest);
 /* The pass after the sentences: each undated event takes a date from a
