@@ -567,12 +567,28 @@ speech_opens_clause(const struct xdoc *d, size_t k, size_t s0, size_t t)
 	return 1;
 }
 
+/* Only auxiliaries and adverbs in tokens [a, b), at least one: "had
+ * been", "was later". */
+static int
+verb_chain_between(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t k;
+
+	if (a >= b)
+		return 0;
+	for (k = a; k < b; k++)
+		if (strcmp(extract_cue_kind(d, k), "aux") && strcmp(extract_cue_kind(d, k), "perf") &&
+		    !is_adverb_tok(d, k))
+			return 0;
+	return 1;
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
 {
 	long k;
-	int n = 0;
+	int n = 0, single = 0;
 	size_t near_end;
 
 	for (k = (long)t - 1; k >= (long)s0 && n == 0; k--) {
@@ -587,20 +603,26 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 			return 0;
 		if (ei == (size_t)-1 && speech_opens_clause(d, (size_t)k, s0, t))
 			return 0;
-		/* "we learned that he had been jailed": a subject pronoun
-		 * whose person the text leaves unknown is still the subject;
-		 * the one before it ("they") is another clause's */
-		if (ei != (size_t)-1 && d->ents[ei].kind == ENT_PRONOUN && d->ents[ei].ref == NOREF &&
-		    d->ents[ei].id == -1 && !d->ents[ei].plural &&
-		    (extract_tok_is(d, d->ents[ei].t0, "he") || extract_tok_is(d, d->ents[ei].t0, "she")))
-			return 0;
 		/* "..., but the one who stayed was sent back": a clause of its
 		 * own whose subject names no one known ("but" joins clauses,
 		 * seldom names: "A and the boy were held" goes on to A) */
 		if (ei == (size_t)-1 && extract_tok_is(d, (size_t)k, "but") && (size_t)k + 1 < t &&
 		    extract_evword(d, (size_t)k + 1, "determiner") && ent_end[k + 1] == (size_t)-1)
 			return 0;
+		/* "on their return they were told she had been jailed": a
+		 * pronoun right before
+		 * the verb (past auxiliaries and adverbs) is its subject,
+		 * though whom it stands for is not known; no one before it;
+		 * and past "he", "she" further back, no plural is */
+		if (ei != (size_t)-1 && d->ents[ei].kind == ENT_PRONOUN && d->ents[ei].ref == NOREF &&
+		    d->ents[ei].t1 - d->ents[ei].t0 == 1 && !d->ents[ei].plural) {
+			if (verb_chain_between(d, d->ents[ei].t1, t))
+				return 0;
+			single = 1;
+		}
 		if (ei == (size_t)-1 || !victim_ok(d, &d->ents[ei]))
+			continue;
+		if (single && (d->ents[ei].plural || d->ents[ei].ref < 0))
 			continue;
 		if (d->ents[ei].t0 > s0 && extract_tok_is(d, d->ents[ei].t0 - 1, "by"))
 			continue;
@@ -681,13 +703,52 @@ possessive_her(const struct xdoc *d, const struct xent *e, size_t s1)
 	return 1;
 }
 
+/* "as well as", "along with", "together with" at k: how many tokens,
+ * or 0. */
+static size_t
+also_with(const struct xdoc *d, size_t k, size_t s1)
+{
+	if (k + 2 < s1 && extract_tok_is(d, k, "as") && extract_tok_is(d, k + 1, "well") &&
+	    extract_tok_is(d, k + 2, "as"))
+		return 3;
+	if (k + 1 < s1 && (extract_tok_is(d, k, "along") || extract_tok_is(d, k, "together")) &&
+	    extract_tok_is(d, k + 1, "with"))
+		return 2;
+	return 0;
+}
+
+/*
+ * "seized the trawler, owned by a firm in Busan, as well as its nine
+ * crew": an object that names no one (a thing, with its own phrase) may
+ * be joined to people by "as well as", "along with": the token after
+ * those words when they come within twelve tokens of k in its clause
+ * (no clause word, saying or semicolon between), else 0.
+ */
+static size_t
+object_also(const struct xdoc *d, size_t k, size_t s1)
+{
+	size_t j, m;
+
+	for (j = k; j < s1 && j < k + 12; j++) {
+		if (d->toks[j].ent >= 0 && d->ents[d->toks[j].ent].kind != ENT_PLACE &&
+		    d->ents[d->toks[j].ent].kind != ENT_ORG)
+			return 0;
+		if ((m = also_with(d, j, s1)) > 0)
+			return j + m;
+		if (extract_tok_is(d, j, ";") || !strcmp(extract_cue_kind(d, j), "speech") ||
+		    !strcmp(extract_cue_kind(d, j), "clause"))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 {
-	size_t k;
+	size_t k, lim = t + 14, also;
 	int n = 0;
 
-	for (k = t; k < s1 && k < t + 14; k++) {
+	for (k = t; k < s1 && k < lim; k++) {
 		int ei = d->toks[k].ent;
 
 		/* a full stop inside the sentence is an abbreviation's ("Ms.") */
@@ -698,8 +759,13 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 		 * is something else */
 		if (k > t && ei < 0 && (extract_is_prep(d, k) || extract_evword(d, k, "object-prep")) &&
 		    !extract_tok_is(d, k, "by") && !extract_evword(d, k - 1, "collective") &&
-		    !partitive(d, k))
-			break;
+		    !partitive(d, k)) {
+			if ((also = object_also(d, k, s1)) == 0)
+				break;
+			k = also - 1;	/* on to whom the thing is joined to */
+			lim = also + 6;
+			continue;
+		}
 		if (ei < 0 || !victim_ok(d, &d->ents[ei]))
 			continue;
 		if (k > t && extract_tok_is(d, k - 1, "by"))

@@ -140,6 +140,10 @@ struct xgroup {
 	unsigned roles;
 	int part_of;		/* "nine of them": the group it is part of, or -1 */
 	int definite;		/* its first mention refers back: "the two men", "both men" */
+	size_t h0, hn;		/* "15 Thai and two Lao sailors": the head noun the
+				 * group shares with the count after it (hn tokens
+				 * from h0), which its description ends with; hn 0:
+				 * its own head ends it */
 	char id[16];
 };
 
