@@ -941,9 +941,15 @@ opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int
 static int
 fled_post(const struct xdoc *d, size_t k, size_t s1)
 {
+	size_t j;
+
 	if (!d->mentions_kp || k + 1 >= s1 || !extract_evword(d, k, "determiner"))
 		return 0;
-	return extract_evword(d, k + 1, "post") || (k + 2 < s1 && extract_evword(d, k + 2, "post"));
+	/* "the embassy", "its Rome consulate", "the North Korean embassy" */
+	for (j = k + 1; j < s1 && j < k + 4 && (d->toks[j].flags & TOK_WORD); j++)
+		if (extract_evword(d, j, "post"))
+			return 1;
+	return 0;
 }
 
 static int

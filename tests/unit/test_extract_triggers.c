@@ -747,6 +747,12 @@ static const struct place_case {
 	const char *text, *country, *place, *person, *known_bug;
 } place_cases[] = {
 	{ "Park Ji-ho was arrested in Hunchun in March.", "CN", "Hunchun", "Park Ji-ho", NULL },
+	/* an act during another ("while helping") shares its place; an act
+	 * after another does not */
+	{ "Pastor Ri Su-won was seized by North Korean agents while helping refugees in Hunchun.", "CN", "Hunchun", NULL, NULL },
+	{ "Ri Su-won was arrested in May after spending weeks hiding in Hunchun.", "", NULL, NULL, NULL },
+	/* a world city of the generated gazetteer */
+	{ "Kim Tae-ho quietly fled the embassy of North Korea in Lisbon last spring.", "PT", "Lisbon", NULL, NULL },
 	/* the province with its English word, and without it */
 	{ "Min Yong-su was detained in Jilin Province last spring.", "CN", "Jilin Province", NULL, NULL },
 	{ "Min Yong-su was detained in Jilin last spring.", "CN", "Jilin", NULL, NULL },
