@@ -93,7 +93,7 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 	const char *role = lex_get(l, e, "role"), *dc = lex_get(l, e, "default-country");
 	const char *np = lex_get(l, e, "without-penalty");
 	const char *nv = lex_get(l, e, "never"), *own = lex_get(l, e, "to-own-side");
-	const char *abroad = lex_get(l, e, "abroad-by-kp");
+	const char *abroad = lex_get(l, e, "abroad-by-kp"), *retells = lex_get(l, e, "retells");
 	int c[9], i, bad = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -162,6 +162,10 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 		return msg_error("%s:%u: abroad-by-kp \"%s\" is not a type, or -", l->path, e->line, abroad);
 	if (strcmp(abroad, "-"))
 		snprintf(t->abroad_type, sizeof(t->abroad_type), "%s", abroad);
+	if (strlen(retells) >= sizeof(t->retells) || strchr(retells, ' '))
+		return msg_error("%s:%u: retells \"%s\" is not a type, or -", l->path, e->line, retells);
+	if (strcmp(retells, "-"))
+		snprintf(t->retells, sizeof(t->retells), "%s", retells);
 	return 0;
 }
 
@@ -233,6 +237,10 @@ extract_types_load(struct xlex *lx)
 		if (lx->types[i].abroad_type[0] && !find_type(lx, lx->types[i].abroad_type))
 			bad = msg_error("%s:%u: abroad-by-kp type \"%s\" has no row", l->path,
 			    lx->types[i].line, lx->types[i].abroad_type);
+	for (i = 0; i < lx->ntypes; i++)
+		if (lx->types[i].retells[0] && !find_type(lx, lx->types[i].retells))
+			bad = msg_error("%s:%u: retells type \"%s\" has no row", l->path,
+			    lx->types[i].line, lx->types[i].retells);
 	/* both files, so that every missing row is told at once */
 	if (check_triggers(lx, lx->triggers) | check_triggers(lx, lx->trigger_verbs))
 		bad = -1;

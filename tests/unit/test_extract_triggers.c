@@ -558,6 +558,15 @@ static const struct event_case {
 	{ "Kim Tae-ho, from Dandong, was taken away by North Korean border guards in May.", "arrest:Kim Tae-ho", NULL },
 	{ "The three North Koreans are being held by police in Bangkok.", "arrest:g3", NULL },
 	{ "Chinese police forced Kim Tae-ho into a van outside his house in Dandong.", "arrest:Kim Tae-ho", NULL },
+	/* a taking of people already abducted is the abduction told again;
+	 * not a later arrest in North Korea, nor a detention */
+	{ "Ri Su-won, who was kidnapped by North Korea decades ago, has now escaped. "
+	  "He says he was captured with 30 other sailors while fishing off Japan in 1978.",
+	  "abduction:Ri Su-won defection:Ri Su-won", NULL },
+	{ "Agents of the North abducted Ri Su-won in Tokyo in 1978. In 1990 he was seized by guards in "
+	  "Pyongyang.", "abduction:Ri Su-won arrest:Ri Su-won", NULL },
+	{ "Agents of the North abducted Ri Su-won in Tokyo in 1978. He was detained in 1990.",
+	  "abduction:Ri Su-won arrest:Ri Su-won", NULL },
 	/* a list item with a title the name leaves out */
 	{ "North Korea was silent. In 2004 he and Mr. Ryu Sang, a friend, defected together.",
 	  "defection:Ryu Sang", NULL },
