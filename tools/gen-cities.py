@@ -66,11 +66,7 @@ def main():
     given, family, countries = lex("names-given.tsv"), lex("names-family.tsv"), lex("countries.tsv")
     demonyms, stop = lex("demonyms.tsv"), lex("stopnames.tsv")
     known = set(lex("places.tsv")) | set(lex("towns.tsv"))
-    try:
-        with open(wordsf, encoding="utf-8") as f:
-            common = {w.strip() for w in f if w.strip().islower()}
-    except OSError:
-        sys.exit(f"gen-cities: {wordsf}: no word list (Debian: apt-get install wamerican)")
+    common = gensub.common_words(wordsf, "gen-cities")
 
     def ok(name):
         low = name.lower()

@@ -593,33 +593,6 @@ open_extracted(struct xdoc *d, const char *text)
 	extract_passes(d, NULL);
 }
 
-static void
-events_as_text(struct xdoc *d, char *out, size_t outsz)
-{
-	size_t i, len = 0;
-
-	out[0] = 0;
-	for (i = 0; i < d->nevent; i++) {
-		const struct xevent *e = &d->events[i];
-		int a;
-
-		if (e->dead > 0)
-			continue;
-		for (a = 0; a < e->nvictims && len + 1 < outsz; a++) {
-			int v = e->victims[a];
-
-			if (v >= 0)
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:%s", len ? " " : "",
-				    e->type, d->persons[v].name);
-			else
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:g%ld", len ? " " : "",
-				    e->type, d->groups[-v - 1].count);
-			if (len >= outsz)
-				len = outsz - 1;
-		}
-	}
-}
-
 static int
 event_ok(const struct event_case *c, int verbose)
 {
@@ -628,7 +601,7 @@ event_ok(const struct event_case *c, int verbose)
 	int ok;
 
 	open_extracted(&d, c->text);
-	events_as_text(&d, got, sizeof(got));
+	extract_test_events(&d, NULL, got, sizeof(got));
 	ok = !strcmp(got, c->events);
 	if (!ok && verbose)
 		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);
