@@ -48,8 +48,8 @@ index_victim(struct xdoc *d, int ev, int v)
 }
 
 /* Add victim v to event ev unless it is there. */
-static void
-add_victim(struct xdoc *d, int ev, int v)
+void
+extract_add_victim(struct xdoc *d, int ev, int v)
 {
 	struct xevent *e = &d->events[ev];
 	int a;
@@ -61,6 +61,26 @@ add_victim(struct xdoc *d, int ev, int v)
 		e->victims[e->nvictims++] = v;
 		index_victim(d, ev, v);
 	}
+}
+
+/* Take victim v from event ev, and ev from v's events. */
+void
+extract_drop_victim(struct xdoc *d, int ev, int v)
+{
+	struct xevent *e = &d->events[ev];
+	struct xevlist *l = extract_events_of(d, v);
+	int a, b;
+	size_t i, j;
+
+	for (a = b = 0; a < e->nvictims; a++)
+		if (e->victims[a] != v)
+			e->victims[b++] = e->victims[a];
+	e->nvictims = b;
+	for (i = j = 0; l && i < l->n; i++)
+		if (l->ev[i] != ev)
+			l->ev[j++] = l->ev[i];
+	if (l)
+		l->n = j;
 }
 
 /* Can an act of type, date and country in sentence sent be the same as
@@ -108,7 +128,7 @@ extract_add_event(struct xdoc *d, const char *type, size_t sent, const int *v, i
 	}
 	if (best >= 0) {
 		for (b = 0; b < nv; b++)
-			add_victim(d, (int)best, v[b]);
+			extract_add_victim(d, (int)best, v[b]);
 		e = &d->events[best];
 		e->dead = -1;	/* marks "merged": the caller fills only what is missing */
 		d->last_ev = (int)best;
@@ -127,7 +147,7 @@ extract_add_event(struct xdoc *d, const char *type, size_t sent, const int *v, i
 	e->again = again;
 	d->last_ev = (int)d->nevent - 1;
 	for (b = 0; b < nv; b++)
-		add_victim(d, d->last_ev, v[b]);
+		extract_add_victim(d, d->last_ev, v[b]);
 	return e;
 }
 

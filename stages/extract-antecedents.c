@@ -154,7 +154,9 @@ group_of_head(const struct xdoc *d, size_t i)
  * before, after a vessel (the vessel or vessel-prefix lists) in its
  * sentence or the three before, stands for that vessel's crew, a group
  * of its own of no count, not the latest group, unless a group was
- * named since the vessel's sentence began (those are its crew).  i is
+ * named since the vessel's sentence began (those are its crew); so does
+ * "the crew of" a vessel, which extract_pronouns takes as a description
+ * only before a vessel.  i is
  * the description's index in ents.  Returns the group's ref, made here,
  * or NOREF.
  */
@@ -173,6 +175,9 @@ vessel_crew(struct xdoc *d, size_t i)
 	for (k = e->t0; k > s0; k--)
 		if (extract_evword(d, k - 1, "vessel") || extract_evword(d, k - 1, "vessel-prefix"))
 			break;
+	/* "the crew of the USS Ardent": the vessel after "of" */
+	if (e->t1 < d->ntok && extract_tok_is(d, e->t1, "of"))
+		return -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 0, "", 0) - 1;
 	if (k == s0)
 		return NOREF;
 	/* "seized 11 men and their trawler.  The crew ...": people named
@@ -183,6 +188,92 @@ vessel_crew(struct xdoc *d, size_t i)
 	if (j > 0 && d->toks[d->ents[j - 1].t0].sent >= d->toks[k - 1].sent)
 		return NOREF;
 	return -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 0, "", 0) - 1;
+}
+
+/* Does sentence si hold a trigger of an act? */
+static int
+act_in(const struct xdoc *d, size_t si)
+{
+	size_t t;
+
+	for (t = d->sents[si].t0; t < d->sents[si].t1; t++)
+		if (extract_is_trigger(d, t))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Police held Ann Roe and Jo Doe in May.  The women were sentenced":
+ * a plural description with no count (mention i) after a list of n
+ * persons named together (joined by commas and "and"), in its sentence
+ * or the three before, with no group nor plural pronoun mentioned since,
+ * stands for them: the group of that count, made here as "the two
+ * women" would be (definite, so that it stands for the list), or the
+ * one of that count named before.  The persons must not be speaking
+ * ("Ann Roe and Jo Doe said the prisoners ..."), nor officials, and
+ * named in a sentence before that tells an act, or that a group told
+ * as them before ("the two men") stands for ("Ann Roe and Jo Doe spoke.
+ * The sailors were freed" is of others).  Returns the group's ref, or NOREF.
+ */
+static int
+listed_before(struct xdoc *d, size_t i)
+{
+	const struct xent *e = &d->ents[i];
+	size_t j, k, si = d->toks[e->t0].sent;
+	long n = 0;
+	int g;
+	const struct lex_entry *h = extract_tok_lex(d, d->lx->groupn, e->t1 - 1);
+
+	/* people by what they are ("the women", "the soldiers"), not by a
+	 * role the story gives a whole class ("the abductees"); the subject
+	 * of its sentence, or of what someone says ("states the women were") */
+	if (!h || strcmp(lex_get(d->lx->groupn, h, "role"), "other") ||
+	    !(opens_sentence(d, e->t0) || (e->t0 > d->sents[si].t0 &&
+	    (extract_evword(d, e->t0 - 1, "reporting") || extract_tok_is(d, e->t0 - 1, "that")))))
+		return NOREF;
+
+	for (j = i; j > 0; j--) {
+		const struct xent *f = &d->ents[j - 1];
+
+		if (d->toks[f->t0].sent + 3 < si)
+			return NOREF;
+		if (f->kind == ENT_GROUP || (f->kind == ENT_PRONOUN && f->plural))
+			return NOREF;
+		if (f->kind == ENT_PERSON)
+			break;
+	}
+	if (j == 0 || d->toks[d->ents[j - 1].t0].sent == si)
+		return NOREF;
+	/* the list ending at ents[j - 1], back to its first name */
+	for (k = j; k > 0; k--) {
+		const struct xent *f = &d->ents[k - 1];
+		const struct xperson *p = &d->persons[f->id];
+		size_t m;
+
+		if (f->kind != ENT_PERSON || (p->roles & ROLE_OFFICIAL) || p->reporter || speaker_at(d, f))
+			return NOREF;
+		n++;
+		if (k == 1)
+			break;
+		if (d->ents[k - 2].kind != ENT_PERSON || d->toks[d->ents[k - 2].t1].sent != d->toks[f->t0].sent)
+			break;
+		for (m = d->ents[k - 2].t1; m < f->t0; m++)
+			if (!extract_tok_is(d, m, ",") && !extract_tok_is(d, m, "and"))
+				break;
+		if (m < f->t0 || f->t0 - d->ents[k - 2].t1 > 2)
+			break;
+	}
+	if (n < 2 || n > 5)
+		return NOREF;
+	/* "the two men" told before stands for them */
+	for (g = 0; g < (int)d->ngroup; g++)
+		if (d->groups[g].count == n && d->groups[g].definite)
+			return -g - 1;
+	if (!act_in(d, d->toks[d->ents[j - 1].t0].sent))
+		return NOREF;
+	g = extract_new_group(d, e->t0, e->t0 + 1, e->t1, n, "", 0);
+	d->groups[g].definite = 1;
+	return -g - 1;
 }
 
 /* Does the nationality word of description e ("the Thai sailors"), if
@@ -407,6 +498,8 @@ extract_resolve_pronouns(struct xdoc *d)
 				;	/* "the pastors": the latest group of pastors */
 			else if (e->plural && e->t1 - e->t0 > 1 && (e->ref = vessel_crew(d, i)) != NOREF)
 				lastg = e->ref;	/* "the crew members" of a vessel */
+			else if (e->plural && e->t1 - e->t0 > 1 && (e->ref = listed_before(d, i)) != NOREF)
+				lastg = e->ref;	/* "Ann Roe and Jo Doe ...  The women" */
 			else if (e->plural && subjg != NOREF && e->t0 == d->sents[d->toks[e->t0].sent].t0 &&
 			    subj_sent + 1 == (long)d->toks[e->t0].sent)
 				e->ref = subjg;
@@ -492,6 +585,12 @@ extract_resolve_pronouns(struct xdoc *d)
 			if (e->id == -1 && e->ref >= 0 && !e->plural) {
 				lastnamed = e->ref;
 				lastp_sent = sent;
+				/* and is the latest of that sex for the pronouns
+				 * after it: "he was seized by soldiers, who shot him" */
+				if (e->gender == 'm' && d->persons[e->ref].gender != 'f')
+					lastm = e->ref;
+				else if (e->gender == 'f' && d->persons[e->ref].gender != 'm')
+					lastf = e->ref;
 			}
 			break;
 		default:

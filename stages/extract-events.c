@@ -886,6 +886,27 @@ noun_victims(const struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, con
  */
 
 /*
+ * The opener ("after", "since": event-words.tsv) that opens the clause at
+ * s0, past a time counted before it ("Three years after", "Days after",
+ * "Shortly after": a count, a unit of time, an adverb in -ly), or
+ * (size_t)-1.
+ */
+static size_t
+opener_at(const struct xdoc *d, size_t s0, size_t s1)
+{
+	size_t k = s0, n;
+
+	if (k < s1 && extract_count_at(d, k, &n) > 0)
+		k += n;
+	if (k < s1 && extract_evword(d, k, "time-unit"))
+		k++;
+	else if (k == s0 && k < s1 && d->toks[k].e - d->toks[k].s > 3 &&
+	    !strncasecmp(d->text + d->toks[k].e - 2, "ly", 2))
+		k++;
+	return k < s1 && extract_evword(d, k, "opener") ? k : (size_t)-1;
+}
+
+/*
  * "Holding back tears, X spoke": an active verb in -ing that opens the
  * sentence (or follows an opener: "After arresting ...") has its object
  * before the comma that closes its clause; the subject after it is its
@@ -897,7 +918,7 @@ opening_clause_end(const struct xdoc *d, size_t t, size_t s0, size_t s1, const s
 	size_t c;
 
 	s0 = extract_after_dateline(d, s0, s1);
-	if (tr->infl != INFL_ING || (t != s0 && !(t == s0 + 1 && extract_evword(d, s0, "opener"))))
+	if (tr->infl != INFL_ING || (t != s0 && !(opener_at(d, s0, s1) + 1 == t)))
 		return s1;
 	for (c = t + tr->n; c < s1 && !extract_tok_is(d, c, ","); c++)
 		;
@@ -910,7 +931,7 @@ opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int
 	size_t k, c;
 
 	s0 = extract_after_dateline(d, s0, s1);
-	if (t < s0 || (t != s0 && !extract_evword(d, s0, "opener")))
+	if (t < s0 || (t != s0 && opener_at(d, s0, s1) == (size_t)-1))
 		return 0;
 	for (k = s0; k < t; k++)
 		if (d->toks[k].ent >= 0 || extract_tok_is(d, k, ","))
@@ -1025,6 +1046,38 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 }
 
 /*
+ * "X was among 40 sailors", "X was one of 40 sailors", "X is one of what
+ * are thought to be at least 40 sailors": the words before a group's
+ * mention at g0 that say someone belongs to it.  Returns the token of
+ * the copula before them, or 0.
+ */
+static size_t
+member_of(const struct xdoc *d, size_t g0, size_t s0)
+{
+	size_t k = g0, j;
+
+	/* "at least 17", "more than 17": the quantifier's first word */
+	if (k > s0 + 1 && (extract_tok_is(d, k - 1, "at") || extract_tok_is(d, k - 1, "more") ||
+	    extract_tok_is(d, k - 1, "fewer") || extract_tok_is(d, k - 1, "less")))
+		g0 = --k;
+	/* "of what police think were": words alone, back
+	 * to "what" right after "of" or "among" */
+	for (j = g0; j > s0 + 3 && j + 10 > g0 && (d->toks[j - 1].flags & TOK_WORD); j--)
+		if (extract_tok_is(d, j - 1, "what") && (extract_tok_is(d, j - 2, "of") ||
+		    extract_tok_is(d, j - 2, "among"))) {
+			k = j - 1;
+			break;
+		}
+	if (k >= s0 + 2 && extract_tok_is(d, k - 1, "among"))
+		k--;
+	else if (k >= s0 + 3 && extract_tok_is(d, k - 1, "of") && extract_tok_is(d, k - 2, "one"))
+		k -= 2;
+	else
+		return 0;
+	return k > s0 && !strcmp(extract_cue_kind(d, k - 1), "aux") ? k - 1 : 0;
+}
+
+/*
  * "A and B were among a dozen citizens who were kidnapped", "she was among 400
  * escapees forcibly sent back": the act of a group befalls those said to
  * be among it.  v[0..nv) are the act's victims so far; when they are one
@@ -1034,7 +1087,7 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 static int
 among_group(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *v, int nv)
 {
-	size_t k, g0;
+	size_t k;
 	int add[XEV_MAXV], n, a, b, out = 0;
 
 	if (nv != 1 || v[0] >= 0)
@@ -1044,11 +1097,9 @@ among_group(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, in
 			break;
 	if (k == s0)
 		return 0;
-	g0 = d->ents[ent_end[k - 1]].t0;
-	if (g0 < s0 + 3 || !extract_tok_is(d, g0 - 1, "among") ||
-	    strcmp(extract_cue_kind(d, g0 - 2), "aux"))
+	if ((k = member_of(d, d->ents[ent_end[k - 1]].t0, s0)) == 0)
 		return 0;
-	n = victims_before(d, g0 - 2, s0, ent_end, add);
+	n = victims_before(d, k, s0, ent_end, add);
 	for (a = 0; a < n && nv + out < XEV_MAXV; a++) {
 		int have = 0;
 
@@ -1757,8 +1808,10 @@ extract_events(struct xdoc *d)
 	for (si = 0; si < d->nsent; si++)
 		sentence_acts(d, si, ent_end);
 	free(ent_end);
+	extract_vanished_abductees(d);
 
 	extract_dates_from_elsewhere(d);
+	extract_split_respective(d);
 	extract_countries_unknown(d);
 	victims_roles(d);
 	extract_link_groups(d);

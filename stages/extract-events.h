@@ -9,6 +9,8 @@
  *   extract-places.c       where it happened
  *   extract-custody.c      whether an act only in custody is one
  *   extract-antecedents.c  whom pronouns and descriptions stand for
+ *   extract-vanish.c       a disappearance of one told abducted
+ *   extract-respective.c   victims and dates that pair up one to one
  *   extract-merge.c        groups named as lists, acts told twice
  *   extract-events.c       triggers, victims, and the list of passes
  * Each file calls only the ones above it in this list and the rest of
@@ -119,6 +121,9 @@ struct xevlist *extract_events_of(const struct xdoc *d, int v);
 struct xevent *extract_add_event(struct xdoc *d, const char *type, size_t sent, const int *v, int nv,
     const char *date, const char *cc, int again);
 /* Has one of the victims v[0..nv) an event of type already? */
+/* Add victim v to event ev unless it is there; take it away. */
+void extract_add_victim(struct xdoc *d, int ev, int v);
+void extract_drop_victim(struct xdoc *d, int ev, int v);
 int extract_has_event(const struct xdoc *d, const char *type, const int *v, int nv);
 
 /* extract-dates.c */
@@ -240,6 +245,19 @@ int extract_held_any(const struct xdoc *d, const int *v, int nv);
 
 /* Sets ref of every pronoun and description mention of d. */
 void extract_resolve_pronouns(struct xdoc *d);
+
+/* extract-vanish.c */
+
+/* "X vanished in 1984" of a person or group the story tells abducted
+ * elsewhere: an abduction of X, dated by its clause. */
+void extract_vanished_abductees(struct xdoc *d);
+
+/* extract-respective.c */
+
+/* An act of k persons with k dates joined after its trigger ("A and B
+ * were held in 2013 and 2015, respectively") becomes one event a person,
+ * each with its date. */
+void extract_split_respective(struct xdoc *d);
 
 /* extract-merge.c */
 

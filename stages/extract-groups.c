@@ -429,6 +429,10 @@ count_of_count(struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, long co
 		k++;
 	if (k + 1 >= s1 || !extract_tok_is(d, k, "of"))
 		return 0;
+	/* "X was one of 14 students": X is one of them, no part of its own */
+	if (count == 1 && t > s0 && (extract_tok_is(d, t - 1, "was") || extract_tok_is(d, t - 1, "is") ||
+	    extract_tok_is(d, t - 1, "been") || extract_tok_is(d, t - 1, "be")))
+		return 0;
 	k++;
 	if (k + 1 < s1 && extract_tok_is(d, k, "the"))
 		k++;
@@ -918,6 +922,25 @@ demonym_modifier(const struct xdoc *d, size_t k)
 	    !extract_tok_is(d, k + 1, "were");
 }
 
+/* "the crew of the USS Ardent", "the sailors of a Thai trawler": "of"
+ * at k and, within five words in its sentence, a vessel (event-words.tsv,
+ * vessel or vessel-prefix), the noun before being a crew's. */
+static int
+of_vessel(const struct xdoc *d, size_t k)
+{
+	size_t j;
+
+	if (k >= d->ntok || !extract_tok_is(d, k, "of"))
+		return 0;
+	for (j = k + 1; j < d->ntok && j < k + 7 && d->toks[j].sent == d->toks[k].sent; j++) {
+		if (extract_evword(d, j, "vessel") || extract_evword(d, j, "vessel-prefix"))
+			return 1;
+		if (!(d->toks[j].flags & TOK_WORD) && !extract_tok_is(d, j, "-"))
+			return 0;
+	}
+	return 0;
+}
+
 /* A speech verb at token k or the one after ("the group said", "the
  * group has said"). */
 static int
@@ -1093,8 +1116,14 @@ extract_pronouns(struct xdoc *d)
 			if (!(d->toks[a].flags & (TOK_CAP | TOK_NUM)) && (d->toks[a].flags & TOK_WORD) &&
 			    !extract_match(d, d->lx->groupn, a, 3, &n))
 				a++;
+			/* "the South Korean soldiers": a nationality before the noun */
+			else if ((d->toks[a].flags & TOK_CAP) && !extract_match(d, d->lx->groupn, a, 3, &n) &&
+			    extract_match(d, d->lx->demonyms, a, 3, &n) && a + n < d->ntok &&
+			    !(d->toks[a + n].flags & TOK_CAP))
+				a += n;
 			if (extract_match(d, d->lx->groupn, a, 3, &n) &&
-			    !(a + n < d->ntok && extract_tok_is(d, a + n, "of")) &&
+			    !(a + n < d->ntok && extract_tok_is(d, a + n, "of") &&
+			    !(extract_evword(d, a + n - 1, "crew") && of_vessel(d, a + n))) &&
 			    is_plural(d, a + n - 1) && d->toks[a].sent == d->toks[t].sent &&
 			    !demonym_modifier(d, a + n - 1)) {
 				size_t e = extract_add_ent(d, ENT_PRONOUN, t, a + n, -1);

@@ -580,7 +580,8 @@ in_custody(const struct xdoc *d, size_t t, const char *lem)
  * back", "handed the two men over".  The particle (event-words.tsv,
  * particle) a few words on (past a group that is its object), in the same
  * clause, after lemma lem at t: the entry "lem particle", or NULL.  The
- * trigger is the verb alone.
+ * trigger is the verb alone.  A resultative word (event-words.tsv, result)
+ * stands there as a particle does: "shot the guard dead".
  */
 static const struct lex_entry *
 split_particle(const struct xdoc *d, size_t t, const char *lem)
@@ -599,7 +600,7 @@ split_particle(const struct xdoc *d, size_t t, const char *lem)
 
 		if (!(w->flags & TOK_WORD) || (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause")))
 			return NULL;
-		if (extract_evword(d, k, "particle") && w->e - w->s < 12) {
+		if ((extract_evword(d, k, "particle") || extract_evword(d, k, "result")) && w->e - w->s < 12) {
 			snprintf(key, sizeof(key), "%s %.*s", lem, (int)(w->e - w->s), d->text + w->s);
 			return lex_lookup(d->lx->trigger_verbs, key);
 		}
