@@ -376,6 +376,7 @@ extract_resolve_pronouns(struct xdoc *d)
 	long lastp_sent = -10;	/* the latest sentence naming lastnamed */
 	int lastnamed = NOREF;	/* the latest person named, whoever came after */
 	long subj_sent = -1;
+	long lastg_sent = -1;	/* the sentence of the latest group mention */
 	/* the person who opens a sentence, its subject as a rule ("Kim, a
 	 * trader, was convicted in May.  He is serving ..."), and whether
 	 * ents[i] is the first mention of a person or group in its sentence */
@@ -430,7 +431,16 @@ extract_resolve_pronouns(struct xdoc *d)
 				lastf = e->id;
 			break;
 		case ENT_GROUP:
-			lastg = e->ref;
+			/* "two were shot while seven were jailed.  ... sent
+			 * them back": after two parts of one whole named in
+			 * one sentence, "they" is the whole, not the last part */
+			if (e->ref < 0 && lastg < 0 && lastg != NOREF && lastg != e->ref && lastg_sent == sent &&
+			    d->groups[-e->ref - 1].part_of >= 0 &&
+			    d->groups[-e->ref - 1].part_of == d->groups[-lastg - 1].part_of)
+				lastg = -d->groups[-e->ref - 1].part_of - 1;
+			else
+				lastg = e->ref;
+			lastg_sent = sent;
 			/* the sentence's subject: "The five are ... of the 13 ..." */
 			if (e->t0 <= d->sents[d->toks[e->t0].sent].t0 + 2 &&
 			    d->toks[e->t0].sent != (unsigned)subj_sent) {

@@ -111,6 +111,16 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 		    extract_evword(d, t - 3, "belief")));
 	if (bare_be(d, t, s0))
 		return 1;
+	/* "If reports are right that they shot him, ...": a condition
+	 * that opens the sentence holds every act before its comma */
+	for (k = s0; k < t && !(d->toks[k].flags & TOK_WORD); k++)
+		;
+	if (k < t && (extract_tok_is(d, k, "if") || extract_tok_is(d, k, "unless"))) {
+		while (k < t && !extract_tok_is(d, k, ","))
+			k++;
+		if (k == t)
+			return 1;
+	}
 	for (k = 1; k <= 6 && t >= s0 + k; k++) {
 		size_t at = t - k;
 		const char *c;
@@ -1506,6 +1516,61 @@ taken_abroad(const struct xdoc *d, const struct xacts *sc, size_t t, const int *
 	return 0;
 }
 
+/*
+ * "The other six were jailed in a labour camp", "executed three
+ * leaders and jailed 20 others": a confinement (the confine list of
+ * event-words.tsv) is a penalty, a sentence, when its victims v[0..nv)
+ * are held already by an act of an earlier sentence (taken into custody
+ * before, now put away), or when "and" joins it to a killing or a
+ * sentence told right before it in its sentence, with no other act
+ * between ("executed X and jailed Y": the verdict's two penalties).
+ * "Was jailed for writing" told first, "arrested and jailed" in one
+ * sentence, start a custody: an arrest.
+ */
+static int
+penalty_confinement(const struct xdoc *d, const struct xacts *sc, size_t t, const int *v, int nv)
+{
+	size_t k;
+	int a, and = 0;
+	struct xtrig tr;
+
+	if (!extract_evword(d, t, "confine"))
+		return 0;
+	for (a = 0; a < nv; a++) {
+		int w = v[a];
+		enum xafter state = XAFTER_NONE;
+
+		/* a part of a group held is held: its whole's acts count */
+		for (; ; w = -d->groups[-w - 1].part_of - 1) {
+			const struct xevlist *l = extract_events_of(d, w);
+			size_t i;
+
+			for (i = 0; l && i < l->n; i++) {
+				const struct xevent *e = &d->events[l->ev[i]];
+				enum xafter after = extract_type(d->lx, e->type)->afterwards;
+
+				if (e->sent < sc->si && after != XAFTER_NONE)
+					state = after;
+			}
+			if (state != XAFTER_NONE || w >= 0 || d->groups[-w - 1].part_of < 0)
+				break;
+		}
+		if (state == XAFTER_HELD)
+			return 1;
+	}
+	for (k = t; k > sc->s0; k--) {
+		if (extract_tok_is(d, k - 1, "and"))
+			and = 1;
+		else if (extract_tok_is(d, k - 1, ";") || extract_tok_is(d, k - 1, "."))
+			return 0;
+		else if (and && extract_trigger(d, k - 1, &tr) && strcmp(tr.form, "noun"))
+			return extract_type(d->lx, tr.type)->custody_only || !strcmp(tr.type, "sentence");
+		else if (extract_trigger(d, k - 1, &tr))
+			return 0;
+	}
+	return 0;
+}
+
 static size_t
 act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
@@ -1553,6 +1618,11 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	/* "died aged 88": a death is an act only in custody */
 	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))
 		return tr->n;
+	/* "the other six were jailed in a camp": their penalty */
+	if (penalty_confinement(d, sc, t, v, nv)) {
+		type = "sentence";
+		how = extract_type(d->lx, type);
+	}
 	dbest = -1;
 	fb = 0;
 	if (!tr->undated && (dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)

@@ -190,7 +190,7 @@ head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, cha
 }
 
 static int
-group_of_count(struct xdoc *d, long count)
+group_of_count(const struct xdoc *d, long count)
 {
 	size_t i;
 
@@ -252,7 +252,10 @@ not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, si
  * before it that is larger, or of no known size.  "About 500 others",
  * more than the latest group named ("some 80 POWs came home; about 500
  * others ..."), are more of its kind, no part of it: *ante is -1 and
- * *kind that group.
+ * *kind that group.  So are "nine others" after a group that is no part
+ * of another ("20 were held in A and nine others in B"), unless a group
+ * named before counts the two together ("29 were held"): then *kind is
+ * the group beside them and *ante the sum, of which both are parts.
  */
 static size_t
 partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_t s1, long count,
@@ -291,6 +294,16 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 	/* the latest group is smaller: more of its kind */
 	if (*kind >= 0 && kind_t1 > best_t1 && d->groups[*kind].count < count) {
 		*ante = -1;
+		return end;
+	}
+	/* "20 were held in A and nine others in B": others than the latest
+	 * group, itself no part, are beside it: with it, a part of the
+	 * group their sum counts (told before: "29 were held"), else more
+	 * of its kind */
+	if (*kind >= 0 && kind_t1 == best_t1 && d->groups[*kind].part_of < 0) {
+		*ante = group_of_count(d, d->groups[*kind].count + count);
+		if (*ante == *kind)
+			*ante = -1;
 		return end;
 	}
 	*kind = -1;
@@ -450,6 +463,50 @@ count_of_count(struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, long co
 }
 
 /*
+ * "Out of nine defectors sent back, two were shot while seven were
+ * jailed", "Of the 20 sailors, 15 were freed": a count with no noun,
+ * the subject of a verb right after it (an auxiliary or an act), opening
+ * its clause (after nothing, a comma, "and", "but", "while", "that" or a
+ * verb of saying: "a witness said two were shot"), is a part of the latest
+ * larger group named in its sentence or the one before.  The count at t
+ * spans n tokens.  Returns the part's group (the group of that count
+ * already part of that whole, else a new one), or -1: no such whole.
+ * "In May, three were arrested" with no larger group named counts no
+ * one: whom it counts is unknown.
+ */
+static int
+bare_part(struct xdoc *d, size_t t, size_t n, size_t si, size_t s1, long count)
+{
+	size_t i, best_t1 = 0, s0 = d->sents[si].t0;
+	int whole = -1, gi;
+	const struct lex_entry *c;
+
+	if (!subject_of_verb(d, t + n, s1) || (t > s0 && !extract_tok_is(d, t - 1, ",") &&
+	    !extract_tok_is(d, t - 1, "and") && !extract_tok_is(d, t - 1, "that") &&
+	    !extract_tok_is(d, t - 1, "while") && !extract_tok_is(d, t - 1, "but") &&
+	    !((c = extract_tok_lex(d, d->lx->cues, t - 1)) && !strcmp(lex_get(d->lx->cues, c, "kind"), "speech"))))
+		return -1;
+	for (i = 0; i < d->nent; i++) {
+		const struct xent *m = &d->ents[i];
+
+		if (m->kind == ENT_GROUP && m->t1 <= t && m->t1 > best_t1 &&
+		    d->toks[m->t0].sent + 1 >= si && d->groups[m->id].count > count) {
+			best_t1 = m->t1;
+			whole = m->id;
+		}
+	}
+	if (whole < 0)
+		return -1;
+	while (d->groups[whole].part_of >= 0)
+		whole = d->groups[whole].part_of;
+	if ((gi = group_of_count(d, count)) >= 0 && d->groups[gi].part_of == whole)
+		return gi;
+	gi = extract_new_group(d, t, t, t + n, count, d->groups[whole].nationality, d->groups[whole].roles);
+	d->groups[gi].part_of = whole;
+	return gi;
+}
+
+/*
  * "15 Thai and two Lao sailors", "nearly 800 Thai and some 300 Lao
  * workers": a count whose words (nationality words, lowercase
  * adjectives, at most three) stop at "and" before another count with
@@ -590,6 +647,43 @@ uncounted_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *d0,
 	return at + hn;
 }
 
+/*
+ * "The pair were among the six seized", "three are among
+ * the 40 sailors": the smaller group the subject names, right before
+ * the verb, is a part of group gi, first named at t0 (the sentence
+ * starts at s0), unless it is a part of another already.
+ */
+static void
+among_whole(struct xdoc *d, int gi, size_t t0, size_t s0)
+{
+	size_t k = t0, i;
+	const struct lex_entry *c;
+
+	if (k > s0 && extract_tok_is(d, k - 1, "of") && k - 1 > s0 && extract_evword(d, k - 2, "collective"))
+		k -= 2;
+	if (k > s0 && extract_evword(d, k - 1, "determiner"))
+		k--;
+	if (k < s0 + 3 || !extract_tok_is(d, k - 1, "among"))
+		return;
+	k--;
+	if (extract_evword(d, k - 1, "adverb") || extract_tok_is(d, k - 1, "also"))
+		k--;
+	if (!(c = extract_tok_lex(d, d->lx->cues, k - 1)) || strcmp(lex_get(d->lx->cues, c, "kind"), "aux"))
+		return;
+	k--;
+	for (i = d->nent; i > 0; i--) {
+		const struct xent *m = &d->ents[i - 1];
+		struct xgroup *g;
+
+		if (m->kind != ENT_GROUP || m->t1 != k)
+			continue;
+		g = &d->groups[m->id];
+		if (m->id != gi && g->part_of < 0 && g->count > 0 && g->count < d->groups[gi].count)
+			g->part_of = gi;
+		return;
+	}
+}
+
 void
 extract_groups(struct xdoc *d)
 {
@@ -689,7 +783,9 @@ extract_groups(struct xdoc *d)
 					continue;
 				}
 				if ((pend = partitive(d, &p0, t, n, s0, s1, count, &ante, &kind)) > 0 &&
-				    ante < 0) {
+				    kind >= 0 && ante >= 0)
+					d->groups[kind].part_of = ante;	/* "20 ... and nine others" */
+				else if (pend > 0 && ante < 0) {
 					const struct xgroup *k = &d->groups[kind];
 
 					gi = extract_new_group(d, p0, p0, pend, count, k->nationality, k->roles);
@@ -701,12 +797,24 @@ extract_groups(struct xdoc *d)
 				if (pend > 0) {
 					const struct xgroup *a = &d->groups[ante];
 
-					gi = extract_new_group(d, p0, p0, pend, count, a->nationality,
-					    a->roles);
-					d->groups[gi].part_of = ante;
+					/* "seven were jailed ... the other seven":
+					 * the part named before by its count */
+					if ((gi = group_of_count(d, count)) < 0 || gi == ante ||
+					    (d->groups[gi].part_of >= 0 && d->groups[gi].part_of != ante)) {
+						gi = extract_new_group(d, p0, p0, pend, count, a->nationality,
+						    a->roles);
+						d->groups[gi].part_of = ante;
+					}
 					ei = (int)extract_add_ent(d, ENT_GROUP, p0, pend, gi);
 					d->ents[ei].plural = 1;
 					t = pend - 1;
+					continue;
+				}
+				/* "out of nine defectors ..., two were executed" */
+				if ((gi = bare_part(d, t, n, si, s1, count)) >= 0) {
+					ei = (int)extract_add_ent(d, ENT_GROUP, t, t + n, gi);
+					d->ents[ei].plural = 1;
+					t += n - 1;
 					continue;
 				}
 				/* "the 11", "the four": the group of that count; "the
@@ -757,6 +865,7 @@ extract_groups(struct xdoc *d)
 					snprintf(d->groups[gi].nationality, 3, "%s", nat);
 				d->groups[gi].roles |= roles & ~ROLE_OTHER;
 			}
+			among_whole(d, gi, t0, s0);
 			ei = (int)extract_add_ent(d, ENT_GROUP, t0, end, gi);
 			d->ents[ei].plural = 1;
 			t = end - 1;

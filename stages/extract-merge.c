@@ -196,20 +196,57 @@ between_same(const struct xevent *f, const struct xevent *e)
 	return 1;
 }
 
+/* Is victim v a group that is part of group w, or of a part of it? */
+static int
+within(const struct xdoc *d, int v, int w)
+{
+	while (v < 0 && w < 0 && d->groups[-v - 1].part_of >= 0) {
+		v = -d->groups[-v - 1].part_of - 1;
+		if (v == w)
+			return 1;
+	}
+	return 0;
+}
+
+/* e's victims that are parts of one group and together count all of
+ * it ("the pair" and "the other four" of six): the group is a victim
+ * too. */
+static void
+whole_of_parts(struct xdoc *d, struct xevent *e)
+{
+	int a, b, nv = e->nvictims;
+
+	for (a = 0; a < nv; a++) {
+		int w = e->victims[a] < 0 ? d->groups[-e->victims[a] - 1].part_of : -1, have = 0;
+		long sum = 0;
+
+		if (w < 0)
+			continue;
+		for (b = 0; b < e->nvictims; b++) {
+			have |= e->victims[b] == -w - 1;
+			if (e->victims[b] < 0 && d->groups[-e->victims[b] - 1].part_of == w)
+				sum += d->groups[-e->victims[b] - 1].count;
+		}
+		if (!have && sum == d->groups[w].count && e->nvictims < XEV_MAXV)
+			e->victims[e->nvictims++] = -w - 1;
+	}
+}
+
 /* Merge event e into into, the same act told before: its victims, the
  * date told with the act, a country told (or e's type's default, when
  * same_type: the default of another type is no guess for this one), the
  * telling that says when. */
 static void
-merge_into(struct xevent *into, struct xevent *e, int same_type)
+merge_into(const struct xdoc *d, struct xevent *into, struct xevent *e, int same_type)
 {
 	int a;
 
 	for (a = 0; a < e->nvictims && into->nvictims < XEV_MAXV; a++) {
 		int b, have = 0;
 
+		/* a part of a victim is in it already */
 		for (b = 0; b < into->nvictims; b++)
-			have |= into->victims[b] == e->victims[a];
+			have |= into->victims[b] == e->victims[a] || within(d, e->victims[a], into->victims[b]);
 		if (!have)
 			into->victims[into->nvictims++] = e->victims[a];
 	}
@@ -303,7 +340,7 @@ merge_retellings(struct xdoc *d)
 		f = hmap_get(first, key);
 		if (f && !f->dead && victims_within(e, f) &&
 		    (extract_compatible_dates(f->date, e->date) || f->undated || e->undated))
-			merge_into(f, e, 0);
+			merge_into(d, f, e, 0);
 	}
 	hmap_free(first, NULL);
 }
@@ -322,9 +359,17 @@ extract_merge_repeated_acts(struct xdoc *d)
 
 		for (a = 0; a < e->nvictims && !into; a++) {
 			struct xevent *f;
+			int w = e->victims[a];
 
-			snprintf(key, sizeof(key), "%d %s", e->victims[a], e->type);
+			snprintf(key, sizeof(key), "%d %s", w, e->type);
 			f = hmap_get(first, key);
+			/* "29 were arrested ...  20 were arrested in A": the
+			 * act of a part is the act told of its whole */
+			while (!f && w < 0 && d->groups[-w - 1].part_of >= 0) {
+				w = -d->groups[-w - 1].part_of - 1;
+				snprintf(key, sizeof(key), "%d %s", w, e->type);
+				f = hmap_get(first, key);
+			}
 			if (f && (f->sent != e->sent || between_same(f, e)) && !e->again &&
 			    (extract_compatible_dates(f->date, e->date) || f->undated || e->undated) &&
 			    (!f->country[0] || !e->country[0] || f->cc_guess || e->cc_guess ||
@@ -332,13 +377,23 @@ extract_merge_repeated_acts(struct xdoc *d)
 				into = f;
 		}
 		if (into) {
-			merge_into(into, e, 1);
+			merge_into(d, into, e, 1);
+			whole_of_parts(d, into);
 			continue;
 		}
 		for (a = 0; a < e->nvictims; a++) {
-			snprintf(key, sizeof(key), "%d %s", e->victims[a], e->type);
-			if (!hmap_get(first, key))
-				hmap_put(first, key, e);
+			int w = e->victims[a];
+
+			/* under its wholes too: "two were caught ...  the
+			 * other four were detained" is one act of the six */
+			for (;;) {
+				snprintf(key, sizeof(key), "%d %s", w, e->type);
+				if (!hmap_get(first, key))
+					hmap_put(first, key, e);
+				if (w >= 0 || d->groups[-w - 1].part_of < 0)
+					break;
+				w = -d->groups[-w - 1].part_of - 1;
+			}
 		}
 	}
 	hmap_free(first, NULL);
