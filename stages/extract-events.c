@@ -1574,7 +1574,7 @@ penalty_confinement(const struct xdoc *d, const struct xacts *sc, size_t t, cons
 static size_t
 act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
-	const char *type = tr->type, *why, *cc, *why_cc = NULL, *actor;
+	const char *type = tr->type, *why, *cc, *why_cc = NULL, *actor, *why_type = NULL;
 	const struct xevtype *how = extract_type(d->lx, type);
 	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0, later = -1;
 	char date[DATE_FORMAT_MAX] = "", later_date[DATE_FORMAT_MAX];
@@ -1589,6 +1589,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		never = 1;
 		type = how->never_type;
 		how = extract_type(d->lx, type);
+		why_type = "told as never done (event-types.tsv never)";
 	} else if (act_unreal(d, sc, t, tr)) {
 		sc->unreal_tok = t;
 		/* unreal as an aim of its own ("for release"), not by its
@@ -1600,11 +1601,13 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	if (how->np_word[0] && extract_tok_is(d, t, how->np_word) && !penalty_in(d, sc->s0, sc->s1)) {
 		type = how->np_type;
 		how = extract_type(d->lx, type);
+		why_type = "no penalty named (event-types.tsv without-penalty)";
 	}
 	/* handed to their own side: given back, not sent back */
 	if (how->own_type[0] && to_own_side(d, t + tr->n, sc->s1)) {
 		type = how->own_type;
 		how = extract_type(d->lx, type);
+		why_type = "handed to their own side (event-types.tsv to-own-side)";
 	}
 	passive = act_passive(d, sc, t, tr, never);
 	/* a custody begun by the victim's own family is none */
@@ -1649,6 +1652,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	    (actor = extract_act_actor(d, sc->s0, sc->s1, t, passive)) && !strcmp(actor, "KP")) {
 		type = how->abroad_type;
 		how = extract_type(d->lx, type);
+		why_type = "done abroad by North Korea's agents (event-types.tsv abroad-by-kp)";
 	}
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
@@ -1669,6 +1673,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		e->trig_file = tr->file;
 		e->trig_line = tr->line;
 		e->why_victims = why;
+		e->why_type = why_type;
 	}
 	if (!tr->undated) {
 		extract_date_act(d, sc, e, t, dbest, fb, date, how);
@@ -1903,5 +1908,8 @@ extract_trace(const struct xdoc *d, FILE *fp)
 		    e->country[0] ? e->country : "unknown", e->country[0] && e->why_country ? " (" : "",
 		    e->country[0] && e->why_country ? e->why_country : "",
 		    e->country[0] && e->why_country ? ")" : "");
+		if (e->why_type)
+			fprintf(fp, "captive-extract: trace: %s: %s type %s: %s\n", d->docid,
+			    e->id[0] ? e->id : "event", e->type, e->why_type);
 	}
 }

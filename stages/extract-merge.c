@@ -339,8 +339,11 @@ merge_retellings(struct xdoc *d)
 		snprintf(key, sizeof(key), "%d %s", e->victims[0], how->retells);
 		f = hmap_get(first, key);
 		if (f && !f->dead && victims_within(e, f) &&
-		    (extract_compatible_dates(f->date, e->date) || f->undated || e->undated))
+		    (extract_compatible_dates(f->date, e->date) || f->undated || e->undated)) {
 			merge_into(d, f, e, 0);
+			if (!f->why_type)
+				f->why_type = "told again as a taking (event-types.tsv retells)";
+		}
 	}
 	hmap_free(first, NULL);
 }

@@ -192,6 +192,7 @@ struct xevent {
 	const char *trig_file;
 	unsigned trig_line;
 	const char *why_victims, *why_date, *why_country;
+	const char *why_type;	/* the rule that gave it another type than its trigger's, or NULL */
 };
 
 struct xrel {

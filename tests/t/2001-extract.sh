@@ -72,4 +72,11 @@ test_expect_success '--trace names the trigger line and the rules of each event'
 	test "$(grep -c "\"kind\":\"event\"" out)" = 2
 '
 
+test_expect_success '--trace names the rule that gave an event another type' '
+	echo "{\"kind\":\"document\",\"id\":\"doc-u\",\"text\":\"North Korean agents forced Ann Roe into a van outside her house in Seoul.\"}" |
+	captive-extract -q --trace >out 2>trace &&
+	grep -q "abduction (no date): trigger trigger-verbs.tsv:[0-9]*; victims: active: the object" trace &&
+	grep -q "type abduction: done abroad by North Korea.s agents (event-types.tsv abroad-by-kp)" trace
+'
+
 test_done
