@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include <strings.h>
 #include "buf.h"
 #include "hmap.h"
 #include "extract.h"
@@ -62,6 +61,59 @@ index_verbs(struct xlex *lx)
 	return 0;
 }
 
+/* The key of word s[0..n) of list (ln bytes) in lx->evword_set:
+ * "list\tword", the word in lowercase, written to out, which has room
+ * for ln + n + 2 bytes. */
+static void
+evword_key(const char *list, size_t ln, const char *s, size_t n, char *out)
+{
+	size_t i;
+
+	memcpy(out, list, ln);
+	out[ln] = '\t';
+	for (i = 0; i < n; i++)
+		out[ln + 1 + i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	out[ln + 1 + n] = '\0';
+}
+
+/*
+ * The words of each list of event-words.tsv in one set, so that a word is
+ * found in a list by one lookup: extract_evword is asked about most tokens
+ * many times, and a scan of a list's words each time cost a fifth of the
+ * stage's time.  Only the first line of a list counts, as lex_lookup finds
+ * it.  Words compare in ASCII case, as strncasecmp did.  The set owns its
+ * keys; its values are (void *)1.
+ */
+static void
+index_evwords(struct xlex *lx)
+{
+	const struct lex *l = lx->evwords;
+	size_t i;
+
+	lx->evword_set = hmap_new();
+	lx->evword_max = 0;
+	for (i = 0; i < l->n; i++) {
+		const char *list = l->entries[i].fields[0];
+		const char *w = lex_get(l, &l->entries[i], "words");
+		size_t ln = strlen(list);
+
+		if (lex_lookup(l, list) != &l->entries[i])
+			continue;	/* a list told twice: its first line */
+		while (*w) {
+			size_t n = strcspn(w, " ");
+			char *key = xmalloc(ln + n + 2);
+
+			evword_key(list, ln, w, n, key);
+			hmap_put(lx->evword_set, key, (void *)1);
+			if (ln + 1 + n > lx->evword_max)
+				lx->evword_max = ln + 1 + n;
+			free(key);
+			w += n;
+			w += strspn(w, " ");
+		}
+	}
+}
+
 int
 extract_lex_load(struct xlex *lx)
 {
@@ -106,6 +158,7 @@ extract_lex_load(struct xlex *lx)
 		return -1;
 	if (index_verbs(lx) != 0)
 		return -1;
+	index_evwords(lx);
 	return extract_types_load(lx);
 }
 
@@ -120,24 +173,26 @@ extract_lex_free(struct xlex *lx)
 			lex_free(p[i]);
 	hmap_free(lx->verb_forms, NULL);
 	hmap_free(lx->verb_heads, NULL);
+	hmap_free(lx->evword_set, NULL);
 	free(lx->types);
 }
 
 int
 extract_in_list(const struct xdoc *d, const char *s, size_t n, const char *list)
 {
-	const struct lex_entry *e = lex_lookup(d->lx->evwords, list);
-	const char *w = e ? lex_get(d->lx->evwords, e, "words") : "";
+	char small[256], *key = small;
+	size_t ln = strlen(list);
+	int found;
 
-	while (*w) {
-		size_t l = strcspn(w, " ");
-
-		if (l == n && !strncasecmp(w, s, n))
-			return 1;
-		w += l;
-		w += strspn(w, " ");
-	}
-	return 0;
+	if (ln + 1 + n > d->lx->evword_max || memchr(s, '\0', n))
+		return 0;	/* longer than every key, or not a word */
+	if (ln + n + 2 > sizeof small)
+		key = xmalloc(ln + n + 2);
+	evword_key(list, ln, s, n, key);
+	found = hmap_get(d->lx->evword_set, key) != NULL;
+	if (key != small)
+		free(key);
+	return found;
 }
 
 int
@@ -322,15 +377,6 @@ extract_tokenize(struct xdoc *d)
 		add_tok(d, &cap, s, i + n, fl);
 		i += n;
 	}
-}
-
-int
-extract_tok_is(const struct xdoc *d, size_t t, const char *s)
-{
-	size_t n = strlen(s);
-
-	return t < d->ntok && d->toks[t].e - d->toks[t].s == n &&
-	    strncasecmp(d->text + d->toks[t].s, s, n) == 0;
 }
 
 static int
