@@ -52,7 +52,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEBIAN_PACKAGES := build-essential pkg-config libjansson-dev libxml2-dev \
 	libxml2-utils zlib1g-dev libcsv-dev libutf8proc-dev nettle-dev \
 	libpcre2-dev libcmocka-dev iso-codes jq python3 perl gzip wget time \
-	python3-readability libcurl4-openssl-dev chromium sqlite3 wamerican
+	python3-readability libcurl4-openssl-dev chromium sqlite3 wamerican tzdata
 
 all: $(PROGRAMS)
 

@@ -19,6 +19,8 @@
 
 /* At most this many languages: a word's languages are a bit set. */
 #define MAX_LANG 32
+/* The slots of sw.packed: a power of two, more than twice the words. */
+#define PACKED_SLOTS 1024
 
 /* The lexicon, as the lookup wants it.  Loaded once, never freed. */
 static struct {
@@ -33,6 +35,14 @@ static struct {
 	 * of the language's cost). */
 	uint32_t first[256], last[256];
 	uint32_t *sets;		/* the values of words, owned */
+	/*
+	 * The words of eight bytes or fewer again, packed in a uint64_t
+	 * (short[k]: key, set), open addressing: a text's word is looked up
+	 * with a multiply and a compare or two, no string hashed or
+	 * compared (hmap_get() was most of the cost of a lookup, and nearly
+	 * every function word is that short).  Longer words stay in words.
+	 */
+	struct { uint64_t key; uint32_t set; } packed[PACKED_SLOTS];
 } sw;
 
 /* The index of language code, added when new; -1 when there are too many. */
@@ -46,6 +56,43 @@ lang_index(const char *code)
 		return -1;
 	sw.code[sw.nlang] = xstrdup(code);
 	return (int)sw.nlang++;
+}
+
+/* The word w[0..n) (0 < n <= 8) as a key of sw.packed, never 0. */
+static uint64_t
+pack(const char *w, size_t n)
+{
+	uint64_t k = 0;
+
+	memcpy(&k, w, n);
+	return k;
+}
+
+/* The slot of key k in sw.packed: its own, or the empty one it would take. */
+static size_t
+packed_slot(uint64_t k)
+{
+	size_t i = (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 54) & (PACKED_SLOTS - 1);
+
+	while (sw.packed[i].key != 0 && sw.packed[i].key != k)
+		i = (i + 1) & (PACKED_SLOTS - 1);
+	return i;
+}
+
+/* The languages of the word w[0..n) (lower case, 0 < n), a bit set; 0: none. */
+static uint32_t
+word_langs(const char *w, size_t n)
+{
+	const uint32_t *set;
+	char z[32];
+
+	if (n <= 8)
+		return sw.packed[packed_slot(pack(w, n))].set;
+	if (n >= sizeof z)
+		return 0;
+	memcpy(z, w, n);
+	z[n] = '\0';
+	return (set = hmap_get(sw.words, z)) != NULL ? *set : 0;
 }
 
 /*
@@ -94,6 +141,18 @@ stopwords_load(void)
 		free(w);
 	}
 	lex_free(l);
+	for (size_t i = 0; i < hmap_size(sw.words); i++) {
+		const char *w = hmap_key_at(sw.words, i);
+		size_t n = strlen(w), k;
+
+		if (n > 8)
+			continue;
+		if (hmap_size(sw.words) * 2 >= PACKED_SLOTS)
+			die("stopwords: more than %d words", PACKED_SLOTS / 2);
+		k = packed_slot(pack(w, n));
+		sw.packed[k].key = pack(w, n);
+		sw.packed[k].set = *(const uint32_t *)hmap_value_at(sw.words, i);
+	}
 	sw.loaded = 1;
 }
 
@@ -166,18 +225,19 @@ clean_language(const char *text, size_t len)
 		/* no lookup for most words: by their length, first and
 		 * last byte (in lower case), no function word */
 		if (wl > 0 && wl < 12) {
-			const uint32_t *set;
+			uint32_t set;
 
 			if (wl <= sw.maxlen &&
 			    (sw.first[lower_letter((unsigned char)text[ws])] >> wl & 1) &&
 			    (sw.last[lower_letter((unsigned char)text[ws + wl - 1])] >> wl & 1)) {
 				for (k = 0; k < wl; k++)
 					word[k] = (char)lower_letter((unsigned char)text[ws + k]);
-				word[wl] = '\0';
-				if ((set = hmap_get(sw.words, word)) != NULL)
-					for (k = 0; k < sw.nlang; k++)
-						if (*set & (uint32_t)1 << k)
-							score[k]++;
+				set = word_langs(word, wl);
+				for (k = 0; set != 0 && k < sw.nlang; k++)
+					if (set & (uint32_t)1 << k) {
+						score[k]++;
+						set &= ~((uint32_t)1 << k);
+					}
 			}
 			total++;
 		}

@@ -50,12 +50,42 @@
 #include "msg.h"
 #include "clean.h"
 
+/*
+ * A pattern of this file and what its match must begin with
+ * (clean_prefilter_init): most are anchored and open with a word or two
+ * ("^(?:date|dated|published|...)"), and asked of nearly every line; a
+ * line that cannot begin so is passed over without the call, which costs
+ * more than the pattern's own failure.
+ */
+struct meta_re {
+	pcre2_code *code;
+	struct clean_prefilter pf;
+};
+
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
-	pcre2_code *numeric, *dmy, *dotted, *glued, *anydate, *ymd;
-	pcre2_code *dateline, *label, *updated, *role, *by, *publabel, *clock;
-	pcre2_code *subscribe, *maildomain, *issuer, *reported, *numdateline;
+	struct meta_re numeric, dmy, dotted, glued, anydate, ymd;
+	struct meta_re dateline, label, updated, role, by, publabel, clock;
+	struct meta_re subscribe, maildomain, issuer, reported, numdateline;
 } re;
+
+/* clean_exec() of m, or PCRE2_ERROR_NOMATCH when its prefilter says it cannot match. */
+static int
+meta_exec(const struct meta_re *m, const char *s, size_t len, size_t start,
+	  pcre2_match_data *md)
+{
+	if (start == 0 && !clean_prefilter_may(&m->pf, s, len))
+		return PCRE2_ERROR_NOMATCH;
+	return clean_exec(m->code, s, len, start, md);
+}
+
+/* clean_match() of m, passed over when its prefilter says it cannot match. */
+static int
+meta_match(const struct meta_re *m, pcre2_match_data *md, const char *s, size_t len,
+	   size_t *so, size_t *eo)
+{
+	return clean_prefilter_may(&m->pf, s, len) && clean_match(m->code, md, s, len, so, eo);
+}
 
 #define MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
 #define MON3 "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -63,7 +93,7 @@ static struct {
 int
 meta_init(void)
 {
-	static const struct { pcre2_code **re; const char *pat; unsigned opt; } p[] = {
+	static const struct { struct meta_re *re; const char *pat; unsigned opt; } p[] = {
 		{ &re.numeric, "(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?!\\d)", 0 },
 		{ &re.ymd, "(?<![\\d.])((?:19|20)\\d\\d)([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d.]*\\d)", 0 },
 		{ &re.dmy, "(?<!\\d)(\\d{1,2})[- ](" MON3 ")[a-z]*\\.?[- ]((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
@@ -103,20 +133,22 @@ meta_init(void)
 	};
 	size_t i;
 
-	for (i = 0; i < sizeof p / sizeof p[0]; i++)
-		if ((*p[i].re = clean_regex(p[i].pat, p[i].opt, "clean-meta.c")) == NULL)
+	for (i = 0; i < sizeof p / sizeof p[0]; i++) {
+		if ((p[i].re->code = clean_regex(p[i].pat, p[i].opt, "clean-meta.c")) == NULL)
 			return -1;
+		clean_prefilter_init(&p[i].re->pf, p[i].pat, p[i].opt, p[i].re->code);
+	}
 	return 0;
 }
 
 void
 meta_free(void)
 {
-	pcre2_code **all = (pcre2_code **)&re;
+	struct meta_re *all = (struct meta_re *)&re;
 	size_t i;
 
 	for (i = 0; i < sizeof re / sizeof *all; i++)
-		pcre2_code_free(all[i]);
+		pcre2_code_free(all[i].code);
 	memset(&re, 0, sizeof re);
 }
 
@@ -138,7 +170,7 @@ numeric_dateline(const char *s, size_t len, pcre2_match_data *md, struct date *o
 	PCRE2_SIZE *ov;
 	int a, b, y;
 
-	if (clean_exec(re.numdateline, s, len, 0, md) < 0)
+	if (meta_exec(&re.numdateline, s, len, 0, md) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	a = atoi(s + ov[2]);
@@ -156,13 +188,13 @@ numeric_dateline(const char *s, size_t len, pcre2_match_data *md, struct date *o
 
 /* Try one pattern; keep it in *best when it starts earlier. */
 static void
-try_pattern(const pcre2_code *p, pcre2_match_data *md, const char *s, size_t len,
+try_pattern(const struct meta_re *p, pcre2_match_data *md, const char *s, size_t len,
 	    int kind, struct date *best, size_t *bs, size_t *be)
 {
 	PCRE2_SIZE *ov;
 	int y, m, d, a, b;
 
-	if (clean_exec(p, s, len, 0, md) < 0)
+	if (meta_exec(p, s, len, 0, md) < 0)
 		return;
 	ov = pcre2_get_ovector_pointer(md);
 	if (best->prec == DATE_PREC_DAY && ov[0] >= *bs)
@@ -248,11 +280,11 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 	/* Each pattern below holds a year of four digits, 19xx or 20xx: a
 	 * line without one is spared their five searches. */
 	if (has_year(s, len)) {
-		try_pattern(re.numeric, r->md, s, len, 0, &best, &bs, &be);
-		try_pattern(re.dmy, r->md, s, len, 1, &best, &bs, &be);
-		try_pattern(re.dotted, r->md, s, len, 2, &best, &bs, &be);
-		try_pattern(re.glued, r->md, s, len, 2, &best, &bs, &be);
-		try_pattern(re.ymd, r->md, s, len, 3, &best, &bs, &be);
+		try_pattern(&re.numeric, r->md, s, len, 0, &best, &bs, &be);
+		try_pattern(&re.dmy, r->md, s, len, 1, &best, &bs, &be);
+		try_pattern(&re.dotted, r->md, s, len, 2, &best, &bs, &be);
+		try_pattern(&re.glued, r->md, s, len, 2, &best, &bs, &be);
+		try_pattern(&re.ymd, r->md, s, len, 3, &best, &bs, &be);
 	}
 	if (best.prec == DATE_PREC_NONE)
 		return 0;
@@ -478,9 +510,9 @@ stamped_headline(const struct clean_rules *r, const struct cline *l)
 	    clean_words(l->s + at, l->len - at)))
 		return 0;
 	/* not the stamp's own words: "- Page updated at 08:00 AM" */
-	if (clean_match(re.updated, r->md, l->s + at, l->len - at, NULL, NULL) ||
+	if (meta_match(&re.updated, r->md, l->s + at, l->len - at, NULL, NULL) ||
 	    find_date(r, l->s + at, l->len - at, 1, &dt, NULL, NULL) ||
-	    clean_match(re.clock, r->md, l->s + at, l->len - at, NULL, NULL))
+	    meta_match(&re.clock, r->md, l->s + at, l->len - at, NULL, NULL))
 		return 0;
 	return at;
 }
@@ -502,14 +534,14 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		 * this pass, is skipped. */
 		if (strpbrk(l->s, "0123456789") != NULL &&	/* dates have digits */
 		    (l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6))) {
-			if (clean_match(re.anydate, r->md, l->s, l->len, &so, &eo))
+			if (meta_match(&re.anydate, r->md, l->s, l->len, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
 			if (!l->dateish && line_date(d, r, i, &dt, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
 		}
-		if (l->words <= 16 && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
+		if (l->words <= 16 && meta_match(&re.by, r->md, l->s, l->len, &so, &eo) &&
 		    names_at(l->s + eo, l->len - eo, 12) > 0)
 			l->byline = 1;
 		if (!l->byline && !l->para && (eo = stamped_headline(r, l)) > 0) {
@@ -787,14 +819,14 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	size_t i, k, dl;
 	const char *dom;
 
-	if (clean_exec(re.subscribe, l->s, l->len, 0, r->md) > 0) {
+	if (meta_exec(&re.subscribe, l->s, l->len, 0, r->md) > 0) {
 		ov = pcre2_get_ovector_pointer(r->md);
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
 	/* Each address costs a look over the page: the first few only (a
 	 * page of a thousand addresses stays linear). */
 	if (!memchr(l->s, '@', l->len) || *tries >= 3 ||
-	    clean_exec(re.maildomain, l->s, l->len, 0, r->md) <= 0)
+	    meta_exec(&re.maildomain, l->s, l->len, 0, r->md) <= 0)
 		return NULL;
 	++*tries;
 	ov = pcre2_get_ovector_pointer(r->md);
@@ -994,7 +1026,7 @@ ends_in_role(const struct clean_rules *r, const char *s, size_t len)
 
 	while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
 		from--;		/* a character's first byte, as PCRE2 wants */
-	return clean_exec(re.role, s, len, from, r->md) > 0;
+	return meta_exec(&re.role, s, len, from, r->md) > 0;
 }
 
 /*
@@ -1208,14 +1240,14 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		if (l->blank)
 			continue;
 		/* published */
-		if (clean_match(re.label, r->md, l->s, l->len, NULL, NULL) &&
+		if (meta_match(&re.label, r->md, l->s, l->len, NULL, NULL) &&
 		    find_date(r, l->s, l->len, 1, &dt, NULL, NULL))
 			offer(&when, 1, i, "a date label", iso_value(&dt));
 		else if (head && (!prose || i == d->title) && !l->caption &&
 		    line_date(d, r, (size_t)i, &dt, &so, NULL)) {
 			/* "Updated" before the date makes it the update's;
 			 * after it ("June 4, 2018 / Updated ...") it is not */
-			if (clean_match(re.updated, r->md, l->s, so, NULL, NULL))
+			if (meta_match(&re.updated, r->md, l->s, so, NULL, NULL))
 				offer(&when, 4, i, "an \"Updated\" stamp", iso_value(&dt));
 			else
 				offer(&when, 3, i, "a date above the body", iso_value(&dt));
@@ -1228,7 +1260,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		}
 		/* the publisher's label: "Publisher Radio Free Asia" */
 		if (!prose && l->words <= 8 &&
-		    clean_match(re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
+		    meta_match(&re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
 			if ((e = pub_find(r, l->s + eo, l->len - eo, &so, &n)))
 				pub_offer(&pub, r, PUB_LABEL, i,
 				    pub_value(r, e, l->s + eo + so, n - so));
@@ -1249,7 +1281,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		}
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
-		    clean_exec(re.dateline, l->s, l->len, 0, r->md) > 0) {
+		    meta_exec(&re.dateline, l->s, l->len, 0, r->md) > 0) {
 			ov = pcre2_get_ovector_pointer(r->md);
 			size_t ps = ov[2], pe = ov[3], re_ = ov[5];
 			size_t ds = ov[6], de = ov[7], as = ov[8], ae = ov[9];
@@ -1277,14 +1309,14 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		}
 		/* a wire credit: "Reported by Jane Roe for RFA's Korean
 		 * Service.": the service it names is the publisher */
-		if (l->words <= 40 && clean_match(re.reported, r->md, l->s, l->len, &so, &eo) &&
+		if (l->words <= 40 && meta_match(&re.reported, r->md, l->s, l->len, &so, &eo) &&
 		    (e = pub_find(r, l->s + eo, l->len - eo, &cs, &ce)) && cs == 0) {
 			pub_offer(&pub, r, PUB_REPORTING_CREDIT, i,
 			    pub_value(r, e, l->s + eo + cs, ce - cs));
 			meta_drop(d, l, "reporting credit");
 		}
 		if (prose && !issuer_seen++ &&
-		    clean_exec(re.issuer, l->s, l->len, 0, r->md) > 0) {
+		    meta_exec(&re.issuer, l->s, l->len, 0, r->md) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
 			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||
@@ -1313,7 +1345,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			 * credits and mastheads ("- AFP") */
 			size_t ps, pe;
 
-			if (l->byline && clean_match(re.by, r->md, l->s, l->len, &so, &eo) &&
+			if (l->byline && meta_match(&re.by, r->md, l->s, l->len, &so, &eo) &&
 			    (n = names_at(l->s + eo, l->len - eo, 12)) > 0 &&
 			    !pub_find(r, l->s + eo, n, &ps, &pe) && !staff_words(l->s + eo, n)) {
 				offer(&by, 3, i, "a byline at the end", json_stringn(l->s + eo, n));
@@ -1325,7 +1357,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			continue;
 		}
 		/* the header: bylines, mastheads, fields of "|" lines */
-		if (l->byline && clean_match(re.by, r->md, l->s, l->len, &so, &eo)) {
+		if (l->byline && meta_match(&re.by, r->md, l->s, l->len, &so, &eo)) {
 			size_t ps, pe;
 
 			n = names_at(l->s + eo, l->len - eo, 12);

@@ -248,15 +248,18 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 {
 	const struct pubs *p = r->pubs;
 	size_t k, f, pass, c;
+	unsigned inword = 0;	/* alnum[] of the byte before k */
 
 	/* the leftmost name, the longest there, as a word of its own */
 	for (k = 0; k < len; k++) {
-		unsigned a = (unsigned char)s[k], b;
+		unsigned a = (unsigned char)s[k], b, start = p->first[a] & (inword ^ 1);
 
 		/* a byte no name begins with (most of them: lower case), or
 		 * inside a word (ASCII, from a table): every byte of every
-		 * line of prose comes here, so these are tested first */
-		if (!p->first[a] || (k > 0 && p->alnum[(unsigned char)s[k - 1]]))
+		 * line of prose comes here, so these are tested first, in
+		 * one branch (one a test guessed wrong at many a capital) */
+		inword = p->alnum[a];
+		if (!start)
 			continue;
 		b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
 		if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||

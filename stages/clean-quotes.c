@@ -116,6 +116,11 @@ quote_mark(const char *s, size_t len, size_t i)
  * 0 at the end of s.  A sentence ends at '.', '!' or '?' before a space (after
  * any closing marks), at a comma that closes a quote, or at the line's end.
  */
+/* The bytes next_sentence() stops at: '.', '!', '?' and ','. */
+static const unsigned char stop[256] = {
+	['.'] = 1, ['!'] = 1, ['?'] = 1, [','] = 1
+};
+
 static int
 next_sentence(const char *s, size_t len, size_t *at, size_t *ks, size_t *ke, int *words)
 {
@@ -127,11 +132,13 @@ next_sentence(const char *s, size_t len, size_t *at, size_t *ks, size_t *ke, int
 		return 0;
 	start = i;
 	for (; i < len; i++) {
-		/* the spaces counted on the way: the words below */
-		if (s[i] == ' ') {
-			spaces++;
+		/* the spaces counted on the way (the words below), without a
+		 * branch: one would guess wrong at most words' ends; the
+		 * stops, rare, pass the one test (every byte of every line of
+		 * prose comes here) */
+		spaces += s[i] == ' ';
+		if (!stop[(unsigned char)s[i]])
 			continue;
-		}
 		/* a stop, or a comma that closes a quote: '"..., month," she said' */
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?' &&
 		    !(s[i] == ',' && i + 1 < len && quote_mark(s, len, i + 1) > 0))

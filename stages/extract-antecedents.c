@@ -148,6 +148,60 @@ group_of_head(const struct xdoc *d, size_t i)
 	return NOREF;
 }
 
+/*
+ * "Patrol boats captured a trawler.  The crew members, too, were
+ * seized": a description of a vessel's crew (a word of the crew list of
+ * event-words.tsv among its words) with no group of its head noun named
+ * before, after a vessel (the vessel or vessel-prefix lists) in its
+ * sentence or the three before, stands for that vessel's crew, a group
+ * of its own of no count, not the latest group, unless a group was
+ * named since the vessel's sentence began (those are its crew).  i is
+ * the description's index in ents.  Returns the group's ref, made here,
+ * or NOREF.
+ */
+static int
+vessel_crew(struct xdoc *d, size_t i)
+{
+	const struct xent *e = &d->ents[i];
+	size_t j, k, s0, si = d->toks[e->t0].sent;
+	int crew = 0;
+
+	for (k = e->t0; k < e->t1; k++)
+		crew |= extract_evword(d, k, "crew");
+	if (!crew)
+		return NOREF;
+	s0 = d->sents[si >= 3 ? si - 3 : 0].t0;
+	for (k = e->t0; k > s0; k--)
+		if (extract_evword(d, k - 1, "vessel") || extract_evword(d, k - 1, "vessel-prefix"))
+			break;
+	if (k == s0)
+		return NOREF;
+	/* "seized 11 men and their trawler.  The crew ...": people named
+	 * with the vessel are its crew */
+	for (j = i; j > 0; j--)
+		if (d->ents[j - 1].kind == ENT_GROUP)
+			break;
+	if (j > 0 && d->toks[d->ents[j - 1].t0].sent >= d->toks[k - 1].sent)
+		return NOREF;
+	return -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 0, "", 0) - 1;
+}
+
+/* Does the nationality word of description e ("the Thai sailors"), if
+ * any, agree with group g's nationality, if known? */
+static int
+nationality_agrees(const struct xdoc *d, const struct xent *e, const struct xgroup *g)
+{
+	size_t k, m;
+	const struct lex_entry *dm;
+
+	if (!g->nationality[0])
+		return 1;
+	for (k = e->t0; k < e->t1; k++)
+		if ((dm = extract_match(d, d->lx->demonyms, k, 3, &m)) && (d->toks[k].flags & TOK_CAP))
+			return !strcmp(lex_get(d->lx->demonyms, dm, "country"), g->nationality);
+	return 1;
+}
+
 /* Is token t a past participle of an act ("seized") or of harm
  * ("killed": the harm list of event-words.tsv), not a noun? */
 static int
@@ -157,6 +211,18 @@ act_participle(const struct xdoc *d, size_t t)
 
 	return (extract_trigger(d, t, &tr) && tr.infl == INFL_PAST && strcmp(tr.form, "noun")) ||
 	    extract_evword(d, t, "harm");
+}
+
+/* Is token t the past tense of a flight of one's own ("defected",
+ * "fled": an intransitive defection trigger)?  An official who defects
+ * is the defector the story is about, not a voice of the state. */
+static int
+own_flight(const struct xdoc *d, size_t t)
+{
+	struct xtrig tr;
+
+	return extract_trigger(d, t, &tr) && tr.infl == INFL_PAST && !strcmp(tr.form, "intrans") &&
+	    !strcmp(tr.type, "defection");
 }
 
 /*
@@ -179,15 +245,22 @@ official_acted_upon(const struct xdoc *d, const struct xent *e)
 		    tr.infl != INFL_ING)
 			return 1;
 	if (k < s1 && extract_tok_is(d, k, ",")) {
-		for (j = k + 1; j < s1 && j < k + 12 && !extract_tok_is(d, j, ","); j++)
+		for (j = k + 1; j < s1 && j < k + 12 && !extract_tok_is(d, j, ","); j++) {
 			if (act_participle(d, j) && j > k + 1 && (extract_tok_lex(d, d->lx->titles, j - 1) ||
 			    extract_tok_is(d, j - 1, "was") || extract_tok_is(d, j - 1, "were") ||
 			    extract_tok_is(d, j - 1, "been")))
 				return 1;
+			/* ", a former diplomat who defected in 2016," */
+			if (own_flight(d, j) && extract_tok_is(d, j - 1, "who"))
+				return 1;
+		}
 		if (j >= s1 || !extract_tok_is(d, j, ","))
 			return 0;
 		k = j + 1;
 	}
+	/* ", a senior envoy, fled the embassy" */
+	if (k < s1 && own_flight(d, k))
+		return 1;
 	/* "was seized", "has since been detained" */
 	if (k < s1 && (extract_tok_is(d, k, "was") || extract_tok_is(d, k, "were") ||
 	    extract_tok_is(d, k, "has") || extract_tok_is(d, k, "had"))) {
@@ -333,6 +406,8 @@ extract_resolve_pronouns(struct xdoc *d)
 			 * the 13 ...  They have been allowed home") */
 			if (e->plural && e->t1 - e->t0 > 1 && (e->ref = group_of_head(d, i)) != NOREF)
 				;	/* "the pastors": the latest group of pastors */
+			else if (e->plural && e->t1 - e->t0 > 1 && (e->ref = vessel_crew(d, i)) != NOREF)
+				lastg = e->ref;	/* "the crew members" of a vessel */
 			else if (e->plural && subjg != NOREF && e->t0 == d->sents[d->toks[e->t0].sent].t0 &&
 			    subj_sent + 1 == (long)d->toks[e->t0].sent)
 				e->ref = subjg;
@@ -351,6 +426,10 @@ extract_resolve_pronouns(struct xdoc *d)
 				e->ref = lastm != NOREF ? lastm : lastp;
 			else
 				e->ref = lastf != NOREF ? lastf : lastp;
+			/* "the young North Koreans" are not 40 Thai workers */
+			if (e->plural && e->t1 - e->t0 > 1 && e->ref != NOREF && e->ref < 0 &&
+			    !nationality_agrees(d, e, &d->groups[-e->ref - 1]))
+				e->ref = NOREF;
 			if (lastp == NOREF && !e->plural)
 				e->ref = e->gender == 'm' ? lastm : lastf;
 			/* with no one of that gender named, the one the article is
@@ -382,6 +461,12 @@ extract_resolve_pronouns(struct xdoc *d)
 			if (first && opens_sentence(d, e->t0) && !e->plural && e->gender && subjp >= 0 && subjp_sent == sent - 1 &&
 			    e->ref != subjp && (!subj_sex || subj_sex == e->gender) &&
 			    (e->ref < 0 || subj_sex == e->gender || named_in[e->ref] < sent))
+				e->ref = subjp;
+			/* "He was nine when his grandfather vanished and he was
+			 * held": a "he" that "his grandfather" left open, in a
+			 * sentence opened by a man, is that man */
+			if (e->ref == NOREF && !first && !e->plural && e->gender && e->id == -1 && subjp >= 0 &&
+			    subjp_sent == sent && subj_sex == e->gender)
 				e->ref = subjp;
 			if (first && opens_sentence(d, e->t0) && e->ref >= 0 && !e->plural) {
 				subjp = e->ref;

@@ -4,8 +4,9 @@
  * The date expressions of a sentence (date.h finds and resolves them
  * against the publication date), less datelines and citations; how far
  * each is from a trigger, a date that opens the sentence being every
- * act's; and the dates an act takes from elsewhere when its sentence
- * gives none: a span from another act of the same people ("released
+ * act's (or a time counted from one of them, "two months later"; or a
+ * custody's length back from its end, "after being held for 40 years");
+ * and the dates an act takes from elsewhere when its sentence gives none: a span from another act of the same people ("released
  * after six months' detention"), a time told from the one before ("two
  * months later", "that night"), "also" (the time of the act before), the
  * latest date of the sentences before it, or the publication's month for
@@ -17,6 +18,8 @@
 #include <strings.h>
 #include "buf.h"
 #include "extract-events.h"
+
+static size_t sequenced_after(const struct xdoc *d, size_t t, size_t s0);
 
 /* "SEOUL, May 29 (Yonhap) --": the date of the dispatch, not of an act. */
 static int
@@ -54,13 +57,28 @@ is_citation(const struct xdoc *d, size_t s)
 	    i - (i > 40 ? i - 40 : 0)) != NULL && (s + 5 <= d->len && d->text[s + 4] == ')');
 }
 
-/* "have been allowed home", "has been released": just done, as of the
- * publication. */
+/* An adverb that may stand inside a verb group ("has reportedly been",
+ * "have now been"), no negation or other cue. */
+static int
+inner_adverb(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+
+	return ((k->e - k->s > 3 && !strncmp(d->text + k->e - 2, "ly", 2) && !(k->flags & TOK_CAP)) ||
+	    extract_evword(d, t, "adverb")) && !*extract_cue_kind(d, t);
+}
+
+/* "have been allowed home", "has been released", "has reportedly been
+ * executed": just done, as of the publication. */
 static int
 present_perfect(const struct xdoc *d, size_t t, size_t s0)
 {
-	return t >= s0 + 2 && extract_tok_is(d, t - 1, "been") &&
-	    (extract_tok_is(d, t - 2, "has") || extract_tok_is(d, t - 2, "have"));
+	size_t h = t >= s0 + 2 ? t - 2 : t;
+
+	if (h >= s0 + 1 && h < t && inner_adverb(d, h))
+		h--;
+	return h < t && extract_tok_is(d, t - 1, "been") &&
+	    (extract_tok_is(d, h, "has") || extract_tok_is(d, h, "have"));
 }
 
 /* "have been executed since 2011": a count over a span, no news */
@@ -166,6 +184,76 @@ in_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 		else if (extract_tok_is(d, k, ","))
 			open = 0;
 	}
+	return 0;
+}
+
+/*
+ * "Six sailors rescued at sea in March have been sent back": the date at
+ * byte pos, before trigger t, follows a participle right after a noun
+ * (a reduced relative clause on the subject), and t has its own
+ * auxiliary after it, the main clause's verb group: the date is the
+ * participle's.  Not when the participle is the main verb ("Police
+ * rescued six sailors in March and they were sent back": a conjunction,
+ * a comma or a pronoun stands between).
+ */
+static int
+reduced_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	size_t k, p = (size_t)-1, a = t;
+
+	while (a > s0 && (!strcmp(extract_cue_kind(d, a - 1), "aux") ||
+	    !strcmp(extract_cue_kind(d, a - 1), "perf") || inner_adverb(d, a - 1)))
+		a--;
+	if (a == t || a == s0 || d->toks[a].s < pos || (strcmp(extract_cue_kind(d, a), "aux") &&
+	    strcmp(extract_cue_kind(d, a), "perf")))
+		return 0;
+	for (k = s0 + 1; k < a && d->toks[k].s < pos; k++) {
+		const struct xtok *w = &d->toks[k];
+
+		if (!(w->flags & TOK_WORD) || (w->flags & TOK_CAP))
+			continue;
+		extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
+		if (infl == INFL_PAST && (d->toks[k - 1].flags & TOK_WORD) && !*extract_cue_kind(d, k - 1) &&
+		    !extract_evword(d, k - 1, "subject-pronoun") && !extract_evword(d, k - 1, "determiner") &&
+		    !extract_is_relative(d, k - 1) && !extract_tok_is(d, k - 1, "and") &&
+		    !extract_tok_is(d, k - 1, "or") && !extract_tok_is(d, k - 1, "to") &&
+		    !extract_is_prep(d, k - 1))
+			p = k;
+	}
+	if (p == (size_t)-1)
+		return 0;
+	for (k = p + 1; k < a; k++)
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ";") || extract_tok_is(d, k, "and") ||
+		    extract_tok_is(d, k, "but") || extract_evword(d, k, "subject-pronoun") ||
+		    extract_is_relative(d, k))
+			return 0;
+	return 1;
+}
+
+/*
+ * "X, a soldier who came home after being held for years, met his sister
+ * yesterday": trigger t is in a relative clause (a relative pronoun
+ * before it, no comma between) that a comma closes before the date at
+ * byte pos; the date is the main clause's, not the act's.
+ */
+static int
+relative_closes_before(const struct xdoc *d, size_t s0, size_t t, size_t s1, size_t pos)
+{
+	size_t k;
+
+	for (k = t; k > s0; k--) {
+		if (extract_tok_is(d, k - 1, ",") || extract_tok_is(d, k - 1, ";"))
+			return 0;
+		if (extract_is_relative(d, k - 1))
+			break;
+	}
+	if (k == s0)
+		return 0;
+	for (k = t + 1; k < s1 && d->toks[k].s < pos; k++)
+		if (extract_tok_is(d, k, ","))
+			return 1;
 	return 0;
 }
 
@@ -390,14 +478,21 @@ same_time_as_before(struct xdoc *d, struct xevent *e)
 enum { SPAN_DAY, SPAN_WEEK, SPAN_MONTH, SPAN_YEAR };
 
 /* A span of time at token t: "six months", "43 days", "24 years" (and
- * "months'", "17-month"); its end token in *end. */
+ * "months'", "17-month"); its end token in *end.  "a year", "a month"
+ * count one only when a_one is set (as "a year later" does; "a year in
+ * a cell" is vaguer). */
 static int
-span_at(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end)
+span_at1(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end, int a_one)
 {
 	static const char *units[] = { "day", "week", "month", "year" };
 	size_t k, used, u;
 
-	if ((*n = extract_count_at(d, t, &used)) <= 0 || t + used >= s1)
+	if (a_one && (extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an"))) {
+		*n = 1;
+		used = 1;
+	} else if ((*n = extract_count_at(d, t, &used)) <= 0)
+		return 0;
+	if (t + used >= s1)
 		return 0;
 	k = t + used;
 	if (extract_tok_is(d, k, "-") && k + 1 < s1)
@@ -416,6 +511,12 @@ span_at(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *e
 		}
 	}
 	return 0;
+}
+
+static int
+span_at(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end)
+{
+	return span_at1(d, t, s1, n, unit, end, 0);
 }
 
 /* iso moved by sign * n units, at the precision the unit supports;
@@ -491,6 +592,51 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 }
 
 /*
+ * "returned last week after being kept in a camp for 40 years", "has
+ * been held for three years": the custody that act t starts, told as a state
+ * with its length, ended at a known time (the date of the verb the
+ * "after" clause hangs on, or the publication for a present perfect),
+ * so began that long before: at the precision of the unit (years give
+ * a year).  Decades and vaguer lengths give none.  The date in date, its
+ * words at bytes [*ws, *we); returns 1, or 0.
+ */
+int
+extract_span_back(const struct xdoc *d, const struct xacts *sc, size_t t, char *date, size_t datesz,
+    size_t *ws, size_t *we)
+{
+	size_t k, end = 0, seq = sequenced_after(d, t, sc->s0), j;
+	long n = 0;
+	int unit = 0, found = 0;
+	char anchor[DATE_FORMAT_MAX] = "";
+
+	/* "kept (in a camp) for 40 years" */
+	for (k = t + 1; k < sc->s1 && k < t + 8 && !found; k++) {
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ";"))
+			break;
+		if (extract_tok_is(d, k, "for") && k + 1 < sc->s1)
+			found = span_at(d, k + 1, sc->s1, &n, &unit, &end);
+	}
+	if (!found || (unit != SPAN_YEAR && unit != SPAN_MONTH))
+		return 0;
+	if (seq != (size_t)-1 && extract_tok_is(d, seq, "after")) {
+		/* the latest date before the "after", in the same stretch */
+		for (j = sc->nd; j-- > 0;)
+			if (sc->dates[j].e <= d->toks[seq].s && clause_gap(d, sc->dates[j].e, d->toks[seq].s) == 0) {
+				date_format(&sc->dates[j].v, anchor, sizeof(anchor));
+				break;
+			}
+	} else if (present_perfect(d, t, sc->s0) && d->pub.prec >= DATE_PREC_MONTH)
+		snprintf(anchor, sizeof(anchor), "%04d-%02d", d->pub.year, d->pub.month);
+	if (!anchor[0] || strchr(anchor, '/') || strchr(anchor, '~'))
+		return 0;
+	if (date_shift(anchor, n, unit, -1, date, datesz) != 0)
+		return 0;
+	*ws = d->toks[k].s;
+	*we = d->toks[end - 1].e;
+	return 1;
+}
+
+/*
  * A time told from the one before it (the reference time): "convicted
  * some seven weeks later", "the following year", "later that year",
  * "that night", "that May", "on the 2nd of the next month", "on the
@@ -500,7 +646,7 @@ date_by_custody(struct xdoc *d, struct xevent *r)
 enum later_kind { LATER_SHIFT, LATER_KEEP, LATER_MONTH, LATER_DAY };
 
 struct later {
-	size_t tok;		/* where it is written */
+	size_t tok, end;	/* where it is written: tokens [tok, end) */
 	enum later_kind kind;
 	long n;			/* SHIFT: n units on; KEEP: the anchor's first n chars */
 	int unit;		/* SHIFT: SPAN_* */
@@ -537,14 +683,17 @@ later_at(const struct xdoc *d, size_t t, size_t s1, struct later *l)
 
 	memset(l, 0, sizeof(*l));
 	l->tok = t;
-	if (span_at(d, t, s1, &l->n, &l->unit, &end) && end < s1 && extract_tok_is(d, end, "later"))
+	if (span_at1(d, t, s1, &l->n, &l->unit, &end, 1) && end < s1 && extract_tok_is(d, end, "later")) {
+		l->end = end + 1;
 		return 1;
+	}
 	/* "later that year", "that same month", "that night", "that May" */
 	if (t + 1 < s1 && extract_tok_is(d, t, "that")) {
 		size_t u = t + 1 + (extract_tok_is(d, t + 1, "same") && t + 2 < s1);
 		const struct xtok *w = &d->toks[u];
 
 		l->kind = LATER_KEEP;
+		l->end = u + 1;
 		l->n = extract_tok_is(d, u, "year") ? 4 : extract_tok_is(d, u, "month") ? 7 :
 		    extract_evword(d, u, "day-part") ? 10 : 0;
 		if (l->n)
@@ -561,6 +710,7 @@ later_at(const struct xdoc *d, size_t t, size_t s1, struct later *l)
 	if (t + 2 < s1 && extract_tok_is(d, t, "the") && extract_evword(d, t + 1, "next")) {
 		l->kind = LATER_SHIFT;
 		l->n = 1;
+		l->end = t + 3;
 		l->unit = extract_tok_is(d, t + 2, "day") ? SPAN_DAY : extract_tok_is(d, t + 2, "week") ?
 		    SPAN_WEEK : extract_tok_is(d, t + 2, "month") ? SPAN_MONTH :
 		    extract_tok_is(d, t + 2, "year") ? SPAN_YEAR : -1;
@@ -575,6 +725,7 @@ later_at(const struct xdoc *d, size_t t, size_t s1, struct later *l)
 	    !(t + 3 < s1 && (extract_tok_is(d, t + 3, "of") ||
 	    date_month_from_name(d->text + d->toks[t + 3].s, d->toks[t + 3].e - d->toks[t + 3].s) > 0))) {
 		l->kind = LATER_DAY;
+		l->end = t + 3;
 		return 1;
 	}
 	return 0;
@@ -635,6 +786,82 @@ anchor_before(const struct xdoc *d, const struct xevent *e, long last_dated, cha
 		}
 	}
 	return "";
+}
+
+/* Another verb between tokens a and b ("escaping to China, and arrived
+ * 20 days later"): what stands by it is that verb's. */
+static int
+verb_apart(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t k, lo = a < b ? a : b, hi = a < b ? b : a;
+
+	for (k = lo + 1; k < hi; k++)
+		if (extract_past_verb(d, k) || extract_is_trigger(d, k))
+			return 1;
+	return 0;
+}
+
+/*
+ * "reached the camp in July 2000 and died there two months later": a
+ * time told from a date before it in the act's own sentence ("two months
+ * later", "the next day", "later that year"), nearer the trigger t than
+ * the date the act chose (dbest, or none), is the act's, resolved
+ * against the latest date of the sentence before it.  The date in date,
+ * the words in *ws, *we (bytes), the anchor's index in *from (-1: none
+ * in the sentence, the reference time before it); returns 1, or 0 when
+ * there is no such time.
+ */
+int
+extract_later_in_sentence(const struct xdoc *d, const struct xacts *sc, size_t t, int dbest, char *date,
+    size_t datesz, size_t *ws, size_t *we, int *from)
+{
+	size_t k, tb = d->toks[t].s, bdist = 120, best = (size_t)-1, j;
+	struct later l, bl;
+	char anchor[DATE_FORMAT_MAX];
+
+	memset(&bl, 0, sizeof(bl));
+	if (dbest >= 0)
+		bdist = sc->dates[dbest].s > tb ? sc->dates[dbest].s - tb : tb - sc->dates[dbest].s;
+	for (k = sc->s0; k < sc->s1; k++) {
+		size_t dist;
+
+		if (!later_at(d, k, sc->s1, &l) || k == t)
+			continue;
+		dist = d->toks[k].s > tb ? d->toks[k].s - tb : tb - d->toks[k].s;
+		if (dist < bdist && !verb_apart(d, t, k)) {
+			bdist = dist;
+			best = k;
+			bl = l;
+		}
+	}
+	/* "on the 9th" nearest: a day of the month before, date_by_later's */
+	if (best == (size_t)-1 || bl.kind == LATER_DAY)
+		return 0;
+	for (j = sc->nd; j-- > 0;)
+		if (sc->dates[j].e <= d->toks[best].s)
+			break;
+	if (j != (size_t)-1)
+		date_format(&sc->dates[j].v, anchor, sizeof(anchor));
+	else if (dbest < 0 && !sc->nd) {
+		/* none in the sentence: the reference time before it, as
+		 * date_by_later takes it, now, before a later telling of
+		 * the act with another time claims it */
+		struct xevent here;
+		long last = (long)d->nevent;
+
+		while (--last >= 0 && (!d->events[last].date[0] || d->events[last].undated))
+			;
+		memset(&here, 0, sizeof(here));
+		here.sent = sc->si;
+		snprintf(anchor, sizeof(anchor), "%s", anchor_before(d, &here, last, date, datesz));
+	} else
+		return 0;
+	if (!later_resolve(&bl, anchor, date, datesz))
+		return 0;
+	*ws = d->toks[best].s;
+	*we = d->toks[bl.end - 1].e;
+	*from = j == (size_t)-1 ? -1 : (int)j;
+	return 1;
 }
 
 /* "X was detained in February.  The detention happened on the 9th": e,
@@ -703,12 +930,18 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 		sj--;
 		if (sent_has_event[sj])
 			return;
-		if ((nd = extract_sentence_dates(d, sj, dates)) > 0) {
+		/* a span ("in the 1970s and 1980s") frames no single act:
+		 * the latest date of one time */
+		if ((nd = extract_sentence_dates(d, sj, dates)) == 0)
+			continue;
+		while (nd > 0 && dates[nd - 1].v.end_year)
+			nd--;
+		if (nd > 0) {
 			date_format(&dates[nd - 1].v, e->date, sizeof(e->date));
 			free(e->date_text);
 			e->date_text = xstrndup(d->text + dates[nd - 1].s, dates[nd - 1].e - dates[nd - 1].s);
-			return;
 		}
+		return;
 	}
 }
 
@@ -930,8 +1163,10 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && verb_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && after_until(d, sd)) ||
+		    (sd->s > tb && relative_closes_before(d, s0, t, s1, sd->s)) ||
 		    (sd->s < tb && reported_before(d, s0, t, sd->s)) ||
-		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)))
+		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
+		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))
 			continue;
 		if (dist < bd) {
 			bd = dist;

@@ -512,6 +512,13 @@ list_item_before(const struct xdoc *d, size_t k, size_t s0, const size_t *ent_en
 			k -= j + 1;
 			break;
 		}
+	/* "he and Mr. B", "A and pastor B": back over a title the name
+	 * leaves out ("Mr." is two tokens) */
+	for (j = 1; j <= 2 && k >= s0 + j + 2; j++)
+		if (extract_match(d, d->lx->titles, k - j, 2, &n) && k - j + n == k) {
+			k -= j;
+			break;
+		}
 	if (k < s0 + 2 || !(extract_tok_is(d, k - 1, "and") || extract_tok_is(d, k - 1, ",")))
 		return (size_t)-1;
 	j = k - 2;
@@ -530,12 +537,58 @@ list_item_before(const struct xdoc *d, size_t k, size_t s0, const size_t *ent_en
 	return ent_end[j];
 }
 
+/*
+ * Does the speech verb at k open the clause that follows it ("X said the
+ * boy was sent back": the subject is in that clause, never the speaker)?
+ * Not a speaker in an aside (", officials said,"), a passive ("was told
+ * he"), "according to", or a relative's inner clause ("who police said
+ * was held": the gap is the relative's antecedent).
+ */
+static int
+speech_opens_clause(const struct xdoc *d, size_t k, size_t s0, size_t t)
+{
+	size_t j;
+
+	if (strcmp(extract_cue_kind(d, k), "speech") || extract_tok_is(d, k, "according") ||
+	    k + 1 >= t || extract_tok_is(d, k + 1, ",") || (k > s0 && !strcmp(extract_cue_kind(d, k - 1), "aux")))
+		return 0;
+	for (j = k; j > s0 && j + 4 > k; j--) {
+		if (extract_tok_is(d, j - 1, ","))
+			break;
+		if (extract_is_relative(d, j - 1))
+			return 0;
+	}
+	/* "he said that ... and was freed": a verb joined to the saying,
+	 * with the speaker its subject */
+	for (j = k + 1; j + 1 <= t; j++)
+		if ((extract_tok_is(d, j, "and") || extract_tok_is(d, j, "but")) &&
+		    (j + 1 == t || !strcmp(extract_cue_kind(d, j + 1), "aux")))
+			return 0;
+	return 1;
+}
+
+/* Only auxiliaries and adverbs in tokens [a, b), at least one: "had
+ * been", "was later". */
+static int
+verb_chain_between(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t k;
+
+	if (a >= b)
+		return 0;
+	for (k = a; k < b; k++)
+		if (strcmp(extract_cue_kind(d, k), "aux") && strcmp(extract_cue_kind(d, k), "perf") &&
+		    !is_adverb_tok(d, k))
+			return 0;
+	return 1;
+}
+
 /* Mentions ending at or before token t in the sentence, nearest first. */
 static int
 victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out)
 {
 	long k;
-	int n = 0;
+	int n = 0, single = 0;
 	size_t near_end;
 
 	for (k = (long)t - 1; k >= (long)s0 && n == 0; k--) {
@@ -548,7 +601,28 @@ victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end,
 		if ((ei == (size_t)-1 || d->ents[ei].kind == ENT_PRONOUN) && (size_t)k + 5 > t &&
 		    unnamed_kin(d, (size_t)k, s0))
 			return 0;
+		if (ei == (size_t)-1 && speech_opens_clause(d, (size_t)k, s0, t))
+			return 0;
+		/* "..., but the one who stayed was sent back": a clause of its
+		 * own whose subject names no one known ("but" joins clauses,
+		 * seldom names: "A and the boy were held" goes on to A) */
+		if (ei == (size_t)-1 && extract_tok_is(d, (size_t)k, "but") && (size_t)k + 1 < t &&
+		    extract_evword(d, (size_t)k + 1, "determiner") && ent_end[k + 1] == (size_t)-1)
+			return 0;
+		/* "on their return they were told she had been jailed": a
+		 * pronoun right before
+		 * the verb (past auxiliaries and adverbs) is its subject,
+		 * though whom it stands for is not known; no one before it;
+		 * and past "he", "she" further back, no plural is */
+		if (ei != (size_t)-1 && d->ents[ei].kind == ENT_PRONOUN && d->ents[ei].ref == NOREF &&
+		    d->ents[ei].t1 - d->ents[ei].t0 == 1 && !d->ents[ei].plural) {
+			if (verb_chain_between(d, d->ents[ei].t1, t))
+				return 0;
+			single = 1;
+		}
 		if (ei == (size_t)-1 || !victim_ok(d, &d->ents[ei]))
+			continue;
+		if (single && (d->ents[ei].plural || d->ents[ei].ref < 0))
 			continue;
 		if (d->ents[ei].t0 > s0 && extract_tok_is(d, d->ents[ei].t0 - 1, "by"))
 			continue;
@@ -629,13 +703,52 @@ possessive_her(const struct xdoc *d, const struct xent *e, size_t s1)
 	return 1;
 }
 
+/* "as well as", "along with", "together with" at k: how many tokens,
+ * or 0. */
+static size_t
+also_with(const struct xdoc *d, size_t k, size_t s1)
+{
+	if (k + 2 < s1 && extract_tok_is(d, k, "as") && extract_tok_is(d, k + 1, "well") &&
+	    extract_tok_is(d, k + 2, "as"))
+		return 3;
+	if (k + 1 < s1 && (extract_tok_is(d, k, "along") || extract_tok_is(d, k, "together")) &&
+	    extract_tok_is(d, k + 1, "with"))
+		return 2;
+	return 0;
+}
+
+/*
+ * "seized the trawler, owned by a firm in Busan, as well as its nine
+ * crew": an object that names no one (a thing, with its own phrase) may
+ * be joined to people by "as well as", "along with": the token after
+ * those words when they come within twelve tokens of k in its clause
+ * (no clause word, saying or semicolon between), else 0.
+ */
+static size_t
+object_also(const struct xdoc *d, size_t k, size_t s1)
+{
+	size_t j, m;
+
+	for (j = k; j < s1 && j < k + 12; j++) {
+		if (d->toks[j].ent >= 0 && d->ents[d->toks[j].ent].kind != ENT_PLACE &&
+		    d->ents[d->toks[j].ent].kind != ENT_ORG)
+			return 0;
+		if ((m = also_with(d, j, s1)) > 0)
+			return j + m;
+		if (extract_tok_is(d, j, ";") || !strcmp(extract_cue_kind(d, j), "speech") ||
+		    !strcmp(extract_cue_kind(d, j), "clause"))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 {
-	size_t k;
+	size_t k, lim = t + 14, also;
 	int n = 0;
 
-	for (k = t; k < s1 && k < t + 14; k++) {
+	for (k = t; k < s1 && k < lim; k++) {
 		int ei = d->toks[k].ent;
 
 		/* a full stop inside the sentence is an abbreviation's ("Ms.") */
@@ -646,8 +759,13 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 		 * is something else */
 		if (k > t && ei < 0 && (extract_is_prep(d, k) || extract_evword(d, k, "object-prep")) &&
 		    !extract_tok_is(d, k, "by") && !extract_evword(d, k - 1, "collective") &&
-		    !partitive(d, k))
-			break;
+		    !partitive(d, k)) {
+			if ((also = object_also(d, k, s1)) == 0)
+				break;
+			k = also - 1;	/* on to whom the thing is joined to */
+			lim = also + 6;
+			continue;
+		}
 		if (ei < 0 || !victim_ok(d, &d->ents[ei]))
 			continue;
 		if (k > t && extract_tok_is(d, k - 1, "by"))
@@ -814,6 +932,23 @@ opening_clause_subject(const struct xdoc *d, size_t t, size_t s0, size_t s1, int
 		if (extract_punct_break(d, k) || extract_is_trigger(d, k) || *extract_cue_kind(d, k))
 			return 0;
 	}
+	return 0;
+}
+
+/* "fled the embassy", "fled its consulate in Rome": the flight leaves a
+ * post of the state the story is about, the way a diplomat defects;
+ * not "fled to the embassy" (a way in, told by "to"/"into"). */
+static int
+fled_post(const struct xdoc *d, size_t k, size_t s1)
+{
+	size_t j;
+
+	if (!d->mentions_kp || k + 1 >= s1 || !extract_evword(d, k, "determiner"))
+		return 0;
+	/* "the embassy", "its Rome consulate", "the North Korean embassy" */
+	for (j = k + 1; j < s1 && j < k + 4 && (d->toks[j].flags & TOK_WORD); j++)
+		if (extract_evword(d, j, "post"))
+			return 1;
 	return 0;
 }
 
@@ -1135,6 +1270,12 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	int nv = 0;
 
 	*why = "";
+	/* "A and B, also a former prisoner,": B alone */
+	if (tr->appos && victim_ok(d, &d->ents[tr->appos - 1])) {
+		*why = "an apposition that names its captivity";
+		v[0] = d->ents[tr->appos - 1].ref;
+		return 1;
+	}
 	if (thing_participle(d, sc, t, tr))
 		return 0;
 	/* "hand it over", "released it": an object "it" is a thing */
@@ -1222,7 +1363,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	/* fled / escaped: leaving North Korea, not any flight; or the escape
 	 * of someone already known to have fled (an act of the trigger's own
 	 * type: only flights are listed with context kp) */
-	if (nv && tr->needs_kp && !defection_context(d, s0, s1, tr->path) &&
+	if (nv && tr->needs_kp && !defection_context(d, s0, s1, tr->path) && !fled_post(d, t + n, s1) &&
 	    !extract_has_event(d, tr->type, v, nv))
 		nv = 0;
 	/* "defected to North Korea", "deserted to the North": a flight into
@@ -1268,18 +1409,60 @@ told_again(const struct xdoc *d, const struct xacts *sc, size_t t, size_t n)
 	return 0;
 }
 
+/* e took the time told from a date before it (later, the date's index):
+ * its words are those of the time, bytes [ws, we), not the date's. */
+static void
+later_words(struct xdoc *d, struct xevent *e, int later, const char *date, size_t ws, size_t we)
+{
+	if (later < 0 || strcmp(e->date, date))
+		return;
+	free(e->date_text);
+	e->date_text = xstrndup(d->text + ws, we - ws);
+	e->why_date = later == 2 ? "its length back from its end (kept for 40 years)" :
+	    "a time told from a date before it in its sentence (died two months later)";
+}
+
 /*
  * The act at trigger t (tr) of sc's sentence, in turn: real or not, its
  * type, its victims, its date, its place; then the event it makes, or
  * the one told before that it adds to.  Returns the tokens it used.
  */
+/*
+ * May an act on v[0..nv) at place pidx of sc's sentence be one done
+ * abroad by North Korea's agents?  Not when its victims are North
+ * Koreans (whom "the North Koreans held in Bangkok" names, not their
+ * captors); and only when the place is told after the trigger t or opens
+ * the sentence ("In Seoul, agents seized ..."), not in an aside on the
+ * victim before it ("Zhao, from Dandong, was seized by North Korean
+ * guards": where he is from, not where).
+ */
+static int
+taken_abroad(const struct xdoc *d, const struct xacts *sc, size_t t, const int *v, int nv, int pidx)
+{
+	size_t k;
+	int a;
+
+	for (a = 0; a < nv; a++)
+		if (!strcmp(v[a] >= 0 ? d->persons[v[a]].nationality : d->groups[-v[a] - 1].nationality, "KP"))
+			return 0;
+	for (k = sc->s0; k < sc->s1; k++) {
+		int ei = d->toks[k].ent;
+
+		if (ei >= 0 && d->ents[ei].kind == ENT_PLACE && d->ents[ei].id == pidx && d->ents[ei].t0 == k &&
+		    (k > t || k < sc->s0 + 3))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
-	const char *type = tr->type, *why, *cc, *why_cc = NULL;
+	const char *type = tr->type, *why, *cc, *why_cc = NULL, *actor;
 	const struct xevtype *how = extract_type(d->lx, type);
-	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0;
-	char date[DATE_FORMAT_MAX] = "";
+	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0, later = -1;
+	char date[DATE_FORMAT_MAX] = "", later_date[DATE_FORMAT_MAX];
+	size_t lws = 0, lwe = 0;
 	struct xevent *e;
 
 	/* whoever does or would do it, for its acts told later */
@@ -1319,32 +1502,61 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	/* "died aged 88": a death is an act only in custody */
 	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))
 		return tr->n;
-	if ((dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
+	dbest = -1;
+	fb = 0;
+	if (!tr->undated && (dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
+	/* "died there two months later": counted from a date before it */
+	if (!tr->undated && (strcmp(tr->form, "noun") || !sc->nverb) &&
+	    extract_later_in_sentence(d, sc, t, dbest, later_date, sizeof(later_date), &lws, &lwe, &dbest)) {
+		later = 1;
+		snprintf(date, sizeof(date), "%s", later_date);
+	}
+	/* "after being kept for 40 years": its length back from its end */
+	if (!tr->undated && dbest < 0 && !date[0] && how->custody == XCUSTODY_START &&
+	    extract_span_back(d, sc, t, later_date, sizeof(later_date), &lws, &lwe)) {
+		later = 2;
+		snprintf(date, sizeof(date), "%s", later_date);
+	}
 	/* "the detention happened on the 9th, in a guest house": the act told
 	 * before, whatever place this sentence names */
 	cc = why == told_before_why ? NULL :
 	    extract_act_country(d, sc->s0, sc->s1, t, how, passive, v, nv, &pidx, &why_cc);
+	/* "North Korean soldiers forced him into a car outside his house in
+	 * Seoul": taken where North Korea has no law, by its own agents */
+	if (how->abroad_type[0] && cc && pidx >= 0 && strcmp(cc, "KP") && taken_abroad(d, sc, t, v, nv, pidx) &&
+	    (actor = extract_act_actor(d, sc->s0, sc->s1, t, passive)) && !strcmp(actor, "KP")) {
+		type = how->abroad_type;
+		how = extract_type(d->lx, type);
+	}
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
 	if (why == told_before_why) {
 		/* its date, or the day of its month, for the act told before */
 		extract_date_act(d, sc, e, t, dbest, fb, date, how);
+		later_words(d, e, later, later_date, lws, lwe);
 		extract_refine_day(d, e, sc->s0, sc->s1);
 		e->dead = 0;
 		return tr->n;
 	}
-	sc->sent_ev = (int)(e - d->events);
+	/* a state told in an aside ("a former prisoner") is no act of the
+	 * clause for a bare noun after it to take the victims of */
+	if (!tr->undated)
+		sc->sent_ev = (int)(e - d->events);
 	if (!e->trig_file) {
 		e->tok = t;
 		e->trig_file = tr->file;
 		e->trig_line = tr->line;
 		e->why_victims = why;
 	}
-	extract_date_act(d, sc, e, t, dbest, fb, date, how);
+	if (!tr->undated) {
+		extract_date_act(d, sc, e, t, dbest, fb, date, how);
+		later_words(d, e, later, later_date, lws, lwe);
+	}
 	e->dead = 0;
 	extract_country_act(d, e, cc, pidx, how, how->not_to ? extract_act_dest(d, t, sc->s1, v, nv) : NULL, why_cc);
-	extract_date_also(d, sc, e, t, dbest);
+	if (!tr->undated)
+		extract_date_also(d, sc, e, t, dbest);
 	return tr->n;
 }
 
@@ -1419,6 +1631,52 @@ captive_state_at(const struct xdoc *d, const struct xacts *sc, size_t t, struct 
 	return 1;
 }
 
+/*
+ * "Ryu, a former prisoner at Camp 15,", "B, also an abductee,": an
+ * apposition on a person that names them by their captivity (the
+ * held-as and taken-as lists of event-words.tsv) tells an act done to
+ * them, undated: an arrest, an abduction.  The noun must end its phrase
+ * ("a hostage negotiator" is no hostage) and follow the person's comma
+ * with at most an article and three modifiers.  Fills *tr as the
+ * trigger of that act and returns 1, or 0.
+ */
+static int
+captive_title_at(const struct xdoc *d, const struct xacts *sc, size_t t, struct xtrig *tr)
+{
+	const char *list = extract_evword(d, t, "held-as") ? "held-as" :
+	    extract_evword(d, t, "taken-as") ? "taken-as" : NULL;
+	const struct lex_entry *l;
+	size_t b;
+	const struct xent *m;
+
+	if (!list || (t + 1 < sc->s1 && (d->toks[t + 1].flags & TOK_WORD) && !extract_is_prep(d, t + 1) &&
+	    !extract_is_relative(d, t + 1) && !extract_tok_is(d, t + 1, "in") && !extract_tok_is(d, t + 1, "at") &&
+	    !extract_tok_is(d, t + 1, "of") && !extract_tok_is(d, t + 1, "and")))
+		return 0;
+	/* back to the comma over lowercase modifiers and a nationality
+	 * ("a Japanese abductee") */
+	for (b = t; b > sc->s0 && b + 5 > t && !extract_tok_is(d, b - 1, ","); b--)
+		if (!(d->toks[b - 1].flags & TOK_WORD) ||
+		    ((d->toks[b - 1].flags & TOK_CAP) && !extract_tok_lex(d, d->lx->demonyms, b - 1)))
+			return 0;
+	if (b <= sc->s0 + 1 || !extract_tok_is(d, b - 1, ",") || sc->ent_end[b - 2] == (size_t)-1)
+		return 0;
+	m = &d->ents[sc->ent_end[b - 2]];
+	if (m->kind != ENT_PERSON || (b < t && !extract_evword(d, b, "determiner") && !extract_tok_is(d, b, "also")))
+		return 0;
+	l = lex_lookup(d->lx->evwords, list);
+	memset(tr, 0, sizeof(*tr));
+	tr->type = !strcmp(list, "held-as") ? "arrest" : "abduction";
+	tr->form = "intrans";
+	tr->undated = 1;
+	tr->appos = (int)sc->ent_end[b - 2] + 1;
+	tr->n = 1;
+	tr->infl = INFL_BASE;
+	tr->file = "event-words.tsv";
+	tr->line = l ? l->line : 0;
+	return 1;
+}
+
 /* The acts of sentence si: its triggers and dates, each date's owner,
  * then each trigger's act in turn. */
 static void
@@ -1440,7 +1698,8 @@ sentence_acts(struct xdoc *d, size_t si, const size_t *ent_end)
 	sentence_triggers(d, &sc);
 	extract_date_owners(d, &sc);
 	for (t = sc.s0; t < sc.s1; t++)
-		if (trigger_at(d, t, sc.s0, sc.s1, &tr) || captive_state_at(d, &sc, t, &tr))
+		if (trigger_at(d, t, sc.s0, sc.s1, &tr) || captive_state_at(d, &sc, t, &tr) ||
+		    captive_title_at(d, &sc, t, &tr))
 			t += act_at(d, &sc, t, &tr) - 1;
 }
 

@@ -66,6 +66,8 @@ struct xevtype {
 	char np_type[16];	/* ... with no penalty named is of this type */
 	char never_type[16];	/* told as never done: its victims' state ("" none) */
 	char own_type[16];	/* handed to their own side instead ("" none) */
+	char abroad_type[16];	/* done by North Korea's agents outside it instead ("" none) */
+	char retells[16];	/* a taking of this type may tell again an act of this type ("" none) */
 	enum xafter afterwards;	/* its victims are held or free after it */
 	int custody_only;	/* an act only in custody (a death) */
 };
@@ -165,6 +167,19 @@ int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int
  * it has a better one; fb and its type's just-now give its fallback. */
 void extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest, int fb,
     const char *date, const struct xevtype *how);
+/* "arrived in July 2000 and died two months later": a time told from a
+ * date of the act's sentence before it, nearer trigger t than the date
+ * chosen (dbest, or -1), in date with its words at bytes [*ws, *we) and
+ * in *from the index of the date it counts from (-1: a time before the
+ * sentence); returns 1, or 0 when there is none. */
+int extract_later_in_sentence(const struct xdoc *d, const struct xacts *sc, size_t t, int dbest, char *date,
+    size_t datesz, size_t *ws, size_t *we, int *from);
+/* "returned after being kept for 40 years", "has been held for three
+ * years": the start of the custody that trigger t tells as a state, by
+ * its length back from its known end, in date, its words at bytes
+ * [*ws, *we); returns 1, or 0. */
+int extract_span_back(const struct xdoc *d, const struct xacts *sc, size_t t, char *date, size_t datesz,
+    size_t *ws, size_t *we);
 /* e still undated, "also" happened: at the time of the act before. */
 void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest);
 /* The pass after the sentences: each undated event takes a date from a
@@ -194,6 +209,9 @@ const char *extract_act_dest(const struct xdoc *d, size_t t, size_t s1, const in
  * whoever does acts of that type in the story. */
 void extract_note_actor(struct xdoc *d, size_t s0, size_t s1, size_t t, const struct xevtype *how,
     int passive);
+/* The country of whoever did the act at trigger t: "Thai police", "North
+ * Korean soldiers", "taken ... by Chinese police"; or NULL.  Borrowed. */
+const char *extract_act_actor(const struct xdoc *d, size_t s0, size_t s1, size_t t, int passive);
 /* e, the event the act made or was merged into, takes country cc (and
  * place pidx; why: its source), unless it has one, or its type takes the
  * country where its victims were held first; and dest, the country it

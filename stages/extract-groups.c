@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "buf.h"
 #include "extract.h"
 
@@ -39,6 +40,7 @@ is_quant(const struct xdoc *d, size_t t)
 }
 
 static long count_word_at(const struct xdoc *d, size_t t, size_t *n);
+static int is_plural(const struct xdoc *d, size_t t);
 
 /* The count at token t: digits (1,180) or number words (nine, twenty-one,
  * a dozen), times a multiplier after them ("two dozen", "20 million",
@@ -75,9 +77,16 @@ count_word_at(const struct xdoc *d, size_t t, size_t *n)
 	if (!(k->flags & TOK_WORD))
 		return 0;
 	if (k->flags & TOK_NUM) {
-		size_t i;
+		/* "an 83-man crew", "its 12-member crew": the size of what
+		 * the noun after it names */
+		static const char *const sized[] = { "-man", "-member", "-strong", "-person" };
+		size_t i, j, end = k->e;
 
-		for (i = k->s; i < k->e; i++) {
+		for (j = 0; j < sizeof(sized) / sizeof(sized[0]); j++)
+			if (k->e - k->s > strlen(sized[j]) && !strncasecmp(d->text + k->e - strlen(sized[j]),
+			    sized[j], strlen(sized[j])))
+				end = k->e - strlen(sized[j]);
+		for (i = k->s; i < end; i++) {
 			if (d->text[i] == ',')
 				continue;
 			if (d->text[i] < '0' || d->text[i] > '9' || v > 10000000)
@@ -291,7 +300,32 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 	return *ante >= 0 ? end : 0;
 }
 
-static int is_plural(const struct xdoc *d, size_t t);
+
+/*
+ * "six of those on board", "two of the people aboard the junk": a part,
+ * by its count at t (n tokens), of whoever a vessel carried, which need
+ * not be counted before.  Returns the tokens through "those" or
+ * "people" (0: no such phrase).
+ */
+static size_t
+aboard_part(const struct xdoc *d, size_t t, size_t n, size_t s1)
+{
+	size_t k = t + n;
+
+	if (k + 2 >= s1 || !extract_tok_is(d, k, "of"))
+		return 0;
+	k++;
+	if (extract_tok_is(d, k, "the") && k + 2 < s1 && (extract_tok_is(d, k + 1, "people") ||
+	    extract_tok_is(d, k + 1, "men")))
+		k++;
+	else if (!extract_tok_is(d, k, "those"))
+		return 0;
+	k++;
+	if (extract_evword(d, k, "aboard") || (k + 1 < s1 && extract_tok_is(d, k, "on") &&
+	    extract_tok_is(d, k + 1, "board")))
+		return k;
+	return 0;
+}
 
 /* Does a verb follow at token t, its subject before it: an auxiliary
  * ("were", "have"), or one after an adverb ("later were")? */
@@ -375,6 +409,183 @@ count_range(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, siz
 	return n + 1 + m;
 }
 
+/*
+ * "32 of 35 sailors", "two of the nine defectors", "four out of ten
+ * prisoners": a part counted out of a whole counted right after it.  The
+ * count at t (n tokens, value count) is the part's.  Returns the tokens
+ * through the head noun (0: no such phrase) and sets *whole to the group
+ * of the larger count, made here (with no mention of its own) when no
+ * group has that count yet.
+ */
+static size_t
+count_of_count(struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, long count, int *whole)
+{
+	size_t k = t + n, m, at, hn;
+	long all;
+	const struct lex_entry *h;
+	char nat[3] = "";
+
+	if (k < s1 && extract_tok_is(d, k, "out"))
+		k++;
+	if (k + 1 >= s1 || !extract_tok_is(d, k, "of"))
+		return 0;
+	k++;
+	if (k + 1 < s1 && extract_tok_is(d, k, "the"))
+		k++;
+	if ((all = extract_count_at(d, k, &m)) <= count || not_a_count(d, k, s0, s1, all, m) ||
+	    !(h = head_after(d, k + m, s1, &at, &hn, nat)))
+		return 0;
+	if ((*whole = group_of_count(d, all)) < 0) {
+		unsigned roles = extract_role_bit(lex_get(d->lx->groupn, h, "role")) & ~ROLE_OTHER;
+
+		if (!strcmp(nat, "KP"))
+			roles |= ROLE_DEFECTOR;
+		*whole = extract_new_group(d, k, k + m, at + hn, all, nat, roles);
+	}
+	return at + hn;
+}
+
+/*
+ * "15 Thai and two Lao sailors", "nearly 800 Thai and some 300 Lao
+ * workers": a count whose words (nationality words, lowercase
+ * adjectives, at most three) stop at "and" before another count with
+ * its head noun; the two are groups of their own that share that noun.
+ * The count at t spans n tokens.  Returns the token of "and" (0: no such
+ * phrase) and sets *h (the shared head's entry), *h0 and *hn (its
+ * tokens) and nat (a nationality word among the first count's words).
+ */
+static size_t
+shared_head(const struct xdoc *d, size_t t, size_t n, size_t s1, const struct lex_entry **h,
+    size_t *h0, size_t *hn, char *nat)
+{
+	size_t k, m, and;
+	char nat2[3] = "";
+	const struct lex_entry *dm;
+
+	nat[0] = 0;
+	for (k = t + n; k < s1 && k < t + n + 4; k++) {
+		if (extract_tok_is(d, k, "and"))
+			break;
+		if ((dm = extract_match(d, d->lx->demonyms, k, 3, &m))) {
+			snprintf(nat, 3, "%s", lex_get(d->lx->demonyms, dm, "country"));
+			k += m - 1;
+			continue;
+		}
+		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & (TOK_NUM | TOK_CAP)) ||
+		    is_skip(d, k) || extract_is_trigger(d, k) || extract_tok_lex(d, d->lx->cues, k) ||
+		    extract_tok_lex(d, d->lx->groupn, k))
+			return 0;
+	}
+	if (k == t + n || k + 1 >= s1 || !extract_tok_is(d, k, "and"))
+		return 0;
+	and = k++;
+	while (k < s1 && is_quant(d, k))
+		k++;
+	if (k >= s1 || extract_count_at(d, k, &m) <= 0 ||
+	    !(*h = head_after(d, k + m, s1, h0, hn, nat2)))
+		return 0;
+	return and;
+}
+
+/*
+ * Is the noun phrase [t0, t1) acted upon in its clause: the object of a
+ * verb of an act right before it ("had captured several Thai soldiers",
+ * "kidnapped Japanese citizens"), or the subject of one after it, past a
+ * relative word, auxiliaries and adverbs ("Japanese fishermen were also
+ * seized", "several agents who had been caught", "soldiers who later
+ * died")?  A group of no count is made only then: such a plural named
+ * without an act on it is most often people in general.
+ */
+static int
+acted_upon(const struct xdoc *d, size_t t0, size_t t1, size_t s0, size_t s1)
+{
+	size_t k = t1, j;
+	int aux = 0;
+	struct xtrig tr;
+
+	/* not a participle that qualifies it ("sending back captured
+	 * soldiers", "spoke of detained refugees"): a particle, a
+	 * preposition or a determiner before it, or nothing */
+	if (t0 > s0 + 1 && extract_trigger(d, t0 - 1, &tr) && tr.n == 1 && strcmp(tr.form, "noun") &&
+	    !(tr.infl == INFL_PAST && (extract_evword(d, t0 - 2, "particle") || extract_evword(d, t0 - 2, "prep") ||
+	    extract_tok_is(d, t0 - 2, "of") || extract_tok_is(d, t0 - 2, "about") ||
+	    extract_evword(d, t0 - 2, "determiner") || extract_tok_is(d, t0 - 2, ","))))
+		return 1;
+	if (k < s1 && (extract_tok_is(d, k, "who") || extract_tok_is(d, k, "that")))
+		k++;
+	for (j = 0; k < s1 && j < 4; j++, k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		/* a passive ("were seized", "captured by"), or a verb
+		 * without object ("who later died"); not an active verb
+		 * ("several officers held placards") */
+		if (extract_trigger(d, k, &tr) && strcmp(tr.form, "noun"))
+			return aux || !strcmp(tr.form, "intrans") ||
+			    (k + 1 < s1 && extract_tok_is(d, k + 1, "by"));
+		if (!(c && (!strcmp(lex_get(d->lx->cues, c, "kind"), "aux") ||
+		    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf"))) && !extract_evword(d, k, "adverb"))
+			return 0;
+		aux |= c != NULL;
+	}
+	return 0;
+}
+
+/* "Japanese fishermen ... the Japanese fishermen": a group of no count
+ * named before with the same head noun (the word at h) and nationality,
+ * or -1.  People of one kind and no count told again are the same. */
+static int
+uncounted_like(const struct xdoc *d, size_t h, const char *nat)
+{
+	size_t i, n;
+
+	for (i = 0; i < d->ngroup; i++) {
+		const struct xgroup *g = &d->groups[i];
+
+		n = d->toks[h].e - d->toks[h].s;
+		if (g->count == 0 && g->hn == 0 && !strcmp(g->nationality, nat) &&
+		    d->toks[g->t1 - 1].e - d->toks[g->t1 - 1].s == n &&
+		    !strncasecmp(d->text + d->toks[g->t1 - 1].s, d->text + d->toks[h].s, n))
+			return (int)i;
+	}
+	return -1;
+}
+
+/*
+ * A group of no count, acted upon (acted_upon): "several wounded Thai
+ * soldiers", "other foreigners" (a word of size of the vague-size list of
+ * event-words.tsv before at most four words and a plural head noun), or
+ * a nationality word right before a plural head noun that is no
+ * nationality of its own ("Japanese fishermen", "Thai agents"), neither
+ * after a determiner, a count or a capitalised word.  Returns the tokens
+ * through the head (0: none) and sets *d0 where the description starts,
+ * *h its head's entry and nat.
+ */
+static size_t
+uncounted_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *d0,
+    const struct lex_entry **h, char *nat)
+{
+	size_t at, hn, m, k = t;
+
+	nat[0] = 0;
+	if (t > s0 && (extract_evword(d, t - 1, "determiner") || (d->toks[t - 1].flags & (TOK_NUM | TOK_CAP)) ||
+	    extract_count_at(d, t - 1, &m) > 0 || extract_tok_is(d, t - 1, "of") || is_quant(d, t - 1)))
+		return 0;
+	if (extract_evword(d, t, "vague-size")) {
+		k = t + 1;
+		*d0 = t;
+	} else if (extract_match(d, d->lx->demonyms, t, 3, &m) && (d->toks[t].flags & TOK_CAP)) {
+		*d0 = t;
+		if (t + m >= s1 || !extract_tok_lex(d, d->lx->groupn, t + m) ||
+		    extract_match(d, d->lx->demonyms, t + m, 3, &m))
+			return 0;
+	} else
+		return 0;
+	if (!(*h = head_after(d, k, s1, &at, &hn, nat)) || !is_plural(d, at + hn - 1) ||
+	    !acted_upon(d, t, at + hn, s0, s1))
+		return 0;
+	return at + hn;
+}
+
 void
 extract_groups(struct xdoc *d)
 {
@@ -400,6 +611,17 @@ extract_groups(struct xdoc *d)
 			else if (count <= 0 && both_at(d, t, s1)) {
 				count = 2;	/* "both men": the two named before */
 				n = 1;
+			} else if (count <= 0 && (end = uncounted_at(d, t, s0, s1, &at, &h, nat)) > 0) {
+				/* "Japanese fishermen were also seized" */
+				roles = extract_role_bit(lex_get(d->lx->groupn, h, "role")) & ~ROLE_OTHER;
+				if (!strcmp(nat, "KP"))
+					roles |= ROLE_DEFECTOR;
+				if ((gi = uncounted_like(d, end - 1, nat)) < 0)
+					gi = extract_new_group(d, t, at, end, 0, nat, roles);
+				ei = (int)extract_add_ent(d, ENT_GROUP, t, end, gi);
+				d->ents[ei].plural = 1;
+				t = end - 1;
+				continue;
 			} else if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
 				continue;
 			/* a year, a day of the month, an age: not a count */
@@ -413,6 +635,19 @@ extract_groups(struct xdoc *d)
 				count = 0;
 				range = 1;
 			}
+			/* "32 of 35 sailors": the part, a group of its own */
+			if (count > 0 && !range && (end = count_of_count(d, t, n, s0, s1, count, &ei)) > 0) {
+				if ((gi = group_of_count(d, count)) < 0 || gi == ei) {
+					/* described as "14 (of 20 sailors)" */
+					gi = extract_new_group(d, t0, t0, t + n, count, d->groups[ei].nationality,
+					    d->groups[ei].roles);
+					d->groups[gi].part_of = ei;
+				}
+				ei = (int)extract_add_ent(d, ENT_GROUP, t0, end, gi);
+				d->ents[ei].plural = 1;
+				t = end - 1;
+				continue;
+			}
 			if (t + n < s1 && extract_tok_is(d, t + n, "of") && t + n + 1 < s1 &&
 			    extract_tok_is(d, t + n + 1, "the"))
 				h = head_after(d, t + n + 2, s1, &at, &hn, nat);
@@ -420,10 +655,35 @@ extract_groups(struct xdoc *d)
 				h = head_after(d, t + n + 1, s1, &at, &hn, nat);
 			else
 				h = head_after(d, t + n, s1, &at, &hn, nat);
+			/* "15 Thai and two Lao sailors": the first count takes
+			 * the head of the second; the second is found next */
+			if (!h && count > 0 && !range && (end = shared_head(d, t, n, s1, &h, &at, &hn, nat)) > 0) {
+				roles = extract_role_bit(lex_get(d->lx->groupn, h, "role")) & ~ROLE_OTHER;
+				if (!strcmp(nat, "KP"))
+					roles |= ROLE_DEFECTOR;
+				if ((gi = group_of_count(d, count)) < 0) {
+					gi = extract_new_group(d, t0, t + n, end, count, nat, roles);
+					d->groups[gi].h0 = at;
+					d->groups[gi].hn = hn;
+				}
+				ei = (int)extract_add_ent(d, ENT_GROUP, t0, end, gi);
+				d->ents[ei].plural = 1;
+				t = end - 1;
+				continue;
+			}
 			if (!h) {
 				int ante, kind;
 				size_t pend, p0 = t0;
 
+				if ((pend = aboard_part(d, t, n, s1)) > 0) {
+					/* "shipped five of those aboard home" */
+					if ((gi = group_of_count(d, count)) < 0)
+						gi = extract_new_group(d, t0, t0, pend, count, "", 0);
+					ei = (int)extract_add_ent(d, ENT_GROUP, t0, pend, gi);
+					d->ents[ei].plural = 1;
+					t = pend - 1;
+					continue;
+				}
 				if ((pend = partitive(d, &p0, t, n, s0, s1, count, &ante, &kind)) > 0 &&
 				    ante < 0) {
 					const struct xgroup *k = &d->groups[kind];

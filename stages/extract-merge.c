@@ -196,6 +196,118 @@ between_same(const struct xevent *f, const struct xevent *e)
 	return 1;
 }
 
+/* Merge event e into into, the same act told before: its victims, the
+ * date told with the act, a country told (or e's type's default, when
+ * same_type: the default of another type is no guess for this one), the
+ * telling that says when. */
+static void
+merge_into(struct xevent *into, struct xevent *e, int same_type)
+{
+	int a;
+
+	for (a = 0; a < e->nvictims && into->nvictims < XEV_MAXV; a++) {
+		int b, have = 0;
+
+		for (b = 0; b < into->nvictims; b++)
+			have |= into->victims[b] == e->victims[a];
+		if (!have)
+			into->victims[into->nvictims++] = e->victims[a];
+	}
+	/* the date told with the act, not one from elsewhere */
+	if ((!into->date[0] || (into->undated && !e->undated)) && e->date[0]) {
+		memcpy(into->date, e->date, sizeof(into->date));
+		free(into->date_text);
+		into->date_text = e->date_text;
+		e->date_text = NULL;
+	}
+	/* a country told beats a default */
+	if ((!into->country[0] && (same_type || !e->cc_guess)) || (into->cc_guess && !e->cc_guess)) {
+		memcpy(into->country, e->country, sizeof(into->country));
+		into->cc_guess = e->cc_guess;
+		into->why_country = e->why_country;
+	}
+	/* and its evidence: the telling that says when */
+	if (!e->undated && into->undated) {
+		into->undated = 0;
+		into->why_date = e->why_date;
+		into->sent = e->sent;
+		into->tok = e->tok;
+	}
+	e->dead = 1;
+}
+
+/* Is the trigger at token t a verb of taking (the taking list of
+ * event-words.tsv, by its base: "seized", "captured")? */
+static int
+taking_verb(const struct xdoc *d, size_t t)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	int n, i;
+
+	if (t >= d->ntok)
+		return 0;
+	n = extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
+	for (i = 0; i < n; i++)
+		if (extract_in_list(d, lem[i], strlen(lem[i]), "taking"))
+			return 1;
+	return 0;
+}
+
+/* Are all of e's victims among f's? */
+static int
+victims_within(const struct xevent *e, const struct xevent *f)
+{
+	int a, b, have;
+
+	for (a = 0; a < e->nvictims; a++) {
+		for (b = 0, have = 0; b < f->nvictims && !have; b++)
+			have = f->victims[b] == e->victims[a];
+		if (!have)
+			return 0;
+	}
+	return e->nvictims > 0;
+}
+
+/*
+ * "kidnapped by North Korea decades ago ... he was captured with 32 other
+ * crew members off the South's coast in 1975": a taking (seized,
+ * captured) of people an act of another type already befell, which
+ * event-types.tsv's retells column names (an arrest retells an
+ * abduction), dated alike or undated, and placed nowhere but by default
+ * or outside North Korea, is that act told again.  Each victim's first
+ * act of each type is indexed once: linear in the events' victims.
+ */
+static void
+merge_retellings(struct xdoc *d)
+{
+	struct hmap *first = hmap_new();
+	char key[48];
+	size_t i;
+	int a;
+
+	for (i = 0; i < d->nevent; i++)
+		for (a = 0; a < d->events[i].nvictims && !d->events[i].dead; a++) {
+			snprintf(key, sizeof(key), "%d %s", d->events[i].victims[a], d->events[i].type);
+			if (!hmap_get(first, key))
+				hmap_put(first, key, &d->events[i]);
+		}
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i], *f;
+		const struct xevtype *how = extract_type(d->lx, e->type);
+
+		if (e->dead || e->again || !how->retells[0] || e->nvictims == 0 || !taking_verb(d, e->tok) ||
+		    (!e->cc_guess && !strcmp(e->country, "KP")))
+			continue;
+		snprintf(key, sizeof(key), "%d %s", e->victims[0], how->retells);
+		f = hmap_get(first, key);
+		if (f && !f->dead && victims_within(e, f) &&
+		    (extract_compatible_dates(f->date, e->date) || f->undated || e->undated))
+			merge_into(f, e, 0);
+	}
+	hmap_free(first, NULL);
+}
+
 void
 extract_merge_repeated_acts(struct xdoc *d)
 {
@@ -220,35 +332,7 @@ extract_merge_repeated_acts(struct xdoc *d)
 				into = f;
 		}
 		if (into) {
-			for (a = 0; a < e->nvictims && into->nvictims < XEV_MAXV; a++) {
-				int b, have = 0;
-
-				for (b = 0; b < into->nvictims; b++)
-					have |= into->victims[b] == e->victims[a];
-				if (!have)
-					into->victims[into->nvictims++] = e->victims[a];
-			}
-			/* the date told with the act, not one from elsewhere */
-			if ((!into->date[0] || (into->undated && !e->undated)) && e->date[0]) {
-				memcpy(into->date, e->date, sizeof(into->date));
-				free(into->date_text);
-				into->date_text = e->date_text;
-				e->date_text = NULL;
-			}
-			/* a country told beats a default */
-			if (!into->country[0] || (into->cc_guess && !e->cc_guess)) {
-				memcpy(into->country, e->country, sizeof(into->country));
-				into->cc_guess = e->cc_guess;
-				into->why_country = e->why_country;
-			}
-			/* and its evidence: the telling that says when */
-			if (!e->undated && into->undated) {
-				into->undated = 0;
-				into->why_date = e->why_date;
-				into->sent = e->sent;
-				into->tok = e->tok;
-			}
-			e->dead = 1;
+			merge_into(into, e, 1);
 			continue;
 		}
 		for (a = 0; a < e->nvictims; a++) {
@@ -258,6 +342,7 @@ extract_merge_repeated_acts(struct xdoc *d)
 		}
 	}
 	hmap_free(first, NULL);
+	merge_retellings(d);
 	/* drop the folded events, keeping the order of the others */
 	for (i = 0; i < d->nevent; i++) {
 		if (d->events[i].dead == 1) {

@@ -284,9 +284,13 @@ set_age(const struct xdoc *d, size_t t, struct xperson *p)
 		p->age = age;
 }
 
+static int speech_at(const struct xdoc *d, size_t t);
+
 /* Title ending right before token t (lowercase titles and demonyms in the
  * few words before a name: "U.S. envoy", "police captain", "missionary").
- * Also kinship words ("his brother"). */
+ * Also kinship words ("his brother").  A verb ends them: "North Korean
+ * agents seized Kim", "Chinese police said Kim" tell the doers' nationality,
+ * not Kim's. */
 static void
 look_before(struct xdoc *d, size_t t, size_t s0, struct xperson *p)
 {
@@ -309,6 +313,8 @@ look_before(struct xdoc *d, size_t t, size_t s0, struct xperson *p)
 		    (d->toks[at - 1].flags & TOK_WORD))
 			continue;
 		if (!(d->toks[at].flags & TOK_WORD))
+			break;
+		if (!(d->toks[at].flags & TOK_CAP) && (extract_is_trigger(d, at) || speech_at(d, at)))
 			break;
 		if ((e = extract_match(d, lx->titles, at, 5, &n)) && at + n == t - (k - n > 0 ? 0 : 0)) {
 			if (at + n <= t) {

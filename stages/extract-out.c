@@ -224,6 +224,15 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 			    d->text + d->toks[a->t0].s);
 			json_object_set_new(r, "description", json_stringn(b.data, b.len));
 			buf_release(&b);
+		} else if (g->hn > 0) {
+			/* "15 Thai and two Lao sailors": "Thai sailors" */
+			struct buf b = BUF_INIT;
+
+			buf_addf(&b, "%.*s %.*s", (int)(d->toks[g->t1 - 1].e - d->toks[ds].s),
+			    d->text + d->toks[ds].s, (int)(d->toks[g->h0 + g->hn - 1].e - d->toks[g->h0].s),
+			    d->text + d->toks[g->h0].s);
+			json_object_set_new(r, "description", json_stringn(b.data, b.len));
+			buf_release(&b);
 		} else
 			json_object_set_new(r, "description", text_span(d, d->toks[ds].s,
 			    d->toks[g->t1 - 1].e));

@@ -195,9 +195,12 @@ verb_between(const struct xdoc *d, size_t t, size_t k)
 		if (j > t + tr.n && extract_tok_is(d, j - 1, "and") && extract_trigger(d, j, &tj) &&
 		    strcmp(tj.form, "noun"))
 			return 1;
+		/* not "abducted while helping refugees in Yanji": an act
+		 * told as happening during another takes that one's place */
 		if ((w->flags & TOK_WORD) && !(w->flags & TOK_CAP) && w->e - w->s > 5 &&
 		    !strncmp(d->text + w->e - 3, "ing", 3) && !extract_is_trigger(d, j) &&
-		    !extract_evword(d, j - 1, "determiner") && !extract_evword(d, j - 1, "prep"))
+		    !extract_evword(d, j - 1, "determiner") && !extract_evword(d, j - 1, "prep") &&
+		    !(extract_tok_is(d, j - 1, "while") || extract_tok_is(d, j - 1, "when")))
 			return 1;
 	}
 	return 0;
@@ -482,6 +485,12 @@ extract_act_dest(const struct xdoc *d, size_t t, size_t s1, const int *v, int nv
 			return cc;
 	}
 	return NULL;
+}
+
+const char *
+extract_act_actor(const struct xdoc *d, size_t s0, size_t s1, size_t t, int passive)
+{
+	return actor_country(d, t, s0, s1, passive);
 }
 
 void

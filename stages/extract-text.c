@@ -152,9 +152,10 @@ extract_lex_load(struct xlex *lx)
 		*(struct lex **)((char *)lx + files[i].off) = l;
 	}
 	/* the gazetteer: places.tsv's everyday names first, then the towns
-	 * and the subdivisions of iso-codes (a name listed twice keeps the
-	 * first file's entry) */
-	if (lex_append(lx->places, "towns") != 0 || lex_append(lx->places, "subdivisions") != 0)
+	 * and the subdivisions of iso-codes, then the world's cities of
+	 * tzdata (a name listed twice keeps the first file's entry) */
+	if (lex_append(lx->places, "towns") != 0 || lex_append(lx->places, "subdivisions") != 0 ||
+	    lex_append(lx->places, "cities") != 0)
 		return -1;
 	if (index_verbs(lx) != 0)
 		return -1;
@@ -433,7 +434,9 @@ stop_ends(const struct xdoc *d, size_t t)
  * Does the line break before token t end a sentence?  A blank line always
  * does; a single line break does not inside wrapped prose: when the next
  * line starts in lowercase, or the line before is long and did not end
- * with a stop.
+ * with a stop, or a line of prose (30 bytes or more) ends in a word no
+ * sentence ends in: a preposition, an article, a conjunction or a comma
+ * ("agents kidnapped her in" / "1977.").
  */
 static int
 line_breaks(const struct xdoc *d, size_t t)
@@ -450,6 +453,11 @@ line_breaks(const struct xdoc *d, size_t t)
 		ls--;
 	if (p->e - ls >= 60 && !strchr(".!?:\"", d->text[p->e - 1]) &&
 	    !(p->e >= 3 && !memcmp(d->text + p->e - 3, "\xe2\x80\x9d", 3)))
+		return 0;
+	if (p->e - ls >= 30 && (extract_tok_is(d, t - 1, ",") || extract_evword(d, t - 1, "prep") ||
+	    extract_tok_is(d, t - 1, "in") || extract_tok_is(d, t - 1, "of") || extract_tok_is(d, t - 1, "at") ||
+	    extract_evword(d, t - 1, "determiner") || extract_tok_is(d, t - 1, "and") ||
+	    extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "but")))
 		return 0;
 	return 1;
 }

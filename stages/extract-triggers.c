@@ -478,7 +478,9 @@ into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	 * does not say by whom, nor so whether it was an arrest */
 	if (!taker_named(d, t, te, passive))
 		return NULL;
-	for (k = te + 1; k < s1 && k < te + 12; k++) {
+	/* far enough for a name with its aside: "forced his father Ri, then
+	 * head of the district office in Kaesong, into a car" */
+	for (k = te + 1; k < s1 && k < te + 20; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
 
 		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
@@ -576,16 +578,21 @@ in_custody(const struct xdoc *d, size_t t, const char *lem)
 /*
  * A phrasal verb with its object between verb and particle: "sent them
  * back", "handed the two men over".  The particle (event-words.tsv,
- * particle) a few words on, in the same clause, after lemma lem at t: the
- * entry "lem particle", or NULL.  The trigger is the verb alone.
+ * particle) a few words on (past a group that is its object), in the same
+ * clause, after lemma lem at t: the entry "lem particle", or NULL.  The
+ * trigger is the verb alone.
  */
 static const struct lex_entry *
 split_particle(const struct xdoc *d, size_t t, const char *lem)
 {
 	char key[XLEMMA_MAX + 16];
-	size_t k, s1 = d->sents[d->toks[t].sent].t1;
+	size_t k, s1 = d->sents[d->toks[t].sent].t1, from = t;
 
-	for (k = t + 2; k < s1 && k < t + 7; k++) {
+	/* "sent five of those aboard the junk back": the words of a
+	 * group object right after the verb count from its end */
+	if (t + 1 < s1 && d->toks[t + 1].ent >= 0 && d->ents[d->toks[t + 1].ent].kind == ENT_GROUP)
+		from = d->ents[d->toks[t + 1].ent].t1 - 1;
+	for (k = t + 2; k < s1 && k < from + 7; k++) {
 		const struct xtok *w = &d->toks[k];
 
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);

@@ -9,6 +9,7 @@
  * trigger and missing from the table, stops the stage with the file and
  * line, before any document is read.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,13 +87,26 @@ next:
 	return 0;
 }
 
+/* The columns whose cell names another type (or -), and where each is
+ * kept in struct xevtype. */
+static const struct {
+	const char *column;
+	size_t off;
+} type_columns[] = {
+	{ "never", offsetof(struct xevtype, never_type) },
+	{ "to-own-side", offsetof(struct xevtype, own_type) },
+	{ "abroad-by-kp", offsetof(struct xevtype, abroad_type) },
+	{ "retells", offsetof(struct xevtype, retells) },
+};
+
+#define TYPE_CELL(t, i) ((char *)(t) + type_columns[i].off)
+
 /* Row e of l into t; 0, or -1 after reporting. */
 static int
 read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 {
 	const char *role = lex_get(l, e, "role"), *dc = lex_get(l, e, "default-country");
 	const char *np = lex_get(l, e, "without-penalty");
-	const char *nv = lex_get(l, e, "never"), *own = lex_get(l, e, "to-own-side");
 	int c[9], i, bad = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -149,14 +163,16 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 		memcpy(t->np_word, np, w);
 		snprintf(t->np_type, sizeof(t->np_type), "%s", np + w + 1);
 	}
-	if (strlen(nv) >= sizeof(t->never_type) || strchr(nv, ' '))
-		return msg_error("%s:%u: never \"%s\" is not a type, or -", l->path, e->line, nv);
-	if (strcmp(nv, "-"))
-		snprintf(t->never_type, sizeof(t->never_type), "%s", nv);
-	if (strlen(own) >= sizeof(t->own_type) || strchr(own, ' '))
-		return msg_error("%s:%u: to-own-side \"%s\" is not a type, or -", l->path, e->line, own);
-	if (strcmp(own, "-"))
-		snprintf(t->own_type, sizeof(t->own_type), "%s", own);
+	for (i = 0; i < (int)(sizeof(type_columns) / sizeof(type_columns[0])); i++) {
+		const char *v = lex_get(l, e, type_columns[i].column);
+
+		/* every such cell is as long as never_type */
+		if (strlen(v) >= sizeof(t->never_type) || strchr(v, ' '))
+			return msg_error("%s:%u: %s \"%s\" is not a type, or -", l->path, e->line,
+			    type_columns[i].column, v);
+		if (strcmp(v, "-"))
+			snprintf(TYPE_CELL(t, i), sizeof(t->never_type), "%s", v);
+	}
 	return 0;
 }
 
@@ -194,7 +210,7 @@ int
 extract_types_load(struct xlex *lx)
 {
 	const struct lex *l = lx->evtypes;
-	size_t i;
+	size_t i, c;
 	int bad = 0;
 
 	lx->types = xcalloc(l->n + 1, sizeof(*lx->types));
@@ -217,13 +233,13 @@ extract_types_load(struct xlex *lx)
 			bad = msg_error("%s:%u: without-penalty type \"%s\" has no row", l->path,
 			    lx->types[i].line, lx->types[i].np_type);
 	for (i = 0; i < lx->ntypes; i++)
-		if (lx->types[i].never_type[0] && !find_type(lx, lx->types[i].never_type))
-			bad = msg_error("%s:%u: never type \"%s\" has no row", l->path,
-			    lx->types[i].line, lx->types[i].never_type);
-	for (i = 0; i < lx->ntypes; i++)
-		if (lx->types[i].own_type[0] && !find_type(lx, lx->types[i].own_type))
-			bad = msg_error("%s:%u: to-own-side type \"%s\" has no row", l->path,
-			    lx->types[i].line, lx->types[i].own_type);
+		for (c = 0; c < sizeof(type_columns) / sizeof(type_columns[0]); c++) {
+			const char *v = TYPE_CELL(&lx->types[i], c);
+
+			if (v[0] && !find_type(lx, v))
+				bad = msg_error("%s:%u: %s type \"%s\" has no row", l->path, lx->types[i].line,
+				    type_columns[c].column, v);
+		}
 	/* both files, so that every missing row is told at once */
 	if (check_triggers(lx, lx->triggers) | check_triggers(lx, lx->trigger_verbs))
 		bad = -1;

@@ -143,6 +143,10 @@ struct xgroup {
 	unsigned roles;
 	int part_of;		/* "nine of them": the group it is part of, or -1 */
 	int definite;		/* its first mention refers back: "the two men", "both men" */
+	size_t h0, hn;		/* "15 Thai and two Lao sailors": the head noun the
+				 * group shares with the count after it (hn tokens
+				 * from h0), which its description ends with; hn 0:
+				 * its own head ends it */
 	char id[16];
 };
 
@@ -339,6 +343,8 @@ struct xtrig {
 	int needs_kp;		/* an act only in a North Korean context (fled) */
 	int needs_held;		/* an act only of those the story holds ("a free man") */
 	int path;		/* a path out: 2 "into China", 1 "across the river" */
+	int undated;		/* a state told, no act in the sentence's time ("a former prisoner") */
+	int appos;		/* 1 + the mention an apposition names as the victim, or 0 */
 	const char *file;	/* the lexicon and line that listed it */
 	unsigned line;
 };

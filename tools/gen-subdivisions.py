@@ -165,6 +165,16 @@ def read_lex(path, col=0):
     return out
 
 
+def common_words(path, prog):
+    """The lowercase words of the system's word list: a bare name that is
+    one of them ("saga", "chin") is no place."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return {w.strip() for w in f if w.strip().islower()}
+    except OSError:
+        sys.exit(f"{prog}: {path}: no word list (Debian: apt-get install wamerican)")
+
+
 def syllables(word):
     return len(re.findall(r"[aeiouAEIOU]+", word)) or len(re.findall(r"[yY]", word))
 
@@ -239,11 +249,7 @@ def main():
     demonyms = read_lex(os.path.join(lexdir, "demonyms.tsv"))
     stop = read_lex(os.path.join(lexdir, "stopnames.tsv"))
     ko_family = {k for k, v in family.items() if len(v) > 1 and v[1] == "ko"}
-    try:
-        with open(wordsf, encoding="utf-8") as f:
-            common = {w.strip() for w in f if w.strip().islower()}
-    except OSError:
-        sys.exit(f"gen-subdivisions: {wordsf}: no word list (Debian: apt-get install wamerican)")
+    common = common_words(wordsf, "gen-subdivisions")
 
     def bare_ok(b):
         low = b.lower()
@@ -283,4 +289,5 @@ def main():
         print(f"{n}\t{kind}\t{cc}\t{code}")
 
 
-main()
+if __name__ == "__main__":
+    main()

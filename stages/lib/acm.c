@@ -31,6 +31,7 @@ struct acm {
 				 * dictionary links) that ends a word, or 0 */
 	uint32_t *dict;		/* the dictionary link of a state, or 0 */
 	size_t nstates;
+	size_t longest;		/* the longest word, in bytes */
 	int built;
 };
 
@@ -143,6 +144,8 @@ acm_build(struct acm *a)
 	/* the trie; state 0 is the start */
 	new_state(a, &cap);
 	for (i = 0; i < a->nwords; i++) {
+		if (strlen(a->words[i]) > a->longest)
+			a->longest = strlen(a->words[i]);
 		for (s = 0, k = 0; a->words[i][k]; k++) {
 			c = a->cls[(unsigned char)a->words[i][k]];
 			if (a->next[s * a->ncls + c] == 0) {
@@ -198,21 +201,57 @@ acm_build(struct acm *a)
 	a->built = 1;
 }
 
+/* Set in hits the bits of the words that end in the state of row (ACM_OUT set). */
+static void
+add_words(const struct acm *a, uint32_t row, uint64_t *hits)
+{
+	uint32_t o;
+
+	/* the start state ends no word: out[] == 0 means none */
+	for (o = a->out[(row & ~ACM_OUT) / a->ncls]; o != 0; o = a->dict[o])
+		hits[a->word[o] >> 6] |= (uint64_t)1 << (a->word[o] & 63);
+}
+
+/*
+ * A long text is read as two halves at once, two walks through the
+ * table in one loop: each byte's lookup waits for the one before it
+ * (the row it gives), so one walk leaves the processor idle between
+ * loads, most of all when the row is not in the cache; two walks that
+ * do not depend on each other overlap their loads.  The second half
+ * starts a word's length early (longest - 1 bytes before the middle):
+ * a word that ends in it is found whole by its walk, as it would be by
+ * one walk over all (a walk from the start state finds exactly the
+ * words inside what it reads); words found in the overlap twice are
+ * one bit.
+ */
 void
 acm_scan(const struct acm *a, const char *s, size_t len, uint64_t *hits)
 {
 	const uint32_t *next = a->next;
-	const unsigned char *p = (const unsigned char *)s, *end = p + len;
-	uint32_t row = 0, o;
+	const unsigned char *cls = a->cls;
+	const unsigned char *p = (const unsigned char *)s, *end = p + len, *q, *mid;
+	uint32_t row = 0, row2 = 0;
 
 	if (!a->built || a->nwords == 0)
 		return;
+	if (len >= 4 * a->longest + 32) {
+		mid = p + len / 2;
+		for (q = mid - (a->longest - 1); p < mid; p++, q++) {
+			row = next[(row & ~ACM_OUT) + cls[*p]];
+			row2 = next[(row2 & ~ACM_OUT) + cls[*q]];
+			if ((row | row2) & ACM_OUT) {
+				if (row & ACM_OUT)
+					add_words(a, row, hits);
+				if (row2 & ACM_OUT)
+					add_words(a, row2, hits);
+			}
+		}
+		p = q;
+		row = row2;
+	}
 	for (; p < end; p++) {
-		row = next[(row & ~ACM_OUT) + a->cls[*p]];
-		if (!(row & ACM_OUT))
-			continue;
-		/* the start state ends no word: out[] == 0 means none */
-		for (o = a->out[(row & ~ACM_OUT) / a->ncls]; o != 0; o = a->dict[o])
-			hits[a->word[o] >> 6] |= (uint64_t)1 << (a->word[o] & 63);
+		row = next[(row & ~ACM_OUT) + cls[*p]];
+		if (row & ACM_OUT)
+			add_words(a, row, hits);
 	}
 }

@@ -1,8 +1,8 @@
 #!/bin/sh
 # captive-extract's gazetteer: places.tsv (everyday names, hand-written),
 # towns.tsv (towns, counties, islands, crossings and camps, hand-written)
-# and subdivisions.tsv (generated from Debian's iso-codes by
-# tools/gen-subdivisions.py).  The generated file is what the generator
+# subdivisions.tsv (generated from Debian's iso-codes by
+# tools/gen-subdivisions.py) and cities.tsv (from tzdata, tools/gen-cities.py).  The generated file is what the generator
 # writes today; no gazetteer name takes a person's name or a common word
 # for a place; a name two files list has one country; and extract finds
 # the places of all three files.
@@ -17,6 +17,16 @@ if [ -r /usr/share/iso-codes/json/iso_3166-2.json ] && [ -r /usr/share/dict/word
 else
 	test_skip 'subdivisions.tsv is what tools/gen-subdivisions.py writes' \
 	    'needs iso-codes and wamerican (make deps)'
+fi
+
+if [ -r /usr/share/zoneinfo/zone.tab ] && [ -r /usr/share/dict/words ]; then
+	test_expect_success 'cities.tsv is what tools/gen-cities.py writes' '
+		python3 "$ROOT/tools/gen-cities.py" >cities.tsv &&
+		test_cmp "$LEX/cities.tsv" cities.tsv
+	'
+else
+	test_skip 'cities.tsv is what tools/gen-cities.py writes' \
+	    'needs tzdata and wamerican (make deps)'
 fi
 
 # Names of one word in towns.tsv and subdivisions.tsv that a names file
@@ -39,7 +49,7 @@ test_expect_success 'no gazetteer name is a given or family name, and each has o
 	    return out
 	names = set(lex("names-given.tsv")) | set(lex("names-family.tsv"))
 	places, towns, sub = lex("places.tsv"), lex("towns.tsv"), lex("subdivisions.tsv")
-	for f, t in (("towns", towns), ("subdivisions", sub)):
+	for f, t in (("towns", towns), ("subdivisions", sub), ("cities", lex("cities.tsv"))):
 	    for k, v in t.items():
 	        if " " not in k and "-" not in k and k in names:
 	            print(f, v[0], "is a name")
@@ -52,10 +62,10 @@ test_expect_success 'no gazetteer name is a given or family name, and each has o
 
 test_expect_success 'extract finds a town, a province in English and a camp' '
 	printf "{\"kind\":\"document\",\"id\":\"d1\",\"text\":\"%s\"}\n" \
-	    "She was held in Hunchun, then in Lang Son province, then in Camp No. 15." |
+	    "She was held in Hunchun, then in Lang Son province, then in Camp No. 15, then in Lisbon." |
 	    captive-extract -q >out &&
 	jq -r "select(.kind==\"place\") | \"\(.name):\(.place_kind):\(.country)\"" out >got &&
-	printf "Hunchun:city:CN\nLang Son province:province:VN\nCamp No. 15:other:KP\n" >want &&
+	printf "Hunchun:city:CN\nLang Son province:province:VN\nCamp No. 15:other:KP\nLisbon:city:PT\n" >want &&
 	test_cmp want got
 '
 test_done

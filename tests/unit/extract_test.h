@@ -20,6 +20,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,6 +73,38 @@ extract_test_open(struct xdoc *d, const char *text, const char *pub)
 		date_parse_iso(pub, &d->pub);
 	extract_tokenize(d);
 	extract_split_sentences(d);
+}
+
+/*
+ * The live events of d as "type:victim" joined by spaces in text order (a
+ * group's victim is g<count>), only those of type when it is not NULL;
+ * into out, cut at outsz.
+ */
+static inline void
+extract_test_events(const struct xdoc *d, const char *type, char *out, size_t outsz)
+{
+	size_t i, len = 0;
+
+	out[0] = 0;
+	for (i = 0; i < d->nevent; i++) {
+		const struct xevent *e = &d->events[i];
+		int a;
+
+		if (e->dead > 0 || (type && strcmp(e->type, type)))
+			continue;
+		for (a = 0; a < e->nvictims && len + 1 < outsz; a++) {
+			int v = e->victims[a];
+
+			if (v >= 0)
+				len += (size_t)snprintf(out + len, outsz - len, "%s%s:%s", len ? " " : "", e->type,
+				    d->persons[v].name);
+			else
+				len += (size_t)snprintf(out + len, outsz - len, "%s%s:g%ld", len ? " " : "", e->type,
+				    d->groups[-v - 1].count);
+			if (len >= outsz)
+				len = outsz - 1;
+		}
+	}
 }
 
 /*

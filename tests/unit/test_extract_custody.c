@@ -119,35 +119,6 @@ static const struct death_case {
 	{ "John Smith died while being held by the North.", "death:John Smith", NULL },
 };
 
-/* The events of d of type (NULL: all) as "type:victim" joined by
- * spaces in text order, a group's victim as g<count>, in out. */
-static void
-events_text(const struct xdoc *d, const char *type, char *out, size_t outsz)
-{
-	size_t i, len = 0;
-	int a;
-
-	out[0] = 0;
-	for (i = 0; i < d->nevent; i++) {
-		const struct xevent *e = &d->events[i];
-
-		if (e->dead > 0 || (type && strcmp(e->type, type)))
-			continue;
-		for (a = 0; a < e->nvictims && len + 1 < outsz; a++) {
-			int v = e->victims[a];
-
-			if (v >= 0)
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:%s", len ? " " : "", e->type,
-				    d->persons[v].name);
-			else
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:g%ld", len ? " " : "", e->type,
-				    d->groups[-v - 1].count);
-			if (len >= outsz)
-				len = outsz - 1;
-		}
-	}
-}
-
 static int
 death_ok(const struct death_case *c, int verbose)
 {
@@ -156,7 +127,7 @@ death_ok(const struct death_case *c, int verbose)
 	int ok;
 
 	open_extracted(&d, c->text);
-	events_text(&d, "death", got, sizeof(got));
+	extract_test_events(&d, "death", got, sizeof(got));
 	ok = !strcmp(got, c->deaths);
 	if (!ok && verbose)
 		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->deaths, got);
@@ -188,7 +159,7 @@ victims_ok(const struct death_case *c, int verbose)
 	int ok;
 
 	open_extracted(&d, c->text);
-	events_text(&d, NULL, got, sizeof(got));
+	extract_test_events(&d, NULL, got, sizeof(got));
 	ok = !strcmp(got, c->deaths);
 	if (!ok && verbose)
 		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->deaths, got);

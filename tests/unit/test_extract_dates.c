@@ -1,0 +1,121 @@
+/*
+ * test_extract_dates.c: when an act happened (stages/extract-dates.c),
+ * on sentences written for these tests, each with its publication date:
+ * a time counted from a date of the act's own sentence ("two months
+ * later") or from the one before ("a year later"), a date held by a
+ * participle on the subject ("sailors picked up in April have been
+ * handed back"), a present perfect with an adverb inside, a date of the
+ * main clause after a relative clause that holds the act, a custody's
+ * length counted back from its end ("after being kept for 40 years"),
+ * a span in the sentence before that frames no act, and a sentence
+ * wrapped across lines.  Each row has its look-alikes, which must keep
+ * another date or none.
+ */
+#include "extract_test.h"
+
+#include <stdio.h>
+
+/* pub (NULL: none), the type of the event looked at (the last one of
+ * that type), the text, the date it must get ("": none). */
+static const struct when_case {
+	const char *pub, *type, *text, *date, *known_bug;
+} when_cases[] = {
+	/* a time told from a date before it, in the act's sentence */
+	{ "2020-06-15", "sentence", "Ri Su-yon was arrested in North Korea in May 2010 and sentenced two months later.",
+	  "2010-07", NULL },
+	{ "2020-06-15", "arrest", "Ri Su-yon was arrested in North Korea in May 2010 and sentenced two months later.",
+	  "2010-05", NULL },
+	{ "2009-01-01", "death",
+	  "Ri Su-yon was taken to a prison camp in North Korea in July 2000 after weeks of beatings and died in "
+	  "custody two months later.",
+	  "2000-09", NULL },
+	/* another verb stands between: the time is that verb's */
+	{ "2020-06-15", "defection",
+	  "Ri Su-yon swam the Tumen River on March 3, 2011, fleeing to China, and got to Seoul 40 days later.",
+	  "2011-03-03", NULL },
+	/* the date comes after the time: no anchor before it */
+	{ "2020-06-15", "release", "Two months later, in May 2012, Ri Su-yon was freed by North Korea.", "2012-05", NULL },
+	/* "a year later" counts one, from the year named before */
+	{ NULL, "defection",
+	  "Ri Su-yon escaped to China in 1997.\nHer cousin Pak Un-hui, barely 16 when she escaped from the North a year later, "
+	  "was sold to a farmer.", "1998", NULL },
+	/* "a year" without "later" counts nothing */
+	{ "2020-06-15", "arrest", "Ri Su-yon was arrested in North Korea in 2011 and spent a year in a cell.", "2011",
+	  NULL },
+
+	/* a date held by a participle on the subject (a reduced relative) */
+	{ "2025-07-10", "repatriation",
+	  "Seven North Korean sailors picked up off the coast in April have been handed back to the North.",
+	  "2025-07", NULL },
+	{ "2020-06-15", "release", "Two North Korean sailors detained in March were released on Friday.", "2020-06-12",
+	  NULL },
+	{ "2020-06-15", "arrest", "Two North Korean sailors detained in March were released on Friday.", "2020-03",
+	  NULL },
+	/* the participle is the main verb: its date is its own */
+	{ "2020-06-15", "arrest", "Chinese police detained two North Korean sailors in March.", "2020-03", NULL },
+
+	/* a present perfect with an adverb inside: just done */
+	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
+	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
+
+	/* an act in a relative clause takes no date of the main clause */
+	{ "2020-06-15", "arrest",
+	  "Ri Su-yon, a farmer who was detained by North Korean guards, was reunited with his son on Monday.", "", NULL },
+	{ "2020-06-15", "arrest", "Ri Su-yon, who was detained by guards in Sinuiju in May, was freed on Monday.", "2020-05",
+	  NULL },
+	/* a custody's length back from its known end */
+	{ "2003-12-27", "arrest",
+	  "Ri Su-yon, a former soldier who returned last week after being held in a labour camp for 40 years, met his "
+	  "sister yesterday.", "1963", NULL },
+	{ "2020-06-15", "arrest", "Ri Su-yon has been held in a labour camp for three years.", "2017", NULL },
+	{ "2020-06-15", "arrest", "Ri Su-yon was held in a labour camp for three years.", "", NULL },
+	{ "2020-06-15", "arrest", "Ri Su-yon has been held in a labour camp for five decades.", "", NULL },
+
+	/* a span in the sentence before frames no single act */
+	{ "2020-06-15", "release",
+	  "It was only in 2003 that the North admitted it had seized fishermen in the 1960s and 1970s. Soon after, "
+	  "talks secured the release of Ri Su-yon.", "2003", NULL },
+	{ "2020-06-15", "release",
+	  "The North admitted it had seized fishermen in the 1960s. Then talks secured the release of Ri Su-yon.", "",
+	  NULL },
+
+	/* a line of prose wrapped after a preposition goes on */
+	{ "2006-06-28", "abduction",
+	  "When she was 13, agents abducted Ri Su-yon in\n1979. She later married a teacher.", "1979", NULL },
+	/* a line that ends a sentence, or a short one, still ends it */
+	{ "2006-06-28", "abduction", "Agents abducted Ri Su-yon in 1979.\nIn the end she married a teacher.", "1979",
+	  NULL },
+};
+
+static int
+when_ok(const struct when_case *c, int verbose)
+{
+	const struct xevent *e = NULL;
+	struct xdoc d;
+	size_t i;
+	int ok;
+
+	extract_test_open(&d, c->text, c->pub);
+	extract_passes(&d, NULL);
+	for (i = 0; i < d.nevent; i++)
+		if (!strcmp(d.events[i].type, c->type))
+			e = &d.events[i];
+	ok = e && !strcmp(e->date, c->date);
+	if (!ok && verbose)
+		print_message("%s: want %s \"%s\", got %s\n", c->text, c->type, c->date, e ? e->date : "no event");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_when_table, test_when_known_bugs, when_cases, when_ok)
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_when_table),
+		cmocka_unit_test(test_when_known_bugs),
+	};
+
+	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
+}
