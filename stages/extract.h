@@ -76,8 +76,9 @@ struct xlex {
 	    *alias_cues, *evtypes, *relevance;
 	struct hmap *verb_forms;	/* irregular form -> base (borrowed from verbs) */
 	struct hmap *verb_heads;	/* first words of trigger_verbs' entries */
-	struct hmap *evword_set;	/* "list\tword", lowercased, of evwords */
-	size_t evword_max;		/* the longest such key */
+	struct hmap *evword_lists;	/* a word of evwords' lists, lowercased ->
+					 * the lists holding it: a bit set
+					 * (uint64_t[]) by evwords' entry index */
 	struct xevtype *types;		/* evtypes' rows, read (extract-types.c) */
 	size_t ntypes;
 };
@@ -212,6 +213,9 @@ struct xdoc {
 	uint32_t *cp;		/* cp[b]: characters before byte b (len + 1) */
 	struct xtok *toks;
 	size_t ntok;
+	/* per token: its lists of event-words.tsv (xlex.evword_lists), or
+	 * NULL for none, looked up once by extract_tokenize */
+	const uint64_t **tok_lists;
 	struct xsent *sents;
 	size_t nsent;
 	/* per token: 0 not looked at yet, 1 no trigger starts there, 2 one
