@@ -103,21 +103,22 @@ things_before(const struct xdoc *d, size_t t)
 static int
 opens_sentence(const struct xdoc *d, size_t t0)
 {
-	size_t t, n;
-	int opens = 1;
+	size_t t, n, s0 = d->sents[d->toks[t0].sent].t0;
 
-	for (t = d->sents[d->toks[t0].sent].t0; t < t0; t++) {
-		const struct xtok *k = &d->toks[t];
+	/* back from t0: the nearest comma or other word decides (a scan
+	 * from the sentence's start would test every word before it) */
+	for (t = t0; t > s0; t--) {
+		const struct xtok *k = &d->toks[t - 1];
 
-		if (extract_tok_is(d, t, ","))
-			opens = 1;
-		else if ((k->flags & TOK_WORD) && !(k->flags & TOK_CAP) && !extract_tok_is(d, t, "the") &&
-		    !extract_tok_is(d, t, "a") && !extract_tok_is(d, t, "an") &&
-		    !extract_match(d, d->lx->titles, t, 1, &n) && !extract_evword(d, t, "next") &&
-		    !extract_evword(d, t, "time-unit") && !extract_evword(d, t, "time-after"))
-			opens = 0;
+		if (extract_tok_is(d, t - 1, ","))
+			return 1;
+		if ((k->flags & TOK_WORD) && !(k->flags & TOK_CAP) && !extract_tok_is(d, t - 1, "the") &&
+		    !extract_tok_is(d, t - 1, "a") && !extract_tok_is(d, t - 1, "an") &&
+		    !extract_match(d, d->lx->titles, t - 1, 1, &n) && !extract_evword(d, t - 1, "next") &&
+		    !extract_evword(d, t - 1, "time-unit") && !extract_evword(d, t - 1, "time-after"))
+			return 0;
 	}
-	return opens;
+	return 1;
 }
 
 /* Do tokens a and b hold the same word (any case)? */

@@ -292,6 +292,21 @@ span_end_or_start(const struct xdoc *d, struct sdate *sd)
 		sd->v.end_year = 0;
 }
 
+/* Does s[0..n) hold an ASCII digit?  Without a publication date, every
+ * date date_find finds has one (a year or a day: the words that count
+ * from the publication find nothing), so a sentence without one need not
+ * be scanned. */
+static int
+has_digit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /*
  * A page with no publication date: each sentence's reference time is the
  * latest year the text names before it, so that a month told without its
@@ -308,7 +323,8 @@ extract_narrative_years(struct xdoc *d)
 
 	for (si = 0; si < d->nsent; si++) {
 		d->sents[si].narr_year = d->pub.prec == DATE_PREC_NONE ? year : 0;
-		if (d->pub.prec != DATE_PREC_NONE)
+		if (d->pub.prec != DATE_PREC_NONE || !has_digit(d->text + d->sents[si].s,
+		    d->sents[si].e - d->sents[si].s))
 			continue;
 		for (pos = d->sents[si].s; pos < d->sents[si].e; pos += st + span) {
 			if (!(span = date_find(d->text + pos, d->sents[si].e - pos, NULL, &v, &st)))

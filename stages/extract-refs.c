@@ -101,10 +101,16 @@ extract_refs(struct xdoc *d)
 		if (d->ents[i].kind == ENT_PERSON && d->ents[i].t0 < first[d->ents[i].id])
 			first[d->ents[i].id] = d->ents[i].t0;
 	for (t = 0; t + 1 < d->ntok; t++) {
-		size_t h = t + 1 + modifiers(d, t + 1);	/* the head: "official" */
-		const struct xtok *k = &d->toks[h];
+		size_t h;
+		const struct xtok *k;
 
-		if (!extract_tok_is(d, t, "the") || h >= d->ntok || d->toks[t].sent != k->sent ||
+		/* "the" first: the modifiers' lookups cost much more, and
+		 * most tokens are not "the" */
+		if (!extract_tok_is(d, t, "the"))
+			continue;
+		h = t + 1 + modifiers(d, t + 1);	/* the head: "official" */
+		k = &d->toks[h];
+		if (h >= d->ntok || d->toks[t].sent != k->sent ||
 		    !(k->flags & TOK_WORD) || ((k->flags & TOK_CAP) &&
 		    !extract_tok_lex(d, d->lx->demonyms, h)) ||
 		    (!extract_tok_lex(d, d->lx->titles, h) &&

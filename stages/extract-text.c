@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include <strings.h>
 #include "buf.h"
 #include "hmap.h"
 #include "extract.h"
@@ -62,6 +61,80 @@ index_verbs(struct xlex *lx)
 	return 0;
 }
 
+/*
+ * The words of the lists of event-words.tsv, each with the lists that
+ * hold it, so that extract_tokenize finds a token's lists by one lookup
+ * and extract_evword answers from them: the rules ask it of most tokens
+ * several times, and a scan of a list's words each time cost a fifth of
+ * the stage's time.  A list is known by the index of its entry; only the
+ * first line of a list counts, as lex_lookup finds it.  Words compare in
+ * ASCII case, as strncasecmp did.  The map owns its keys and sets.
+ */
+static void
+index_evwords(struct xlex *lx)
+{
+	const struct lex *l = lx->evwords;
+	size_t i, nset = (l->n + 63) / 64;
+
+	lx->evword_lists = hmap_new();
+	for (i = 0; i < l->n; i++) {
+		const char *w = lex_get(l, &l->entries[i], "words");
+
+		if (lex_lookup(l, l->entries[i].fields[0]) != &l->entries[i])
+			continue;	/* a list told twice: its first line */
+		while (*w) {
+			size_t n = strcspn(w, " "), k;
+			char *key = xmalloc(n + 1);
+			uint64_t *set;
+
+			for (k = 0; k < n; k++)
+				key[k] = w[k] >= 'A' && w[k] <= 'Z' ? w[k] - 'A' + 'a' : w[k];
+			key[n] = '\0';
+			if ((set = hmap_get(lx->evword_lists, key)) == NULL) {
+				set = xcalloc(nset, sizeof(*set));
+				hmap_put(lx->evword_lists, key, set);
+			}
+			set[i / 64] |= (uint64_t)1 << (i % 64);
+			free(key);
+			w += n;
+			w += strspn(w, " ");
+		}
+	}
+}
+
+/* The lists of event-words.tsv that hold the word s[0..n) (any case), or
+ * NULL for none. */
+static const uint64_t *
+evword_lists(const struct xlex *lx, const char *s, size_t n)
+{
+	char small[64], *key = n < sizeof(small) ? small : xmalloc(n + 1);
+	const uint64_t *set = NULL;
+	size_t k;
+
+	if (!memchr(s, '\0', n)) {	/* a word has none */
+		for (k = 0; k < n; k++)
+			key[k] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k];
+		key[n] = '\0';
+		set = hmap_get(lx->evword_lists, key);
+	}
+	if (key != small)
+		free(key);
+	return set;
+}
+
+/* Is list one of set's (evword_lists)? */
+static int
+in_lists(const struct xlex *lx, const uint64_t *set, const char *list)
+{
+	const struct lex_entry *e;
+	size_t i;
+
+	if (set == NULL || (e = lex_lookup(lx->evwords, list)) == NULL)
+		return 0;
+	i = (size_t)(e - lx->evwords->entries);
+	return set[i / 64] >> (i % 64) & 1;
+}
+
 int
 extract_lex_load(struct xlex *lx)
 {
@@ -107,6 +180,7 @@ extract_lex_load(struct xlex *lx)
 		return -1;
 	if (index_verbs(lx) != 0)
 		return -1;
+	index_evwords(lx);
 	return extract_types_load(lx);
 }
 
@@ -121,31 +195,24 @@ extract_lex_free(struct xlex *lx)
 			lex_free(p[i]);
 	hmap_free(lx->verb_forms, NULL);
 	hmap_free(lx->verb_heads, NULL);
+	hmap_free(lx->evword_lists, free);
 	free(lx->types);
 }
 
 int
 extract_in_list(const struct xdoc *d, const char *s, size_t n, const char *list)
 {
-	const struct lex_entry *e = lex_lookup(d->lx->evwords, list);
-	const char *w = e ? lex_get(d->lx->evwords, e, "words") : "";
-
-	while (*w) {
-		size_t l = strcspn(w, " ");
-
-		if (l == n && !strncasecmp(w, s, n))
-			return 1;
-		w += l;
-		w += strspn(w, " ");
-	}
-	return 0;
+	return in_lists(d->lx, evword_lists(d->lx, s, n), list);
 }
 
 int
 extract_evword(const struct xdoc *d, size_t t, const char *list)
 {
-	return t < d->ntok &&
-	    extract_in_list(d, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, list);
+	if (t >= d->ntok)
+		return 0;
+	if (d->tok_lists == NULL)	/* not tokenized with a lexicon */
+		return extract_in_list(d, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, list);
+	return in_lists(d->lx, d->tok_lists[t], list);
 }
 
 static int32_t
@@ -323,15 +390,12 @@ extract_tokenize(struct xdoc *d)
 		add_tok(d, &cap, s, i + n, fl);
 		i += n;
 	}
-}
-
-int
-extract_tok_is(const struct xdoc *d, size_t t, const char *s)
-{
-	size_t n = strlen(s);
-
-	return t < d->ntok && d->toks[t].e - d->toks[t].s == n &&
-	    strncasecmp(d->text + d->toks[t].s, s, n) == 0;
+	/* each token's lists of event-words.tsv, looked up once */
+	if (d->lx != NULL && d->lx->evword_lists != NULL) {
+		d->tok_lists = xmalloc((d->ntok + 1) * sizeof(*d->tok_lists));
+		for (i = 0; i < d->ntok; i++)
+			d->tok_lists[i] = evword_lists(d->lx, t + d->toks[i].s, d->toks[i].e - d->toks[i].s);
+	}
 }
 
 static int
@@ -628,6 +692,7 @@ extract_doc_free(struct xdoc *d)
 	free(d->ents);
 	free(d->sents);
 	free(d->trig_state);
+	free(d->tok_lists);
 	free(d->toks);
 	free(d->cp);
 	memset(d, 0, sizeof(*d));

@@ -629,7 +629,13 @@ static const struct lex_entry *
 slot_at(const struct xdoc *d, size_t t, size_t te, const char *head)
 {
 	const struct lex_entry *e;
+	char key[XSLOT_KEY];
+	int n = snprintf(key, sizeof(key), "%s <", head);
 
+	/* most heads have no slot: one lookup of the prefix "head <"
+	 * spares the six of the slots */
+	if (n < 0 || (size_t)n >= sizeof(key) || !lex_is_prefixn(d->lx->trigger_verbs, key, (size_t)n))
+		return NULL;
 	if ((e = across_border(d, te, head)) != NULL || (e = in_custody(d, te, head)) != NULL ||
 	    (e = to_place(d, t, te, head)) != NULL || (e = by_authority(d, t, te, head)) != NULL ||
 	    (e = as_free(d, te, head)) != NULL || (e = into_vehicle(d, t, te, head)) != NULL)

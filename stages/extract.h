@@ -29,6 +29,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <string.h>
 #include "date.h"
 #include "lex.h"
 
@@ -75,6 +76,9 @@ struct xlex {
 	    *alias_cues, *evtypes, *relevance;
 	struct hmap *verb_forms;	/* irregular form -> base (borrowed from verbs) */
 	struct hmap *verb_heads;	/* first words of trigger_verbs' entries */
+	struct hmap *evword_lists;	/* a word of evwords' lists, lowercased ->
+					 * the lists holding it: a bit set
+					 * (uint64_t[]) by evwords' entry index */
 	struct xevtype *types;		/* evtypes' rows, read (extract-types.c) */
 	size_t ntypes;
 };
@@ -210,6 +214,9 @@ struct xdoc {
 	uint32_t *cp;		/* cp[b]: characters before byte b (len + 1) */
 	struct xtok *toks;
 	size_t ntok;
+	/* per token: its lists of event-words.tsv (xlex.evword_lists), or
+	 * NULL for none, looked up once by extract_tokenize */
+	const uint64_t **tok_lists;
 	struct xsent *sents;
 	size_t nsent;
 	/* per token: 0 not looked at yet, 1 no trigger starts there, 2 one
@@ -256,8 +263,27 @@ void extract_split_sentences(struct xdoc *d);
  * punctuation).  Returns the entry and sets *n to the tokens it spans. */
 const struct lex_entry *extract_match(const struct xdoc *d, const struct lex *l,
     size_t t, size_t max, size_t *n);
-/* Token t's text compared with s, ASCII case-insensitive. */
-int extract_tok_is(const struct xdoc *d, size_t t, const char *s);
+/* Token t's text compared with s, ASCII case-insensitive.  Inline: the
+ * rules ask it of nearly every token, most often with a literal s, whose
+ * length the compiler then knows. */
+static inline int
+extract_tok_is(const struct xdoc *d, size_t t, const char *s)
+{
+	size_t n = strlen(s), i;
+	const char *w;
+
+	if (t >= d->ntok || d->toks[t].e - d->toks[t].s != n)
+		return 0;
+	w = d->text + d->toks[t].s;
+	for (i = 0; i < n; i++) {
+		char a = w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i];
+		char b = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+
+		if (a != b)
+			return 0;
+	}
+	return 1;
+}
 /* Entry of l for token t alone, or NULL. */
 const struct lex_entry *extract_tok_lex(const struct xdoc *d, const struct lex *l, size_t t);
 size_t extract_add_ent(struct xdoc *d, enum xent_kind k, size_t t0, size_t t1, int id);

@@ -14,8 +14,10 @@
  * years ago", "last October") or absolute ("March 16, 2016", "16 March",
  * "2016-03-16", "2016", "2014-2016", "the 1970s").  Every parser looks
  * at a bounded number of tokens, so date_find, which tries date_scan only
- * at word starts, is linear in the text.  Nothing here allocates and
- * nothing is kept between calls.
+ * at word starts (and only at words that may open one: may_lead), is
+ * linear in the text.  Nothing here allocates, and nothing is kept
+ * between calls but that table of opening words, built once from the
+ * word lists.
  */
 #include <stdio.h>
 #include <string.h>
@@ -54,6 +56,19 @@ static const char *const small_numbers[] = {
 static const char *const tens_numbers[] = {
 	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
 	"ninety", NULL
+};
+
+/* Days named relative to pub; scan_relative has their offsets. */
+static const char *const day_words[] = {
+	"yesterday", "today", "tonight", "tomorrow", NULL
+};
+
+/* Other spellings of month_names (date_month_from_name has which). */
+static const char *const month_aliases[] = { "sept", NULL };
+
+/* Words scan_expr and scan_relative compare one by one. */
+static const char *const lead_others[] = {
+	"between", "the", "earlier", "later", "last", "this", "a", "an", NULL
 };
 
 /* Units of "N units ago", singular; a trailing "s" is accepted. */
@@ -162,14 +177,16 @@ word_eq(const char *s, size_t n, const char *w)
 	return w[n] == '\0';
 }
 
-/* Index of s[0..n) in the NULL-terminated list, or -1. */
+/* Index of s[0..n) in the NULL-terminated list, or -1.  The first
+ * letters are compared before the words: the scanner asks of most words
+ * of a text whether they are in a list, and most are not. */
 static int
 word_index(const char *s, size_t n, const char *const *list)
 {
-	int i;
+	int i, c = n ? lower((unsigned char)s[0]) : '\0';
 
 	for (i = 0; list[i] != NULL; i++)
-		if (word_eq(s, n, list[i]))
+		if (list[i][0] == c && word_eq(s, n, list[i]))
 			return i;
 	return -1;
 }
@@ -207,10 +224,9 @@ name_lookup(const char *s, size_t n, const char *const *names, int count,
 int
 date_month_from_name(const char *s, size_t len)
 {
-	static const char *const aliases[] = { "sept", NULL };
 	static const int alias_of[] = { 8 };
 
-	return name_lookup(s, len, month_names, 12, aliases, alias_of) + 1;
+	return name_lookup(s, len, month_names, 12, month_aliases, alias_of) + 1;
 }
 
 int
@@ -1003,16 +1019,13 @@ scan_last_this(struct scan *sc, size_t i, int last, struct date *d)
 static size_t
 scan_relative(struct scan *sc, size_t i, struct date *d)
 {
-	static const char *const days[] = {
-		"yesterday", "today", "tonight", "tomorrow", NULL
-	};
 	static const int offset[] = { -1, 0, 0, 1 };
 	size_t n = word_at(sc, i), e, k;
 	int v;
 
 	if (n == 0)
 		return scan_ago(sc, i, d);
-	if ((v = word_index(sc->s + i, n, days)) >= 0) {
+	if ((v = word_index(sc->s + i, n, day_words)) >= 0) {
 		if (pub_prec(sc) < DATE_PREC_DAY)
 			return 0;
 		set_days(d, pub_days(sc) + offset[v], DATE_PREC_DAY);
@@ -1117,6 +1130,65 @@ date_scan(const char *s, size_t len, const struct date *pub,
 }
 
 /*
+ * Which words may open an expression: for each first letter, a bit per
+ * length (the last bit: 16 or more) of the words scan_expr may read first.
+ * Those are the words of its lists (prepositions, approx_words,
+ * hedge_words, lead_others, day_words, weekday_names, the numbers of
+ * count_at) and the months' names, three-letter forms and aliases of
+ * month_at.  date_find tries scan_expr at every word, and most words of a
+ * text open no date: the bit spares the dozens of comparisons that would
+ * say so.  A word with the bit set is scanned as before, so the bits need
+ * only never miss a word.  Built on first use from the lists themselves,
+ * so that a word added to a list is never filtered out.
+ */
+#define LEAD_LENGTHS 16
+static unsigned short lead_bits[26];
+
+static void
+lead_add(const char *w, size_t n)
+{
+	int c = lower((unsigned char)w[0]);
+
+	if (n > 0 && c >= 'a' && c <= 'z')
+		lead_bits[c - 'a'] |= 1u << ((n < LEAD_LENGTHS ? n : LEAD_LENGTHS) - 1);
+}
+
+static void
+lead_add_list(const char *const *list)
+{
+	for (; *list != NULL; list++)
+		lead_add(*list, strlen(*list));
+}
+
+/* May the scanner find an expression that starts at i?  Any start that
+ * is not a whole ASCII word (a number) may. */
+static int
+may_lead(const struct scan *sc, size_t i)
+{
+	static int built;
+	size_t n = word_at(sc, i);
+	int c;
+
+	if (!built) {
+		const char *const *const lists[] = { prepositions, approx_words, hedge_words,
+		    small_numbers, tens_numbers, day_words, weekday_names, month_names,
+		    month_aliases, lead_others };
+		size_t k;
+
+		for (k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)
+			lead_add_list(lists[k]);
+		for (k = 0; month_names[k] != NULL; k++)
+			lead_add(month_names[k], 3);	/* "Jan", "Sep" */
+		built = 1;
+	}
+	if (n == 0)
+		return 1;
+	c = lower((unsigned char)sc->s[i]);
+	return c < 'a' || c > 'z' ||
+	    (lead_bits[c - 'a'] >> ((n < LEAD_LENGTHS ? n : LEAD_LENGTHS) - 1) & 1);
+}
+
+/*
  * Can a date start at i?  At a letter or digit that does not continue a
  * word, a number ("1.2016", "COVID-19"), an amount ("$2016", "£2016",
  * "₩2016") or a path.
@@ -1152,7 +1224,7 @@ date_find(const char *s, size_t len, const struct date *pub,
 	size_t i = 0, e;
 
 	while (i < len) {
-		if (word_start(&sc, i)) {
+		if (word_start(&sc, i) && may_lead(&sc, i)) {
 			sc.bad = 0;
 			if ((e = scan_expr(&sc, i, out)) != 0) {
 				*start = i;

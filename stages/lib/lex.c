@@ -124,8 +124,7 @@ add_prefixes(struct lex *l, char *key)
 			continue;
 		c = key[i];
 		key[i] = '\0';
-		if (hmap_get(l->prefixes, key) == NULL)
-			hmap_put(l->prefixes, key, (void *)1);
+		hmap_put(l->prefixes, key, (void *)1);	/* again: the same value */
 		key[i] = c;
 	}
 }
@@ -134,22 +133,34 @@ static void
 add_entry(struct lex *l, char **fields, int n, unsigned line)
 {
 	struct lex_entry *e;
-	char *key;
+	char small[256], *key, *p;
+	size_t size = (size_t)l->ncols * sizeof *e->fields, len;
 	int i;
 
 	if (l->n % 64 == 0)
 		l->entries = xrealloc(l->entries, (l->n + 64) * sizeof *l->entries);
 	e = &l->entries[l->n++];
 	e->line = line;
-	e->fields = xmalloc((size_t)l->ncols * sizeof *e->fields);
+	/* the pointers and the strings in one block (lex_free frees it):
+	 * the gazetteer alone has thousands of entries to load */
 	for (i = 0; i < l->ncols; i++)
-		e->fields[i] = xstrdup(i < n ? fields[i] : "");
-	key = xstrdup(e->fields[0]);
+		size += strlen(i < n ? fields[i] : "") + 1;
+	e->fields = xmalloc(size);
+	p = (char *)(e->fields + l->ncols);
+	for (i = 0; i < l->ncols; i++) {
+		len = strlen(i < n ? fields[i] : "") + 1;
+		e->fields[i] = memcpy(p, i < n ? fields[i] : "", len);
+		p += len;
+	}
+	len = strlen(e->fields[0]);
+	key = len < sizeof small ? small : xmalloc(len + 1);
+	memcpy(key, e->fields[0], len + 1);
 	lower_ascii(key);
 	if (hmap_get(l->index, key) == NULL)
 		hmap_put(l->index, key, (void *)(l->n));	/* index + 1 */
 	add_prefixes(l, key);
-	free(key);
+	if (key != small)
+		free(key);
 }
 
 struct lex *
@@ -254,11 +265,8 @@ lex_free(struct lex *l)
 
 	if (l == NULL)
 		return;
-	for (i = 0; i < l->n; i++) {
-		for (j = 0; j < l->ncols; j++)
-			free(l->entries[i].fields[j]);
-		free(l->entries[i].fields);
-	}
+	for (i = 0; i < l->n; i++)
+		free(l->entries[i].fields);	/* with its strings: add_entry */
 	for (j = 0; j < l->ncols; j++)
 		free(l->columns[j]);
 	free(l->columns);
@@ -286,10 +294,13 @@ get_lower(const struct hmap *m, const char *key, size_t len)
 {
 	char small[256], *k = len < sizeof small ? small : xmalloc(len + 1);
 	void *v;
+	size_t i;
 
-	memcpy(k, key, len);
+	/* copied and lowercased in one pass: every lookup of a word of
+	 * the text comes here */
+	for (i = 0; i < len; i++)
+		k[i] = key[i] >= 'A' && key[i] <= 'Z' ? key[i] - 'A' + 'a' : key[i];
 	k[len] = '\0';
-	lower_ascii(k);
 	v = hmap_get(m, k);
 	if (k != small)
 		free(k);

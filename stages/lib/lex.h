@@ -13,7 +13,8 @@
 #include <stddef.h>
 
 struct lex_entry {
-	char **fields;		/* ncols strings, "" for a missing column */
+	char **fields;		/* ncols strings, "" for a missing column; one
+				 * block with the strings after the array */
 	unsigned line;		/* line in the file, for traces */
 };
 
