@@ -292,30 +292,53 @@ span_end_or_start(const struct xdoc *d, struct sdate *sd)
 		sd->v.end_year = 0;
 }
 
+/* The latest year of the absolute dates of sentence si (no span, no
+ * "~"), or 0. */
+static int
+sentence_year(const struct xdoc *d, size_t si)
+{
+	size_t pos, st, span;
+	struct date v;
+	int year = 0;
+
+	for (pos = d->sents[si].s; pos < d->sents[si].e; pos += st + span) {
+		if (!(span = date_find(d->text + pos, d->sents[si].e - pos, NULL, &v, &st)))
+			break;
+		if (v.prec >= DATE_PREC_YEAR && !v.end_year && !v.approx)
+			year = v.year;
+	}
+	return year;
+}
+
 /*
- * A page with no publication date: each sentence's reference time is the
- * latest year the text names before it, so that a month told without its
- * year ("In 2021 she tried to escape.  In October she was sent back") has
- * one.  Only a month's name takes it (see narrative_month): "on Friday",
- * "last year" need the publication date.
+ * Each sentence's reference time for a month told without its year.  A
+ * page with no publication date: the latest year the text names before
+ * it ("In 2021 she tried to escape.  In October she was sent back").  A
+ * page with one: a story set long before it, the year named in the
+ * sentence before, in its paragraph, when that is two years or more
+ * before the publication ("captured on May 18, 1951.  He died in July":
+ * July 1951, not the July before the report); else none, and the month
+ * is the latest one by the publication.  Only a month's name takes it
+ * (see narrative_month): "on Friday", "last year" need the publication
+ * date.
  */
 void
 extract_narrative_years(struct xdoc *d)
 {
-	size_t si, pos, st, span;
-	struct date v;
-	int year = 0;
+	size_t si;
+	int year = 0, before = 0;
 
 	for (si = 0; si < d->nsent; si++) {
-		d->sents[si].narr_year = d->pub.prec == DATE_PREC_NONE ? year : 0;
-		if (d->pub.prec != DATE_PREC_NONE)
-			continue;
-		for (pos = d->sents[si].s; pos < d->sents[si].e; pos += st + span) {
-			if (!(span = date_find(d->text + pos, d->sents[si].e - pos, NULL, &v, &st)))
-				break;
-			if (v.prec >= DATE_PREC_YEAR && !v.end_year && !v.approx)
-				year = v.year;
-		}
+		int y = sentence_year(d, si);
+
+		if (d->pub.prec == DATE_PREC_NONE)
+			d->sents[si].narr_year = year;
+		else
+			d->sents[si].narr_year = before && before < d->pub.year - 1 &&
+			    !(d->toks[d->sents[si].t0].flags & (TOK_PARA | TOK_NL)) ? before : 0;
+		if (y)
+			year = y;
+		before = y;
 	}
 }
 
@@ -360,20 +383,24 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, ref,
 		    &dates[nd].v, &st);
 		struct date abs;
+		int absolute;
 
 		if (!span)
 			break;
+		absolute = date_scan(d->text + pos + st, span, NULL, &abs) == span;
 		/* by the narrative's year, only a month without its own */
-		if (ref == &narr && date_scan(d->text + pos + st, span, NULL, &abs) != span &&
-		    (!narr.year || !narrative_month(d->text + pos + st, span))) {
+		if (ref == &narr && !absolute && (!narr.year || !narrative_month(d->text + pos + st, span))) {
 			pos += st + span;
 			continue;
 		}
+		/* a story set long before the publication: its year */
+		if (ref != &narr && !absolute && narr.year && narrative_month(d->text + pos + st, span))
+			date_scan(d->text + pos + st, span, &narr, &dates[nd].v);
 		/* "fled in 2009 and was caught in May": the year named
-		 * earlier in the sentence too */
-		if (ref == &narr && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year &&
-		    !dates[nd].v.approx && date_scan(d->text + pos + st, span, NULL, &abs) == span)
-			narr.year = dates[nd].v.year;
+		 * earlier in the sentence too (with a publication date,
+		 * only a year long before it) */
+		if (absolute && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year && !dates[nd].v.approx)
+			narr.year = ref == &narr || dates[nd].v.year < d->pub.year - 1 ? dates[nd].v.year : 0;
 		dates[nd].s = pos + st;
 		dates[nd].e = pos + st + span;
 		if (dates[nd].v.end_year)

@@ -148,8 +148,10 @@ struct xacts {
 /* e, dated to the month, told again in the sentence [s0, s1) with the
  * day ("The detention happened on the 9th"): that day. */
 void extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1);
-/* With no publication date, each sentence's latest year named before it
- * (xsent.narr_year): the reference time of a month without its year. */
+/* Each sentence's reference year for a month without its year
+ * (xsent.narr_year): with no publication date the latest year named
+ * before it; with one, the year of the sentence before in a story set
+ * two years or more before the publication, else 0. */
 void extract_narrative_years(struct xdoc *d);
 /* The date expressions of sentence si in order, without datelines and
  * citations, in dates (at most XDATE_MAX); returns their count. */

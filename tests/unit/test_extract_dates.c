@@ -7,8 +7,9 @@
  * handed back"), a present perfect with an adverb inside, a date of the
  * main clause after a relative clause that holds the act, a custody's
  * length counted back from its end ("after being kept for 40 years"),
- * a span in the sentence before that frames no act, and a sentence
- * wrapped across lines.  Each row has its look-alikes, which must keep
+ * a span in the sentence before that frames no act, a sentence
+ * wrapped across lines, and a month without its year in a story set
+ * long before the report.  Each row has its look-alikes, which must keep
  * another date or none.
  */
 #include "extract_test.h"
@@ -78,6 +79,22 @@ static const struct when_case {
 	{ "2020-06-15", "release",
 	  "The North admitted it had seized fishermen in the 1960s. Then talks secured the release of Ri Su-yon.", "",
 	  NULL },
+
+	/* a month without its year in a story set long before the
+	 * publication: the year of the sentence before, or its own */
+	{ "2010-05-01", "death",
+	  "Ko Min-jae was seized by enemy troops on June 2, 1952, near a ford. He died of hunger in September and was "
+	  "laid to rest by the fence.", "1952-09", NULL },
+	{ "2010-05-01", "death", "Ko Min-jae was seized by enemy troops in 1952 and died of hunger in September.",
+	  "1952-09", NULL },
+	/* a year close to the report's, another paragraph, "last": the
+	 * month by the publication */
+	{ "2010-05-01", "release", "Ko Min-jae was seized by border guards in 2009. He was let go in March.", "2010-03",
+	  NULL },
+	{ "2010-05-01", "release", "Ko Min-jae was seized by enemy troops on June 2, 1952.\n\nHe was let go in March.",
+	  "2010-03", NULL },
+	{ "2010-05-01", "release", "Ko Min-jae was seized by enemy troops on June 2, 1952. He was let go last March.",
+	  "2009-03", NULL },
 
 	/* a line of prose wrapped after a preposition goes on */
 	{ "2006-06-28", "abduction",
