@@ -69,7 +69,9 @@ inner_adverb(const struct xdoc *d, size_t t)
 }
 
 /* "have been allowed home", "has been released", "has reportedly been
- * executed": just done, as of the publication. */
+ * executed": just done, as of the publication.  Not a perfect after "to"
+ * or a modal ("believed to have been executed", "may have been
+ * killed"), which tells no time. */
 static int
 present_perfect(const struct xdoc *d, size_t t, size_t s0)
 {
@@ -77,6 +79,9 @@ present_perfect(const struct xdoc *d, size_t t, size_t s0)
 
 	if (h >= s0 + 1 && h < t && inner_adverb(d, h))
 		h--;
+	if (h < t && h > s0 && extract_tok_is(d, h, "have") && (extract_tok_is(d, h - 1, "to") ||
+	    extract_tok_is(d, h - 1, "must") || !strcmp(extract_cue_kind(d, h - 1), "hypo")))
+		return 0;
 	return h < t && extract_tok_is(d, t - 1, "been") &&
 	    (extract_tok_is(d, h, "has") || extract_tok_is(d, h, "have"));
 }
@@ -215,7 +220,9 @@ reduced_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 		if (!(w->flags & TOK_WORD) || (w->flags & TOK_CAP))
 			continue;
 		extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
-		if (infl == INFL_PAST && (d->toks[k - 1].flags & TOK_WORD) && !*extract_cue_kind(d, k - 1) &&
+		/* an auxiliary ("It was in May that") is no participle */
+		if (infl == INFL_PAST && !*extract_cue_kind(d, k) && (d->toks[k - 1].flags & TOK_WORD) &&
+		    !*extract_cue_kind(d, k - 1) &&
 		    !extract_evword(d, k - 1, "subject-pronoun") && !extract_evword(d, k - 1, "determiner") &&
 		    !extract_is_relative(d, k - 1) && !extract_tok_is(d, k - 1, "and") &&
 		    !extract_tok_is(d, k - 1, "or") && !extract_tok_is(d, k - 1, "to") &&
@@ -1123,6 +1130,29 @@ sequenced_after(const struct xdoc *d, size_t t, size_t s0)
 	return (size_t)-1;
 }
 
+/*
+ * "found evidence in May that he was captured", "heard last week that the
+ * boat had been seized": a clause that "that" opens between the date at
+ * byte pos and trigger t holds the act; the date is the verb's before
+ * it.  Not "that" of a time ("later that year", "that night"), nor a
+ * cleft ("It was in 2009 that he was caught": the date is the act's).
+ */
+static int
+that_clause_between(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	size_t k, a = s0;
+
+	if (extract_tok_is(d, a, "it") && a + 1 < t && (extract_tok_is(d, a + 1, "was") ||
+	    extract_tok_is(d, a + 1, "is")))
+		return 0;
+	for (k = t; k > s0 && d->toks[k - 1].s >= pos; k--)
+		if (extract_tok_is(d, k - 1, "that") && k < t && !extract_evword(d, k, "time-unit") &&
+		    !extract_evword(d, k, "day-part") &&
+		    !date_month_from_name(d->text + d->toks[k].s, d->toks[k].e - d->toks[k].s))
+			return 1;
+	return 0;
+}
+
 /* "In 2009 he fled, and in 2010 he was arrested": another date of the
  * sentence between the opening date sd and trigger t, not inside a
  * relative clause ("In 2014, after talks which began in May, ..."), is
@@ -1176,6 +1206,7 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s > tb && after_until(d, sd)) ||
 		    (sd->s > tb && relative_closes_before(d, s0, t, s1, sd->s)) ||
 		    (sd->s < tb && reported_before(d, s0, t, sd->s)) ||
+		    (sd->s < tb && sc->owner[k] != OWNER_ALL && that_clause_between(d, s0, t, sd->e)) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
 		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))
 			continue;

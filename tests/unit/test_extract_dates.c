@@ -7,7 +7,9 @@
  * handed back"), a present perfect with an adverb inside, a date of the
  * main clause after a relative clause that holds the act, a custody's
  * length counted back from its end ("after being kept for 40 years"),
- * a span in the sentence before that frames no act, a sentence
+ * a span in the sentence before that frames no act, a perfect after
+ * "to" ("believed to have been executed"), a "that" clause between the
+ * date and the act ("found proof in May that he was captured"), a sentence
  * wrapped across lines, and a month without its year in a story set
  * long before the report.  Each row has its look-alikes, which must keep
  * another date or none.
@@ -58,6 +60,16 @@ static const struct when_case {
 	/* a present perfect with an adverb inside: just done */
 	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
+
+	/* a perfect after "to" tells no time */
+	{ "2015-05-13", "death", "Ri Su-yon is believed to have been executed by a firing squad.", "", NULL },
+
+	/* a "that" clause after the date holds the act: the date is the
+	 * finding's, not the capture's; a cleft's date is the act's */
+	{ "2009-07-22", "arrest", "A team found proof in March of last year that Ri Su-yon was captured by the army.", "",
+	  NULL },
+	{ "2009-07-22", "arrest", "It was in March 2008 that Ri Su-yon was captured by the army.", "2008-03", NULL },
+	{ "2009-07-22", "arrest", "Ri Su-yon was captured by the army in March 2008, a team found.", "2008-03", NULL },
 
 	/* an act in a relative clause takes no date of the main clause */
 	{ "2020-06-15", "arrest",
