@@ -1302,6 +1302,42 @@ date_from_story(struct xdoc *d, struct xevent *e)
 	}
 }
 
+/*
+ * "X was convicted in May.  He is serving a 15-year term": e, undated,
+ * takes the date of an act of its type's dated-by (event-types.tsv) on
+ * one of its victims, dated by its own sentence: the latest one told
+ * before it, else the first one after.
+ */
+static void
+date_by_kin(struct xdoc *d, struct xevent *e)
+{
+	const struct xevtype *how = extract_type(d->lx, e->type);
+	long at = (long)(e - d->events), best = -1;
+	size_t i;
+	int a;
+
+	if (!how->dated_type[0])
+		return;
+	for (a = 0; a < e->nvictims; a++) {
+		const struct xevlist *l = extract_events_of(d, e->victims[a]);
+
+		for (i = 0; l && i < l->n; i++) {
+			const struct xevent *f = &d->events[l->ev[i]];
+			long k = l->ev[i];
+
+			if (strcmp(f->type, how->dated_type) || !f->date[0] || f->undated)
+				continue;
+			if (best < 0 || (k < at && (best > at || k > best)) || (k > at && best > at && k < best))
+				best = k;
+		}
+	}
+	if (best >= 0) {
+		snprintf(e->date, sizeof(e->date), "%s", d->events[best].date);
+		free(e->date_text);
+		e->date_text = d->events[best].date_text ? xstrdup(d->events[best].date_text) : NULL;
+	}
+}
+
 void
 extract_dates_from_elsewhere(struct xdoc *d)
 {
@@ -1327,6 +1363,11 @@ extract_dates_from_elsewhere(struct xdoc *d)
 		}
 		if (!e->date[0]) {
 			e->undated = 1;
+			date_by_kin(d, e);
+			if (e->date[0])
+				e->why_date = "its victims' act of the type held with it (the trial of a sentence)";
+		}
+		if (!e->date[0]) {
 			date_from_context(d, e, sent_has_event);
 			if (e->date[0])
 				e->why_date = "the latest date of the sentences before";

@@ -94,6 +94,7 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 	const char *np = lex_get(l, e, "without-penalty");
 	const char *nv = lex_get(l, e, "never"), *own = lex_get(l, e, "to-own-side");
 	const char *abroad = lex_get(l, e, "abroad-by-kp");
+	const char *dated = lex_get(l, e, "dated-by");
 	int c[9], i, bad = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -162,6 +163,10 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 		return msg_error("%s:%u: abroad-by-kp \"%s\" is not a type, or -", l->path, e->line, abroad);
 	if (strcmp(abroad, "-"))
 		snprintf(t->abroad_type, sizeof(t->abroad_type), "%s", abroad);
+	if (strlen(dated) >= sizeof(t->dated_type) || strchr(dated, ' '))
+		return msg_error("%s:%u: dated-by \"%s\" is not a type, or -", l->path, e->line, dated);
+	if (strcmp(dated, "-"))
+		snprintf(t->dated_type, sizeof(t->dated_type), "%s", dated);
 	return 0;
 }
 
@@ -233,6 +238,10 @@ extract_types_load(struct xlex *lx)
 		if (lx->types[i].abroad_type[0] && !find_type(lx, lx->types[i].abroad_type))
 			bad = msg_error("%s:%u: abroad-by-kp type \"%s\" has no row", l->path,
 			    lx->types[i].line, lx->types[i].abroad_type);
+	for (i = 0; i < lx->ntypes; i++)
+		if (lx->types[i].dated_type[0] && !find_type(lx, lx->types[i].dated_type))
+			bad = msg_error("%s:%u: dated-by type \"%s\" has no row", l->path,
+			    lx->types[i].line, lx->types[i].dated_type);
 	/* both files, so that every missing row is told at once */
 	if (check_triggers(lx, lx->triggers) | check_triggers(lx, lx->trigger_verbs))
 		bad = -1;

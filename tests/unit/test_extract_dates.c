@@ -9,7 +9,8 @@
  * length counted back from its end ("after being kept for 40 years"),
  * a span in the sentence before that frames no act, a perfect after
  * "to" ("believed to have been executed"), a "that" clause between the
- * date and the act ("found proof in May that he was captured"), a sentence
+ * date and the act ("found proof in May that he was captured"), the
+ * date of a trial for its sentence and back, a sentence
  * wrapped across lines, and a month without its year in a story set
  * long before the report.  Each row has its look-alikes, which must keep
  * another date or none.
@@ -107,6 +108,21 @@ static const struct when_case {
 	  "2010-03", NULL },
 	{ "2010-05-01", "release", "Ko Min-jae was seized by enemy troops on June 2, 1952. He was let go last March.",
 	  "2009-03", NULL },
+
+	/* an undated sentence takes its victim's trial's date, a trial its
+	 * sentence's (event-types.tsv dated-by); an arrest lends none */
+	{ "2013-12-09", "sentence",
+	  "Jo Hye-rin was convicted by a court in Wonsan in May of spying. She has been serving a ten-year "
+	  "hard-labour sentence.", "2013-05", NULL },
+	{ "2013-12-09", "sentence",
+	  "Jo Hye-rin is serving a ten-year sentence. A court in Wonsan convicted her in May of spying.", "2013-05",
+	  NULL },
+	{ "2013-12-09", "trial", "Jo Hye-rin was sentenced on May 3 to ten years of hard labour. Her trial lasted an hour.",
+	  "2013-05-03", NULL },
+	{ "2013-12-09", "sentence", "Jo Hye-rin was arrested in May. She is serving a ten-year sentence.", "", NULL },
+	{ "2013-12-09", "sentence",
+	  "Jo Hye-rin was convicted by a court in Wonsan in May of spying. Her husband Paek Chol-ho is serving a ten-year sentence.",
+	  "", NULL },
 
 	/* a line of prose wrapped after a preposition goes on */
 	{ "2006-06-28", "abduction",
