@@ -942,6 +942,9 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 	size_t sj = e->sent, k, nd;
 	struct sdate dates[XDATE_MAX];
 
+	/* "Since 2011, 70 have been executed": acts over a span to now */
+	if (extract_tok_is(d, extract_after_dateline(d, d->sents[sj].t0, d->sents[sj].t1), "since"))
+		return;
 	for (k = 0; k < 3 && sj > 0; k++) {
 		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL))
 			return;
@@ -1153,6 +1156,33 @@ that_clause_between(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 	return 0;
 }
 
+/*
+ * "Since the war ended in 1953, 80 prisoners have fled", "Since 2011, some
+ * 70 officials have been executed": a clause or phrase of "since" that
+ * opens the sentence, holding the date sd, starts a span that the acts
+ * after its comma (trigger t) fill: none of them is at its start.  But
+ * a custody that begins one (how: an arrest) told after a bare date is
+ * the state held since then ("Since 2012, she has been held in a camp");
+ * how may be NULL (any act).
+ */
+static int
+since_opening(const struct xdoc *d, const struct xacts *sc, const struct sdate *sd, size_t t,
+    const struct xevtype *how)
+{
+	size_t k0 = extract_after_dateline(d, sc->s0, sc->s1), k, c;
+
+	if (!extract_tok_is(d, k0, "since") || d->toks[t].s < sd->e)
+		return 0;
+	for (c = k0; c < t && !(extract_tok_is(d, c, ",") && d->toks[c].s >= sd->e); c++)
+		;
+	if (c >= t)
+		return 0;
+	for (k = k0 + 1; k < c; k++)
+		if (extract_past_verb(d, k))
+			return 1;
+	return !how || how->custody != XCUSTODY_START;
+}
+
 /* "In 2009 he fled, and in 2010 he was arrested": another date of the
  * sentence between the opening date sd and trigger t, not inside a
  * relative clause ("In 2014, after talks which began in May, ..."), is
@@ -1170,7 +1200,8 @@ date_between(const struct xdoc *d, const struct xacts *sc, const struct sdate *s
 }
 
 int
-extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb)
+extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, const struct xevtype *how,
+    int *fb)
 {
 	size_t k, j, s0 = sc->s0, s1 = sc->s1, tb = d->toks[t].s, bd = (size_t)-1, seq;
 	int dbest = -1;
@@ -1207,6 +1238,7 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s > tb && relative_closes_before(d, s0, t, s1, sd->s)) ||
 		    (sd->s < tb && reported_before(d, s0, t, sd->s)) ||
 		    (sd->s < tb && sc->owner[k] != OWNER_ALL && that_clause_between(d, s0, t, sd->e)) ||
+		    since_opening(d, sc, sd, t, how) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
 		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))
 			continue;
@@ -1247,7 +1279,8 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 		date_format(&sc->dates[fb].v, e->fb_date, sizeof(e->fb_date));
 	/* released, sent back or dead just now: the publication's month */
 	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
-	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now)
+	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now &&
+	    !(sc->nd && since_opening(d, sc, &sc->dates[0], t, NULL)))
 		snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year, d->pub.month);
 }
 

@@ -163,7 +163,8 @@ void extract_date_owners(const struct xdoc *d, struct xacts *sc);
 /* The date (an index into sc->dates) of the act at trigger t, or -1; in
  * *fb the date of a speech verb near it or of the verb before "and" ("in
  * January and sent back"), its date if it gets no other, or -1.  noun: the trigger is a noun (no date of a verb of the sentence). */
-int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb);
+int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, const struct xevtype *how,
+    int *fb);
 /* e, the event the act at t made or was merged into, takes date (the
  * date chosen: sc->dates[dbest], or one taken from the act before) unless
  * it has a better one; fb and its type's just-now give its fallback. */

@@ -10,7 +10,8 @@
  * a span in the sentence before that frames no act, a perfect after
  * "to" ("believed to have been executed"), a "that" clause between the
  * date and the act ("found proof in May that he was captured"), the
- * date of a trial for its sentence and back, a sentence
+ * date of a trial for its sentence and back, a span that an opening
+ * "since" starts ("Since 2012, 40 have been executed"), a sentence
  * wrapped across lines, and a month without its year in a story set
  * long before the report.  Each row has its look-alikes, which must keep
  * another date or none.
@@ -123,6 +124,16 @@ static const struct when_case {
 	{ "2013-12-09", "sentence",
 	  "Jo Hye-rin was convicted by a court in Wonsan in May of spying. Her husband Paek Chol-ho is serving a ten-year sentence.",
 	  "", NULL },
+
+	/* a "since" that opens the sentence starts a span the acts after it
+	 * fill; a custody held since a bare date, or a "since" after the
+	 * act, or an act inside the "since" phrase, begins then */
+	{ "2016-12-12", "arrest", "Since Kim took power in 2012, Ri Su-yon has been arrested twice.", "", NULL },
+	{ "2016-12-12", "death", "Since 2012, around 40 officials have been executed.", "", NULL },
+	{ "2016-12-12", "arrest", "Since 2012, Ri Su-yon has been held in a camp.", "2012", NULL },
+	{ "2016-12-12", "arrest", "Ri Su-yon has been held since May 2014, when guards seized her at the border.",
+	  "2014-05", NULL },
+	{ "2016-12-12", "arrest", "Since his arrest in May 2014, Ri Su-yon has been held in a camp.", "2014-05", NULL },
 
 	/* a line of prose wrapped after a preposition goes on */
 	{ "2006-06-28", "abduction",
