@@ -1250,6 +1250,62 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	return bd >= 200 ? -1 : dbest;
 }
 
+/*
+ * "Ri and Pak were arrested in May 2014 and June 2015": the date dbest of
+ * trigger t, after it, opens a run of dates joined by "and", "or" and
+ * commas alone (and "respectively" after), as many as the victims
+ * v[0..nv), two or more persons named in that order: each one's act is at
+ * the date of its rank.  Their indices into sc->dates in idx (nv of
+ * them); returns nv, or 0 (one act, one date).
+ */
+int
+extract_dates_respectively(const struct xdoc *d, const struct xacts *sc, size_t t, int dbest, const int *v,
+    int nv, int *idx)
+{
+	size_t k, b, at[XEV_MAXV];
+	int a, c, n = 1, run[XEV_MAXV];
+
+	if (dbest < 0 || nv < 2 || nv > XEV_MAXV || sc->dates[dbest].s < d->toks[t].s)
+		return 0;
+	/* where each victim is named in the sentence, for their order */
+	for (a = 0; a < nv; a++) {
+		if (v[a] < 0)
+			return 0;
+		for (k = sc->s0; k < sc->s1; k++) {
+			const struct xent *x = d->toks[k].ent >= 0 ? &d->ents[d->toks[k].ent] : NULL;
+
+			if (x && x->kind == ENT_PERSON && (x->id == v[a] || x->ref == v[a]))
+				break;
+		}
+		if (k == sc->s1)
+			return 0;
+		at[a] = k;
+	}
+	run[0] = dbest;
+	for (k = (size_t)dbest + 1; k < sc->nd; k++) {
+		for (b = sc->dates[k - 1].e; b < sc->dates[k].s; b++)
+			if (d->text[b] != ' ' && d->text[b] != ',')
+				break;
+		if (b < sc->dates[k].s && (!strncmp(d->text + b, "and ", 4) || !strncmp(d->text + b, "or ", 3)))
+			for (b += d->text[b] == 'a' ? 4 : 3; b < sc->dates[k].s && d->text[b] == ' '; b++)
+				;
+		if (b != sc->dates[k].s)
+			break;
+		if (n == nv)
+			return 0;
+		run[n++] = (int)k;
+	}
+	if (n != nv)
+		return 0;
+	/* victim a takes the date of its rank among the victims named */
+	for (a = 0; a < nv; a++) {
+		for (c = 0, n = 0; c < nv; c++)
+			n += at[c] < at[a];
+		idx[a] = run[n];
+	}
+	return nv;
+}
+
 void
 extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest, int fb,
     const char *date, const struct xevtype *how)

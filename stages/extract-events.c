@@ -1454,7 +1454,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 {
 	const char *type = tr->type, *why, *cc, *why_cc = NULL, *actor;
 	const struct xevtype *how = extract_type(d->lx, type);
-	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0, later = -1;
+	int v[XEV_MAXV], nv, passive, dbest, fb, pidx, never = 0, later = -1, part[XEV_MAXV], nparts, p;
 	char date[DATE_FORMAT_MAX] = "", later_date[DATE_FORMAT_MAX];
 	size_t lws = 0, lwe = 0;
 	struct xevent *e;
@@ -1524,33 +1524,45 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		how = extract_type(d->lx, type);
 	}
 
-	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
-	if (why == told_before_why) {
-		/* its date, or the day of its month, for the act told before */
-		extract_date_act(d, sc, e, t, dbest, fb, date, how);
-		later_words(d, e, later, later_date, lws, lwe);
-		extract_refine_day(d, e, sc->s0, sc->s1);
+	/* "A and B were arrested in May 2014 and June 2015": an act each */
+	nparts = extract_dates_respectively(d, sc, t, dbest, v, nv, part);
+	for (p = 0; p < (nparts ? nparts : 1); p++) {
+		const int *pv = nparts ? &v[p] : v;
+		int pn = nparts ? 1 : nv;
+
+		if (nparts) {
+			dbest = part[p];
+			date_format(&sc->dates[dbest].v, date, sizeof(date));
+		}
+		e = extract_add_event(d, type, sc->si, pv, pn, date, cc, told_again(d, sc, t, tr->n));
+		if (why == told_before_why) {
+			/* its date, or the day of its month, for the act told before */
+			extract_date_act(d, sc, e, t, dbest, fb, date, how);
+			later_words(d, e, later, later_date, lws, lwe);
+			extract_refine_day(d, e, sc->s0, sc->s1);
+			e->dead = 0;
+			continue;
+		}
+		/* a state told in an aside ("a former prisoner") is no act of the
+		 * clause for a bare noun after it to take the victims of */
+		if (!tr->undated)
+			sc->sent_ev = (int)(e - d->events);
+		if (!e->trig_file) {
+			e->tok = t;
+			e->trig_file = tr->file;
+			e->trig_line = tr->line;
+			e->why_victims = why;
+		}
+		if (!tr->undated) {
+			extract_date_act(d, sc, e, t, dbest, fb, date, how);
+			later_words(d, e, later, later_date, lws, lwe);
+		}
 		e->dead = 0;
-		return tr->n;
+		extract_country_act(d, e, cc, pidx, how, how->not_to ? extract_act_dest(d, t, sc->s1, pv, pn) : NULL,
+		    why_cc);
+		if (!tr->undated)
+			extract_date_also(d, sc, e, t, dbest);
 	}
-	/* a state told in an aside ("a former prisoner") is no act of the
-	 * clause for a bare noun after it to take the victims of */
-	if (!tr->undated)
-		sc->sent_ev = (int)(e - d->events);
-	if (!e->trig_file) {
-		e->tok = t;
-		e->trig_file = tr->file;
-		e->trig_line = tr->line;
-		e->why_victims = why;
-	}
-	if (!tr->undated) {
-		extract_date_act(d, sc, e, t, dbest, fb, date, how);
-		later_words(d, e, later, later_date, lws, lwe);
-	}
-	e->dead = 0;
-	extract_country_act(d, e, cc, pidx, how, how->not_to ? extract_act_dest(d, t, sc->s1, v, nv) : NULL, why_cc);
-	if (!tr->undated)
-		extract_date_also(d, sc, e, t, dbest);
 	return tr->n;
 }
 

@@ -165,6 +165,11 @@ void extract_date_owners(const struct xdoc *d, struct xacts *sc);
  * January and sent back"), its date if it gets no other, or -1.  noun: the trigger is a noun (no date of a verb of the sentence). */
 int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, const struct xevtype *how,
     int *fb);
+/* "A and B were arrested in May 2014 and June 2015": the dates, one a
+ * victim in their order, that the date dbest of trigger t opens, as
+ * indices in idx (nv of them); returns nv, or 0. */
+int extract_dates_respectively(const struct xdoc *d, const struct xacts *sc, size_t t, int dbest, const int *v,
+    int nv, int *idx);
 /* e, the event the act at t made or was merged into, takes date (the
  * date chosen: sc->dates[dbest], or one taken from the act before) unless
  * it has a better one; fb and its type's just-now give its fallback. */

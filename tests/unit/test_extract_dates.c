@@ -11,7 +11,8 @@
  * "to" ("believed to have been executed"), a "that" clause between the
  * date and the act ("found proof in May that he was captured"), the
  * date of a trial for its sentence and back, a span that an opening
- * "since" starts ("Since 2012, 40 have been executed"), a sentence
+ * "since" starts ("Since 2012, 40 have been executed"), two people and
+ * two dates joined after their act (an act each), a sentence
  * wrapped across lines, and a month without its year in a story set
  * long before the report.  Each row has its look-alikes, which must keep
  * another date or none.
@@ -165,12 +166,65 @@ when_ok(const struct when_case *c, int verbose)
 
 EXTRACT_TEST_TABLE(test_when_table, test_when_known_bugs, when_cases, when_ok)
 
+/* Two people and two dates joined after the act: each one's act at the
+ * date of their rank.  pub, text, the person looked at, the date of
+ * their act of type ("": none). */
+static const struct each_case {
+	const char *pub, *type, *text, *who, *date, *known_bug;
+} each_cases[] = {
+	{ "2015-06-01", "arrest",
+	  "Pastor Ri Su-yon and Mr. Pak Un-hui were arrested in October 2014 and December 2014, respectively.",
+	  "Pak Un-hui", "2014-12", NULL },
+	{ "2015-06-01", "arrest",
+	  "Pastor Ri Su-yon and Mr. Pak Un-hui were arrested in October 2014 and December 2014, respectively.",
+	  "Ri Su-yon", "2014-10", NULL },
+	{ "2015-06-01", "arrest", "Ri Su-yon and Pak Un-hui were detained by guards in 2011 and 2013.", "Pak Un-hui",
+	  "2013", NULL },
+	/* another verb between the dates: one act of both at the first */
+	{ "2015-06-01", "arrest",
+	  "Ri Su-yon and Pak Un-hui were arrested in October 2014 and released in December 2014.", "Pak Un-hui",
+	  "2014-10", NULL },
+	/* more dates than people, or one person: the nearest date */
+	{ "2015-06-01", "arrest",
+	  "Ri Su-yon and Pak Un-hui were arrested in October 2014, December 2014 and March 2015.", "Pak Un-hui",
+	  "2014-10", NULL },
+	{ "2015-06-01", "arrest", "Ri Su-yon was arrested in October 2014 and December 2014.", "Ri Su-yon", "2014-10",
+	  NULL },
+};
+
+static int
+each_ok(const struct each_case *c, int verbose)
+{
+	const char *got = NULL;
+	struct xdoc d;
+	size_t i;
+	int a, ok;
+
+	extract_test_open(&d, c->text, c->pub);
+	extract_passes(&d, NULL);
+	for (i = 0; i < d.nevent; i++)
+		for (a = 0; a < d.events[i].nvictims; a++)
+			if (!strcmp(d.events[i].type, c->type) && d.events[i].victims[a] >= 0 &&
+			    !strcmp(d.persons[d.events[i].victims[a]].name, c->who))
+				got = d.events[i].date;
+	ok = got && !strcmp(got, c->date);
+	if (!ok && verbose)
+		print_message("%s: want %s of %s \"%s\", got %s\n", c->text, c->type, c->who, c->date,
+		    got ? got : "no event");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_each_table, test_each_known_bugs, each_cases, each_ok)
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_when_table),
 		cmocka_unit_test(test_when_known_bugs),
+		cmocka_unit_test(test_each_table),
+		cmocka_unit_test(test_each_known_bugs),
 	};
 
 	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
