@@ -74,6 +74,12 @@ static const struct when_case {
 	{ "2009-07-22", "arrest", "It was in March 2008 that Ri Su-yon was captured by the army.", "2008-03", NULL },
 	{ "2009-07-22", "arrest", "Ri Su-yon was captured by the army in March 2008, a team found.", "2008-03", NULL },
 
+	/* a saying of the report's week dates an act it tells in the past
+	 * perfect, not one inside a clause it tells so */
+	{ "2011-08-15", "release", "The agency said on Saturday it had released Ri Su-yon.", "2011-08-13", NULL },
+	{ "2011-08-15", "arrest",
+	  "Ri Su-yon flew home on Saturday and told reporters he had been treated well during his arrest.", "", NULL },
+
 	/* an act in a relative clause takes no date of the main clause */
 	{ "2020-06-15", "arrest",
 	  "Ri Su-yon, a farmer who was detained by North Korean guards, was reunited with his son on Monday.", "", NULL },
