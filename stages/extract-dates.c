@@ -936,6 +936,20 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
  * kidnapped."  The latest date of up to three sentences back in the same
  * paragraph, unless an act of one of those sentences claims it first.
  */
+/* "It was Aug. 8, 1950, two months into the war.": sentence si opens
+ * with "It was" and a date, which only sets the time of what follows;
+ * that date's index in dates (filled), or -1. */
+static int
+scene_setter(const struct xdoc *d, size_t si, struct sdate *dates)
+{
+	size_t k = extract_after_dateline(d, d->sents[si].t0, d->sents[si].t1);
+
+	if (k + 2 >= d->sents[si].t1 || !extract_tok_is(d, k, "it") || !extract_tok_is(d, k + 1, "was") ||
+	    !extract_sentence_dates(d, si, dates) || dates[0].s != d->toks[k + 2].s || dates[0].v.end_year)
+		return -1;
+	return 0;
+}
+
 static void
 date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event)
 {
@@ -946,8 +960,16 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 	if (extract_tok_is(d, extract_after_dateline(d, d->sents[sj].t0, d->sents[sj].t1), "since"))
 		return;
 	for (k = 0; k < 3 && sj > 0; k++) {
-		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL))
+		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL)) {
+			/* a paragraph that a time set just before it opens
+			 * ("It was Aug. 8, 1950.") goes on at that time */
+			if (k == 0 && scene_setter(d, sj - 1, dates) == 0) {
+				date_format(&dates[0].v, e->date, sizeof(e->date));
+				free(e->date_text);
+				e->date_text = xstrndup(d->text + dates[0].s, dates[0].e - dates[0].s);
+			}
 			return;
+		}
 		sj--;
 		if (sent_has_event[sj])
 			return;

@@ -683,7 +683,7 @@ resolve_weekday(const struct scan *sc, int wd, int strict, struct date *d)
 
 /*
  * Month-first: "March 16, 2016", "Mar. 16", "March 16-18, 2016" (the
- * first day), "March 2016", "March of 2016", "October".  A month alone
+ * first day), "March 2016", "March of 2016", "March in 2016", "October".  A month alone
  * needs pub; "May" alone also needs context (ctx), for the verb and the
  * surname.  Abbreviations need a day or a year.
  */
@@ -763,7 +763,8 @@ scan_month_first(struct scan *sc, size_t i, int ctx, int strict,
 	if (at(sc, k) == ',')
 		k++;
 	k = skip_space(sc, k);
-	if (word_is(sc, k, "of", &e))
+	/* "March of 2016", "early August in 1977" */
+	if (word_is(sc, k, "of", &e) || (at(sc, j) != ',' && word_is(sc, k, "in", &e)))
 		k = skip_space(sc, e);
 	if ((e = year_at(sc, k, &y)) != 0) {
 		set_date(d, y, m, 0, DATE_PREC_MONTH);

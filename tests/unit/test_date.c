@@ -137,6 +137,8 @@ static const struct scan_case scan_cases[] = {
 	{ "last May", SAT, "2019-05", -1 },
 	{ "last January", "2004-03-18", "2003-01", -1 },
 	{ "this January", "2004-03-18", "2004-01", -1 },
+	{ "early August in 1977", SAT, "1977-08~", -1 },
+	{ "in March in Seoul", SAT, "2019-03", 8 },
 
 	/* seasons give their year (EDTF has no month for a season) */
 	{ "this spring", "2011-10-05", "2011", -1 },

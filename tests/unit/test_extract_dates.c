@@ -12,7 +12,8 @@
  * date and the act ("found proof in May that he was captured"), the
  * date of a trial for its sentence and back, a span that an opening
  * "since" starts ("Since 2012, 40 have been executed"), two people and
- * two dates joined after their act (an act each), a sentence
+ * two dates joined after their act (an act each), "It was" and a date
+ * setting the time of the paragraph after it, a sentence
  * wrapped across lines, and a month without its year in a story set
  * long before the report.  Each row has its look-alikes, which must keep
  * another date or none.
@@ -141,6 +142,17 @@ static const struct when_case {
 	{ "2016-12-12", "arrest", "Ri Su-yon has been held since May 2014, when guards seized her at the border.",
 	  "2014-05", NULL },
 	{ "2016-12-12", "arrest", "Since his arrest in May 2014, Ri Su-yon has been held in a camp.", "2014-05", NULL },
+
+	/* "It was" and a date sets the time of the paragraph after it; a
+	 * date told otherwise in the paragraph before does not */
+	{ "2012-08-01", "arrest",
+	  "Ri Su-yon still recalls the knock at the door. It was May 3, 1951, a week after the fighting reached the "
+	  "town.\n\nSoldiers arrested her father Pak Chol-ho outside the gate.", "1951-05-03", NULL },
+	{ "2012-08-01", "arrest",
+	  "Ri Su-yon still recalls the knock at the door in May 1951.\n\nSoldiers arrested her father Pak Chol-ho "
+	  "outside the gate.", "", NULL },
+	{ "2012-08-01", "arrest",
+	  "It was a cold day in May 1951.\n\nSoldiers arrested her father Pak Chol-ho outside the gate.", "", NULL },
 
 	/* a line of prose wrapped after a preposition goes on */
 	{ "2006-06-28", "abduction",
