@@ -20,6 +20,7 @@
 #include "extract-events.h"
 
 static size_t sequenced_after(const struct xdoc *d, size_t t, size_t s0);
+static int clause_opens_between(const struct xdoc *d, size_t s0, size_t t, size_t pos);
 
 /* "SEOUL, May 29 (Yonhap) --": the date of the dispatch, not of an act. */
 static int
@@ -1072,6 +1073,17 @@ closes_conjunct(const struct xdoc *d, const struct xacts *sc, const struct sdate
 	return before && k < sc->s1 && extract_tok_is(d, k, "and") && d->toks[k].s < tb;
 }
 
+/* The token of sc's sentence that starts at byte b (sc->s1 if none). */
+static size_t
+tok_at(const struct xdoc *d, const struct xacts *sc, size_t b)
+{
+	size_t k;
+
+	for (k = sc->s0; k < sc->s1 && d->toks[k].s != b; k++)
+		;
+	return k;
+}
+
 /* Each date of sc's sentence belongs to the trigger (or speech verb)
  * nearest to it, or to every act when it opens the sentence ("In 2019,
  * he tried to flee but was caught"): sc->owner.  A speech verb owns no
@@ -1098,6 +1110,11 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 			size_t dist = date_distance(d, &sc->dates[k], sc->trig[j], sc->s0, sc->s1);
 
 			if (sc->trig_speech[j] && said_after_own_verb(d, sc, k, j))
+				continue;
+			/* "fleeing in 2001 who were caught": not the date of an
+			 * act in a clause begun after it */
+			if (!sc->trig_speech[j] && sc->trig[j] > sc->dates[k].e &&
+			    clause_opens_between(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->dates[k].e))
 				continue;
 			/* "Roe, captured after his plane went down on
 			 * May 4, was set free": in the stretch between
@@ -1155,26 +1172,49 @@ sequenced_after(const struct xdoc *d, size_t t, size_t s0)
 	return (size_t)-1;
 }
 
+/* A relative pronoun ("who", "which") between byte pos and trigger t,
+ * with no comma, nor an adverb of sequel ("who were later caught"): the
+ * act is in a relative clause begun after pos, at its time. */
+static int
+relative_after(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	size_t k;
+
+	for (k = t; k > s0 && d->toks[k - 1].s >= pos; k--) {
+		if (extract_tok_is(d, k - 1, ",") || extract_tok_is(d, k - 1, ";") ||
+		    extract_evword(d, k - 1, "sequel"))
+			return 0;
+		if (extract_is_relative(d, k - 1))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "found evidence in May that he was captured", "heard last week that the
- * boat had been seized": a clause that "that" opens between the date at
- * byte pos and trigger t holds the act; the date is the verb's before
- * it.  Not "that" of a time ("later that year", "that night"), nor a
- * cleft ("It was in 2009 that he was caught": the date is the act's).
+ * boat had been seized", "one of nine fleeing in 2001 who were caught in
+ * Mongolia": a clause that "that" or a relative pronoun opens between the
+ * date at byte pos and trigger t holds the act; the date is the verb's
+ * before it.  Not "that" of a time ("later that year", "that night"),
+ * nor a cleft ("It was in 2009 that he was caught": the date is the
+ * act's).
  */
 static int
-that_clause_between(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+clause_opens_between(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 {
 	size_t k, a = s0;
 
 	if (extract_tok_is(d, a, "it") && a + 1 < t && (extract_tok_is(d, a + 1, "was") ||
 	    extract_tok_is(d, a + 1, "is")))
 		return 0;
-	for (k = t; k > s0 && d->toks[k - 1].s >= pos; k--)
+	for (k = t; k > s0 && d->toks[k - 1].s >= pos; k--) {
+		if (k < t && extract_is_relative(d, k - 1))
+			return 1;
 		if (extract_tok_is(d, k - 1, "that") && k < t && !extract_evword(d, k, "time-unit") &&
 		    !extract_evword(d, k, "day-part") &&
 		    !date_month_from_name(d->text + d->toks[k].s, d->toks[k].e - d->toks[k].s))
 			return 1;
+	}
 	return 0;
 }
 
@@ -1241,6 +1281,13 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	for (k = 0; k < sc->nd && *fb < 0; k++)
 		if (closes_conjunct(d, sc, &sc->dates[k], tb))
 			*fb = (int)k;
+	/* "fleeing in 2001 who were caught in Mongolia": the year or month
+	 * of the clause a relative clause hangs on, if the act gets no
+	 * other (a day is that clause's alone) */
+	for (k = sc->nd; k-- > 0 && *fb < 0;)
+		if (sc->dates[k].e <= tb && sc->dates[k].v.prec < DATE_PREC_DAY &&
+		    relative_after(d, s0, t, sc->dates[k].e))
+			*fb = (int)k;
 	/* a noun next to a verb takes no date of the verb's */
 	if (!sc->nd || (sc->nverb && noun))
 		return -1;
@@ -1259,7 +1306,7 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s > tb && after_until(d, sd)) ||
 		    (sd->s > tb && relative_closes_before(d, s0, t, s1, sd->s)) ||
 		    (sd->s < tb && reported_before(d, s0, t, sd->s)) ||
-		    (sd->s < tb && sc->owner[k] != OWNER_ALL && that_clause_between(d, s0, t, sd->e)) ||
+		    (sd->s < tb && sc->owner[k] != OWNER_ALL && clause_opens_between(d, s0, t, sd->e)) ||
 		    since_opening(d, sc, sd, t, how) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
 		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))

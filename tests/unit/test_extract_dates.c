@@ -81,6 +81,20 @@ static const struct when_case {
 	{ "2011-08-15", "arrest",
 	  "Ri Su-yon flew home on Saturday and told reporters he had been treated well during his arrest.", "", NULL },
 
+	/* an act in a relative clause begun after a date: that date's year
+	 * or month only if it gets no other; the date goes to the act
+	 * before the clause */
+	{ "2007-06-03", "defection",
+	  "A 30-year-old North Korean, Ri Su-yon, was one of nine people fleeing their country in 2001 who were caught "
+	  "in Mongolia.", "2001", NULL },
+	{ "2007-06-03", "arrest",
+	  "A 30-year-old North Korean, Ri Su-yon, was one of nine people fleeing their country in 2001 who were caught "
+	  "in Mongolia.", "2001", NULL },
+	{ "2007-06-03", "repatriation", "Ri Su-yon was caught in Mongolia on May 3, 2001 by guards who sent her back.", "",
+	  NULL },
+	{ "2007-06-03", "repatriation",
+	  "Ri Su-yon was caught in Mongolia in May 2001 by guards who later sent her back.", "", NULL },
+
 	/* an act in a relative clause takes no date of the main clause */
 	{ "2020-06-15", "arrest",
 	  "Ri Su-yon, a farmer who was detained by North Korean guards, was reunited with his son on Monday.", "", NULL },
