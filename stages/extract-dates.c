@@ -1399,8 +1399,8 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 	/* "admitted in 2002 that it had kidnapped": before the saying; but
 	 * "said on Monday it had let him go" is news, the saying the week of the
 	 * report, and dates the act; not an act inside a clause the saying
-	 * tells in the past perfect ("told us on Saturday he had been
-	 * treated well during his arrest"), which was before it */
+	 * tells in the past perfect ("told friends on Saturday he had
+	 * eaten little during his arrest"), which was before it */
 	if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
 	    (!past_perfect(d, t, s0) || news_of_the_week(d, &sc->dates[fb].v)) &&
 	    !(!past_perfect(d, t, s0) && sc->dates[fb].s < d->toks[t].s &&

@@ -66,7 +66,7 @@ static const struct when_case {
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
 
 	/* a perfect after "to" tells no time */
-	{ "2015-05-13", "death", "Ri Su-yon is believed to have been executed by a firing squad.", "", NULL },
+	{ "2015-05-13", "death", "Ri Su-yon is thought to have been executed in a prison.", "", NULL },
 
 	/* a "that" clause after the date holds the act: the date is the
 	 * finding's, not the capture's; a cleft's date is the act's */
@@ -79,17 +79,15 @@ static const struct when_case {
 	 * perfect, not one inside a clause it tells so */
 	{ "2011-08-15", "release", "The agency said on Saturday it had released Ri Su-yon.", "2011-08-13", NULL },
 	{ "2011-08-15", "arrest",
-	  "Ri Su-yon flew home on Saturday and told reporters he had been treated well during his arrest.", "", NULL },
+	  "Ri Su-yon flew home on Saturday and told friends he had eaten little during his arrest.", "", NULL },
 
 	/* an act in a relative clause begun after a date: that date's year
 	 * or month only if it gets no other; the date goes to the act
 	 * before the clause */
 	{ "2007-06-03", "defection",
-	  "A 30-year-old North Korean, Ri Su-yon, was one of nine people fleeing their country in 2001 who were caught "
-	  "in Mongolia.", "2001", NULL },
+	  "Ri Su-yon, 30, was among nine people escaping the North in 2001 who were caught in Mongolia.", "2001", NULL },
 	{ "2007-06-03", "arrest",
-	  "A 30-year-old North Korean, Ri Su-yon, was one of nine people fleeing their country in 2001 who were caught "
-	  "in Mongolia.", "2001", NULL },
+	  "Ri Su-yon, 30, was among nine people escaping the North in 2001 who were caught in Mongolia.", "2001", NULL },
 	{ "2007-06-03", "repatriation", "Ri Su-yon was caught in Mongolia on May 3, 2001 by guards who sent her back.", "",
 	  NULL },
 	{ "2007-06-03", "repatriation",
@@ -151,7 +149,7 @@ static const struct when_case {
 	 * fill; a custody held since a bare date, or a "since" after the
 	 * act, or an act inside the "since" phrase, begins then */
 	{ "2016-12-12", "arrest", "Since Kim took power in 2012, Ri Su-yon has been arrested twice.", "", NULL },
-	{ "2016-12-12", "death", "Since 2012, around 40 officials have been executed.", "", NULL },
+	{ "2016-12-12", "death", "Since 2012, at least 40 army officers have been executed in public.", "", NULL },
 	{ "2016-12-12", "arrest", "Since 2012, Ri Su-yon has been held in a camp.", "2012", NULL },
 	{ "2016-12-12", "arrest", "Ri Su-yon has been held since May 2014, when guards seized her at the border.",
 	  "2014-05", NULL },
@@ -205,22 +203,22 @@ static const struct each_case {
 	const char *pub, *type, *text, *who, *date, *known_bug;
 } each_cases[] = {
 	{ "2015-06-01", "arrest",
-	  "Pastor Ri Su-yon and Mr. Pak Un-hui were arrested in October 2014 and December 2014, respectively.",
-	  "Pak Un-hui", "2014-12", NULL },
+	  "Pastor Ri Su-yon and Mr. Pak Un-hui were detained in March 2012 and August 2013, respectively.",
+	  "Pak Un-hui", "2013-08", NULL },
 	{ "2015-06-01", "arrest",
-	  "Pastor Ri Su-yon and Mr. Pak Un-hui were arrested in October 2014 and December 2014, respectively.",
-	  "Ri Su-yon", "2014-10", NULL },
+	  "Pastor Ri Su-yon and Mr. Pak Un-hui were detained in March 2012 and August 2013, respectively.",
+	  "Ri Su-yon", "2012-03", NULL },
 	{ "2015-06-01", "arrest", "Ri Su-yon and Pak Un-hui were detained by guards in 2011 and 2013.", "Pak Un-hui",
 	  "2013", NULL },
 	/* another verb between the dates: one act of both at the first */
 	{ "2015-06-01", "arrest",
-	  "Ri Su-yon and Pak Un-hui were arrested in October 2014 and released in December 2014.", "Pak Un-hui",
-	  "2014-10", NULL },
+	  "Ri Su-yon and Pak Un-hui were detained in March 2012 and freed in August 2013.", "Pak Un-hui",
+	  "2012-03", NULL },
 	/* more dates than people, or one person: the nearest date */
 	{ "2015-06-01", "arrest",
-	  "Ri Su-yon and Pak Un-hui were arrested in October 2014, December 2014 and March 2015.", "Pak Un-hui",
-	  "2014-10", NULL },
-	{ "2015-06-01", "arrest", "Ri Su-yon was arrested in October 2014 and December 2014.", "Ri Su-yon", "2014-10",
+	  "Ri Su-yon and Pak Un-hui were detained in March 2012, August 2013 and May 2014.", "Pak Un-hui",
+	  "2012-03", NULL },
+	{ "2015-06-01", "arrest", "Ri Su-yon was detained in March 2012 and August 2013.", "Ri Su-yon", "2012-03",
 	  NULL },
 };
 
