@@ -20,6 +20,7 @@
 #include "extract-events.h"
 
 static size_t sequenced_after(const struct xdoc *d, size_t t, size_t s0);
+static int clause_opens_between(const struct xdoc *d, size_t s0, size_t t, size_t pos);
 
 /* "SEOUL, May 29 (Yonhap) --": the date of the dispatch, not of an act. */
 static int
@@ -69,7 +70,9 @@ inner_adverb(const struct xdoc *d, size_t t)
 }
 
 /* "have been allowed home", "has been released", "has reportedly been
- * executed": just done, as of the publication. */
+ * executed": just done, as of the publication.  Not a perfect after "to"
+ * or a modal ("believed to have been executed", "may have been
+ * killed"), which tells no time. */
 static int
 present_perfect(const struct xdoc *d, size_t t, size_t s0)
 {
@@ -77,6 +80,9 @@ present_perfect(const struct xdoc *d, size_t t, size_t s0)
 
 	if (h >= s0 + 1 && h < t && inner_adverb(d, h))
 		h--;
+	if (h < t && h > s0 && extract_tok_is(d, h, "have") && (extract_tok_is(d, h - 1, "to") ||
+	    extract_tok_is(d, h - 1, "must") || !strcmp(extract_cue_kind(d, h - 1), "hypo")))
+		return 0;
 	return h < t && extract_tok_is(d, t - 1, "been") &&
 	    (extract_tok_is(d, h, "has") || extract_tok_is(d, h, "have"));
 }
@@ -215,7 +221,9 @@ reduced_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 		if (!(w->flags & TOK_WORD) || (w->flags & TOK_CAP))
 			continue;
 		extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
-		if (infl == INFL_PAST && (d->toks[k - 1].flags & TOK_WORD) && !*extract_cue_kind(d, k - 1) &&
+		/* an auxiliary ("It was in May that") is no participle */
+		if (infl == INFL_PAST && !*extract_cue_kind(d, k) && (d->toks[k - 1].flags & TOK_WORD) &&
+		    !*extract_cue_kind(d, k - 1) &&
 		    !extract_evword(d, k - 1, "subject-pronoun") && !extract_evword(d, k - 1, "determiner") &&
 		    !extract_is_relative(d, k - 1) && !extract_tok_is(d, k - 1, "and") &&
 		    !extract_tok_is(d, k - 1, "or") && !extract_tok_is(d, k - 1, "to") &&
@@ -295,7 +303,7 @@ span_end_or_start(const struct xdoc *d, struct sdate *sd)
 /* Does s[0..n) hold an ASCII digit?  Without a publication date, every
  * date date_find finds has one (a year or a day: the words that count
  * from the publication find nothing), so a sentence without one need not
- * be scanned. */
+ * be scanned for its years. */
 static int
 has_digit(const char *s, size_t n)
 {
@@ -307,31 +315,55 @@ has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/* The latest year of the absolute dates of sentence si (no span, no
+ * "~"), or 0. */
+static int
+sentence_year(const struct xdoc *d, size_t si)
+{
+	size_t pos, st, span;
+	struct date v;
+	int year = 0;
+
+	if (!has_digit(d->text + d->sents[si].s, d->sents[si].e - d->sents[si].s))
+		return 0;
+	for (pos = d->sents[si].s; pos < d->sents[si].e; pos += st + span) {
+		if (!(span = date_find(d->text + pos, d->sents[si].e - pos, NULL, &v, &st)))
+			break;
+		if (v.prec >= DATE_PREC_YEAR && !v.end_year && !v.approx)
+			year = v.year;
+	}
+	return year;
+}
+
 /*
- * A page with no publication date: each sentence's reference time is the
- * latest year the text names before it, so that a month told without its
- * year ("In 2021 she tried to escape.  In October she was sent back") has
- * one.  Only a month's name takes it (see narrative_month): "on Friday",
- * "last year" need the publication date.
+ * Each sentence's reference time for a month told without its year.  A
+ * page with no publication date: the latest year the text names before
+ * it ("In 2021 she tried to escape.  In October she was sent back").  A
+ * page with one: a story set long before it, the year named in the
+ * sentence before, in its paragraph, when that is two years or more
+ * before the publication ("captured on May 18, 1951.  He died in July":
+ * July 1951, not the July before the report); else none, and the month
+ * is the latest one by the publication.  Only a month's name takes it
+ * (see narrative_month): "on Friday", "last year" need the publication
+ * date.
  */
 void
 extract_narrative_years(struct xdoc *d)
 {
-	size_t si, pos, st, span;
-	struct date v;
-	int year = 0;
+	size_t si;
+	int year = 0, before = 0;
 
 	for (si = 0; si < d->nsent; si++) {
-		d->sents[si].narr_year = d->pub.prec == DATE_PREC_NONE ? year : 0;
-		if (d->pub.prec != DATE_PREC_NONE || !has_digit(d->text + d->sents[si].s,
-		    d->sents[si].e - d->sents[si].s))
-			continue;
-		for (pos = d->sents[si].s; pos < d->sents[si].e; pos += st + span) {
-			if (!(span = date_find(d->text + pos, d->sents[si].e - pos, NULL, &v, &st)))
-				break;
-			if (v.prec >= DATE_PREC_YEAR && !v.end_year && !v.approx)
-				year = v.year;
-		}
+		int y = sentence_year(d, si);
+
+		if (d->pub.prec == DATE_PREC_NONE)
+			d->sents[si].narr_year = year;
+		else
+			d->sents[si].narr_year = before && before < d->pub.year - 1 &&
+			    !(d->toks[d->sents[si].t0].flags & (TOK_PARA | TOK_NL)) ? before : 0;
+		if (y)
+			year = y;
+		before = y;
 	}
 }
 
@@ -376,20 +408,24 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, ref,
 		    &dates[nd].v, &st);
 		struct date abs;
+		int absolute;
 
 		if (!span)
 			break;
+		absolute = date_scan(d->text + pos + st, span, NULL, &abs) == span;
 		/* by the narrative's year, only a month without its own */
-		if (ref == &narr && date_scan(d->text + pos + st, span, NULL, &abs) != span &&
-		    (!narr.year || !narrative_month(d->text + pos + st, span))) {
+		if (ref == &narr && !absolute && (!narr.year || !narrative_month(d->text + pos + st, span))) {
 			pos += st + span;
 			continue;
 		}
+		/* a story set long before the publication: its year */
+		if (ref != &narr && !absolute && narr.year && narrative_month(d->text + pos + st, span))
+			date_scan(d->text + pos + st, span, &narr, &dates[nd].v);
 		/* "fled in 2009 and was caught in May": the year named
-		 * earlier in the sentence too */
-		if (ref == &narr && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year &&
-		    !dates[nd].v.approx && date_scan(d->text + pos + st, span, NULL, &abs) == span)
-			narr.year = dates[nd].v.year;
+		 * earlier in the sentence too (with a publication date,
+		 * only a year long before it) */
+		if (absolute && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year && !dates[nd].v.approx)
+			narr.year = ref == &narr || dates[nd].v.year < d->pub.year - 1 ? dates[nd].v.year : 0;
 		dates[nd].s = pos + st;
 		dates[nd].e = pos + st + span;
 		if (dates[nd].v.end_year)
@@ -918,15 +954,40 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
  * kidnapped."  The latest date of up to three sentences back in the same
  * paragraph, unless an act of one of those sentences claims it first.
  */
+/* "It was Aug. 8, 1950, two months into the war.": sentence si opens
+ * with "It was" and a date, which only sets the time of what follows;
+ * that date's index in dates (filled), or -1. */
+static int
+scene_setter(const struct xdoc *d, size_t si, struct sdate *dates)
+{
+	size_t k = extract_after_dateline(d, d->sents[si].t0, d->sents[si].t1);
+
+	if (k + 2 >= d->sents[si].t1 || !extract_tok_is(d, k, "it") || !extract_tok_is(d, k + 1, "was") ||
+	    !extract_sentence_dates(d, si, dates) || dates[0].s != d->toks[k + 2].s || dates[0].v.end_year)
+		return -1;
+	return 0;
+}
+
 static void
 date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event)
 {
 	size_t sj = e->sent, k, nd;
 	struct sdate dates[XDATE_MAX];
 
+	/* "Since 2011, 70 have been executed": acts over a span to now */
+	if (extract_tok_is(d, extract_after_dateline(d, d->sents[sj].t0, d->sents[sj].t1), "since"))
+		return;
 	for (k = 0; k < 3 && sj > 0; k++) {
-		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL))
+		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL)) {
+			/* a paragraph that a time set just before it opens
+			 * ("It was Aug. 8, 1950.") goes on at that time */
+			if (k == 0 && scene_setter(d, sj - 1, dates) == 0) {
+				date_format(&dates[0].v, e->date, sizeof(e->date));
+				free(e->date_text);
+				e->date_text = xstrndup(d->text + dates[0].s, dates[0].e - dates[0].s);
+			}
 			return;
+		}
 		sj--;
 		if (sent_has_event[sj])
 			return;
@@ -1029,6 +1090,17 @@ closes_conjunct(const struct xdoc *d, const struct xacts *sc, const struct sdate
 	return before && k < sc->s1 && extract_tok_is(d, k, "and") && d->toks[k].s < tb;
 }
 
+/* The token of sc's sentence that starts at byte b (sc->s1 if none). */
+static size_t
+tok_at(const struct xdoc *d, const struct xacts *sc, size_t b)
+{
+	size_t k;
+
+	for (k = sc->s0; k < sc->s1 && d->toks[k].s != b; k++)
+		;
+	return k;
+}
+
 /* Each date of sc's sentence belongs to the trigger (or speech verb)
  * nearest to it, or to every act when it opens the sentence ("In 2019,
  * he tried to flee but was caught"): sc->owner.  A speech verb owns no
@@ -1055,6 +1127,11 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 			size_t dist = date_distance(d, &sc->dates[k], sc->trig[j], sc->s0, sc->s1);
 
 			if (sc->trig_speech[j] && said_after_own_verb(d, sc, k, j))
+				continue;
+			/* "fleeing in 2001 who were caught": not the date of an
+			 * act in a clause begun after it */
+			if (!sc->trig_speech[j] && sc->trig[j] > sc->dates[k].e &&
+			    clause_opens_between(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->dates[k].e))
 				continue;
 			/* "Roe, captured after his plane went down on
 			 * May 4, was set free": in the stretch between
@@ -1112,6 +1189,79 @@ sequenced_after(const struct xdoc *d, size_t t, size_t s0)
 	return (size_t)-1;
 }
 
+/* A relative pronoun ("who", "which") between byte pos and trigger t,
+ * with no comma, nor an adverb of sequel ("who were later caught"): the
+ * act is in a relative clause begun after pos, at its time. */
+static int
+relative_after(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	size_t k;
+
+	for (k = t; k > s0 && d->toks[k - 1].s >= pos; k--) {
+		if (extract_tok_is(d, k - 1, ",") || extract_tok_is(d, k - 1, ";") ||
+		    extract_evword(d, k - 1, "sequel"))
+			return 0;
+		if (extract_is_relative(d, k - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "found evidence in May that he was captured", "heard last week that the
+ * boat had been seized", "one of nine fleeing in 2001 who were caught in
+ * Mongolia": a clause that "that" or a relative pronoun opens between the
+ * date at byte pos and trigger t holds the act; the date is the verb's
+ * before it.  Not "that" of a time ("later that year", "that night"),
+ * nor a cleft ("It was in 2009 that he was caught": the date is the
+ * act's).
+ */
+static int
+clause_opens_between(const struct xdoc *d, size_t s0, size_t t, size_t pos)
+{
+	size_t k, a = s0;
+
+	if (extract_tok_is(d, a, "it") && a + 1 < t && (extract_tok_is(d, a + 1, "was") ||
+	    extract_tok_is(d, a + 1, "is")))
+		return 0;
+	for (k = t; k > s0 && d->toks[k - 1].s >= pos; k--) {
+		if (k < t && extract_is_relative(d, k - 1))
+			return 1;
+		if (extract_tok_is(d, k - 1, "that") && k < t && !extract_evword(d, k, "time-unit") &&
+		    !extract_evword(d, k, "day-part") &&
+		    !date_month_from_name(d->text + d->toks[k].s, d->toks[k].e - d->toks[k].s))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Since the war ended in 1953, 80 prisoners have fled", "Since 2011, some
+ * 70 officials have been executed": a clause or phrase of "since" that
+ * opens the sentence, holding the date sd, starts a span that the acts
+ * after its comma (trigger t) fill: none of them is at its start.  But
+ * a custody that begins one (how: an arrest) told after a bare date is
+ * the state held since then ("Since 2012, she has been held in a camp");
+ * how may be NULL (any act).
+ */
+static int
+since_opening(const struct xdoc *d, const struct xacts *sc, const struct sdate *sd, size_t t,
+    const struct xevtype *how)
+{
+	size_t k0 = extract_after_dateline(d, sc->s0, sc->s1), k, c;
+
+	if (!extract_tok_is(d, k0, "since") || d->toks[t].s < sd->e)
+		return 0;
+	for (c = k0; c < t && !(extract_tok_is(d, c, ",") && d->toks[c].s >= sd->e); c++)
+		;
+	if (c >= t)
+		return 0;
+	for (k = k0 + 1; k < c; k++)
+		if (extract_past_verb(d, k))
+			return 1;
+	return !how || how->custody != XCUSTODY_START;
+}
+
 /* "In 2009 he fled, and in 2010 he was arrested": another date of the
  * sentence between the opening date sd and trigger t, not inside a
  * relative clause ("In 2014, after talks which began in May, ..."), is
@@ -1129,7 +1279,8 @@ date_between(const struct xdoc *d, const struct xacts *sc, const struct sdate *s
 }
 
 int
-extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb)
+extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, const struct xevtype *how,
+    int *fb)
 {
 	size_t k, j, s0 = sc->s0, s1 = sc->s1, tb = d->toks[t].s, bd = (size_t)-1, seq;
 	int dbest = -1;
@@ -1146,6 +1297,13 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	 * the "and", if the act gets no other */
 	for (k = 0; k < sc->nd && *fb < 0; k++)
 		if (closes_conjunct(d, sc, &sc->dates[k], tb))
+			*fb = (int)k;
+	/* "fleeing in 2001 who were caught in Mongolia": the year or month
+	 * of the clause a relative clause hangs on, if the act gets no
+	 * other (a day is that clause's alone) */
+	for (k = sc->nd; k-- > 0 && *fb < 0;)
+		if (sc->dates[k].e <= tb && sc->dates[k].v.prec < DATE_PREC_DAY &&
+		    relative_after(d, s0, t, sc->dates[k].e))
 			*fb = (int)k;
 	/* a noun next to a verb takes no date of the verb's */
 	if (!sc->nd || (sc->nverb && noun))
@@ -1165,6 +1323,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s > tb && after_until(d, sd)) ||
 		    (sd->s > tb && relative_closes_before(d, s0, t, s1, sd->s)) ||
 		    (sd->s < tb && reported_before(d, s0, t, sd->s)) ||
+		    (sd->s < tb && sc->owner[k] != OWNER_ALL && clause_opens_between(d, s0, t, sd->e)) ||
+		    since_opening(d, sc, sd, t, how) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
 		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))
 			continue;
@@ -1199,13 +1359,18 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 	}
 	/* "admitted in 2002 that it had kidnapped": before the saying; but
 	 * "said on Monday it had let him go" is news, the saying the week of the
-	 * report, and dates the act */
+	 * report, and dates the act; not an act inside a clause the saying
+	 * tells in the past perfect ("told friends on Saturday he had
+	 * eaten little during his arrest"), which was before it */
 	if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
-	    (!past_perfect(d, t, s0) || news_of_the_week(d, &sc->dates[fb].v)))
+	    (!past_perfect(d, t, s0) || news_of_the_week(d, &sc->dates[fb].v)) &&
+	    !(!past_perfect(d, t, s0) && sc->dates[fb].s < d->toks[t].s &&
+	    reported_before(d, s0, t, sc->dates[fb].s)))
 		date_format(&sc->dates[fb].v, e->fb_date, sizeof(e->fb_date));
 	/* released, sent back or dead just now: the publication's month */
 	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
-	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now)
+	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now &&
+	    !(sc->nd && since_opening(d, sc, &sc->dates[0], t, NULL)))
 		snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year, d->pub.month);
 }
 
@@ -1260,6 +1425,42 @@ date_from_story(struct xdoc *d, struct xevent *e)
 	}
 }
 
+/*
+ * "X was convicted in May.  He is serving a 15-year term": e, undated,
+ * takes the date of an act of its type's dated-by (event-types.tsv) on
+ * one of its victims, dated by its own sentence: the latest one told
+ * before it, else the first one after.
+ */
+static void
+date_by_kin(struct xdoc *d, struct xevent *e)
+{
+	const struct xevtype *how = extract_type(d->lx, e->type);
+	long at = (long)(e - d->events), best = -1;
+	size_t i;
+	int a;
+
+	if (!how->dated_type[0])
+		return;
+	for (a = 0; a < e->nvictims; a++) {
+		const struct xevlist *l = extract_events_of(d, e->victims[a]);
+
+		for (i = 0; l && i < l->n; i++) {
+			const struct xevent *f = &d->events[l->ev[i]];
+			long k = l->ev[i];
+
+			if (strcmp(f->type, how->dated_type) || !f->date[0] || f->undated)
+				continue;
+			if (best < 0 || (k < at && (best > at || k > best)) || (k > at && best > at && k < best))
+				best = k;
+		}
+	}
+	if (best >= 0) {
+		snprintf(e->date, sizeof(e->date), "%s", d->events[best].date);
+		free(e->date_text);
+		e->date_text = d->events[best].date_text ? xstrdup(d->events[best].date_text) : NULL;
+	}
+}
+
 void
 extract_dates_from_elsewhere(struct xdoc *d)
 {
@@ -1285,6 +1486,11 @@ extract_dates_from_elsewhere(struct xdoc *d)
 		}
 		if (!e->date[0]) {
 			e->undated = 1;
+			date_by_kin(d, e);
+			if (e->date[0])
+				e->why_date = "its victims' act of the type held with it (the trial of a sentence)";
+		}
+		if (!e->date[0]) {
 			date_from_context(d, e, sent_has_event);
 			if (e->date[0])
 				e->why_date = "the latest date of the sentences before";

@@ -1628,7 +1628,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	}
 	dbest = -1;
 	fb = 0;
-	if (!tr->undated && (dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), &fb)) >= 0)
+	if (!tr->undated && (dbest = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), how, &fb)) >= 0)
 		date_format(&sc->dates[dbest].v, date, sizeof(date));
 	/* "died there two months later": counted from a date before it */
 	if (!tr->undated && (strcmp(tr->form, "noun") || !sc->nverb) &&

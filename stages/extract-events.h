@@ -70,6 +70,7 @@ struct xevtype {
 	char own_type[16];	/* handed to their own side instead ("" none) */
 	char abroad_type[16];	/* done by North Korea's agents outside it instead ("" none) */
 	char retells[16];	/* a taking of this type may tell again an act of this type ("" none) */
+	char dated_type[16];	/* dated-by: undated, the date of its victims' act of this type ("" none) */
 	enum xafter afterwards;	/* its victims are held or free after it */
 	int custody_only;	/* an act only in custody (a death) */
 };
@@ -154,8 +155,10 @@ struct xacts {
 /* e, dated to the month, told again in the sentence [s0, s1) with the
  * day ("The detention happened on the 9th"): that day. */
 void extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1);
-/* With no publication date, each sentence's latest year named before it
- * (xsent.narr_year): the reference time of a month without its year. */
+/* Each sentence's reference year for a month without its year
+ * (xsent.narr_year): with no publication date the latest year named
+ * before it; with one, the year of the sentence before in a story set
+ * two years or more before the publication, else 0. */
 void extract_narrative_years(struct xdoc *d);
 /* The date expressions of sentence si in order, without datelines and
  * citations, in dates (at most XDATE_MAX); returns their count. */
@@ -166,7 +169,8 @@ void extract_date_owners(const struct xdoc *d, struct xacts *sc);
 /* The date (an index into sc->dates) of the act at trigger t, or -1; in
  * *fb the date of a speech verb near it or of the verb before "and" ("in
  * January and sent back"), its date if it gets no other, or -1.  noun: the trigger is a noun (no date of a verb of the sentence). */
-int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, int *fb);
+int extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, const struct xevtype *how,
+    int *fb);
 /* e, the event the act at t made or was merged into, takes date (the
  * date chosen: sc->dates[dbest], or one taken from the act before) unless
  * it has a better one; fb and its type's just-now give its fallback. */

@@ -97,6 +97,7 @@ static const struct {
 	{ "to-own-side", offsetof(struct xevtype, own_type) },
 	{ "abroad-by-kp", offsetof(struct xevtype, abroad_type) },
 	{ "retells", offsetof(struct xevtype, retells) },
+	{ "dated-by", offsetof(struct xevtype, dated_type) },
 };
 
 #define TYPE_CELL(t, i) ((char *)(t) + type_columns[i].off)

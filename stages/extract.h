@@ -61,8 +61,8 @@ struct xtok {
 struct xsent {
 	size_t t0, t1;		/* tokens [t0, t1) */
 	size_t s, e;		/* bytes */
-	int narr_year;		/* with no publication date: the latest year
-				 * named before it (extract_narrative_years), or 0 */
+	int narr_year;		/* the year of a month told without one
+				 * (extract_narrative_years), or 0 */
 };
 
 struct hmap;

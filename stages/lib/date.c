@@ -71,6 +71,17 @@ static const char *const lead_others[] = {
 	"between", "the", "earlier", "later", "last", "this", "a", "an", NULL
 };
 
+/*
+ * Seasons (northern, as the field's stories are told): the months each
+ * spans, first and last.  Winter runs over the turn of the year, so that
+ * only a year named with it ("the winter of 1950") dates anything.
+ */
+static const char *const season_names[] = {
+	"spring", "summer", "autumn", "fall", "winter", NULL
+};
+static const int season_first[] = { 3, 6, 9, 9, 12 };
+static const int season_last[] = { 5, 8, 11, 11, 2 };
+
 /* Units of "N units ago", singular; a trailing "s" is accepted. */
 enum { UNIT_DAY, UNIT_WEEK, UNIT_MONTH, UNIT_YEAR, UNIT_DECADE };
 static const char *const unit_names[] = {
@@ -688,7 +699,7 @@ resolve_weekday(const struct scan *sc, int wd, int strict, struct date *d)
 
 /*
  * Month-first: "March 16, 2016", "Mar. 16", "March 16-18, 2016" (the
- * first day), "March 2016", "March of 2016", "October".  A month alone
+ * first day), "March 2016", "March of 2016", "March in 2016", "October".  A month alone
  * needs pub; "May" alone also needs context (ctx), for the verb and the
  * surname.  Abbreviations need a day or a year.
  */
@@ -768,7 +779,8 @@ scan_month_first(struct scan *sc, size_t i, int ctx, int strict,
 	if (at(sc, k) == ',')
 		k++;
 	k = skip_space(sc, k);
-	if (word_is(sc, k, "of", &e))
+	/* "March of 2016", "early August in 1977" */
+	if (word_is(sc, k, "of", &e) || (at(sc, j) != ',' && word_is(sc, k, "in", &e)))
 		k = skip_space(sc, e);
 	if ((e = year_at(sc, k, &y)) != 0) {
 		set_date(d, y, m, 0, DATE_PREC_MONTH);
@@ -973,6 +985,76 @@ scan_ago(struct scan *sc, size_t i, struct date *d)
 	}
 }
 
+/* A season's name at i (any case: "spring", "Summer"); its index in
+ * *v, the end returned, or 0. */
+static size_t
+season_at(const struct scan *sc, size_t i, int *v)
+{
+	size_t n = word_at(sc, i);
+
+	if (n == 0 || (*v = word_index(sc->s + i, n, season_names)) < 0)
+		return 0;
+	return i + n;
+}
+
+/*
+ * "last spring", "this summer": a season told from pub, at the precision
+ * a season allows, its year.  "this" is pub's year; "last" the latest
+ * such season over before pub's month.  Winter, over two years, gives
+ * none.
+ */
+static size_t
+season_from_pub(const struct scan *sc, size_t e, int v, int last, struct date *d)
+{
+	enum date_prec pp = pub_prec(sc);
+
+	if (season_first[v] > season_last[v] || pp < DATE_PREC_YEAR ||
+	    (last && pp < DATE_PREC_MONTH))
+		return 0;
+	set_date(d, sc->pub->year - (last && sc->pub->month <= season_last[v]), 0, 0,
+	    DATE_PREC_YEAR);
+	return e;
+}
+
+/*
+ * A season as the core of an expression: "spring 2009", "the summer of
+ * 2009" give the year named; "in the autumn", "during summer" alone (a
+ * preposition before it: ctx) the latest such season begun by pub's
+ * month, when a clause or punctuation follows ("in the summer, he fled";
+ * not "in summer camps", "the fall of the city").  A season is a part of
+ * a year, so it gives the year (EDTF has no month for it).
+ */
+static size_t
+scan_season(const struct scan *sc, size_t i, int ctx, struct date *d)
+{
+	static const char *const clause_words[] = {
+		"he", "she", "they", "we", "i", "it", "when", "as", "and", "but",
+		"before", "after", "while", "the", "a", "an", "his", "her",
+		"their", NULL
+	};
+	size_t e, k, w, n;
+	int v, y;
+
+	if ((e = season_at(sc, i, &v)) == 0)
+		return 0;
+	k = skip_space(sc, e);
+	if (word_is(sc, k, "of", &w))
+		k = skip_space(sc, w);
+	if ((w = year_at(sc, k, &y)) != 0) {
+		set_date(d, y, 0, 0, DATE_PREC_YEAR);
+		return w;
+	}
+	if (!ctx || season_first[v] > season_last[v] || pub_prec(sc) < DATE_PREC_MONTH)
+		return 0;
+	k = skip_space(sc, e);
+	n = word_at(sc, k);
+	if (word_is(sc, k, "of", &w) || (n && word_index(sc->s + k, n, clause_words) < 0) ||
+	    (!n && is_alnum(at(sc, k))))
+		return 0;
+	set_date(d, sc->pub->year - (sc->pub->month < season_first[v]), 0, 0, DATE_PREC_YEAR);
+	return e;
+}
+
 /* "last"/"this" + week, month, year, night, a weekday or a month. */
 static size_t
 scan_last_this(struct scan *sc, size_t i, int last, struct date *d)
@@ -999,6 +1081,8 @@ scan_last_this(struct scan *sc, size_t i, int last, struct date *d)
 		set_days(d, pub_days(sc) - 1, DATE_PREC_DAY);
 	} else if ((e = weekday_at(sc, i, &v)) != 0) {
 		return resolve_weekday(sc, v, last, d) ? e : 0;
+	} else if ((e = season_at(sc, i, &v)) != 0) {
+		return season_from_pub(sc, e, v, last, d);
 	} else if ((e = month_at(sc, i, &v, &abbr)) != 0 && !abbr) {
 		/* "last January" is the previous year's, even in March: a
 		 * writer means this year's January by "in January" */
@@ -1096,6 +1180,9 @@ scan_expr(struct scan *sc, size_t i, struct date *d)
 	}
 	if (!the)
 		e = scan_relative(sc, j, d);
+	/* a season is a year's part: no "~" for "late summer" */
+	if (e == 0 && !rel_only && (e = scan_season(sc, j, ctx, d)) != 0)
+		return e;
 	if (e == 0 && !rel_only && !sc->bad)
 		if ((e = scan_month_first(sc, j, ctx, 0, d)) == 0 && !sc->bad &&
 		    (e = scan_day_first(sc, j, d)) == 0 && !sc->bad)
@@ -1133,8 +1220,8 @@ date_scan(const char *s, size_t len, const struct date *pub,
  * Which words may open an expression: for each first letter, a bit per
  * length (the last bit: 16 or more) of the words scan_expr may read first.
  * Those are the words of its lists (prepositions, approx_words,
- * hedge_words, lead_others, day_words, weekday_names, the numbers of
- * count_at) and the months' names, three-letter forms and aliases of
+ * hedge_words, lead_others, day_words, weekday_names, season_names, the
+ * numbers of count_at) and the months' names, three-letter forms and aliases of
  * month_at.  date_find tries scan_expr at every word, and most words of a
  * text open no date: the bit spares the dozens of comparisons that would
  * say so.  A word with the bit set is scanned as before, so the bits need
@@ -1172,7 +1259,7 @@ may_lead(const struct scan *sc, size_t i)
 	if (!built) {
 		const char *const *const lists[] = { prepositions, approx_words, hedge_words,
 		    small_numbers, tens_numbers, day_words, weekday_names, month_names,
-		    month_aliases, lead_others };
+		    month_aliases, lead_others, season_names };
 		size_t k;
 
 		for (k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)

@@ -75,6 +75,11 @@ size_t date_format(const struct date *d, char *out, size_t n);
  * ago" a year; "early/mid/late" and "around" add "~" to a year or month;
  * "the early/mid/late 1970s" are 1970/1973, 1974/1976, 1977/1979;
  * "4 November last year", "September of this year" take the year named.
+ * A season gives a year: "the summer of 2009", "spring 2009" the year
+ * named; "this spring" pub's year, "last autumn" the latest one over
+ * before pub's month, "in the summer" (a clause or punctuation after
+ * it) the latest one begun by then; winter, over two years, only with
+ * its year.
  */
 size_t date_scan(const char *s, size_t len, const struct date *pub, struct date *out);
 

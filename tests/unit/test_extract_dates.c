@@ -7,8 +7,15 @@
  * handed back"), a present perfect with an adverb inside, a date of the
  * main clause after a relative clause that holds the act, a custody's
  * length counted back from its end ("after being kept for 40 years"),
- * a span in the sentence before that frames no act, and a sentence
- * wrapped across lines.  Each row has its look-alikes, which must keep
+ * a span in the sentence before that frames no act, a perfect after
+ * "to" ("believed to have been executed"), a "that" clause between the
+ * date and the act ("found proof in May that he was captured"), the
+ * date of a trial for its sentence and back, a span that an opening
+ * "since" starts ("Since 2012, 40 have been executed"), two people and
+ * two dates joined after their act (an act each), "It was" and a date
+ * setting the time of the paragraph after it, a sentence
+ * wrapped across lines, and a month without its year in a story set
+ * long before the report.  Each row has its look-alikes, which must keep
  * another date or none.
  */
 #include "extract_test.h"
@@ -58,6 +65,34 @@ static const struct when_case {
 	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
 
+	/* a perfect after "to" tells no time */
+	{ "2015-05-13", "death", "Ri Su-yon is thought to have been executed in a prison.", "", NULL },
+
+	/* a "that" clause after the date holds the act: the date is the
+	 * finding's, not the capture's; a cleft's date is the act's */
+	{ "2009-07-22", "arrest", "A team found proof in March of last year that Ri Su-yon was captured by the army.", "",
+	  NULL },
+	{ "2009-07-22", "arrest", "It was in March 2008 that Ri Su-yon was captured by the army.", "2008-03", NULL },
+	{ "2009-07-22", "arrest", "Ri Su-yon was captured by the army in March 2008, a team found.", "2008-03", NULL },
+
+	/* a saying of the report's week dates an act it tells in the past
+	 * perfect, not one inside a clause it tells so */
+	{ "2011-08-15", "release", "The agency said on Saturday it had released Ri Su-yon.", "2011-08-13", NULL },
+	{ "2011-08-15", "arrest",
+	  "Ri Su-yon flew home on Saturday and told friends he had eaten little during his arrest.", "", NULL },
+
+	/* an act in a relative clause begun after a date: that date's year
+	 * or month only if it gets no other; the date goes to the act
+	 * before the clause */
+	{ "2007-06-03", "defection",
+	  "Ri Su-yon, 30, was among nine people escaping the North in 2001 who were caught in Mongolia.", "2001", NULL },
+	{ "2007-06-03", "arrest",
+	  "Ri Su-yon, 30, was among nine people escaping the North in 2001 who were caught in Mongolia.", "2001", NULL },
+	{ "2007-06-03", "repatriation", "Ri Su-yon was caught in Mongolia on May 3, 2001 by guards who sent her back.", "",
+	  NULL },
+	{ "2007-06-03", "repatriation",
+	  "Ri Su-yon was caught in Mongolia in May 2001 by guards who later sent her back.", "", NULL },
+
 	/* an act in a relative clause takes no date of the main clause */
 	{ "2020-06-15", "arrest",
 	  "Ri Su-yon, a farmer who was detained by North Korean guards, was reunited with his son on Monday.", "", NULL },
@@ -78,6 +113,58 @@ static const struct when_case {
 	{ "2020-06-15", "release",
 	  "The North admitted it had seized fishermen in the 1960s. Then talks secured the release of Ri Su-yon.", "",
 	  NULL },
+
+	/* a month without its year in a story set long before the
+	 * publication: the year of the sentence before, or its own */
+	{ "2010-05-01", "death",
+	  "Ko Min-jae was seized by enemy troops on June 2, 1952, near a ford. He died of hunger in September and was "
+	  "laid to rest by the fence.", "1952-09", NULL },
+	{ "2010-05-01", "death", "Ko Min-jae was seized by enemy troops in 1952 and died of hunger in September.",
+	  "1952-09", NULL },
+	/* a year close to the report's, another paragraph, "last": the
+	 * month by the publication */
+	{ "2010-05-01", "release", "Ko Min-jae was seized by border guards in 2009. He was let go in March.", "2010-03",
+	  NULL },
+	{ "2010-05-01", "release", "Ko Min-jae was seized by enemy troops on June 2, 1952.\n\nHe was let go in March.",
+	  "2010-03", NULL },
+	{ "2010-05-01", "release", "Ko Min-jae was seized by enemy troops on June 2, 1952. He was let go last March.",
+	  "2009-03", NULL },
+
+	/* an undated sentence takes its victim's trial's date, a trial its
+	 * sentence's (event-types.tsv dated-by); an arrest lends none */
+	{ "2013-12-09", "sentence",
+	  "Jo Hye-rin was convicted by a court in Wonsan in May of spying. She has been serving a ten-year "
+	  "hard-labour sentence.", "2013-05", NULL },
+	{ "2013-12-09", "sentence",
+	  "Jo Hye-rin is serving a ten-year sentence. A court in Wonsan convicted her in May of spying.", "2013-05",
+	  NULL },
+	{ "2013-12-09", "trial", "Jo Hye-rin was sentenced on May 3 to ten years of hard labour. Her trial lasted an hour.",
+	  "2013-05-03", NULL },
+	{ "2013-12-09", "sentence", "Jo Hye-rin was arrested in May. She is serving a ten-year sentence.", "", NULL },
+	{ "2013-12-09", "sentence",
+	  "Jo Hye-rin was convicted by a court in Wonsan in May of spying. Her husband Paek Chol-ho is serving a ten-year sentence.",
+	  "", NULL },
+
+	/* a "since" that opens the sentence starts a span the acts after it
+	 * fill; a custody held since a bare date, or a "since" after the
+	 * act, or an act inside the "since" phrase, begins then */
+	{ "2016-12-12", "arrest", "Since Kim took power in 2012, Ri Su-yon has been arrested twice.", "", NULL },
+	{ "2016-12-12", "death", "Since 2012, at least 40 army officers have been executed in public.", "", NULL },
+	{ "2016-12-12", "arrest", "Since 2012, Ri Su-yon has been held in a camp.", "2012", NULL },
+	{ "2016-12-12", "arrest", "Ri Su-yon has been held since May 2014, when guards seized her at the border.",
+	  "2014-05", NULL },
+	{ "2016-12-12", "arrest", "Since his arrest in May 2014, Ri Su-yon has been held in a camp.", "2014-05", NULL },
+
+	/* "It was" and a date sets the time of the paragraph after it; a
+	 * date told otherwise in the paragraph before does not */
+	{ "2012-08-01", "arrest",
+	  "Ri Su-yon still recalls the knock at the door. It was May 3, 1951, a week after the fighting reached the "
+	  "town.\n\nSoldiers arrested her father Pak Chol-ho outside the gate.", "1951-05-03", NULL },
+	{ "2012-08-01", "arrest",
+	  "Ri Su-yon still recalls the knock at the door in May 1951.\n\nSoldiers arrested her father Pak Chol-ho "
+	  "outside the gate.", "", NULL },
+	{ "2012-08-01", "arrest",
+	  "It was a cold day in May 1951.\n\nSoldiers arrested her father Pak Chol-ho outside the gate.", "", NULL },
 
 	/* a line of prose wrapped after a preposition goes on */
 	{ "2006-06-28", "abduction",
@@ -109,12 +196,65 @@ when_ok(const struct when_case *c, int verbose)
 
 EXTRACT_TEST_TABLE(test_when_table, test_when_known_bugs, when_cases, when_ok)
 
+/* Two people and two dates joined after the act: each one's act at the
+ * date of their rank.  pub, text, the person looked at, the date of
+ * their act of type ("": none). */
+static const struct each_case {
+	const char *pub, *type, *text, *who, *date, *known_bug;
+} each_cases[] = {
+	{ "2015-06-01", "arrest",
+	  "Pastor Ri Su-yon and Mr. Pak Un-hui were detained in March 2012 and August 2013, respectively.",
+	  "Pak Un-hui", "2013-08", NULL },
+	{ "2015-06-01", "arrest",
+	  "Pastor Ri Su-yon and Mr. Pak Un-hui were detained in March 2012 and August 2013, respectively.",
+	  "Ri Su-yon", "2012-03", NULL },
+	{ "2015-06-01", "arrest", "Ri Su-yon and Pak Un-hui were detained by guards in 2011 and 2013.", "Pak Un-hui",
+	  "2013", NULL },
+	/* another verb between the dates: one act of both at the first */
+	{ "2015-06-01", "arrest",
+	  "Ri Su-yon and Pak Un-hui were detained in March 2012 and freed in August 2013.", "Pak Un-hui",
+	  "2012-03", NULL },
+	/* more dates than people, or one person: the nearest date */
+	{ "2015-06-01", "arrest",
+	  "Ri Su-yon and Pak Un-hui were detained in March 2012, August 2013 and May 2014.", "Pak Un-hui",
+	  "2012-03", NULL },
+	{ "2015-06-01", "arrest", "Ri Su-yon was detained in March 2012 and August 2013.", "Ri Su-yon", "2012-03",
+	  NULL },
+};
+
+static int
+each_ok(const struct each_case *c, int verbose)
+{
+	const char *got = NULL;
+	struct xdoc d;
+	size_t i;
+	int a, ok;
+
+	extract_test_open(&d, c->text, c->pub);
+	extract_passes(&d, NULL);
+	for (i = 0; i < d.nevent; i++)
+		for (a = 0; a < d.events[i].nvictims; a++)
+			if (!strcmp(d.events[i].type, c->type) && d.events[i].victims[a] >= 0 &&
+			    !strcmp(d.persons[d.events[i].victims[a]].name, c->who))
+				got = d.events[i].date;
+	ok = got && !strcmp(got, c->date);
+	if (!ok && verbose)
+		print_message("%s: want %s of %s \"%s\", got %s\n", c->text, c->type, c->who, c->date,
+		    got ? got : "no event");
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_each_table, test_each_known_bugs, each_cases, each_ok)
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_when_table),
 		cmocka_unit_test(test_when_known_bugs),
+		cmocka_unit_test(test_each_table),
+		cmocka_unit_test(test_each_known_bugs),
 	};
 
 	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
