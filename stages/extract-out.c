@@ -216,12 +216,12 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		json_object_set_new(r, "document_id", json_string(d->docid));
 		if (g->part_of >= 0) {
 			/* "nine of them (of 16 people)": the part says of what */
-			const struct xgroup *a = &d->groups[g->part_of];
+			const struct xgroup *whole = &d->groups[g->part_of];
 			struct buf b = BUF_INIT;
 
 			buf_addf(&b, "%.*s (of %.*s)", (int)(d->toks[g->t1 - 1].e - d->toks[ds].s),
-			    d->text + d->toks[ds].s, (int)(d->toks[a->t1 - 1].e - d->toks[a->t0].s),
-			    d->text + d->toks[a->t0].s);
+			    d->text + d->toks[ds].s, (int)(d->toks[whole->t1 - 1].e - d->toks[whole->t0].s),
+			    d->text + d->toks[whole->t0].s);
 			json_object_set_new(r, "description", json_stringn(b.data, b.len));
 			buf_release(&b);
 		} else if (g->hn > 0) {
