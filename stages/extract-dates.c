@@ -922,10 +922,12 @@ extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1)
 		}
 }
 
+static const char later_why[] = "a time told from the one before (two months later, that night)";
+
 static void
 date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 {
-	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, bestd = (size_t)-1;
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, bestd = (size_t)-1, best_t = 0;
 	struct later l, best;
 	char buf[DATE_FORMAT_MAX];
 	int found = 0;
@@ -940,9 +942,18 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 			if (dist < bestd) {
 				bestd = dist;
 				best = l;
+				best_t = t;
 				found = 1;
 			}
 		}
+	/* "A day on, guards took him, then shot him dead": the acts of one
+	 * sentence after the time that opens it are at that time, not each a
+	 * step after the one before */
+	if (found && last_dated >= 0 && d->events[last_dated].sent == e->sent &&
+	    best_t < d->events[last_dated].tok) {
+		memcpy(e->date, d->events[last_dated].date, sizeof(e->date));
+		return;
+	}
 	if (found)
 		later_resolve(&best, anchor_before(d, e, last_dated, buf, sizeof(buf)), e->date,
 		    sizeof(e->date));
@@ -1461,6 +1472,65 @@ date_by_kin(struct xdoc *d, struct xevent *e)
 	}
 }
 
+/*
+ * "Three years after defecting, she is slowly recovering": an act told
+ * in an opening "N years after" (or months) whose main clause is in the
+ * present (the now-verb list of event-words.tsv) was N years before the
+ * report: its year (or month).  A count of decades, or a main clause in
+ * the past ("Two years after fleeing, she was caught"), tells none.
+ */
+static void
+date_since_now(struct xdoc *d, struct xevent *e)
+{
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, k, j, n;
+	long count = 0;
+	struct date v;
+	int months;
+
+	if (d->pub.prec < DATE_PREC_MONTH || e->tok < s0 + 3 || e->tok >= s1)
+		return;
+	for (k = e->tok; k > s0 && k + 3 > e->tok && !extract_tok_is(d, k - 1, "after"); k--)
+		;
+	if (k <= s0 + 2 || !extract_tok_is(d, k - 1, "after"))
+		return;
+	k -= 2;		/* the unit */
+	if (extract_tok_is(d, k, "years") || extract_tok_is(d, k, "year"))
+		months = 0;
+	else if (extract_tok_is(d, k, "months") || extract_tok_is(d, k, "month"))
+		months = 1;
+	else
+		return;
+	/* the count opens the sentence, past a dateline ("SEOUL (Agency) --") */
+	s0 = extract_after_dateline(d, s0, s1);
+	for (j = s0; j < k && !((count = extract_count_at(d, j, &n)) > 0 && j + n == k); j++)
+		;
+	if (j == k || j > s0 + 1)
+		return;
+	/* the main clause: past the comma, a verb of now */
+	for (j = e->tok; j < s1 && !extract_tok_is(d, j, ","); j++)
+		;
+	for (k = j + 1; k < s1 && k < j + 8 && !extract_evword(d, k, "now-verb"); k++)
+		;
+	if (j >= s1 || k >= s1 || k >= j + 8)
+		return;
+	v = d->pub;
+	v.day = 0;
+	v.approx = 0;
+	v.end_year = 0;
+	if (months) {
+		long m = (long)v.year * 12 + (v.month - 1) - count;
+
+		v.year = (int)(m / 12);
+		v.month = (int)(m % 12) + 1;
+		v.prec = DATE_PREC_MONTH;
+	} else {
+		v.year -= (int)count;
+		v.month = 0;
+		v.prec = DATE_PREC_YEAR;
+	}
+	date_format(&v, e->date, sizeof(e->date));
+}
+
 void
 extract_dates_from_elsewhere(struct xdoc *d)
 {
@@ -1482,7 +1552,12 @@ extract_dates_from_elsewhere(struct xdoc *d)
 		if (!e->date[0]) {
 			date_by_later(d, e, last_dated);
 			if (e->date[0])
-				e->why_date = "a time told from the one before (two months later, that night)";
+				e->why_date = later_why;
+		}
+		if (!e->date[0]) {
+			date_since_now(d, e);
+			if (e->date[0])
+				e->why_date = "counted back from the report (three years after defecting, she is)";
 		}
 		if (!e->date[0]) {
 			e->undated = 1;

@@ -27,6 +27,22 @@
 static const struct when_case {
 	const char *pub, *type, *text, *date, *known_bug;
 } when_cases[] = {
+	/* "N years after fleeing," with a main clause in the present: N years
+	 * before the report; in the past, none */
+	{ "2012-06-21", "defection", "Three years after defecting to South Korea, Ri Su-yon is slowly getting better.",
+	  "2009", NULL },
+	{ "2012-06-21", "defection", "BUSAN (Agency) -- Two years after fleeing North Korea, Ri Su-yon has a shop.",
+	  "2010", NULL },
+	{ "2012-06-21", "defection", "Eighteen months after escaping from North Korea, Ri Su-yon lives in Seoul.",
+	  "2010-12", NULL },
+	{ "2012-06-21", "defection", "Three years after defecting to South Korea, Ri Su-yon was honoured by the city.",
+	  "", NULL },
+	/* one time from the sentence before dates every act of its sentence,
+	 * not each a step after the one before */
+	{ "2023-07-28", "death", "Ri Su-yon, a fisherman, was lost at sea on Oct. 2, 2021. On the next day guards seized him "
+	  "and, within hours, shot him dead.", "2021-10-03", NULL },
+	{ "2023-07-28", "arrest", "Ri Su-yon, a fisherman, was lost at sea on Oct. 2, 2021. On the next day guards seized him "
+	  "and, within hours, shot him dead.", "2021-10-03", NULL },
 	/* a time told from a date before it, in the act's sentence */
 	{ "2020-06-15", "sentence", "Ri Su-yon was arrested in North Korea in May 2010 and sentenced two months later.",
 	  "2010-07", NULL },
