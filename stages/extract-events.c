@@ -93,6 +93,17 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 {
 	size_t k;
 
+	/* "went on to seize", "would go on to kidnap": the act that came
+	 * next in the story, real as the going on is */
+	if (t > s0 + 2 && extract_tok_is(d, t - 1, "to") && extract_tok_is(d, t - 2, "on") &&
+	    (extract_tok_is(d, t - 3, "go") || extract_tok_is(d, t - 3, "goes") ||
+	    extract_tok_is(d, t - 3, "went") || extract_tok_is(d, t - 3, "going") ||
+	    extract_tok_is(d, t - 3, "gone"))) {
+		k = t - 3;
+		if (k > s0 && extract_tok_is(d, k - 1, "would"))
+			k--;
+		return is_irrealis(d, k, s0);
+	}
 	/* "thought to remain in custody": a state asserted; "admitted to
 	 * kidnapping them": a gerund after "to", the act owned up to (but
 	 * "close to being freed", "objected to deporting" are none) */
@@ -106,9 +117,15 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 		return !(t > s0 + 3 && extract_evword(d, t - 4, "belief") && !extract_tok_is(d, t - 4, "known"));
 	/* "to be freed" is an aim; "allowed himself to be lured" happened;
 	 * "believed to be held" is held, as those who know it say */
-	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to"))
+	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to")) {
+		/* "allowed the seven to be sent back": what was let happen
+		 * happened, as real as the letting */
+		for (k = t - 2; k > s0 && k + 6 > t - 2; k--)
+			if (extract_tok_is(d, k - 1, "allowed") || extract_tok_is(d, k - 1, "permitted"))
+				return is_irrealis(d, k - 1, s0);
 		return !(t > s0 + 2 && (extract_evword(d, t - 3, "reflexive") ||
 		    extract_evword(d, t - 3, "belief")));
+	}
 	if (bare_be(d, t, s0))
 		return 1;
 	/* "If reports are right that they shot him, ...": a condition
@@ -291,6 +308,38 @@ to_own_side(const struct xdoc *d, size_t after, size_t s1)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * "North Korea returned Ann and Bo Roe to Denmark", of two Danes: a verb
+ * that only moves someone (<to-place>, after token after) to the
+ * victims' own country, that is not North Korea, sends them home; their
+ * own side receives them (event-types.tsv to-own-side), as their
+ * embassy would.  Every person among v[0..nv) whose nationality is
+ * known (or told by a Japanese given name) has that one, and one at
+ * least is known.  "Handed back to the
+ * South" of people whose country the text does not tell, and a return
+ * to North Korea (of those who fled it), stay forced returns.
+ */
+static int
+sent_home(const struct xdoc *d, size_t after, size_t s1, const int *v, int nv)
+{
+	const char *dest = extract_act_dest(d, after - 1, s1, v, 0);
+	int a, known = 0;
+
+	if (!dest || !strcmp(dest, "KP"))
+		return 0;
+	for (a = 0; a < nv; a++) {
+		const struct xperson *p = v[a] >= 0 ? &d->persons[v[a]] : NULL;
+		/* a Japanese given name tells the nationality, as the
+		 * records write it */
+		const char *cc = !p ? "" : p->nationality[0] ? p->nationality : p->jp_name ? "JP" : "";
+
+		if (cc[0] && strcmp(cc, dest))
+			return 0;
+		known += cc[0] != 0;
+	}
+	return known > 0;
 }
 
 /* Why an act's victims are those of "the" act told before: such an act
@@ -1618,6 +1667,11 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	/* "walked out a free man": a release only of someone held */
 	if (tr->needs_held && !extract_held_any(d, v, nv))
 		return tr->n;
+	/* "returned the two to Japan", of Japanese: sent home */
+	if (how->own_type[0] && tr->moves && sent_home(d, t + tr->n, sc->s1, v, nv)) {
+		type = how->own_type;
+		how = extract_type(d->lx, type);
+	}
 	/* "died aged 88": a death is an act only in custody */
 	if (how->custody_only && !extract_in_custody(d, sc->s0, sc->s1, t, tr, v, nv))
 		return tr->n;

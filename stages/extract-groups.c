@@ -810,6 +810,22 @@ extract_groups(struct xdoc *d)
 					t = pend - 1;
 					continue;
 				}
+				/* "a group of seven fleeing", "a party of five":
+				 * a collective noun counts the people */
+				if (t >= s0 + 2 && extract_tok_is(d, t - 1, "of") &&
+				    extract_evword(d, t - 2, "collective") && !(d->toks[t - 2].flags & TOK_CAP) &&
+				    !extract_evword(d, t - 2, "pair") && d->text[d->toks[t - 2].e - 1] != 's') {
+					size_t g0 = t - 2;
+
+					if (g0 > s0 && (extract_tok_is(d, g0 - 1, "a") || extract_tok_is(d, g0 - 1, "the")))
+						g0--;
+					if ((gi = group_of_count(d, count)) < 0)
+						gi = extract_new_group(d, g0, t - 2, t + n, count, "", 0);
+					ei = (int)extract_add_ent(d, ENT_GROUP, g0, t + n, gi);
+					d->ents[ei].plural = 1;
+					t += n - 1;
+					continue;
+				}
 				/* "out of nine defectors ..., two were executed" */
 				if ((gi = bare_part(d, t, n, si, s1, count)) >= 0) {
 					ei = (int)extract_add_ent(d, ENT_GROUP, t, t + n, gi);
@@ -835,6 +851,9 @@ extract_groups(struct xdoc *d)
 			}
 			end = at + hn;
 			roles = extract_role_bit(lex_get(d->lx->groupn, h, "role"));
+			/* "two couples": four people */
+			if (count > 0 && extract_evword(d, end - 1, "two-each"))
+				count *= 2;
 			/* "eight women and three men", "three women and two
 			 * children": one group of its members, told by sex or age */
 			if (end + 1 < s1 && extract_tok_is(d, end, "and")) {
@@ -1178,8 +1197,11 @@ extract_pronouns(struct xdoc *d)
 			d->ents[e].gender = d->ents[e].plural ? 0 : 'm';
 			continue;
 		}
-		/* "his wife", "her husband": an unnamed person */
-		if ((extract_tok_is(d, t, "his") || extract_tok_is(d, t, "her")) && t + 1 < d->ntok) {
+		/* "his wife", "her husband": an unnamed person; not after a
+		 * copula ("sold to a farmer to be his wife", "became her
+		 * husband"): a predicate that says who the subject is */
+		if ((extract_tok_is(d, t, "his") || extract_tok_is(d, t, "her")) && t + 1 < d->ntok &&
+		    !(t > 0 && extract_evword(d, t - 1, "copula"))) {
 			const struct lex_entry *k = extract_match(d, d->lx->kinship, t + 1, 2, &n);
 
 			if (k && *lex_get(d->lx->kinship, k, "gender")) {

@@ -16,6 +16,27 @@
 #include "extract-events.h"
 
 /*
+ * "from Odense", "of Aarhus Prefecture" after a comma in a list of
+ * persons: where the item before comes from.  Returns the token after
+ * the phrase (before the comma that closes it, not past end), or m when
+ * none starts at m.
+ */
+static size_t
+home_phrase(const struct xdoc *d, size_t m, size_t end)
+{
+	size_t k;
+
+	if (m == 0 || !extract_tok_is(d, m - 1, ",") ||
+	    !(extract_tok_is(d, m, "from") || extract_tok_is(d, m, "of") || extract_tok_is(d, m, "in")))
+		return m;
+	for (k = m + 1; k < end && k < m + 5 && (d->toks[k].flags & TOK_CAP); k++)
+		;
+	if (k == m + 1 || k >= end || !extract_tok_is(d, k, ","))
+		return m;
+	return k;
+}
+
+/*
  * The list of persons that starts at mention i: persons joined by ",",
  * "and" and ages, in one sentence, each named at most five tokens after
  * the one before ("Laura Smith, 32, and Jane Doe, 36"; "Ann Roe (61) and
@@ -36,18 +57,32 @@ person_list(const struct xdoc *d, size_t i, int *named, size_t *next, long *peop
 	k = d->ents[i].t1;
 	for (j = i + 1; j < d->nent && nn < XEV_MAXV; j++) {
 		const struct xent *f = &d->ents[j];
-		size_t m;
+		size_t m, extra = 0;
 		int ok = 1;
 
+		/* the place of a phrase on where the item before comes from */
+		if (f->kind == ENT_PLACE && f->t0 >= k + 2 && home_phrase(d, f->t0 - 1, d->ntok) > f->t0 - 1)
+			continue;
+		if (k + 1 < f->t0 && (m = home_phrase(d, k + 1, f->t0)) > k + 1)
+			extra = m - (k + 1);
 		if (!(f->kind == ENT_PERSON || (people && f->kind == ENT_GROUP && f->ref < 0 &&
-		    d->groups[-f->ref - 1].count > 0)) || f->t0 - k > 5 ||
+		    d->groups[-f->ref - 1].count > 0)) || f->t0 - k > 5 + extra ||
 		    d->toks[f->t0].sent != d->toks[k - 1].sent)
 			break;
-		for (m = k; m < f->t0; m++)
+		for (m = k; m < f->t0; m++) {
+			/* "A and B Roe, from Odense, and C": where an item
+			 * comes from, set off by commas */
+			size_t pe = home_phrase(d, m, f->t0);
+
+			if (pe > m) {
+				m = pe - 1;
+				continue;
+			}
 			ok &= extract_tok_is(d, m, ",") || extract_tok_is(d, m, "and") ||
 			    (d->toks[m].flags & TOK_NUM) || extract_tok_is(d, m, "(") ||
 			    extract_tok_is(d, m, ")") ||
 			    (f->kind == ENT_GROUP && m + 1 == f->t0 && extract_tok_is(d, m, "the"));
+		}
 		if (!ok)
 			break;
 		named[nn++] = f->kind == ENT_PERSON ? f->id : f->ref;

@@ -149,8 +149,11 @@ lemmas_of(const struct xlex *lx, const char *w, size_t n, char out[][XLEMMA_MAX]
 	} else if (n > 2 && low[n - 1] == 's' && low[n - 2] != 's') {
 		*infl = INFL_S;
 		add_cand(out, &nc, max, low, n - 1, "");		/* detains, seizes */
-		if (n > 3 && low[n - 2] == 'e')
-			add_cand(out, &nc, max, low, n - 2, "");	/* reaches */
+		/* "reaches", "fixes": -es only after a sibilant, so that
+		 * "escapees" is no form of "escape" */
+		if (n > 3 && low[n - 2] == 'e' && (strchr("sxz", low[n - 3]) ||
+		    (n > 4 && low[n - 3] == 'h' && (low[n - 4] == 'c' || low[n - 4] == 's'))))
+			add_cand(out, &nc, max, low, n - 2, "");
 	}
 	return nc;
 }
@@ -221,25 +224,32 @@ prep_before(const struct xdoc *d, size_t t, size_t s0)
  * "sent to a remote labour camp", "taken to Camp 9": a verb, "to" and
  * within five words a word of the custody-place list (event-words.tsv),
  * or a camp of a kind that punishes (camp-kind, or a camp's number):
- * the entry "lem to camp" of trigger-verbs.tsv, its tokens in *n.
+ * the entry "lem to camp" of trigger-verbs.tsv, its tokens in *n; so
+ * "lem in camp" and "lem up in camp" with "in" ("ended up in a prison").
  */
 static const struct lex_entry *
 to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
 {
 	char key[XLEMMA_MAX + 16];
-	size_t k, s1 = d->sents[d->toks[t].sent].t1;
+	size_t k, s1 = d->sents[d->toks[t].sent].t1, p = t + 1;
+	/* "ended up in a prison camp", "landed in jail": where one comes
+	 * to be held ("lem up in camp", "lem in camp") */
+	int up = p < s1 && extract_tok_is(d, p, "up");
 
-	if (t + 2 >= s1 || !extract_tok_is(d, t + 1, "to"))
+	if (up)
+		p++;
+	if (p + 1 >= s1 || !(extract_tok_is(d, p, "to") || extract_tok_is(d, p, "in")))
 		return NULL;
-	for (k = t + 2; k < s1 && k < t + 7; k++) {
-		if (!(d->toks[k].flags & TOK_WORD))
+	for (k = p + 1; k < s1 && k < p + 6; k++) {
+		/* "to the North's Camp No. 15" */
+		if (!(d->toks[k].flags & TOK_WORD) && !extract_tok_is(d, k, "'s") &&
+		    !extract_tok_is(d, k, "\xe2\x80\x99s"))
 			return NULL;
 		/* a camp of punishment: "labour camp", "prison camp", "Camp 15" */
-		if (extract_evword(d, k, "custody-place") || (extract_tok_is(d, k, "camp") &&
-		    (extract_evword(d, k - 1, "camp-kind") ||
-		    (k + 1 < s1 && (d->toks[k + 1].flags & TOK_NUM))))) {
-			snprintf(key, sizeof(key), "%s to camp", lem);
-			*n = 2;
+		if (extract_custody_place_at(d, k, s1)) {
+			snprintf(key, sizeof(key), "%s%s %s camp", lem, up ? " up" : "",
+			    extract_tok_is(d, p, "to") ? "to" : "in");
+			*n = p + 1 - t;
 			return lex_lookup(d->lx->trigger_verbs, key);
 		}
 	}
@@ -254,12 +264,14 @@ to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
  * border: a border, a river, the demarcation line), or leaves from North
  * Korea, or goes into a place that is not North Korea; a path into North
  * Korea, or from anywhere else, is the way in ("crossed the border from
- * China into North Korea"), no flight.  Returns 2 for a path that names
+ * China into North Korea"), no flight.  With to_ok (a verb that says
+ * flight: "escaped", "fled"), "to" a country that is not North Korea is
+ * a way out too ("escaped to China").  Returns 2 for a path that names
  * where it leaves or goes ("into China"), 1 for a border crossed alone, 0
  * for none.
  */
 static int
-path_out(const struct xdoc *d, size_t t, size_t s1)
+path_out(const struct xdoc *d, size_t t, size_t s1, int to_ok)
 {
 	size_t k;
 	int border = 0, out = 0;
@@ -296,6 +308,14 @@ path_out(const struct xdoc *d, size_t t, size_t s1)
 				if (!kp)
 					return 0;
 				out = 1;
+			} else if (to_ok && extract_tok_is(d, p, "to")) {
+				/* "escaped to China": the way out a verb of flight
+				 * takes; to a town or a province ("fled to Busan
+				 * in the war") it may be a flight within a country */
+				if (kp)
+					return 0;
+				if (!strcmp(d->places[d->ents[ei].id].kind, "country"))
+					out = 1;
 			} else if (kp && !strcmp(d->places[d->ents[ei].id].kind, "region"))
 				border = 1;	/* "the Tumen River" */
 			while (k + 1 < s1 && d->toks[k + 1].ent == ei)
@@ -312,7 +332,7 @@ across_border(const struct xdoc *d, size_t t, const char *lem)
 	size_t s1 = d->sents[d->toks[t].sent].t1;
 
 	snprintf(key, sizeof(key), "%s <across-border>", lem);
-	if (!lex_lookup(d->lx->trigger_verbs, key) || !path_out(d, t, s1))
+	if (!lex_lookup(d->lx->trigger_verbs, key) || !path_out(d, t, s1, 0))
 		return NULL;
 	return lex_lookup(d->lx->trigger_verbs, key);
 }
@@ -358,7 +378,11 @@ to_place(const struct xdoc *d, size_t t, size_t te, const char *lem)
 	for (k = te + 1; k < s1 && k < te + 12; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
 
-		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
+		/* "returned Ann and Bo Roe to Japan": an "and" before
+		 * another person of the object's list ends no clause */
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause") &&
+		    !(extract_tok_is(d, k, "and") && k + 1 < s1 && d->toks[k + 1].ent >= 0 &&
+		    d->ents[d->toks[k + 1].ent].kind == ENT_PERSON))
 			return NULL;
 		if (!extract_tok_is(d, k, "to"))
 			continue;
@@ -450,6 +474,56 @@ taker_named(const struct xdoc *d, size_t t, size_t te, int passive)
 }
 
 /*
+ * "undertook the long journey to Seoul", "set off with her son on the
+ * same hard journey": a verb of starting or making (the entries "lem
+ * <journey>" of trigger-verbs.tsv) with a noun of the journey list of
+ * event-words.tsv within eight words after it in its clause, whose path
+ * leads out (path_out from the noun, "to" a country allowed), or told as
+ * "the same" journey as one before with such a path.  Context kp (in
+ * trigger-verbs.tsv) leaves it a flight only of a North Korean or in a
+ * story about North Korea.  "made the journey to Pyongyang" goes in;
+ * "began the journey home" has no path out.
+ */
+static int
+journey_path_before(const struct xdoc *d, size_t t)
+{
+	size_t k;
+
+	for (k = 0; k < t; k++)
+		if (extract_evword(d, k, "journey") &&
+		    path_out(d, k, d->sents[d->toks[k].sent].t1, 1) == 2)
+			return 1;
+	return 0;
+}
+
+static const struct lex_entry *
+journey_out(const struct xdoc *d, size_t te, const char *lem)
+{
+	char key[XSLOT_KEY];
+	size_t s1 = d->sents[d->toks[te].sent].t1, k;
+	const struct lex_entry *e;
+	int same = 0;
+
+	snprintf(key, sizeof(key), "%s <journey>", lem);
+	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+		return NULL;
+	for (k = te + 1; k < s1 && k < te + 9; k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if (!(d->toks[k].flags & TOK_WORD) ||
+		    (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause")))
+			return NULL;
+		same |= extract_tok_is(d, k, "same");
+		if (!extract_evword(d, k, "journey"))
+			continue;
+		if (path_out(d, k, s1, 1) == 2 || (same && journey_path_before(d, k)))
+			return e;
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
  * "bundled Ri into a van", "were forced into a car by two men": a verb
  * of forcing (the entries "lem <into-vehicle>" of trigger-verbs.tsv) with
  * someone moved, an object after it or a passive before it, and "into",
@@ -530,14 +604,32 @@ as_free(const struct xdoc *d, size_t t, const char *lem)
 
 /* A place of custody at k: a word of the custody-place list ("prison",
  * "kwanliso"), or "camp" after a kind that punishes, a name ("Yodok
- * camp") or before a number ("Camp 15"). */
+ * camp") or before a number ("Camp 15", "Camp No. 15"), or "the camp"
+ * after such a camp named before it. */
 int
 extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1)
 {
+	size_t j;
+
 	if (extract_evword(d, k, "custody-place"))
 		return 1;
-	return extract_tok_is(d, k, "camp") && (extract_evword(d, k - 1, "camp-kind") ||
-	    (d->toks[k - 1].flags & TOK_CAP) || (k + 1 < s1 && (d->toks[k + 1].flags & TOK_NUM)));
+	if (!extract_tok_is(d, k, "camp"))
+		return 0;
+	if (extract_evword(d, k - 1, "camp-kind") || (d->toks[k - 1].flags & TOK_CAP) ||
+	    (k + 1 < s1 && (d->toks[k + 1].flags & TOK_NUM)))
+		return 1;
+	/* "Camp Number 15", "Camp No. 15" */
+	if (k + 2 < s1 && (extract_tok_is(d, k + 1, "number") || extract_tok_is(d, k + 1, "no")) &&
+	    ((d->toks[k + 2].flags & TOK_NUM) ||
+	    (extract_tok_is(d, k + 2, ".") && k + 3 < s1 && (d->toks[k + 3].flags & TOK_NUM))))
+		return 1;
+	/* "the camp" after a camp of custody named before it */
+	if (k > 0 && extract_tok_is(d, k - 1, "the"))
+		for (j = 1; j + 1 < k; j++)
+			if (extract_tok_is(d, j, "camp") && !extract_tok_is(d, j - 1, "the") &&
+			    extract_custody_place_at(d, j, d->sents[d->toks[j].sent].t1))
+				return 1;
+	return 0;
 }
 
 /*
@@ -638,7 +730,8 @@ slot_at(const struct xdoc *d, size_t t, size_t te, const char *head)
 		return NULL;
 	if ((e = across_border(d, te, head)) != NULL || (e = in_custody(d, te, head)) != NULL ||
 	    (e = to_place(d, t, te, head)) != NULL || (e = by_authority(d, t, te, head)) != NULL ||
-	    (e = as_free(d, te, head)) != NULL || (e = into_vehicle(d, t, te, head)) != NULL)
+	    (e = as_free(d, te, head)) != NULL || (e = into_vehicle(d, t, te, head)) != NULL ||
+	    (e = journey_out(d, te, head)) != NULL)
 		return e;
 	return NULL;
 }
@@ -763,9 +856,13 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	tr->needs_held = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "held");
 	/* "escaped across the Yalu": a flight by its path as well */
 	if (tr->needs_kp)
-		tr->path = path_out(d, t + vn - 1, d->sents[d->toks[t].sent].t1);
+		tr->path = path_out(d, t + vn - 1, d->sents[d->toks[t].sent].t1, 1);
 	if (!tr->path && strstr(v->fields[0], " <across-border>"))
 		return 0;
+	tr->moves = strstr(v->fields[0], " <to-place>") != NULL;
+	/* the journey's slot found its way out */
+	if (strstr(v->fields[0], " <journey>"))
+		tr->path = 2;
 	tr->line = v->line;
 	tr->file = "trigger-verbs.tsv";
 	return 1;

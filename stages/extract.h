@@ -350,6 +350,7 @@ struct xtrig {
 	int path;		/* a path out: 2 "into China", 1 "across the river" */
 	int undated;		/* a state told, no act in the sentence's time ("a former prisoner") */
 	int appos;		/* 1 + the mention an apposition names as the victim, or 0 */
+	int moves;		/* a verb that only moves someone "to" a place (<to-place>) */
 	const char *file;	/* the lexicon and line that listed it */
 	unsigned line;
 };

@@ -28,7 +28,39 @@ static const struct lemma_case {
 	{ "taken", "take", INFL_PAST },
 	{ "Sent", "send", INFL_PAST },
 	{ "arrest", "arrest", INFL_BASE },
+	{ "reaches", "reach", INFL_S },
+	{ "fixes", "fix", INFL_S },
 };
+
+/* word -> a base form it is not of: "-es" comes off after a sibilant
+ * only, so "escapees" (people) is no form of the verb "escape" */
+static const struct not_lemma_case {
+	const char *word, *lemma;
+} not_lemma_cases[] = {
+	{ "escapees", "escape" },
+	{ "abductees", "abducte" },
+};
+
+static void
+test_not_lemmas(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < EXTRACT_TEST_NROWS(not_lemma_cases); i++) {
+		char out[6][XLEMMA_MAX];
+		enum xinfl infl;
+		int n = extract_lemmas(&extract_test_lx, not_lemma_cases[i].word, strlen(not_lemma_cases[i].word),
+		    out, 6, &infl), k;
+
+		for (k = 0; k < n; k++) {
+			if (!strcmp(out[k], not_lemma_cases[i].lemma))
+				print_message("%s: %s is no base of it\n", not_lemma_cases[i].word,
+				    not_lemma_cases[i].lemma);
+			assert_string_not_equal(out[k], not_lemma_cases[i].lemma);
+		}
+	}
+}
 
 static void
 test_lemmas(void **state)
@@ -375,8 +407,9 @@ static const struct event_case {
 	/* a relative clause on a noun that names no one */
 	{ "Pak Myong-su helps North Koreans who have fled the North.", "", NULL },
 	{ "Pak Myong-su shelters North Koreans who have fled the North.", "", NULL },
+	/* "a party of seven" is a group of seven, whose acts its member shares */
 	{ "Ri Su-yon was one of a party of seven fleeing their homeland in 2009 who were caught in Laos.",
-	  "defection:Ri Su-yon arrest:Ri Su-yon", NULL },
+	  "defection:g7 defection:Ri Su-yon arrest:g7 arrest:Ri Su-yon", NULL },
 	{ "Pak Myong-su, a pastor who helps refugees who fled North Korea, was arrested.", "arrest:Pak Myong-su", NULL },
 	{ "Ri Su-yon, 45, who escaped from North Korea in 2009, was arrested in May.",
 	  "defection:Ri Su-yon arrest:Ri Su-yon", NULL },
@@ -849,6 +882,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lemmas),
+		cmocka_unit_test(test_not_lemmas),
 		cmocka_unit_test(test_trigger_table),
 		cmocka_unit_test(test_undated_page_table),
 		cmocka_unit_test(test_undated_page_known_bugs),
