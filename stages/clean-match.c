@@ -69,11 +69,20 @@ clean_find_words(struct cdoc *d, const struct clean_rules *r)
 {
 	size_t i, w = acm_setwords(r->words);
 
+	const char **s = xmalloc((d->n + 1) * sizeof *s);
+	size_t *len = xmalloc((d->n + 1) * sizeof *len);
+
 	d->setw = w;
 	d->hits = xcalloc(d->n ? d->n * w : 1, sizeof *d->hits);
-	for (i = 0; i < d->n; i++)
-		if (!d->lines[i].blank)
-			acm_scan(r->words, d->lines[i].s, d->lines[i].len, d->hits + i * w);
+	/* all lines in one call, several scanned at once (a blank line has
+	 * no words: its set stays empty) */
+	for (i = 0; i < d->n; i++) {
+		s[i] = d->lines[i].s;
+		len[i] = d->lines[i].blank ? 0 : d->lines[i].len;
+	}
+	acm_scan_many(r->words, d->n, s, len, d->hits);
+	free(s);
+	free(len);
 }
 
 /* Set the bit of byte c in a 256-bit set. */

@@ -25,6 +25,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <jansson.h>
@@ -172,6 +173,31 @@ void clean_lower(const char *s, size_t len, char *low);
 int clean_caseeq(const char *s, const char *low, size_t n);
 /* Find the words of r->words in every line of d (d->hits), once. */
 void clean_find_words(struct cdoc *d, const struct clean_rules *r);
+/*
+ * Eight bytes of s as one word, the first byte lowest (a little-endian
+ * load): a mask that flags bytes of it (each byte's high bit) has its
+ * first flagged byte at clean_first8().  For the passes that read every
+ * byte of a text eight at a time.
+ */
+static inline uint64_t
+clean_load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+/* The index (0..7) of the first byte flagged in m (not 0). */
+static inline size_t
+clean_first8(uint64_t m)
+{
+	return (size_t)__builtin_ctzll(m) >> 3;
+}
+
 /* The words of r->words found in line i of d (acm_hit() tells each). */
 static inline const uint64_t *
 clean_line_hits(const struct cdoc *d, size_t i)
