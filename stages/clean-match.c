@@ -245,21 +245,27 @@ clean_reach_init(struct clean_reach *rc, const char *pattern, unsigned options,
 		return msg_error("%s: reach must be a whole number from 0 to 20", where);
 	if (ids == NULL)
 		return msg_error("%s: a reach needs needed words to reach from", where);
-	if ((rc->anchored = clean_regex(pattern, options | PCRE2_ANCHORED, where)) == NULL)
-		return -1;
+	rc->on = 1;
 	rc->reach = (int)n;
-	/* PCRE2 keeps no first bytes of an anchored pattern: ask the
-	 * unanchored one */
+	/* whether it is anchored, and the bytes it can begin with, from the
+	 * pattern as it is (PCRE2 keeps no first bytes of an anchored one) */
 	{
 		PCRE2_SIZE off;
+		uint32_t all = 0;
 		int err;
-		pcre2_code *loose = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
 		    PCRE2_UTF | PCRE2_UCP | options, &err, &off, NULL);
 
-		if (loose != NULL)
-			rc->firstset = first_bytes(loose, rc->first);
-		pcre2_code_free(loose);
+		if (re == NULL)
+			return msg_error("%s: bad pattern at offset %zu", where, (size_t)off);
+		pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &all);
+		rc->atstart = (all & PCRE2_ANCHORED) != 0;
+		rc->firstset = first_bytes(re, rc->first);
+		pcre2_code_free(re);
 	}
+	if (!rc->atstart &&
+	    (rc->anchored = clean_regex(pattern, options | PCRE2_ANCHORED, where)) == NULL)
+		return -1;
 	/* the words as clean_needs_parse() read them, in its order */
 	for (k = 0; ids[k] >= 0; k++)
 		;
@@ -332,7 +338,7 @@ clean_reach_exec(const struct clean_reach *rc, const pcre2_code *re,
 	size_t at[REACH_MAX_AT], nat = 0, k, from, pos;
 	int rc_;
 
-	if (rc->anchored == NULL || acm_hit(hits, r->foldw[0]) || acm_hit(hits, r->foldw[1]))
+	if (!rc->on || acm_hit(hits, r->foldw[0]) || acm_hit(hits, r->foldw[1]))
 		return clean_exec(re, l->s, l->len, start, r->md);
 	/* every place of a needed word the line holds, from start on (the
 	 * needed word of a match from start lies past start) */
@@ -348,6 +354,9 @@ clean_reach_exec(const struct clean_reach *rc, const pcre2_code *re,
 		}
 	}
 	qsort(at, nat, sizeof *at, by_place);
+	if (rc->atstart)	/* one try, when the first needed word is near enough */
+		return nat > 0 && start == 0 && words_back(l->s, at[0], rc->reach) == 0 ?
+		    clean_exec(re, l->s, l->len, start, r->md) : PCRE2_ERROR_NOMATCH;
 	/* each place a match can begin, once, in order: the bytes it can
 	 * begin with, from reach words before a needed word to it */
 	for (k = 0, from = start; k < nat; k++) {

@@ -278,11 +278,16 @@ int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
  * match then begins at most that many words before an occurrence of a
  * needed word, and only there, at the bytes the pattern can begin with,
  * is it tried, anchored.  The first match so found is the one a search
- * from the start finds.  A line's only white space is single spaces
+ * from the start finds.  A pattern anchored at the line's start ("^X Y
+ * attends") is tried once, when a needed word lies within reach of it.  A line's only white space is single spaces
  * (clean_normalize), which part its words.
  */
 struct clean_reach {
-	pcre2_code *anchored;	/* the pattern compiled anchored; NULL: no reach */
+	int on;			/* a reach was given */
+	int atstart;		/* the pattern is anchored at the line's start:
+				 * a match's needed word lies within reach of
+				 * it, else it is not tried at all */
+	pcre2_code *anchored;	/* else the pattern compiled anchored */
 	int reach;		/* the most spaces before a needed word */
 	int firstset;		/* first[] holds the bytes a match can begin with */
 	uint8_t first[32];
