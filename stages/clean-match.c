@@ -26,10 +26,10 @@ clean_lower(const char *s, size_t len, char *low)
 	size_t i;
 	uint64_t w;
 
-	for (i = 0; i + 8 <= len; i += 8) {	/* eight at a time */
-		w = clean_fold8(clean_load8(s + i));
-		for (size_t k = 0; k < 8; k++)
-			low[i + k] = (char)(w >> 8 * k);
+	for (i = 0; i + 8 <= len; i += 8) {	/* eight at a time (each byte alone) */
+		memcpy(&w, s + i, 8);
+		w = clean_fold8(w);
+		memcpy(low + i, &w, 8);
 	}
 	for (; i < len; i++)
 		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);

@@ -319,22 +319,28 @@ alnum8(uint64_t w)
 	return (digit | letter) & ~w & high;
 }
 
+/* Do a name's first two bytes begin s[k..len)? */
+static inline int
+pair_at(const struct pubs *p, const char *s, size_t len, size_t k)
+{
+	unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+
+	return (p->pair[(a << 8 | b) >> 3] >> (b & 7)) & 1;
+}
+
 /*
- * The name or alias that begins at s[k] (a byte some name begins with,
- * after no ASCII letter or digit), the longest, as a word of its own, or
- * NULL.
+ * The name or alias that begins at s[k] (where the first two bytes of
+ * one do, after no ASCII letter or digit), the longest, as a word of its
+ * own, or NULL.
  */
 static const struct pub_form *
 form_at(const struct pubs *p, const char *s, size_t len, size_t k)
 {
 	unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
-	size_t f, pass, c;
-
+	size_t f, pass, c, n;
 	const struct pub_head *q;
-	size_t n;
 
-	if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||
-	    (k > 0 && word_char_before(s, k)))
+	if (k > 0 && word_char_before(s, k))
 		return NULL;
 	/* the forms of eight bytes or more, then of four to seven, that
 	 * begin as s[k..] does, longest first */
@@ -393,7 +399,8 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 		for (; starts != 0; starts &= starts - 1) {
 			size_t at = k + clean_first8(starts);
 
-			if (p->first[(unsigned char)s[at]] && (m = form_at(p, s, len, at)) != NULL) {
+			if (p->first[(unsigned char)s[at]] && pair_at(p, s, len, at) &&
+			    (m = form_at(p, s, len, at)) != NULL) {
 				k = at;
 				goto found;
 			}
@@ -403,7 +410,7 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 		unsigned a = (unsigned char)s[k], start = p->first[a] & ((unsigned)(inword >> 7) ^ 1);
 
 		inword = (uint64_t)p->alnum[a] << 7;
-		if (start && (m = form_at(p, s, len, k)) != NULL)
+		if (start && pair_at(p, s, len, k) && (m = form_at(p, s, len, k)) != NULL)
 			goto found;
 	}
 	return NULL;
