@@ -205,6 +205,7 @@ pubs_load(const char *name)
 	names_index(p);
 	for (int c = 0; c < 0x80; c++)
 		p->alnum[c] = isalnum(c) != 0;
+	/* its last words: outlet_end_may() lists them too */
 	p->outlet = clean_regex("^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}"
 	    "(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|"
 	    "Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|"
@@ -457,8 +458,48 @@ pub_value(const struct clean_rules *r, const struct lex_entry *e, const char *s,
 	return json_stringn(s, len);
 }
 
+/*
+ * Could s[0..len) have an outlet's shape: does it end in one of the
+ * words the pattern of pubs_load() ends with, in any case?  The pattern
+ * is asked of every short line of a page's header, and most end
+ * otherwise.  A line with a long s (ſ, which a caseless "s" matches)
+ * may, whatever its end.
+ */
+static int
+outlet_end_may(const char *s, size_t len)
+{
+	static const char *const ends[] = {
+		"news", "newspaper", "times", "post", "herald", "daily", "journal", "tribune",
+		"gazette", "review", "chronicle", "telegraph", "observer", "monitor", "standard",
+		"courier", "dispatch", "examiner", "bulletin", "globe", "inquirer", "service",
+		"agency", "tv", "television", "radio", "broadcasting", "newswire", "wire",
+		"online", "edition", NULL
+	};
+	char w[16];
+	size_t i = len, n, k;
+
+	/* no match holds a NUL: a caller's length that runs past the end of
+	 * its line's text ("Jane Roe, |": the field after the comma) meets
+	 * none */
+	if (strnlen(s, len) < len)
+		return 0;
+	for (k = 0; k + 1 < len; k++)
+		if ((unsigned char)s[k] == 0xC5 && (unsigned char)s[k + 1] == 0xBF)
+			return 1;
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	if ((n = len - i) == 0 || n >= sizeof w)
+		return 0;
+	clean_lower(s + i, n, w);
+	w[n] = '\0';
+	for (k = 0; ends[k]; k++)
+		if (strcmp(w, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 pub_outlet_shape(const struct clean_rules *r, const char *s, size_t len)
 {
-	return clean_match(r->pubs->outlet, r->md, s, len, NULL, NULL);
+	return outlet_end_may(s, len) && clean_match(r->pubs->outlet, r->md, s, len, NULL, NULL);
 }
