@@ -263,8 +263,11 @@ clean_reach_init(struct clean_reach *rc, const char *pattern, unsigned options,
 		rc->firstset = first_bytes(re, rc->first);
 		pcre2_code_free(re);
 	}
-	if (!rc->atstart &&
-	    (rc->anchored = clean_regex(pattern, options | PCRE2_ANCHORED, where)) == NULL)
+	/* no start optimization: before each try PCRE2 would look for a
+	 * byte every match holds (the ":" of "Photo: ...") from the place to
+	 * the line's end, on a long line more than all the tries cost */
+	if (!rc->atstart && (rc->anchored = clean_regex(pattern,
+	    options | PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, where)) == NULL)
 		return -1;
 	/* the words as clean_needs_parse() read them, in its order */
 	for (k = 0; ids[k] >= 0; k++)
@@ -316,9 +319,11 @@ words_back(const char *s, size_t at, int n)
 	return at;
 }
 
-/* The places of the needed words in a line, at most this many looked at:
- * a line of more (a list of the word) is searched whole. */
+/* The places of the needed words in a line, and the places a match may
+ * begin at, at most this many looked at: a line of more (a list of the
+ * word) is searched whole. */
 #define REACH_MAX_AT 32
+#define REACH_MAX_TRY 64
 
 static int
 by_place(const void *a, const void *b)
@@ -335,7 +340,7 @@ clean_reach_exec(const struct clean_reach *rc, const pcre2_code *re,
 	const struct cline *l = &d->lines[i];
 	const uint64_t *hits = clean_line_hits(d, i);
 	const char *low = d->low + (l->s - d->buf), *p;
-	size_t at[REACH_MAX_AT], nat = 0, k, from, pos;
+	size_t at[REACH_MAX_AT], try[REACH_MAX_TRY], nat = 0, ntry, k, from, pos;
 	int rc_;
 
 	if (!rc->on || acm_hit(hits, r->foldw[0]) || acm_hit(hits, r->foldw[1]))
@@ -359,7 +364,7 @@ clean_reach_exec(const struct clean_reach *rc, const pcre2_code *re,
 		    clean_exec(re, l->s, l->len, start, r->md) : PCRE2_ERROR_NOMATCH;
 	/* each place a match can begin, once, in order: the bytes it can
 	 * begin with, from reach words before a needed word to it */
-	for (k = 0, from = start; k < nat; k++) {
+	for (k = 0, from = start, ntry = 0; k < nat; k++) {
 		pos = words_back(l->s, at[k], rc->reach);
 		if (pos < from)
 			pos = from;
@@ -369,11 +374,18 @@ clean_reach_exec(const struct clean_reach *rc, const pcre2_code *re,
 			if ((c & 0xC0) == 0x80 ||	/* inside a character */
 			    (rc->firstset && !((rc->first[c >> 3] >> (c & 7)) & 1)))
 				continue;
-			if ((rc_ = clean_exec(rc->anchored, l->s, l->len, pos, r->md)) !=
-			    PCRE2_ERROR_NOMATCH)
-				return rc_;
+			/* a try costs some bytes' worth of a search: where they
+			 * crowd (a long line of pages' furniture, every word a
+			 * needed one), the one search is cheaper */
+			if (ntry == REACH_MAX_TRY || ntry * 16 > l->len - start)
+				return clean_exec(re, l->s, l->len, start, r->md);
+			try[ntry++] = pos;
 		}
 		from = pos;
 	}
+	for (k = 0; k < ntry; k++)
+		if ((rc_ = clean_exec(rc->anchored, l->s, l->len, try[k], r->md)) !=
+		    PCRE2_ERROR_NOMATCH)
+			return rc_;
 	return PCRE2_ERROR_NOMATCH;
 }
