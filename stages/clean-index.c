@@ -18,9 +18,12 @@
  *
  * The reading of a pattern is deliberately small: a "^" (after leading
  * option settings), then letters, or a non-capturing group of
- * alternatives that each begin with letters.  Anything else (a class, an
- * optional group, a top-level "|", an extended-mode pattern) leaves the
- * pattern without first words: tried on more lines, never missed.
+ * alternatives that each begin so in turn (letters, or a group: "^(?:(?:
+ * home|news)\s*\|?){3,}$"), and past a group that may be absent, what
+ * follows it too ("^(?:an? |the )?screen grab": "a", "the", "screen").
+ * Anything else (a class, a lookahead, a top-level "|", an
+ * extended-mode pattern) leaves the pattern without first words: tried
+ * on more lines, never missed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -207,13 +210,59 @@ add_alternative(const char *a, const char *end, const char *after, struct buf *k
 }
 
 /*
+ * The first words of the sequence p..end of a pattern (an alternative,
+ * or what follows a "^"), after which the pattern goes on at after (NULL:
+ * nowhere), into keys: letters, or a non-capturing group of
+ * alternatives, each read so in turn, with what follows it too when the
+ * group may be absent ("(?:an? |the )?screen").  -1 when a match can
+ * begin in a way not read here.  depth bounds the nesting read.
+ */
+static int
+seq_first_words(const char *p, const char *end, const char *after, struct buf *keys, int depth)
+{
+	const char *g, *a, *b, *rest;
+
+	if (p < end && is_letter((unsigned char)*p))
+		return add_alternative(p, end, after, keys);
+	if (depth > 4 || end - p < 3 || strncmp(p, "(?:", 3) != 0 ||
+	    (g = skip_bracket(p)) == NULL || g > end)
+		return -1;
+	/* each alternative of the group, up to its "|" or the group's ")";
+	 * a word that ends one goes on with what follows the group (its
+	 * repetition included: read as a word that may go on) */
+	for (a = p + 3; a < g; a = b + 1) {
+		for (b = a; b < g - 1 && *b != '|'; b++) {
+			if (*b == '\\' && b[1])
+				b++;
+			else if (*b == '(' || *b == '[') {
+				if ((b = skip_bracket(b)) == NULL)
+					return -1;
+				b--;
+			}
+		}
+		if (seq_first_words(a, b, g, keys, depth + 1) < 0)
+			return -1;
+	}
+	if (!may_be_absent(g))
+		return 0;
+	/* an optional group: what follows it may begin the match too */
+	rest = g + 1;
+	if (*g == '{' && (rest = strchr(g, '}')) != NULL)
+		rest++;
+	if (rest == NULL || rest > end)
+		return -1;
+	if (*rest == '?' || *rest == '+')	/* lazy, possessive */
+		rest++;
+	return seq_first_words(rest, end, after, keys, depth + 1);
+}
+
+/*
  * The first words of a PCRE2 pattern, as keep_word keeps them, into
  * keys; -1 when it has none that this reading can tell.
  */
 static int
 pattern_first_words(const char *p, struct buf *keys)
 {
-	const char *end, *a, *b;
 	size_t k;
 
 	/* leading option settings: "(?i)"; extended mode reads spaces
@@ -224,26 +273,7 @@ pattern_first_words(const char *p, struct buf *keys)
 	if (*p != '^' || top_level_or(p))
 		return -1;
 	p++;
-	if (is_letter((unsigned char)*p))
-		return add_alternative(p, p + strlen(p), NULL, keys);
-	if (strncmp(p, "(?:", 3) != 0 || (end = skip_bracket(p)) == NULL ||
-	    may_be_absent(end) || *end == '+' || *end == '{')
-		return -1;
-	/* each alternative of the group, up to its "|" or the group's ")" */
-	for (a = p + 3; a < end - 1; a = b + 1) {
-		for (b = a; b < end - 1 && *b != '|'; b++) {
-			if (*b == '\\' && b[1])
-				b++;
-			else if (*b == '(' || *b == '[') {
-				if ((b = skip_bracket(b)) == NULL)
-					return -1;
-				b--;
-			}
-		}
-		if (add_alternative(a, b, end, keys) < 0)
-			return -1;
-	}
-	return 0;
+	return seq_first_words(p, p + strlen(p), NULL, keys, 0);
 }
 
 /* The first word of a prefix phrase ("Read more:"): as a pattern's. */

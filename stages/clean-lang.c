@@ -58,14 +58,32 @@ lang_index(const char *code)
 	return (int)sw.nlang++;
 }
 
-/* The word w[0..n) (0 < n <= 8) as a key of sw.packed, never 0. */
+/* The word w[0..n) (0 < n <= 8) as a key of sw.packed, never 0: its
+ * bytes, the first lowest (as clean_load8() reads them). */
 static uint64_t
 pack(const char *w, size_t n)
 {
 	uint64_t k = 0;
 
-	memcpy(&k, w, n);
+	while (n-- > 0)
+		k = k << 8 | (unsigned char)w[n];
 	return k;
+}
+
+/*
+ * The eight bytes of w with the ASCII capitals in lower case, as
+ * lower_letter() does each: a byte from 'A' to 'Z' (high bit clear, at
+ * least 'A', at most 'Z') gains 0x20; the sums of seven-bit bytes
+ * carry into no other byte.
+ */
+static inline uint64_t
+fold8(uint64_t w)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
+	uint64_t b = w & low7;
+	uint64_t upper = (b + 0x3F3F3F3F3F3F3F3FULL) & ~(b + 0x2525252525252525ULL) & ~w & high;
+
+	return w | upper >> 2;
 }
 
 /* The slot of key k in sw.packed: its own, or the empty one it would take. */
@@ -170,13 +188,65 @@ lower_letter(unsigned char c)
 	return ascii_letter(c) ? (unsigned char)(c | 0x20) : c;
 }
 
+/*
+ * The languages of the word text[ws..ws + wl) (0 < wl < 32) of a text of
+ * len bytes, read in lower case.  A short word with eight bytes of the
+ * text from its start is lowered and packed at once, not byte by byte.
+ */
+static uint32_t
+text_word_langs(const char *text, size_t len, size_t ws, size_t wl)
+{
+	char word[32];
+	size_t k;
+
+	if (wl <= 8 && len - ws >= 8)
+		return sw.packed[packed_slot(fold8(clean_load8(text + ws)) &
+		    (~(uint64_t)0 >> (64 - 8 * wl)))].set;
+	for (k = 0; k < wl; k++)
+		word[k] = (char)lower_letter((unsigned char)text[ws + k]);
+	return word_langs(word, wl);
+}
+
+/*
+ * The high bit of each byte of w that is not an ASCII letter: with the
+ * case bit set and the high bit cleared, a letter is from 'a' to 'z' (the
+ * sums of seven-bit bytes carry into no other byte), and a byte with its
+ * high bit set is none.
+ */
+static inline uint64_t
+not_letters8(uint64_t w)
+{
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t x = (w | 0x2020202020202020ULL) & 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t letter = (x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL) & ~w & high;
+
+	return ~letter & high;
+}
+
+/*
+ * The end of the run of ASCII letters in text[i..len): eight bytes at a
+ * time (a word is read in a step or two, not a branch a letter).
+ */
+static size_t
+letters_end(const char *text, size_t i, size_t len)
+{
+	uint64_t m;
+
+	for (; i + 8 <= len; i += 8) {
+		if ((m = not_letters8(clean_load8(text + i))) != 0)
+			return i + clean_first8(m);
+	}
+	while (i < len && ascii_letter((unsigned char)text[i]))
+		i++;
+	return i;
+}
+
 const char *
 clean_language(const char *text, size_t len)
 {
 	size_t i = 0, n, hangul = 0, kana = 0, han = 0, cyr = 0, letters = 0, k;
 	int32_t c;
 	size_t score[MAX_LANG] = { 0 }, best = 0, total = 0;
-	char word[32];
 	size_t wl = 0, ws = 0;
 
 	if (!sw.loaded)
@@ -193,34 +263,34 @@ clean_language(const char *text, size_t len)
 		if (ascii_letter((unsigned char)text[i])) {
 			size_t start = i;
 
-			do
-				i++;
-			while (i < len && ascii_letter((unsigned char)text[i]));
+			i = letters_end(text, i + 1, len);
 			letters += i - start;
 			if (wl == 0)
 				ws = start;
 			wl += i - start;
 			continue;
 		}
-		if ((unsigned char)text[i] < 0x80)
-			n = 1, c = (unsigned char)text[i];
-		else if ((n = utf8_decode(text + i, len - i, &c)) == 0)
-			n = 1, c = ' ';
-		i += n;
-		if (c >= 0xAC00 && c <= 0xD7A3)
-			hangul++;
-		else if (c >= 0x3040 && c <= 0x30FF)
-			kana++;
-		else if (c >= 0x4E00 && c <= 0x9FFF)
-			han++;
-		else if (c >= 0x0400 && c <= 0x04FF)
-			cyr++;
-		if (c >= 0xC0) {	/* a letter beyond ASCII, as it is */
-			letters++;
-			if (wl == 0)
-				ws = i - n;
-			wl += n;
-			continue;
+		if ((unsigned char)text[i] < 0x80) {
+			i++;	/* no letter, no script: the word ends */
+		} else {
+			if ((n = utf8_decode(text + i, len - i, &c)) == 0)
+				n = 1, c = ' ';
+			i += n;
+			if (c >= 0xAC00 && c <= 0xD7A3)
+				hangul++;
+			else if (c >= 0x3040 && c <= 0x30FF)
+				kana++;
+			else if (c >= 0x4E00 && c <= 0x9FFF)
+				han++;
+			else if (c >= 0x0400 && c <= 0x04FF)
+				cyr++;
+			if (c >= 0xC0) {	/* a letter beyond ASCII, as it is */
+				letters++;
+				if (wl == 0)
+					ws = i - n;
+				wl += n;
+				continue;
+			}
 		}
 		/* no lookup for most words: by their length, first and
 		 * last byte (in lower case), no function word */
@@ -230,9 +300,7 @@ clean_language(const char *text, size_t len)
 			if (wl <= sw.maxlen &&
 			    (sw.first[lower_letter((unsigned char)text[ws])] >> wl & 1) &&
 			    (sw.last[lower_letter((unsigned char)text[ws + wl - 1])] >> wl & 1)) {
-				for (k = 0; k < wl; k++)
-					word[k] = (char)lower_letter((unsigned char)text[ws + k]);
-				set = word_langs(word, wl);
+				set = text_word_langs(text, len, ws, wl);
 				for (k = 0; set != 0 && k < sw.nlang; k++)
 					if (set & (uint32_t)1 << k) {
 						score[k]++;

@@ -232,6 +232,7 @@ clean_doc_free(struct cdoc *d)
 {
 	free(d->lines);
 	free(d->hits);
+	free(d->low);
 	free(d->dates);
 	free(d->buf);
 	memset(d, 0, sizeof *d);

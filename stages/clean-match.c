@@ -24,8 +24,14 @@ void
 clean_lower(const char *s, size_t len, char *low)
 {
 	size_t i;
+	uint64_t w;
 
-	for (i = 0; i < len; i++)
+	for (i = 0; i + 8 <= len; i += 8) {	/* eight at a time (each byte alone) */
+		memcpy(&w, s + i, 8);
+		w = clean_fold8(w);
+		memcpy(low + i, &w, 8);
+	}
+	for (; i < len; i++)
 		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
 }
 
@@ -67,13 +73,25 @@ clean_caseeq(const char *s, const char *low, size_t n)
 void
 clean_find_words(struct cdoc *d, const struct clean_rules *r)
 {
-	size_t i, w = acm_setwords(r->words);
+	size_t i, n, w = acm_setwords(r->words);
+	const char **s = xmalloc((d->n + 1) * sizeof *s);
+	size_t *len = xmalloc((d->n + 1) * sizeof *len);
 
 	d->setw = w;
 	d->hits = xcalloc(d->n ? d->n * w : 1, sizeof *d->hits);
-	for (i = 0; i < d->n; i++)
-		if (!d->lines[i].blank)
-			acm_scan(r->words, d->lines[i].s, d->lines[i].len, d->hits + i * w);
+	/* all lines in one call, several scanned at once (a blank line has
+	 * no words: its set stays empty) */
+	for (i = 0; i < d->n; i++) {
+		s[i] = d->lines[i].s;
+		len[i] = d->lines[i].blank ? 0 : d->lines[i].len;
+	}
+	acm_scan_many(r->words, d->n, s, len, d->hits);
+	free(s);
+	free(len);
+	/* the lines lie in order in d->buf, each NUL-terminated */
+	n = d->n ? (size_t)(d->lines[d->n - 1].s - d->buf) + d->lines[d->n - 1].len + 1 : 0;
+	d->low = xmalloc(n ? n : 1);
+	clean_lower(d->buf, n, d->low);
 }
 
 /* Set the bit of byte c in a 256-bit set. */
@@ -83,12 +101,44 @@ set_bit(uint8_t *set, unsigned c)
 	set[c >> 3] |= (uint8_t)(1u << (c & 7));
 }
 
+/*
+ * The bytes a match of re (unanchored) can begin with, as PCRE2 tells
+ * them, into first (a bit per byte): 1, or 0 when it does not tell.
+ */
+static int
+first_bytes(const pcre2_code *re, uint8_t *first)
+{
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bitmap = NULL;
+
+	memset(first, 0, 32);
+	pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1) {
+		pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		/* its other case too: PCRE2 does not say whether it is
+		 * caseless; a byte beyond ASCII may have another case that
+		 * begins with another byte, so none is tested */
+		if (unit >= 0x80)
+			return 0;
+		set_bit(first, unit);
+		if (isalpha((int)unit)) {
+			set_bit(first, (unsigned)tolower((int)unit));
+			set_bit(first, (unsigned)toupper((int)unit));
+		}
+		return 1;
+	}
+	if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap != NULL) {
+		memcpy(first, bitmap, 32);
+		return 1;
+	}
+	return 0;
+}
+
 void
 clean_prefilter_init(struct clean_prefilter *pf, const char *pattern, unsigned options,
 		     const pcre2_code *re)
 {
-	uint32_t all = 0, type = 0, unit = 0, minlen = 0;
-	const uint8_t *bitmap = NULL;
+	uint32_t all = 0, minlen = 0;
 	pcre2_code *loose = NULL;
 	const char *p = pattern;
 	struct buf rest = BUF_INIT;
@@ -120,25 +170,7 @@ clean_prefilter_init(struct clean_prefilter *pf, const char *pattern, unsigned o
 	buf_release(&rest);
 	if (loose == NULL)
 		return;
-	pcre2_pattern_info(loose, PCRE2_INFO_FIRSTCODETYPE, &type);
-	if (type == 1) {
-		pcre2_pattern_info(loose, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-		/* its other case too: PCRE2 does not say whether it is
-		 * caseless; a byte beyond ASCII may have another case that
-		 * begins with another byte, so none is tested */
-		if (unit < 0x80) {
-			set_bit(pf->first, unit);
-			if (isalpha((int)unit)) {
-				set_bit(pf->first, (unsigned)tolower((int)unit));
-				set_bit(pf->first, (unsigned)toupper((int)unit));
-			}
-			pf->firstset = 1;
-		}
-	} else if (pcre2_pattern_info(loose, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 &&
-	    bitmap != NULL) {
-		memcpy(pf->first, bitmap, sizeof pf->first);
-		pf->firstset = 1;
-	}
+	pf->firstset = first_bytes(loose, pf->first);
 	pcre2_code_free(loose);
 }
 
@@ -195,4 +227,165 @@ clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 	if (eo)
 		*eo = ov[1];
 	return 1;
+}
+
+int
+clean_reach_init(struct clean_reach *rc, const char *pattern, unsigned options,
+		 const char *needs, const int *ids, const char *reach, const char *where)
+{
+	char *end;
+	long n;
+	size_t i, k, w;
+
+	memset(rc, 0, sizeof *rc);
+	if (*reach == '\0')
+		return 0;
+	n = strtol(reach, &end, 10);
+	if (*end != '\0' || n < 0 || n > 20)
+		return msg_error("%s: reach must be a whole number from 0 to 20", where);
+	if (ids == NULL)
+		return msg_error("%s: a reach needs needed words to reach from", where);
+	rc->on = 1;
+	rc->reach = (int)n;
+	/* whether it is anchored, and the bytes it can begin with, from the
+	 * pattern as it is (PCRE2 keeps no first bytes of an anchored one) */
+	{
+		PCRE2_SIZE off;
+		uint32_t all = 0;
+		int err;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+		    PCRE2_UTF | PCRE2_UCP | options, &err, &off, NULL);
+
+		if (re == NULL)
+			return msg_error("%s: bad pattern at offset %zu", where, (size_t)off);
+		pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &all);
+		rc->atstart = (all & PCRE2_ANCHORED) != 0;
+		rc->firstset = first_bytes(re, rc->first);
+		pcre2_code_free(re);
+	}
+	/* no start optimization: before each try PCRE2 would look for a
+	 * byte every match holds (the ":" of "Photo: ...") from the place to
+	 * the line's end, on a long line more than all the tries cost */
+	if (!rc->atstart && (rc->anchored = clean_regex(pattern,
+	    options | PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, where)) == NULL)
+		return -1;
+	/* the words as clean_needs_parse() read them, in its order */
+	for (k = 0; ids[k] >= 0; k++)
+		;
+	rc->words = xcalloc(k ? k : 1, sizeof *rc->words);
+	rc->wlen = xcalloc(k ? k : 1, sizeof *rc->wlen);
+	rc->ids = ids;
+	for (i = 0, k = 0; needs[i] != '\0'; i += w + (needs[i + w] == '|')) {
+		w = strcspn(needs + i, "|");
+		if (w == 0 || w > 250)
+			continue;
+		rc->words[k] = xmalloc(w + 1);
+		clean_lower(needs + i, w, rc->words[k]);
+		rc->words[k][w] = '\0';
+		rc->wlen[k++] = w;
+	}
+	rc->nwords = k;
+	return 0;
+}
+
+void
+clean_reach_free(struct clean_reach *rc)
+{
+	size_t i;
+
+	for (i = 0; i < rc->nwords; i++)
+		free(rc->words[i]);
+	free(rc->words);
+	free(rc->wlen);
+	pcre2_code_free(rc->anchored);
+	memset(rc, 0, sizeof *rc);
+}
+
+/* The start of the word that lies n spaces before s[at] (the line's start
+ * when there are fewer). */
+static size_t
+words_back(const char *s, size_t at, int n)
+{
+	while (at > 0) {
+		if (s[at - 1] != ' ') {
+			at--;
+			continue;
+		}
+		if (n-- == 0)
+			break;
+		while (at > 0 && s[at - 1] == ' ')
+			at--;
+	}
+	return at;
+}
+
+/* The places of the needed words in a line, and the places a match may
+ * begin at, at most this many looked at: a line of more (a list of the
+ * word) is searched whole. */
+#define REACH_MAX_AT 32
+#define REACH_MAX_TRY 64
+
+static int
+by_place(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+clean_reach_exec(const struct clean_reach *rc, const pcre2_code *re,
+		 const struct clean_rules *r, const struct cdoc *d, size_t i, size_t start)
+{
+	const struct cline *l = &d->lines[i];
+	const uint64_t *hits = clean_line_hits(d, i);
+	const char *low = d->low + (l->s - d->buf), *p;
+	size_t at[REACH_MAX_AT], try[REACH_MAX_TRY], nat = 0, ntry, k, from, pos;
+	int rc_;
+
+	if (!rc->on || acm_hit(hits, r->foldw[0]) || acm_hit(hits, r->foldw[1]))
+		return clean_exec(re, l->s, l->len, start, r->md);
+	/* every place of a needed word the line holds, from start on (the
+	 * needed word of a match from start lies past start) */
+	for (k = 0; k < rc->nwords; k++) {
+		if (!acm_hit(hits, rc->ids[k]))
+			continue;
+		for (pos = start; pos + rc->wlen[k] <= l->len &&
+		    (p = strstr(low + pos, rc->words[k])) != NULL;	/* the copy ends in a NUL */
+		    pos = (size_t)(p - low) + 1) {
+			if (nat == REACH_MAX_AT)
+				return clean_exec(re, l->s, l->len, start, r->md);
+			at[nat++] = (size_t)(p - low);
+		}
+	}
+	qsort(at, nat, sizeof *at, by_place);
+	if (rc->atstart)	/* one try, when the first needed word is near enough */
+		return nat > 0 && start == 0 && words_back(l->s, at[0], rc->reach) == 0 ?
+		    clean_exec(re, l->s, l->len, start, r->md) : PCRE2_ERROR_NOMATCH;
+	/* each place a match can begin, once, in order: the bytes it can
+	 * begin with, from reach words before a needed word to it */
+	for (k = 0, from = start, ntry = 0; k < nat; k++) {
+		pos = words_back(l->s, at[k], rc->reach);
+		if (pos < from)
+			pos = from;
+		for (; pos <= at[k]; pos++) {
+			unsigned c = (unsigned char)l->s[pos];
+
+			if ((c & 0xC0) == 0x80 ||	/* inside a character */
+			    (rc->firstset && !((rc->first[c >> 3] >> (c & 7)) & 1)))
+				continue;
+			/* a try costs some bytes' worth of a search: where they
+			 * crowd (a long line of pages' furniture, every word a
+			 * needed one), the one search is cheaper */
+			if (ntry == REACH_MAX_TRY || ntry * 16 > l->len - start)
+				return clean_exec(re, l->s, l->len, start, r->md);
+			try[ntry++] = pos;
+		}
+		from = pos;
+	}
+	for (k = 0; k < ntry; k++)
+		if ((rc_ = clean_exec(rc->anchored, l->s, l->len, try[k], r->md)) !=
+		    PCRE2_ERROR_NOMATCH)
+			return rc_;
+	return PCRE2_ERROR_NOMATCH;
 }

@@ -170,7 +170,9 @@ numeric_dateline(const char *s, size_t len, pcre2_match_data *md, struct date *o
 	PCRE2_SIZE *ov;
 	int a, b, y;
 
-	if (meta_exec(&re.numdateline, s, len, 0, md) < 0)
+	/* it opens with a digit: an ASCII one, or one beyond ASCII (\d) */
+	if (len == 0 || !(isdigit((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC0) ||
+	    meta_exec(&re.numdateline, s, len, 0, md) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	a = atoi(s + ov[2]);
@@ -234,6 +236,50 @@ try_pattern(const struct meta_re *p, pcre2_match_data *md, const char *s, size_t
 	*be = ov[1];
 }
 
+/*
+ * What the date patterns need, asked of a line before they are: a call
+ * costs more than a look at the line's bytes.  MONTH_ANY: the first three
+ * letters of a month's name in any case ("may", "SEP"), or a long s (ſ,
+ * which a caseless "s" matches); MONTH_CAPS: in capitals ("MAY"); YEAR_SEP:
+ * "19" or "20" after a "/", "." or "-" ("08/30/2009"); SEP_AFTER_YEAR: a
+ * "." or "/" after a "19" or "20" ("2013.05.16").  Each is a thing every
+ * match of its patterns holds.
+ */
+enum { MONTH_ANY = 1, MONTH_CAPS = 2, YEAR_SEP = 4, SEP_AFTER_YEAR = 8 };
+
+static unsigned
+date_marks(const char *s, size_t len)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	unsigned m = 0;
+	size_t i, k, year = len;	/* the first "19" or "20" */
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == 0xC5 && i + 1 < len && (unsigned char)s[i + 1] == 0xBF)
+			m |= MONTH_ANY;		/* ſ */
+		if (i + 1 < len && ((c == '1' && s[i + 1] == '9') || (c == '2' && s[i + 1] == '0'))) {
+			if (i > 0 && (s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == '-'))
+				m |= YEAR_SEP;
+			if (year == len)
+				year = i;
+		}
+		if ((c == '.' || c == '/') && year < i)
+			m |= SEP_AFTER_YEAR;
+		if (i + 3 > len || !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			continue;
+		for (k = 0; k < sizeof months - 1; k += 3)
+			if ((c | 0x20) == months[k] && (s[i + 1] | 0x20) == months[k + 1] &&
+			    (s[i + 2] | 0x20) == months[k + 2]) {
+				m |= MONTH_ANY;
+				if (c < 'a' && (unsigned char)s[i + 1] < 'a' && (unsigned char)s[i + 2] < 'a')
+					m |= MONTH_CAPS;
+			}
+	}
+	return m;
+}
+
 /* Does s[0..len) hold "19" or "20" and two more digits? */
 static int
 has_year(const char *s, size_t len)
@@ -280,11 +326,18 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 	/* Each pattern below holds a year of four digits, 19xx or 20xx: a
 	 * line without one is spared their five searches. */
 	if (has_year(s, len)) {
-		try_pattern(&re.numeric, r->md, s, len, 0, &best, &bs, &be);
-		try_pattern(&re.dmy, r->md, s, len, 1, &best, &bs, &be);
-		try_pattern(&re.dotted, r->md, s, len, 2, &best, &bs, &be);
-		try_pattern(&re.glued, r->md, s, len, 2, &best, &bs, &be);
-		try_pattern(&re.ymd, r->md, s, len, 3, &best, &bs, &be);
+		unsigned m = date_marks(s, len);
+
+		if (m & YEAR_SEP)
+			try_pattern(&re.numeric, r->md, s, len, 0, &best, &bs, &be);
+		if (m & MONTH_ANY) {
+			try_pattern(&re.dmy, r->md, s, len, 1, &best, &bs, &be);
+			try_pattern(&re.dotted, r->md, s, len, 2, &best, &bs, &be);
+		}
+		if (m & MONTH_CAPS)
+			try_pattern(&re.glued, r->md, s, len, 2, &best, &bs, &be);
+		if (m & SEP_AFTER_YEAR)
+			try_pattern(&re.ymd, r->md, s, len, 3, &best, &bs, &be);
 	}
 	if (best.prec == DATE_PREC_NONE)
 		return 0;
@@ -534,7 +587,8 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 		 * this pass, is skipped. */
 		if (strpbrk(l->s, "0123456789") != NULL &&	/* dates have digits */
 		    (l->words <= 3 || !text_words_over(l->s, l->len, 3 + 6))) {
-			if (meta_match(&re.anydate, r->md, l->s, l->len, &so, &eo))
+			if ((date_marks(l->s, l->len) & MONTH_ANY) &&
+			    meta_match(&re.anydate, r->md, l->s, l->len, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
 			if (!l->dateish && line_date(d, r, i, &dt, &so, &eo))
@@ -1206,6 +1260,51 @@ latest_year(const struct cdoc *d, long skip)
 	return best;
 }
 
+/*
+ * Can the dateline pattern match the line s[0..len)?  Its place, region
+ * and date are capitalised words, figures and commas: a space in them
+ * goes on with a capital or a figure; the agency in brackets and the
+ * "date ..." opening aside.  So before the first "(", a space and a small
+ * letter end what a match can hold, and the dash that ends it ("--",
+ * "-", "–", "—", or a stop after a figure) must come before them.  0: it
+ * cannot; 1: it may.
+ */
+static int
+dateline_may(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len >= 4 && memcmp(s, "date", 4) == 0)
+		return 1;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '(' || c == '-' || c == '.' || (c == 0xE2 && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)))
+			return 1;
+		if (c == ' ' && i + 1 < len && s[i + 1] >= 'a' && s[i + 1] <= 'z')
+			return 0;
+	}
+	return 1;
+}
+
+/* Does the line s hold one of the issuer pattern's verbs, each of which
+ * its every match holds (as written: the pattern is case-sensitive)? */
+static int
+issuer_may(const char *s)
+{
+	static const char *const verbs[] = {
+		"announce", "urges", "calls on", "welcomes", "condemns", "deplores", "concerned", NULL
+	};
+	int k;
+
+	for (k = 0; verbs[k]; k++)
+		if (strstr(s, verbs[k]))
+			return 1;
+	return 0;
+}
+
 void
 clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
@@ -1281,6 +1380,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		}
 		/* the dateline opens one of the first paragraphs */
 		if (prose && paras++ < 3 && dl_line < 0 &&
+		    dateline_may(l->s, l->len) &&
 		    meta_exec(&re.dateline, l->s, l->len, 0, r->md) > 0) {
 			ov = pcre2_get_ovector_pointer(r->md);
 			size_t ps = ov[2], pe = ov[3], re_ = ov[5];
@@ -1316,7 +1416,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "reporting credit");
 		}
 		if (prose && !issuer_seen++ &&
-		    meta_exec(&re.issuer, l->s, l->len, 0, r->md) > 0) {
+		    issuer_may(l->s) && meta_exec(&re.issuer, l->s, l->len, 0, r->md) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
 			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||

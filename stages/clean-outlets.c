@@ -33,9 +33,20 @@ struct pub_form {
 struct pubs {
 	struct lex *lex;
 	struct hmap *alias;	/* alias as matched -> entry index + 1 */
-	struct pub_form *forms;	/* every name and alias, by first two bytes, longest first */
-	size_t nforms;
-	size_t by_byte[257];	/* forms[by_byte[c]..by_byte[c+1]) begin with byte c */
+	/* every name and alias: first the short ones (one to three bytes)
+	 * by their first two bytes, then those of four to seven bytes by
+	 * their first four, then the longer ones by their first eight; each
+	 * group longest first */
+	struct pub_form *forms;
+	size_t nforms, nshort;
+	size_t by_byte[257];	/* short forms[by_byte[c]..by_byte[c+1]) begin with byte c */
+	/* the forms of four bytes or more by their first four or eight
+	 * (head_key()), open addressing: forms[at..at + n) begin so; n 0, a
+	 * free slot.  At a place of a text that begins as a name ("The
+	 * ...": a hundred names), only the few that share as many bytes
+	 * with it are compared. */
+	struct pub_head { uint64_t key; uint32_t keylen, at, n; } *head;
+	size_t head_mask;
 	uint8_t pair[65536 / 8];	/* the first two bytes of a name or alias */
 	uint8_t alnum[256];	/* isalnum() of an ASCII byte; 0 for the others */
 	uint8_t first[256];	/* 1: some name or alias begins with the byte */
@@ -43,22 +54,53 @@ struct pubs {
 	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
 };
 
+/* The bytes a form of len bytes is kept by in pubs.head: 0 (a short
+ * one), 4 or 8. */
+static size_t
+head_len(size_t len)
+{
+	return len >= 8 ? 8 : len >= 4 ? 4 : 0;
+}
+
+/* The first n (4 or 8) bytes of s as a key of pubs.head. */
+static uint64_t
+head_key(const char *s, size_t n)
+{
+	uint64_t k = 0;
+
+	memcpy(&k, s, n);
+	return k;
+}
+
+/* The slot of the key k of n bytes in p->head: its own, or the free one
+ * it would take. */
+static struct pub_head *
+head_slot(const struct pubs *p, uint64_t k, size_t n)
+{
+	size_t i = (size_t)(((k ^ n) * 0x9E3779B97F4A7C15ULL) >> 40) & p->head_mask;
+
+	while (p->head[i].n != 0 && (p->head[i].key != k || p->head[i].keylen != n))
+		i = (i + 1) & p->head_mask;
+	return &p->head[i];
+}
+
 /*
- * Forms by their first two bytes (a form of one byte: its first and
- * '\0'), then longest first (the longest name wins at a place).
+ * Forms of one to three bytes first, by their first two bytes (a form of
+ * one byte: its first and '\0'); then those of four to seven by their
+ * first four, and the longer ones by their first eight; then longest
+ * first (the longest name wins at a place).
  */
 static int
 by_byte_length(const void *a, const void *b)
 {
 	const struct pub_form *x = a, *y = b;
-	unsigned char cx = (unsigned char)x->s[0], cy = (unsigned char)y->s[0];
+	size_t hx = head_len(x->len), hy = head_len(y->len);
+	int c;
 
-	if (cx != cy)
-		return cx < cy ? -1 : 1;
-	cx = (unsigned char)x->s[1];
-	cy = (unsigned char)y->s[1];
-	if (cx != cy)
-		return cx < cy ? -1 : 1;
+	if (hx != hy)
+		return hx < hy ? -1 : 1;
+	if ((c = memcmp(x->s, y->s, hx ? hx : 2)) != 0)
+		return c;
 	if (x->len != y->len)
 		return x->len > y->len ? -1 : 1;
 	return strcmp(x->s, y->s);
@@ -124,14 +166,31 @@ names_index(struct pubs *p)
 	}
 	if (p->nforms)
 		qsort(p->forms, p->nforms, sizeof *p->forms, by_byte_length);
+	for (k = 0; k < p->nforms; k++)
+		p->first[(unsigned char)p->forms[k].s[0]] = 1;
+	for (p->nshort = 0; p->nshort < p->nforms && p->forms[p->nshort].len < 4; p->nshort++)
+		;
 	for (c = 0, k = 0; c < 256; c++) {
 		p->by_byte[c] = k;
-		while (k < p->nforms && (unsigned char)p->forms[k].s[0] == c)
+		while (k < p->nshort && (unsigned char)p->forms[k].s[0] == c)
 			k++;
 	}
-	p->by_byte[256] = p->nforms;
-	for (c = 0; c < 256; c++)
-		p->first[c] = p->by_byte[c + 1] > p->by_byte[c];
+	p->by_byte[256] = p->nshort;
+	for (cap = 16; cap < 2 * (p->nforms - p->nshort) + 2; cap *= 2)
+		;
+	p->head = xcalloc(cap, sizeof *p->head);
+	p->head_mask = cap - 1;
+	for (k = p->nshort; k < p->nforms; k++) {
+		size_t n = head_len(p->forms[k].len);
+		struct pub_head *q = head_slot(p, head_key(p->forms[k].s, n), n);
+
+		if (q->n == 0) {
+			q->key = head_key(p->forms[k].s, n);
+			q->keylen = (uint32_t)n;
+			q->at = (uint32_t)k;
+		}
+		q->n++;		/* the forms of one key lie together */
+	}
 }
 
 struct pubs *
@@ -146,6 +205,7 @@ pubs_load(const char *name)
 	names_index(p);
 	for (int c = 0; c < 0x80; c++)
 		p->alnum[c] = isalnum(c) != 0;
+	/* its last words: outlet_end_may() lists them too */
 	p->outlet = clean_regex("^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}"
 	    "(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|"
 	    "Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|"
@@ -170,6 +230,7 @@ pubs_free(struct pubs *p)
 	for (i = 0; i < p->nforms; i++)
 		free(p->forms[i].s);
 	free(p->forms);
+	free(p->head);
 	pcre2_code_free(p->outlet);
 	lex_free(p->lex);
 	lex_free(p->orgwords);
@@ -243,52 +304,121 @@ pair_first(const struct pubs *p, unsigned a, unsigned b)
 	return lo;
 }
 
+/*
+ * The high bit of each byte of w that is an ASCII letter or digit
+ * (isalnum() in the C locale): a byte with its high bit set is none; the
+ * others, seven bits, are compared by sums that carry into no other byte.
+ */
+static inline uint64_t
+alnum8(uint64_t w)
+{
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t x = w & 0x7F7F7F7F7F7F7F7FULL, y = x | 0x2020202020202020ULL;
+	uint64_t digit = (x + 0x5050505050505050ULL) & ~(x + 0x4646464646464646ULL);
+	uint64_t letter = (y + 0x1F1F1F1F1F1F1F1FULL) & ~(y + 0x0505050505050505ULL);
+
+	return (digit | letter) & ~w & high;
+}
+
+/* Do a name's first two bytes begin s[k..len)? */
+static inline int
+pair_at(const struct pubs *p, const char *s, size_t len, size_t k)
+{
+	unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+
+	return (p->pair[(a << 8 | b) >> 3] >> (b & 7)) & 1;
+}
+
+/*
+ * The name or alias that begins at s[k] (where the first two bytes of
+ * one do, after no ASCII letter or digit), the longest, as a word of its
+ * own, or NULL.
+ */
+static const struct pub_form *
+form_at(const struct pubs *p, const char *s, size_t len, size_t k)
+{
+	unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+	size_t f, pass, c, n;
+	const struct pub_head *q;
+
+	if (k > 0 && word_char_before(s, k))
+		return NULL;
+	/* the forms of eight bytes or more, then of four to seven, that
+	 * begin as s[k..] does, longest first */
+	for (n = 8; n >= 4; n -= 4) {
+		if (len - k < n || (q = head_slot(p, head_key(s + k, n), n))->n == 0)
+			continue;
+		for (f = q->at; f < q->at + q->n; f++) {
+			const struct pub_form *m = &p->forms[f];
+
+			if (m->len <= len - k && memcmp(s + k + n, m->s + n, m->len - n) == 0 &&
+			    (k + m->len == len ||
+			    !word_char_at(s + k + m->len, len - k - m->len)))
+				return m;
+		}
+	}
+	/* the short forms of the pair, longest first, then those of the
+	 * one byte a (shorter than any of the pair's) */
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1 && b == 0)
+			break;
+		c = pass == 0 ? b : 0;
+		for (f = pair_first(p, a, (unsigned)c); f < p->by_byte[a + 1] &&
+		    (unsigned char)p->forms[f].s[1] == c; f++) {
+			const struct pub_form *m = &p->forms[f];
+
+			if (m->len > len - k || memcmp(s + k, m->s, m->len) != 0 ||
+			    (k + m->len < len &&
+			    word_char_at(s + k + m->len, len - k - m->len)))
+				continue;
+			return m;
+		}
+	}
+	return NULL;
+}
+
 const struct lex_entry *
 pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, size_t *eo)
 {
 	const struct pubs *p = r->pubs;
-	size_t k, f, pass, c;
-	unsigned inword = 0;	/* alnum[] of the byte before k */
+	const struct pub_form *m = NULL;
+	size_t k = 0;
+	uint64_t inword = 0;	/* the byte before k is an ASCII letter or digit: 0x80 */
 
-	/* the leftmost name, the longest there, as a word of its own */
-	for (k = 0; k < len; k++) {
-		unsigned a = (unsigned char)s[k], b, start = p->first[a] & (inword ^ 1);
+	/*
+	 * The leftmost name, the longest there, as a word of its own.  Every
+	 * byte of every line of prose comes here: eight at a time, only
+	 * those after no ASCII letter or digit (a word's start, most of
+	 * them) are asked whether a name begins with them (most do not:
+	 * lower case), and only those go on to the names.
+	 */
+	for (; k + 8 <= len; k += 8) {
+		uint64_t an = alnum8(clean_load8(s + k));
+		uint64_t starts = ~(an << 8 | inword) & 0x8080808080808080ULL;
 
-		/* a byte no name begins with (most of them: lower case), or
-		 * inside a word (ASCII, from a table): every byte of every
-		 * line of prose comes here, so these are tested first, in
-		 * one branch (one a test guessed wrong at many a capital) */
-		inword = p->alnum[a];
-		if (!start)
-			continue;
-		b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
-		if (!(p->pair[(a << 8 | b) >> 3] & (1u << (b & 7))) ||
-		    (k > 0 && word_char_before(s, k)))
-			continue;
-		/* the forms of the pair, longest first, then those of the
-		 * one byte a (shorter than any of the pair's) */
-		for (pass = 0; pass < 2; pass++) {
-			if (pass == 1 && b == 0)
-				break;
-			c = pass == 0 ? b : 0;
-			for (f = pair_first(p, a, (unsigned)c); f < p->by_byte[a + 1] &&
-			    (unsigned char)p->forms[f].s[1] == c; f++) {
-				const struct pub_form *m = &p->forms[f];
+		inword = an >> 56;
+		for (; starts != 0; starts &= starts - 1) {
+			size_t at = k + clean_first8(starts);
 
-				/* the last byte first: the pair's names share
-				 * their first words ("The ...") */
-				if (m->len > len - k || s[k + m->len - 1] != m->s[m->len - 1] ||
-				    memcmp(s + k, m->s, m->len) != 0 ||
-				    (k + m->len < len &&
-				    word_char_at(s + k + m->len, len - k - m->len)))
-					continue;
-				*so = k;
-				*eo = k + m->len;
-				return &p->lex->entries[m->entry];
+			if (p->first[(unsigned char)s[at]] && pair_at(p, s, len, at) &&
+			    (m = form_at(p, s, len, at)) != NULL) {
+				k = at;
+				goto found;
 			}
 		}
 	}
+	for (; k < len; k++) {
+		unsigned a = (unsigned char)s[k], start = p->first[a] & ((unsigned)(inword >> 7) ^ 1);
+
+		inword = (uint64_t)p->alnum[a] << 7;
+		if (start && pair_at(p, s, len, k) && (m = form_at(p, s, len, k)) != NULL)
+			goto found;
+	}
 	return NULL;
+found:
+	*so = k;
+	*eo = k + m->len;
+	return &p->lex->entries[m->entry];
 }
 
 int
@@ -328,8 +458,48 @@ pub_value(const struct clean_rules *r, const struct lex_entry *e, const char *s,
 	return json_stringn(s, len);
 }
 
+/*
+ * Could s[0..len) have an outlet's shape: does it end in one of the
+ * words the pattern of pubs_load() ends with, in any case?  The pattern
+ * is asked of every short line of a page's header, and most end
+ * otherwise.  A line with a long s (ſ, which a caseless "s" matches)
+ * may, whatever its end.
+ */
+static int
+outlet_end_may(const char *s, size_t len)
+{
+	static const char *const ends[] = {
+		"news", "newspaper", "times", "post", "herald", "daily", "journal", "tribune",
+		"gazette", "review", "chronicle", "telegraph", "observer", "monitor", "standard",
+		"courier", "dispatch", "examiner", "bulletin", "globe", "inquirer", "service",
+		"agency", "tv", "television", "radio", "broadcasting", "newswire", "wire",
+		"online", "edition", NULL
+	};
+	char w[16];
+	size_t i = len, n, k;
+
+	/* no match holds a NUL: a caller's length that runs past the end of
+	 * its line's text ("Jane Roe, |": the field after the comma) meets
+	 * none */
+	if (strnlen(s, len) < len)
+		return 0;
+	for (k = 0; k + 1 < len; k++)
+		if ((unsigned char)s[k] == 0xC5 && (unsigned char)s[k + 1] == 0xBF)
+			return 1;
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	if ((n = len - i) == 0 || n >= sizeof w)
+		return 0;
+	clean_lower(s + i, n, w);
+	w[n] = '\0';
+	for (k = 0; ends[k]; k++)
+		if (strcmp(w, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 pub_outlet_shape(const struct clean_rules *r, const char *s, size_t len)
 {
-	return clean_match(r->pubs->outlet, r->md, s, len, NULL, NULL);
+	return outlet_end_may(s, len) && clean_match(r->pubs->outlet, r->md, s, len, NULL, NULL);
 }

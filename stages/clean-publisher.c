@@ -50,6 +50,7 @@ struct pub_cue {
 	pcre2_code *re;
 	int ev;			/* its evidence */
 	int *needs;		/* owned: clean_needs_parse() of its words, or NULL */
+	struct clean_reach reach;	/* where a match can begin */
 };
 
 /* publisher-evidence.tsv, as the tally wants it. */
@@ -131,7 +132,15 @@ pubev_load(const char *name, struct acm *words)
 			continue;
 		}
 		p->cues[p->ncue].needs = clean_needs_parse(lex_get(p->lex, e, "needs"), words);
-		p->cues[p->ncue++].ev = x;
+		p->cues[p->ncue].ev = x;
+		if (clean_reach_init(&p->cues[p->ncue].reach, pat, 0, lex_get(p->lex, e, "needs"),
+		    p->cues[p->ncue].needs, lex_get(p->lex, e, "reach"), where.data) < 0) {
+			pcre2_code_free(p->cues[p->ncue].re);
+			free(p->cues[p->ncue].needs);
+			bad = 1;
+			continue;
+		}
+		p->ncue++;
 	}
 	for (k = 0; k < PUB_BUILTIN; k++)
 		if ((p->builtin[k] = evidence_index(p, builtin_names[k])) < 0) {
@@ -157,6 +166,7 @@ pubev_free(struct pubev *p)
 	for (i = 0; i < p->ncue; i++) {
 		pcre2_code_free(p->cues[i].re);
 		free(p->cues[i].needs);
+		clean_reach_free(&p->cues[i].reach);
 	}
 	free(p->cues);
 	lex_free(p->lex);
@@ -359,7 +369,8 @@ pub_cues(struct pub_tally *t, const struct clean_rules *r, const struct cdoc *d,
 		if (!clean_needs_met(hits, p->cues[i].needs))
 			continue;
 		/* every match on the line: "told X ... told Y" */
-		while (at < len && clean_exec(p->cues[i].re, s, len, at, r->md) > 0) {
+		while (at < len && clean_reach_exec(&p->cues[i].reach, p->cues[i].re, r, d,
+		    (size_t)line, at) > 0) {
 			size_t gs, ge, end;
 
 			ov = pcre2_get_ovector_pointer(r->md);

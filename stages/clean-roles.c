@@ -51,6 +51,7 @@ struct cue {
 	pcre2_code *re;
 	int *needs;		/* clean_needs_parse() of its needs, or NULL */
 	struct clean_prefilter pf;
+	struct clean_reach reach;	/* where a match can begin */
 };
 
 struct roles {
@@ -149,6 +150,14 @@ roles_load(const char *weights, const char *cues, struct acm *words)
 		}
 		c->needs = clean_needs_parse(lex_get(ro->cuelex, e, "needs"), words);
 		clean_prefilter_init(&c->pf, lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS, c->re);
+		if (clean_reach_init(&c->reach, lex_get(ro->cuelex, e, "pattern"), PCRE2_CASELESS,
+		    lex_get(ro->cuelex, e, "needs"), c->needs, lex_get(ro->cuelex, e, "reach"),
+		    where.data) < 0) {
+			pcre2_code_free(c->re);
+			free(c->needs);
+			bad = 1;
+			continue;
+		}
 		clean_index_add(ro->index, (int)ro->ncue, lex_get(ro->cuelex, e, "pattern"), NULL,
 		    c->needs);
 		ro->ncue++;
@@ -172,6 +181,7 @@ roles_free(struct roles *ro)
 	for (i = 0; i < ro->ncue; i++) {
 		pcre2_code_free(ro->cues[i].re);
 		free(ro->cues[i].needs);
+		clean_reach_free(&ro->cues[i].reach);
 	}
 	free(ro->cues);
 	clean_index_free(ro->index);
@@ -386,7 +396,7 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		if ((c->words == 0 || l->words <= c->words) && !(l->sig & ((uint64_t)1 << c->sig)) &&
 		    clean_prefilter_may(&c->pf, l->s, l->len) &&
 		    clean_needs_met(hits, c->needs) &&
-		    clean_match(c->re, r->md, l->s, l->len, NULL, NULL))
+		    clean_reach_exec(&c->reach, c->re, r, d, i, 0) >= 0)
 			add(ro, l, c->sig);
 	}
 }

@@ -225,6 +225,8 @@ load_rules(struct clean_rules *r, int trace)
 	memset(r, 0, sizeof *r);
 	r->trace = trace;
 	r->words = acm_new();
+	r->foldw[0] = acm_add(r->words, "\xE2\x84\xAA", 3);	/* the Kelvin sign */
+	r->foldw[1] = acm_add(r->words, "\xC5\xBF", 2);		/* the long s */
 	r->boiler = boiler_load("boilerplate", r->words);
 	r->pubs = pubs_load("publishers");
 	r->pubev = pubev_load("publisher-evidence", r->words);

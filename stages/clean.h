@@ -25,6 +25,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <jansson.h>
@@ -61,6 +62,11 @@ struct clean_rules {
 					 * lexicon above, found in one pass */
 	pcre2_match_data *md;		/* shared match data (one thread) */
 	int trace;			/* --trace: say why each line went */
+	/* ids in words of the two characters beyond ASCII that a caseless
+	 * pattern's ASCII letter matches: the Kelvin sign (k) and the long
+	 * s (s); a line holding one is not searched by its ASCII words
+	 * alone (clean_reach_exec) */
+	int foldw[2];
 };
 
 /* One line of a document.  s is NUL-terminated inside the document's buffer. */
@@ -94,6 +100,8 @@ struct cdoc {
 	long first, last;	/* first and last line of prose kept, or -1 */
 	uint64_t *hits;		/* owned: clean_find_words(), setw a line */
 	size_t setw;
+	char *low;		/* owned: buf in ASCII lower case (clean_find_words);
+				 * line i's copy at low + (its s - buf) */
 	struct line_date *dates;	/* owned: clean-meta.c's dates of the lines */
 	int html;		/* text from clean_html: its markup has judged the
 				 * lines already; only the rules drop any */
@@ -172,6 +180,47 @@ void clean_lower(const char *s, size_t len, char *low);
 int clean_caseeq(const char *s, const char *low, size_t n);
 /* Find the words of r->words in every line of d (d->hits), once. */
 void clean_find_words(struct cdoc *d, const struct clean_rules *r);
+/*
+ * Eight bytes of s as one word, the first byte lowest (a little-endian
+ * load): a mask that flags bytes of it (each byte's high bit) has its
+ * first flagged byte at clean_first8().  For the passes that read every
+ * byte of a text eight at a time.
+ */
+static inline uint64_t
+clean_load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+/* The index (0..7) of the first byte flagged in m (not 0). */
+static inline size_t
+clean_first8(uint64_t m)
+{
+	return (size_t)__builtin_ctzll(m) >> 3;
+}
+
+/*
+ * The eight bytes of w with the ASCII capitals in lower case (as
+ * tolower() in the C locale lowers each byte): a byte from 'A' to 'Z'
+ * (high bit clear, at least 'A', at most 'Z') gains 0x20.  The sums of
+ * the low seven bits carry into no other byte.
+ */
+static inline uint64_t
+clean_fold8(uint64_t w)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
+	uint64_t b = w & low7;
+	uint64_t upper = (b + 0x3F3F3F3F3F3F3F3FULL) & ~(b + 0x2525252525252525ULL) & ~w & high;
+
+	return w | upper >> 2;
+}
+
 /* The words of r->words found in line i of d (acm_hit() tells each). */
 static inline const uint64_t *
 clean_line_hits(const struct cdoc *d, size_t i)
@@ -219,6 +268,51 @@ int clean_exec(const pcre2_code *re, const char *s, size_t len, size_t start,
 /* Does re match s[0..len)?  Start and end of the match in *so and *eo. */
 int clean_match(const pcre2_code *re, pcre2_match_data *md, const char *s,
 		size_t len, size_t *so, size_t *eo);
+/*
+ * A pattern with needed words, tried where a match can begin instead of
+ * at every byte.  An unanchored pattern meets a line of prose at each of
+ * the bytes it can begin with ("t" of "told", a capital): some thousand
+ * cycles a line, though its needed word is rare.  A lexicon's "reach"
+ * says how many spaces a match can hold before its needed word (0: it
+ * opens with it; "(\p{Lu}\S*(?: \p{Lu}\S*){0,4}) reported": 6); a
+ * match then begins at most that many words before an occurrence of a
+ * needed word, and only there, at the bytes the pattern can begin with,
+ * is it tried, anchored.  The first match so found is the one a search
+ * from the start finds.  A pattern anchored at the line's start ("^X Y
+ * attends") is tried once, when a needed word lies within reach of it.  A line's only white space is single spaces
+ * (clean_normalize), which part its words.
+ */
+struct clean_reach {
+	int on;			/* a reach was given */
+	int atstart;		/* the pattern is anchored at the line's start:
+				 * a match's needed word lies within reach of
+				 * it, else it is not tried at all */
+	pcre2_code *anchored;	/* else the pattern compiled anchored */
+	int reach;		/* the most spaces before a needed word */
+	int firstset;		/* first[] holds the bytes a match can begin with */
+	uint8_t first[32];
+	char **words;		/* the needed words in ASCII lower case */
+	size_t *wlen;
+	const int *ids;		/* their ids in the rules' words (borrowed) */
+	size_t nwords;
+};
+/*
+ * Fill rc for pattern (with options, as compiled by clean_regex) of
+ * needed words needs ("told|interview") and their ids (clean_needs_parse)
+ * and the lexicon's reach ("": none, then rc only says so).  Returns 0, or
+ * -1 after reporting "where: ..." (a reach not a number 0..20, or no
+ * needed words to reach from).
+ */
+int clean_reach_init(struct clean_reach *rc, const char *pattern, unsigned options,
+		     const char *needs, const int *ids, const char *reach, const char *where);
+void clean_reach_free(struct clean_reach *rc);
+/*
+ * clean_exec() of re (of reach rc) on line i of d from start, as a
+ * search from start would give it, but tried only where rc says a match
+ * can begin (all of it when rc has no reach).
+ */
+int clean_reach_exec(const struct clean_reach *rc, const pcre2_code *re,
+		     const struct clean_rules *r, const struct cdoc *d, size_t i, size_t start);
 
 /* clean-index.c */
 /*

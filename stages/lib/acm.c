@@ -255,3 +255,86 @@ acm_scan(const struct acm *a, const char *s, size_t len, uint64_t *hits)
 			add_words(a, row, hits);
 	}
 }
+
+/*
+ * Many texts, four walks at once.  A walk waits on each byte for the row
+ * the byte before gave; four walks that do not depend on each other
+ * overlap their loads (the table is larger than the first cache).  Each
+ * walk takes the next text when its own ends, so that the four stay busy
+ * to the last few texts (a news text's lines are of every length).
+ */
+#define ACM_LANES 4
+
+void
+acm_scan_many(const struct acm *a, size_t n, const char *const *s, const size_t *len,
+	      uint64_t *hits)
+{
+	const uint32_t *next = a->next;
+	const unsigned char *cls = a->cls;
+	const unsigned char *p[ACM_LANES], *e[ACM_LANES];
+	uint64_t *h[ACM_LANES];
+	uint32_t row[ACM_LANES];
+	size_t w = acm_setwords(a), k = 0, j, m;
+
+	if (!a->built || a->nwords == 0)
+		return;
+	for (j = 0; j < ACM_LANES; j++)
+		p[j] = e[j] = NULL;
+	for (;;) {
+		/* a walk at its text's end takes the next text not empty */
+		for (j = 0; j < ACM_LANES; j++) {
+			if (p[j] != e[j])
+				continue;
+			while (k < n && len[k] == 0)
+				k++;
+			if (k == n)
+				break;
+			p[j] = (const unsigned char *)s[k];
+			e[j] = p[j] + len[k];
+			h[j] = hits + k++ * w;
+			row[j] = 0;
+		}
+		if (j < ACM_LANES)
+			break;		/* no text left for walk j */
+		/* the four as far as the shortest text goes */
+		m = (size_t)(e[0] - p[0]);
+		for (j = 1; j < ACM_LANES; j++)
+			if ((size_t)(e[j] - p[j]) < m)
+				m = (size_t)(e[j] - p[j]);
+		{
+			const unsigned char *p0 = p[0], *p1 = p[1], *p2 = p[2], *p3 = p[3];
+			uint32_t r0 = row[0], r1 = row[1], r2 = row[2], r3 = row[3];
+			size_t i;
+
+			for (i = 0; i < m; i++) {
+				r0 = next[(r0 & ~ACM_OUT) + cls[p0[i]]];
+				r1 = next[(r1 & ~ACM_OUT) + cls[p1[i]]];
+				r2 = next[(r2 & ~ACM_OUT) + cls[p2[i]]];
+				r3 = next[(r3 & ~ACM_OUT) + cls[p3[i]]];
+				if ((r0 | r1 | r2 | r3) & ACM_OUT) {
+					if (r0 & ACM_OUT)
+						add_words(a, r0, h[0]);
+					if (r1 & ACM_OUT)
+						add_words(a, r1, h[1]);
+					if (r2 & ACM_OUT)
+						add_words(a, r2, h[2]);
+					if (r3 & ACM_OUT)
+						add_words(a, r3, h[3]);
+				}
+			}
+			row[0] = r0, row[1] = r1, row[2] = r2, row[3] = r3;
+		}
+		for (j = 0; j < ACM_LANES; j++)
+			p[j] += m;
+	}
+	/* the last texts, each walk alone */
+	for (j = 0; j < ACM_LANES; j++) {
+		uint32_t r = row[j];
+
+		for (; p[j] != e[j]; p[j]++) {
+			r = next[(r & ~ACM_OUT) + cls[*p[j]]];
+			if (r & ACM_OUT)
+				add_words(a, r, h[j]);
+		}
+	}
+}

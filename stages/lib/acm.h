@@ -37,6 +37,13 @@ size_t acm_setwords(const struct acm *a);
  * every word found in s[0..len).
  */
 void acm_scan(const struct acm *a, const char *s, size_t len, uint64_t *hits);
+/*
+ * The words of n texts at once: text k is s[k][0..len[k]), and its
+ * words' bits go to hits + k * acm_setwords() (cleared by the caller),
+ * as acm_scan() of it alone sets them.
+ */
+void acm_scan_many(const struct acm *a, size_t n, const char *const *s, const size_t *len,
+		   uint64_t *hits);
 /* Is the bit of word id set in hits? */
 static inline int
 acm_hit(const uint64_t *hits, int id)
