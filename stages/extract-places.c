@@ -190,6 +190,13 @@ verb_between(const struct xdoc *d, size_t t, size_t k)
 		}
 		if (extract_past_verb(d, j))
 			return 1;
+		/* "Four men seized at the time X was, are still alive in the
+		 * North": a copula after a comma opens the main clause's
+		 * predicate, whose place is not the act's */
+		if (j > t + tr.n && extract_tok_is(d, j - 1, ",") &&
+		    (extract_tok_is(d, j, "is") || extract_tok_is(d, j, "are") || extract_tok_is(d, j, "was") ||
+		    extract_tok_is(d, j, "were")))
+			return 1;
 		/* "repatriated and detained in Onsong": the place of the
 		 * second act */
 		if (j > t + tr.n && extract_tok_is(d, j - 1, "and") && extract_trigger(d, j, &tj) &&

@@ -766,6 +766,10 @@ static const struct place_case {
 	 * after another does not */
 	{ "Pastor Ri Su-won was seized by North Korean agents while helping refugees in Hunchun.", "CN", "Hunchun", NULL, NULL },
 	{ "Ri Su-won was arrested in May after spending weeks hiding in Hunchun.", "", NULL, NULL, NULL },
+	/* the place of the main clause's predicate, past a copula after a
+	 * comma, is not the act's */
+	{ "Ri Su-won, seized by agents in 2001, is still alive in Beijing.", "", NULL, NULL, NULL },
+	{ "Ri Su-won, seized by agents in Beijing in 2001, is still alive.", "CN", "Beijing", NULL, NULL },
 	/* a world city of the generated gazetteer */
 	{ "Kim Tae-ho quietly fled the embassy of North Korea in Lisbon last spring.", "PT", "Lisbon", NULL, NULL },
 	/* the province with its English word, and without it */
