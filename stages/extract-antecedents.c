@@ -176,8 +176,12 @@ vessel_crew(struct xdoc *d, size_t i)
 		if (extract_evword(d, k - 1, "vessel") || extract_evword(d, k - 1, "vessel-prefix"))
 			break;
 	/* "the crew of the USS Ardent": the vessel after "of" */
-	if (e->t1 < d->ntok && extract_tok_is(d, e->t1, "of"))
-		return -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 0, "", 0) - 1;
+	if (e->t1 < d->ntok && extract_tok_is(d, e->t1, "of")) {
+		int g = extract_counted_crew(d);
+
+		/* counted before or after ("its 22-man crew") */
+		return g >= 0 ? -g - 1 : -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 0, "", 0) - 1;
+	}
 	if (k == s0)
 		return NOREF;
 	/* "seized 11 men and their trawler.  The crew ...": people named

@@ -315,6 +315,41 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 
 
 /*
+ * "all nine of them", "all 12 of those": no part but the whole the
+ * pronoun stands for, told with its count.  The count at t spans n
+ * tokens, "all" right before it.  The whole is the latest group named
+ * before t when its count is that one or unknown; else the text counts
+ * those people anew ("a group of eight ... all nine of them, the infant
+ * too"): the group of that count, made of the latest group's kind when
+ * none has it.  Returns the tokens through the pronoun (0: no such
+ * phrase, or no group before) and sets *gi.
+ */
+static size_t
+all_of_them(struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, long count, int *gi)
+{
+	size_t i, best_t1 = 0;
+	int latest = -1;
+
+	if (t <= s0 || !extract_tok_is(d, t - 1, "all") || t + n + 1 >= s1 ||
+	    !extract_tok_is(d, t + n, "of") || !(extract_tok_is(d, t + n + 1, "them") ||
+	    extract_tok_is(d, t + n + 1, "those") || extract_tok_is(d, t + n + 1, "these")))
+		return 0;
+	for (i = 0; i < d->nent; i++)
+		if (d->ents[i].kind == ENT_GROUP && d->ents[i].t1 < t && d->ents[i].t1 > best_t1) {
+			best_t1 = d->ents[i].t1;
+			latest = d->ents[i].id;
+		}
+	if (latest < 0)
+		return 0;
+	if (d->groups[latest].count <= 0 || d->groups[latest].count == count)
+		*gi = latest;
+	else if ((*gi = group_of_count(d, count)) < 0)
+		*gi = extract_new_group(d, t - 1, t - 1, t + n + 2, count, d->groups[latest].nationality,
+		    d->groups[latest].roles);
+	return t + n + 2;
+}
+
+/*
  * "six of those on board", "two of the people aboard the junk": a part,
  * by its count at t (n tokens), of whoever a vessel carried, which need
  * not be counted before.  Returns the tokens through "those" or
@@ -684,6 +719,76 @@ among_whole(struct xdoc *d, int gi, size_t t0, size_t s0)
 	}
 }
 
+static int of_vessel(const struct xdoc *d, size_t k);
+
+/*
+ * The crew the document counts: the one group that is no part of
+ * another, of a known size, whose words hold a word of the crew list of
+ * event-words.tsv ("its 22-man crew", "14 crew members", "40 sailors");
+ * -1 when there is none or more than one.  A vessel's crew named with no
+ * count ("the crew of the trawler") is that group, told before or after.
+ */
+int
+extract_counted_crew(const struct xdoc *d)
+{
+	size_t i, k;
+	int found = -1;
+
+	for (i = 0; i < d->ngroup; i++) {
+		const struct xgroup *g = &d->groups[i];
+		int crew = 0;
+
+		if (g->count <= 0 || g->part_of >= 0)
+			continue;
+		for (k = g->t0; k < g->t1 && !crew; k++)
+			crew = extract_evword(d, k, "crew");
+		if (!crew)
+			continue;
+		if (found >= 0 && d->groups[found].count != g->count)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
+/*
+ * "the skipper and crew of a trawler", "officers and crew of a Thai
+ * ship": a crew word joined by "and" to who else was aboard, before
+ * "of" and a vessel, names the vessel's crew with no count: the crew the
+ * document counts (extract_counted_crew), else a group of no count.  ("The crew of the trawler"
+ * alone is a description, extract-antecedents.c.)  Runs after the
+ * counted groups are all found, so that a crew counted later is the
+ * one.
+ */
+static void
+crew_of_vessel(struct xdoc *d)
+{
+	size_t t, i;
+	int gi = -1;
+
+	for (t = 1; t + 1 < d->ntok; t++) {
+		size_t e = t + 1;
+		int taken = 0;
+
+		if (!extract_evword(d, t, "crew") || (d->toks[t].flags & TOK_CAP) ||
+		    !extract_tok_is(d, t - 1, "and"))
+			continue;
+		if (extract_tok_is(d, e, "members"))
+			e++;
+		if (!of_vessel(d, e))
+			continue;
+		for (i = 0; i < d->nent && !taken; i++)
+			taken = d->ents[i].t0 <= t && d->ents[i].t1 > t;
+		if (taken)
+			continue;
+		/* none counted: a group of no count, as "the crew of" */
+		if (gi < 0 && (gi = extract_counted_crew(d)) < 0)
+			gi = extract_new_group(d, t, t, e, 0, "", 0);
+		i = extract_add_ent(d, ENT_GROUP, t, e, gi);
+		d->ents[i].plural = 1;
+	}
+}
+
 void
 extract_groups(struct xdoc *d)
 {
@@ -773,6 +878,13 @@ extract_groups(struct xdoc *d)
 				int ante, kind;
 				size_t pend, p0 = t0;
 
+				if ((pend = all_of_them(d, t, n, s0, s1, count, &gi)) > 0) {
+					/* "detained all nine of them" */
+					ei = (int)extract_add_ent(d, ENT_GROUP, t - 1, pend, gi);
+					d->ents[ei].plural = 1;
+					t = pend - 1;
+					continue;
+				}
 				if ((pend = aboard_part(d, t, n, s1)) > 0) {
 					/* "shipped five of those aboard home" */
 					if ((gi = group_of_count(d, count)) < 0)
@@ -871,6 +983,7 @@ extract_groups(struct xdoc *d)
 			t = end - 1;
 		}
 	}
+	crew_of_vessel(d);
 }
 
 static int

@@ -1,0 +1,77 @@
+/*
+ * test_extract_wholes.c: acts of whole groups told in ways the counted
+ * phrase alone misses, on sentences written for these tests
+ * (stages/extract-groups.c, extract-antecedents.c, extract-events.c):
+ *
+ *   "all nine of them" is the whole the pronoun stands for, counted
+ *   anew when the count differs from the latest group's, not a part;
+ *   a participle in an aside after "N of M sailors of a trawler," tells
+ *   an act of the whole crew;
+ *   "the skipper and crew of" a vessel is the crew the document counts,
+ *   before or after, else a crew of no count;
+ *   and the look-alikes: "three of them" stays a part, no group before
+ *   "all four of them", an aside on a vessel that names no crew.
+ * Each row: a text and all its events as "type:victim" in text order, a
+ * group as g<count> (g0: no count).  Invented names and sentences.
+ */
+#include "extract_test.h"
+
+#include <stdio.h>
+
+static const struct whole_case {
+	const char *text, *events, *known_bug;
+} whole_cases[] = {
+	/* "all N of them": the whole, counted again */
+	{ "A band of seven Thai loggers reached the river in May. Guards caught all eight of them, "
+	  "a baby too.", "arrest:g8", NULL },
+	{ "Guards held 12 loggers in May. A court freed all 12 of them in June.",
+	  "arrest:g12 release:g12", NULL },
+	{ "Guards held 12 loggers in May. A court freed three of them in June.",
+	  "arrest:g12 release:g3", NULL },
+	{ "Guards caught all four of them.", "", NULL },
+	/* an aside on a counted crew of a vessel */
+	{ "A judge freed 30 of 33 sailors of a Thai trawler, seized last May for fishing "
+	  "illegally.", "release:g30 arrest:g33", NULL },
+	{ "Police found 12 sailors of the USS Harrow, captured in May.", "arrest:g12", NULL },
+	{ "Police found 12 sailors in the hold of a cargo ship, registered in Panama.", "", NULL },
+	{ "Police boarded the trawler Sea Star, seized in May.", "", NULL },
+	/* "the captain and crew of" a vessel */
+	{ "Decades ago, the skipper and crew of the Thai trawler Sea Star were freed after six months. "
+	  "Its 14-man crew had been seized by patrol boats in May 1970.",
+	  "release:g14 arrest:g14", NULL },
+	{ "Decades ago, the crew of the Thai trawler Sea Star were freed after six months. "
+	  "Its 14-man crew had been seized by patrol boats in May 1970.",
+	  "release:g14 arrest:g14", NULL },
+	{ "The skipper and crew of a trawler were freed in June.", "release:g0", NULL },
+	{ "The skipper and his wife were freed in June.", "", NULL },
+};
+
+static int
+whole_ok(const struct whole_case *c, int verbose)
+{
+	struct xdoc d;
+	char got[256];
+	int ok;
+
+	extract_test_open(&d, c->text, "2020-06-15");
+	extract_passes(&d, NULL);
+	extract_test_events(&d, NULL, got, sizeof(got));
+	ok = !strcmp(got, c->events);
+	if (!ok && verbose)
+		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);
+	extract_doc_free(&d);
+	return ok;
+}
+
+EXTRACT_TEST_TABLE(test_whole_table, test_whole_known_bugs, whole_cases, whole_ok)
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_whole_table),
+		cmocka_unit_test(test_whole_known_bugs),
+	};
+
+	return cmocka_run_group_tests(tests, extract_test_setup, extract_test_teardown);
+}
