@@ -416,8 +416,8 @@ both_at(const struct xdoc *d, size_t t, size_t s1)
 	return 0;
 }
 
-/* "dozens", "hundreds", "thousands", "scores", "tens of thousands", each
- * before "of": how many tokens the quantity spans (through "of" less one,
+/* "dozens", "hundreds", "thousands", "scores", "tens of thousands", "a
+ * (large) number", each before "of": how many tokens the quantity spans (through "of" less one,
  * so that "of" follows as after a count), or 0. */
 static size_t
 vague_count(const struct xdoc *d, size_t t, size_t s1)
@@ -425,6 +425,15 @@ vague_count(const struct xdoc *d, size_t t, size_t s1)
 	static const char *const words[] = { "dozens", "hundreds", "thousands", "scores",
 	    "millions" };
 	size_t i, k = t;
+
+	/* "a number of", "a large number of": as many, unsaid */
+	if (k + 3 < s1 && extract_tok_is(d, k, "a") && extract_tok_is(d, k + 1, "number") &&
+	    extract_tok_is(d, k + 2, "of"))
+		return 2;
+	if (k + 4 < s1 && extract_tok_is(d, k, "a") && extract_tok_is(d, k + 2, "number") &&
+	    extract_tok_is(d, k + 3, "of") && (d->toks[k + 1].flags & TOK_WORD) &&
+	    !(d->toks[k + 1].flags & (TOK_CAP | TOK_NUM)))
+		return 3;
 
 	if (k + 2 < s1 && (extract_tok_is(d, k, "tens") || extract_tok_is(d, k, "hundreds")) &&
 	    extract_tok_is(d, k + 1, "of") && extract_tok_is(d, k + 2, "thousands"))
@@ -1100,6 +1109,44 @@ definite_person(const struct xdoc *d, size_t t)
 	return 0;
 }
 
+/*
+ * After "a" at t: an age ("41-year-old"), then at most two words that
+ * describe (a nationality, a faith: "Thai", "Christian", "young") and a
+ * singular noun of a person of group-nouns.tsv (man, woman, fisherman).
+ * An age marks one person the text tells of, not a kind.  Returns the
+ * tokens through the noun (the noun is at t + n - 1), or 0.
+ */
+static size_t
+aged_person(const struct xdoc *d, size_t t)
+{
+	size_t k, s1, m, a;
+	const struct xtok *w = &d->toks[t];
+
+	/* "41-year-old", one token or five */
+	if (t + 1 >= d->ntok || !(w->flags & TOK_NUM))
+		return 0;
+	if (w->e - w->s > 9 && !strncasecmp(d->text + w->e - 9, "-year-old", 9))
+		a = 1;
+	else if (t + 5 < d->ntok && extract_tok_is(d, t + 1, "-") && extract_tok_is(d, t + 2, "year") &&
+	    extract_tok_is(d, t + 4, "old"))
+		a = 5;
+	else
+		return 0;
+	s1 = d->sents[d->toks[t].sent].t1;
+	for (k = t + a; k < s1 && k < t + a + 3; k++) {
+		if (extract_tok_lex(d, d->lx->groupn, k))
+			return is_plural(d, k) ? 0 : k - t + 1;
+		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
+			k += m - 1;
+			continue;
+		}
+		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & TOK_NUM) ||
+		    extract_is_trigger(d, k) || extract_tok_lex(d, d->lx->cues, k) || is_skip(d, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* An auxiliary at k ("was", "has"): a cue of kind aux or perf. */
 static int
 is_aux(const struct xdoc *d, size_t k)
@@ -1206,6 +1253,21 @@ extract_pronouns(struct xdoc *d)
 		/* "an American tourist": the person the article is about;
 		 * in an apposition on a name ("Ann Roe, a Danish nurse,"),
 		 * that name's bearer */
+		/* "a 41-year-old Thai man", "a 33-year-old Christian
+		 * woman": an unnamed person, or the one named after; not
+		 * one of a group ("the nine, including a 13-year-old
+		 * girl": event-words.tsv aside) */
+		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && (n = aged_person(d, t + 1)) > 0 &&
+		    !(t > 0 && extract_evword(d, t - 1, "aside"))) {
+			const struct lex_entry *g = extract_tok_lex(d, d->lx->groupn, t + n);
+			const char *gen = g ? lex_get(d->lx->groupn, g, "gender") : "";
+			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -3);
+
+			d->ents[e].cataphor = 4;
+			d->ents[e].gender = !strcmp(gen, "male") ? 'm' : !strcmp(gen, "female") ? 'f' : 0;
+			t += n;
+			continue;
+		}
 		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && t + 1 < d->ntok) {
 			size_t k = t + 1, m;
 			const struct lex_entry *dm = extract_match(d, d->lx->demonyms, k, 3, &m);

@@ -92,7 +92,9 @@ struct xent {
 				 * 2: "a Danish activist", else an unnamed one, not
 				 * the article's main person; 3: an apposition on
 				 * the name before it ("Bo Roe, a Danish fisherman,"),
-				 * whose person ref holds already */
+				 * whose person ref holds already; 4: "a 41-year-old
+				 * man": one named after whose sex the text tells
+				 * alike, else an unnamed one, as 2 */
 	int ref;		/* what it names: >= 0 person, < 0 group -(g + 1), NOREF */
 };
 

@@ -9,8 +9,13 @@
  *   an act of the whole crew;
  *   "the skipper and crew of" a vessel is the crew the document counts,
  *   before or after, else a crew of no count;
+ *   "a (large) number of" people is a group of no count;
+ *   "a 41-year-old Thai man" is the person named after (one whose sex
+ *   the text tells alike first), else an unnamed one, a group of one;
  *   and the look-alikes: "three of them" stays a part, no group before
- *   "all four of them", an aside on a vessel that names no crew.
+ *   "all four of them", an aside on a vessel that names no crew, "a
+ *   number of" things, one of a group "including a 9-year-old girl", a
+ *   person by age who acts.
  * Each row: a text and all its events as "type:victim" in text order, a
  * group as g<count> (g0: no count).  Invented names and sentences.
  */
@@ -44,6 +49,22 @@ static const struct whole_case {
 	  "release:g14 arrest:g14", NULL },
 	{ "The skipper and crew of a trawler were freed in June.", "release:g0", NULL },
 	{ "The skipper and his wife were freed in June.", "", NULL },
+	/* "a large number of": a group of no count */
+	{ "Lately a large number of Thai loggers in Laos were forcibly repatriated.", "repatriation:g0", NULL },
+	{ "A number of Thai loggers were detained at the border.", "arrest:g0", NULL },
+	{ "A number of reports said the border was closed.", "", NULL },
+	/* a person by an age and a noun: the one named after, else an
+	 * unnamed one, a group of one, never the story's main person */
+	{ "In 2011, a 41-year-old Thai man charged with selling radios was executed by firing squad.",
+	  "death:g1", NULL },
+	{ "In 2011, a 41-year-old Thai man was executed. Somchai Roe, 41, had sold radios.",
+	  "death:Somchai Roe", NULL },
+	{ "Ann Roe was arrested in May. A 52-year-old Thai man was also detained.",
+	  "arrest:Ann Roe arrest:g1", NULL },
+	{ "A 16-year-old Thai girl was detained in May, her father, Bo Roe, said of his daughter, "
+	  "Ida Roe.", "arrest:Ida Roe", NULL },
+	{ "A 41-year-old woman said the police had arrested her son.", "", NULL },
+	{ "Police caught six Thai loggers, including a 9-year-old girl, in May.", "arrest:g6", NULL },
 };
 
 static int
