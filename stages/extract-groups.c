@@ -624,9 +624,10 @@ acted_upon(const struct xdoc *d, size_t t0, size_t t1, size_t s0, size_t s1)
 		/* a passive ("were seized", "captured by"), or a verb
 		 * without object ("who later died"); not an active verb
 		 * ("several officers held placards") */
+		/* "was holding her hand": an active verb in -ing */
 		if (extract_trigger(d, k, &tr) && strcmp(tr.form, "noun"))
-			return aux || !strcmp(tr.form, "intrans") ||
-			    (k + 1 < s1 && extract_tok_is(d, k + 1, "by"));
+			return (aux && !(tr.infl == INFL_ING && !strcmp(tr.form, "trans"))) ||
+			    !strcmp(tr.form, "intrans") || (k + 1 < s1 && extract_tok_is(d, k + 1, "by"));
 		if (!(c && (!strcmp(lex_get(d->lx->cues, c, "kind"), "aux") ||
 		    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf"))) && !extract_evword(d, k, "adverb"))
 			return 0;
@@ -795,6 +796,105 @@ crew_of_vessel(struct xdoc *d)
 			gi = extract_new_group(d, t, t, e, 0, "", 0);
 		i = extract_add_ent(d, ENT_GROUP, t, e, gi);
 		d->ents[i].plural = 1;
+	}
+}
+
+/* Is token j the kinship word at k, as written? */
+static int
+same_word(const struct xdoc *d, size_t j, size_t k)
+{
+	size_t n = d->toks[k].e - d->toks[k].s;
+
+	return d->toks[j].e - d->toks[j].s == n && !strncasecmp(d->text + d->toks[j].s, d->text + d->toks[k].s, n);
+}
+
+/*
+ * Does the document name someone by the kinship word at k anywhere: a
+ * person named within three tokens after the same word ("his wife, Ann
+ * Roe", "daughter Ye-jin"; not "daughter of Ann Roe") or one whose name a comma and, within four
+ * tokens, the word follow ("Ann Roe, his wife,", "Ann Roe, the wife
+ * of")?  Then "his wife" may be her, and is no one unnamed.
+ */
+static int
+kin_named(const struct xdoc *d, size_t k)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nent; i++) {
+		const struct xent *e = &d->ents[i];
+
+		if (e->kind != ENT_PERSON)
+			continue;
+		/* not "the daughter of Ann Roe": the owner */
+		for (j = e->t0 >= 3 ? e->t0 - 3 : 0; j < e->t0; j++)
+			if (same_word(d, j, k) && !extract_tok_is(d, j + 1, "of"))
+				return 1;
+		if (e->t1 < d->ntok && extract_tok_is(d, e->t1, ","))
+			for (j = e->t1 + 1; j < d->ntok && j < e->t1 + 5; j++)
+				if (same_word(d, j, k))
+					return 1;
+	}
+	return 0;
+}
+
+/*
+ * "his wife was also detained", "the couple's daughter - a student in
+ * Rome - was sent back", "after her grandfather defected": one relative
+ * (a word of kinship.tsv that tells a sex, after a possessive) acted upon
+ * in its clause (acted_upon, past an aside set off by dashes or commas),
+ * whom the document never names (kin_named), is a group of one.  Named
+ * anywhere, the relative is that person, or may be: no group; nor in a
+ * story that names a relative of someone (a person of role family).
+ */
+static void
+unnamed_relatives(struct xdoc *d)
+{
+	size_t t, n, k, i;
+
+	/* a relative of the one held named and speaking ("his father, Bo
+	 * Roe, said"): the story tells the one held from the family's side,
+	 * and "his son" is most often that one, named */
+	for (i = 0; i < d->nperson; i++)
+		if (d->persons[i].roles & ROLE_FAMILY)
+			return;
+
+	for (t = 1; t < d->ntok; t++) {
+		const struct lex_entry *e;
+		size_t si = d->toks[t].sent, s0 = d->sents[si].t0, s1 = d->sents[si].t1, end;
+		int taken = 0, gi;
+
+		if (!(extract_tok_is(d, t - 1, "his") || extract_tok_is(d, t - 1, "her") ||
+		    extract_tok_is(d, t - 1, "their") || extract_tok_is(d, t - 1, "'s") ||
+		    extract_tok_is(d, t - 1, "\xe2\x80\x99s")) || t <= s0 ||
+		    !(e = extract_match(d, d->lx->kinship, t, 2, &n)) || !*lex_get(d->lx->kinship, e, "gender"))
+			continue;
+		end = t + n;
+		/* past an aside: "- believed to be 16 -", ", a student," */
+		k = end;
+		if (k < s1 && (extract_tok_is(d, k, "-") || extract_tok_is(d, k, "\xe2\x80\x93") ||
+		    extract_tok_is(d, k, "\xe2\x80\x94") || extract_tok_is(d, k, ","))) {
+			for (k++; k < s1 && k < end + 16 && !same_word(d, k, end); k++)
+				;
+			k = k < s1 && k < end + 16 ? k + 1 : end;
+		}
+		if (!acted_upon(d, t, k, s0, s1) || kin_named(d, end - 1))
+			continue;
+		for (i = 0; i < d->nent && !taken; i++)
+			taken = d->ents[i].kind != ENT_PRONOUN && d->ents[i].t0 < end && d->ents[i].t1 > t;
+		if (taken)
+			continue;
+		/* described from the owner: "Ann Roe's son", "the couple's son" */
+		k = t - 1;
+		if (!(d->toks[k].flags & TOK_WORD) || extract_tok_is(d, k, "'s") ||
+		    extract_tok_is(d, k, "\xe2\x80\x99s")) {
+			for (i = 0; i < d->nent; i++)
+				if (d->ents[i].t1 == k && d->ents[i].kind == ENT_PERSON)
+					break;
+			k = i < d->nent ? d->ents[i].t0 : k > s0 ? k - 1 : k;
+		}
+		gi = extract_new_group(d, k, k, end, 1, "", 0);
+		i = extract_add_ent(d, ENT_GROUP, t - 1, end, gi);
+		t = end - 1;
 	}
 }
 
@@ -993,6 +1093,7 @@ extract_groups(struct xdoc *d)
 		}
 	}
 	crew_of_vessel(d);
+	unnamed_relatives(d);
 }
 
 static int

@@ -12,10 +12,14 @@
  *   "a (large) number of" people is a group of no count;
  *   "a 41-year-old Thai man" is the person named after (one whose sex
  *   the text tells alike first), else an unnamed one, a group of one;
+ *   a relative acted upon ("his wife was also held", "after her
+ *   grandfather defected") whom the text never names is a group of one,
+ *   unless a relative of someone is named (a family's story);
  *   and the look-alikes: "three of them" stays a part, no group before
  *   "all four of them", an aside on a vessel that names no crew, "a
  *   number of" things, one of a group "including a 9-year-old girl", a
- *   person by age who acts.
+ *   person by age who acts, a relative named there or elsewhere or who
+ *   acts.
  * Each row: a text and all its events as "type:victim" in text order, a
  * group as g<count> (g0: no count).  Invented names and sentences.
  */
@@ -48,7 +52,7 @@ static const struct whole_case {
 	  "Its 14-man crew had been seized by patrol boats in May 1970.",
 	  "release:g14 arrest:g14", NULL },
 	{ "The skipper and crew of a trawler were freed in June.", "release:g0", NULL },
-	{ "The skipper and his wife were freed in June.", "", NULL },
+	{ "The skipper and his wife were freed in June.", "release:g1", NULL },
 	/* "a large number of": a group of no count */
 	{ "Lately a large number of Thai loggers in Laos were forcibly repatriated.", "repatriation:g0", NULL },
 	{ "A number of Thai loggers were detained at the border.", "arrest:g0", NULL },
@@ -65,6 +69,18 @@ static const struct whole_case {
 	  "Ida Roe.", "arrest:Ida Roe", NULL },
 	{ "A 41-year-old woman said the police had arrested her son.", "", NULL },
 	{ "Police caught six Thai loggers, including a 9-year-old girl, in May.", "arrest:g6", NULL },
+	/* a relative acted upon whom the text never names: a group of one */
+	{ "Officials said the couple's daughter, a student in Oslo, was repatriated in May.",
+	  "repatriation:g1", NULL },
+	{ "Ho Roe was arrested in May. His wife was also arrested.", "arrest:Ho Roe arrest:g1", NULL },
+	{ "Ho Roe fled in 1990, years after his grandfather defected to the South.", "defection:g1", NULL },
+	/* look-alikes: named there or elsewhere, a family's story, no act */
+	{ "Ho Roe was arrested in May. His wife, Ana Roe, was also arrested.",
+	  "arrest:Ho Roe arrest:Ana Roe", NULL },
+	{ "Ho Roe was arrested in May. His wife was also arrested. Ana Roe, his wife, said guards beat her.",
+	  "arrest:Ho Roe", NULL },
+	{ "Her father, Bo Roe, said his son had been abducted in 1977.", "", NULL },
+	{ "His wife said the police had been rude.", "", NULL },
 };
 
 static int
