@@ -47,11 +47,15 @@ speaker_at(const struct xdoc *d, const struct xent *e)
 
 /* "A North Korean woman ... was arrested.  Ri Hae-won, 52, ...": the
  * first person named after entity i whose sex may be gender, who is no
- * official nor reporter, within the next three sentences; or NOREF. */
+ * official nor reporter, within the next three sentences; or NOREF.
+ * known: one whose sex is told as gender comes first, else that first
+ * one ("a 17-year-old boy ... Ri Su-mi said her son, Ri Ho, ..." is Ri
+ * Ho). */
 static int
-person_after(const struct xdoc *d, size_t i, int gender)
+person_after(const struct xdoc *d, size_t i, int gender, int known)
 {
 	size_t j, sent = d->toks[d->ents[i].t0].sent;
+	int first = NOREF;
 
 	for (j = i + 1; j < d->nent; j++) {
 		const struct xent *e = &d->ents[j];
@@ -65,9 +69,12 @@ person_after(const struct xdoc *d, size_t i, int gender)
 		if ((p->roles & ROLE_OFFICIAL) || p->reporter || (gender && p->gender && p->gender != gender) ||
 		    speaker_at(d, e))
 			continue;
-		return e->id;
+		if (!known || !gender || p->gender == gender)
+			return e->id;
+		if (first == NOREF)
+			first = e->id;
 	}
-	return NOREF;
+	return first;
 }
 
 /* "copied the ship's papers and then handed them back": a plural
@@ -177,8 +184,12 @@ vessel_crew(struct xdoc *d, size_t i)
 		if (extract_evword(d, k - 1, "vessel") || extract_evword(d, k - 1, "vessel-prefix"))
 			break;
 	/* "the crew of the USS Ardent": the vessel after "of" */
-	if (e->t1 < d->ntok && extract_tok_is(d, e->t1, "of"))
-		return -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 0, "", 0) - 1;
+	if (e->t1 < d->ntok && extract_tok_is(d, e->t1, "of")) {
+		int g = extract_counted_crew(d);
+
+		/* counted before or after ("its 22-man crew") */
+		return g >= 0 ? -g - 1 : -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 0, "", 0) - 1;
+	}
 	if (k == s0)
 		return NOREF;
 	/* "seized 11 men and their trawler.  The crew ...": people named
@@ -452,7 +463,8 @@ extract_resolve_pronouns(struct xdoc *d)
 		case ENT_PRONOUN:
 			if (e->id == -3 && e->cataphor == 3)
 				break;	/* an apposition: the name's, set when found */
-			if (e->id == -3 && e->cataphor && (e->ref = person_after(d, i, e->gender)) != NOREF) {
+			if (e->id == -3 && e->cataphor &&
+			    (e->ref = person_after(d, i, e->gender, e->cataphor == 4)) != NOREF) {
 				/* "A North Korean woman ... Choe Su-ja, 56,": the
 				 * description tells the sex the name leaves open,
 				 * for the pronouns after it */
@@ -463,10 +475,10 @@ extract_resolve_pronouns(struct xdoc *d)
 			if (e->id == -3) {
 				/* "an American tourist": the article's main person;
 				 * with no one named, an unnamed one, a group of one */
-				if ((main == NOREF || e->cataphor == 2) && unnamed == NOREF)
+				if ((main == NOREF || e->cataphor == 2 || e->cataphor == 4) && unnamed == NOREF)
 					unnamed = -extract_new_group(d, e->t0, e->t0 + 1, e->t1, 1,
 					    unnamed_nationality(d, e), 0) - 1;
-				e->ref = main != NOREF && e->cataphor != 2 ? main : unnamed;
+				e->ref = main != NOREF && e->cataphor != 2 && e->cataphor != 4 ? main : unnamed;
 				break;
 			}
 			if (e->id == -4) {

@@ -217,6 +217,35 @@ is_passive(const struct xdoc *d, size_t t, size_t s0)
 
 static int victim_ok(const struct xdoc *d, const struct xent *e);
 
+/*
+ * "32 of 35 sailors of a Thai trawler, seized in May": the group whose
+ * mention ends right before "of" and a vessel that ends before the comma
+ * at b - 1 (within six words), on which the participle after the comma
+ * tells an act: a vessel is no one held, its crew is.  Returns that
+ * mention's index into ents, or -1.
+ */
+static long
+vessel_aside(const struct xdoc *d, size_t b, size_t s0, const size_t *ent_end)
+{
+	size_t j;
+
+	if (b < s0 + 4 || !extract_tok_is(d, b - 1, ","))
+		return -1;
+	for (j = b - 2; j > s0 + 1 && j + 8 > b; j--) {
+		if (!(d->toks[j].flags & TOK_WORD) && !extract_tok_is(d, j, "-"))
+			return -1;
+		if (extract_tok_is(d, j, "of")) {
+			size_t ei = ent_end[j - 1];
+
+			if (ei == (size_t)-1 || d->ents[ei].kind != ENT_GROUP || !(extract_evword(d, b - 2, "vessel") ||
+			    extract_evword(d, j + 1, "vessel-prefix") || extract_evword(d, j + 2, "vessel-prefix")))
+				return -1;
+			return (long)ei;
+		}
+	}
+	return -1;
+}
+
 /* A participle right after a mention and a comma: "Kim, captured by the
  * North in 1951, ...", "the defectors, held in Laos since May"; also
  * after the mention's apposition: "Kim of Dayton, Ohio, captured ...",
@@ -232,6 +261,8 @@ participle_after(const struct xdoc *d, size_t t, size_t b, size_t s0, const size
 	if (b < s0 + 2 || !extract_tok_is(d, b - 1, ",") || k->e - k->s <= 3 ||
 	    (strncmp(d->text + k->e - 2, "ed", 2) && !extract_evword(d, t, "participle")))
 		return 0;
+	if (vessel_aside(d, b, s0, ent_end) >= 0)
+		return 1;
 	for (j = b - 1; j > s0 && j + 8 > b; j--) {
 		const struct xtok *w = &d->toks[j - 1];
 
@@ -1378,6 +1409,7 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	const size_t *ent_end = sc->ent_end;
 	const char *form = tr->form;
 	int nv = 0;
+	long va;
 
 	*why = "";
 	/* "A and B, also a former prisoner,": B alone */
@@ -1438,6 +1470,18 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 			    (extract_evword(d, at + 1, "goal-held") && extract_held_any(d, v, nv)))))
 				nv = 0;
 		}
+	} else if (passive && !strcmp(form, "trans") && (va = vessel_aside(d, t, s0, ent_end)) >= 0) {
+		/* "32 of 35 sailors of a trawler, seized in May": the aside
+		 * is on the whole the mention counts out of */
+		int g = -d->ents[va].ref - 1;
+
+		if (d->ents[va].ref >= 0 || g < 0)
+			return 0;
+		while (d->groups[g].part_of >= 0)
+			g = d->groups[g].part_of;
+		*why = "participle on a vessel's crew: the crew";
+		v[0] = -(g + 1);
+		return 1;
 	} else if (passive && (nv = thing_subject(d, t, s0, ent_end, v)) != 0) {
 		/* "it was seized": a thing; those aboard it, when told */
 		*why = "passive with \"it\": those aboard";

@@ -315,6 +315,41 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 
 
 /*
+ * "all nine of them", "all 12 of those": no part but the whole the
+ * pronoun stands for, told with its count.  The count at t spans n
+ * tokens, "all" right before it.  The whole is the latest group named
+ * before t when its count is that one or unknown; else the text counts
+ * those people anew ("a group of eight ... all nine of them, the infant
+ * too"): the group of that count, made of the latest group's kind when
+ * none has it.  Returns the tokens through the pronoun (0: no such
+ * phrase, or no group before) and sets *gi.
+ */
+static size_t
+all_of_them(struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, long count, int *gi)
+{
+	size_t i, best_t1 = 0;
+	int latest = -1;
+
+	if (t <= s0 || !extract_tok_is(d, t - 1, "all") || t + n + 1 >= s1 ||
+	    !extract_tok_is(d, t + n, "of") || !(extract_tok_is(d, t + n + 1, "them") ||
+	    extract_tok_is(d, t + n + 1, "those") || extract_tok_is(d, t + n + 1, "these")))
+		return 0;
+	for (i = 0; i < d->nent; i++)
+		if (d->ents[i].kind == ENT_GROUP && d->ents[i].t1 < t && d->ents[i].t1 > best_t1) {
+			best_t1 = d->ents[i].t1;
+			latest = d->ents[i].id;
+		}
+	if (latest < 0)
+		return 0;
+	if (d->groups[latest].count <= 0 || d->groups[latest].count == count)
+		*gi = latest;
+	else if ((*gi = group_of_count(d, count)) < 0)
+		*gi = extract_new_group(d, t - 1, t - 1, t + n + 2, count, d->groups[latest].nationality,
+		    d->groups[latest].roles);
+	return t + n + 2;
+}
+
+/*
  * "six of those on board", "two of the people aboard the junk": a part,
  * by its count at t (n tokens), of whoever a vessel carried, which need
  * not be counted before.  Returns the tokens through "those" or
@@ -381,8 +416,8 @@ both_at(const struct xdoc *d, size_t t, size_t s1)
 	return 0;
 }
 
-/* "dozens", "hundreds", "thousands", "scores", "tens of thousands", each
- * before "of": how many tokens the quantity spans (through "of" less one,
+/* "dozens", "hundreds", "thousands", "scores", "tens of thousands", "a
+ * (large) number", each before "of": how many tokens the quantity spans (through "of" less one,
  * so that "of" follows as after a count), or 0. */
 static size_t
 vague_count(const struct xdoc *d, size_t t, size_t s1)
@@ -390,6 +425,15 @@ vague_count(const struct xdoc *d, size_t t, size_t s1)
 	static const char *const words[] = { "dozens", "hundreds", "thousands", "scores",
 	    "millions" };
 	size_t i, k = t;
+
+	/* "a number of", "a large number of": as many, unsaid */
+	if (k + 3 < s1 && extract_tok_is(d, k, "a") && extract_tok_is(d, k + 1, "number") &&
+	    extract_tok_is(d, k + 2, "of"))
+		return 2;
+	if (k + 4 < s1 && extract_tok_is(d, k, "a") && extract_tok_is(d, k + 2, "number") &&
+	    extract_tok_is(d, k + 3, "of") && (d->toks[k + 1].flags & TOK_WORD) &&
+	    !(d->toks[k + 1].flags & (TOK_CAP | TOK_NUM)))
+		return 3;
 
 	if (k + 2 < s1 && (extract_tok_is(d, k, "tens") || extract_tok_is(d, k, "hundreds")) &&
 	    extract_tok_is(d, k + 1, "of") && extract_tok_is(d, k + 2, "thousands"))
@@ -580,9 +624,10 @@ acted_upon(const struct xdoc *d, size_t t0, size_t t1, size_t s0, size_t s1)
 		/* a passive ("were seized", "captured by"), or a verb
 		 * without object ("who later died"); not an active verb
 		 * ("several officers held placards") */
+		/* "was holding her hand": an active verb in -ing */
 		if (extract_trigger(d, k, &tr) && strcmp(tr.form, "noun"))
-			return aux || !strcmp(tr.form, "intrans") ||
-			    (k + 1 < s1 && extract_tok_is(d, k + 1, "by"));
+			return (aux && !(tr.infl == INFL_ING && !strcmp(tr.form, "trans"))) ||
+			    !strcmp(tr.form, "intrans") || (k + 1 < s1 && extract_tok_is(d, k + 1, "by"));
 		if (!(c && (!strcmp(lex_get(d->lx->cues, c, "kind"), "aux") ||
 		    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf"))) && !extract_evword(d, k, "adverb"))
 			return 0;
@@ -684,6 +729,175 @@ among_whole(struct xdoc *d, int gi, size_t t0, size_t s0)
 	}
 }
 
+static int of_vessel(const struct xdoc *d, size_t k);
+
+/*
+ * The crew the document counts: the one group that is no part of
+ * another, of a known size, whose words hold a word of the crew list of
+ * event-words.tsv ("its 22-man crew", "14 crew members", "40 sailors");
+ * -1 when there is none or more than one.  A vessel's crew named with no
+ * count ("the crew of the trawler") is that group, told before or after.
+ */
+int
+extract_counted_crew(const struct xdoc *d)
+{
+	size_t i, k;
+	int found = -1;
+
+	for (i = 0; i < d->ngroup; i++) {
+		const struct xgroup *g = &d->groups[i];
+		int crew = 0;
+
+		if (g->count <= 0 || g->part_of >= 0)
+			continue;
+		for (k = g->t0; k < g->t1 && !crew; k++)
+			crew = extract_evword(d, k, "crew");
+		if (!crew)
+			continue;
+		if (found >= 0 && d->groups[found].count != g->count)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
+/*
+ * "the skipper and crew of a trawler", "officers and crew of a Thai
+ * ship": a crew word joined by "and" to who else was aboard, before
+ * "of" and a vessel, names the vessel's crew with no count: the crew the
+ * document counts (extract_counted_crew), else a group of no count.  ("The crew of the trawler"
+ * alone is a description, extract-antecedents.c.)  Runs after the
+ * counted groups are all found, so that a crew counted later is the
+ * one.
+ */
+static void
+crew_of_vessel(struct xdoc *d)
+{
+	size_t t, i;
+	int gi = -1;
+
+	for (t = 1; t + 1 < d->ntok; t++) {
+		size_t e = t + 1;
+		int taken = 0;
+
+		if (!extract_evword(d, t, "crew") || (d->toks[t].flags & TOK_CAP) ||
+		    !extract_tok_is(d, t - 1, "and"))
+			continue;
+		if (extract_tok_is(d, e, "members"))
+			e++;
+		if (!of_vessel(d, e))
+			continue;
+		for (i = 0; i < d->nent && !taken; i++)
+			taken = d->ents[i].t0 <= t && d->ents[i].t1 > t;
+		if (taken)
+			continue;
+		/* none counted: a group of no count, as "the crew of" */
+		if (gi < 0 && (gi = extract_counted_crew(d)) < 0)
+			gi = extract_new_group(d, t, t, e, 0, "", 0);
+		i = extract_add_ent(d, ENT_GROUP, t, e, gi);
+		d->ents[i].plural = 1;
+	}
+}
+
+/* Is token j the kinship word at k, as written? */
+static int
+same_word(const struct xdoc *d, size_t j, size_t k)
+{
+	size_t n = d->toks[k].e - d->toks[k].s;
+
+	return d->toks[j].e - d->toks[j].s == n && !strncasecmp(d->text + d->toks[j].s, d->text + d->toks[k].s, n);
+}
+
+/*
+ * Does the document name someone by the kinship word at k anywhere: a
+ * person named within three tokens after the same word ("his wife, Ann
+ * Roe", "daughter Ye-jin"; not "daughter of Ann Roe") or one whose name a comma and, within four
+ * tokens, the word follow ("Ann Roe, his wife,", "Ann Roe, the wife
+ * of")?  Then "his wife" may be her, and is no one unnamed.
+ */
+static int
+kin_named(const struct xdoc *d, size_t k)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nent; i++) {
+		const struct xent *e = &d->ents[i];
+
+		if (e->kind != ENT_PERSON)
+			continue;
+		/* not "the daughter of Ann Roe": the owner */
+		for (j = e->t0 >= 3 ? e->t0 - 3 : 0; j < e->t0; j++)
+			if (same_word(d, j, k) && !extract_tok_is(d, j + 1, "of"))
+				return 1;
+		if (e->t1 < d->ntok && extract_tok_is(d, e->t1, ","))
+			for (j = e->t1 + 1; j < d->ntok && j < e->t1 + 5; j++)
+				if (same_word(d, j, k))
+					return 1;
+	}
+	return 0;
+}
+
+/*
+ * "his wife was also detained", "the couple's daughter - a student in
+ * Rome - was sent back", "after her grandfather defected": one relative
+ * (a word of kinship.tsv that tells a sex, after a possessive) acted upon
+ * in its clause (acted_upon, past an aside set off by dashes or commas),
+ * whom the document never names (kin_named), is a group of one.  Named
+ * anywhere, the relative is that person, or may be: no group; nor in a
+ * story that names a relative of someone (a person of role family).
+ */
+static void
+unnamed_relatives(struct xdoc *d)
+{
+	size_t t, n, k, i;
+
+	/* a relative of the one held named and speaking ("his father, Bo
+	 * Roe, said"): the story tells the one held from the family's side,
+	 * and "his son" is most often that one, named */
+	for (i = 0; i < d->nperson; i++)
+		if (d->persons[i].roles & ROLE_FAMILY)
+			return;
+
+	for (t = 1; t < d->ntok; t++) {
+		const struct lex_entry *e;
+		size_t si = d->toks[t].sent, s0 = d->sents[si].t0, s1 = d->sents[si].t1, end;
+		int taken = 0, gi;
+
+		if (!(extract_tok_is(d, t - 1, "his") || extract_tok_is(d, t - 1, "her") ||
+		    extract_tok_is(d, t - 1, "their") || extract_tok_is(d, t - 1, "'s") ||
+		    extract_tok_is(d, t - 1, "\xe2\x80\x99s")) || t <= s0 ||
+		    !(e = extract_match(d, d->lx->kinship, t, 2, &n)) || !*lex_get(d->lx->kinship, e, "gender"))
+			continue;
+		end = t + n;
+		/* past an aside: "- believed to be 16 -", ", a student," */
+		k = end;
+		if (k < s1 && (extract_tok_is(d, k, "-") || extract_tok_is(d, k, "\xe2\x80\x93") ||
+		    extract_tok_is(d, k, "\xe2\x80\x94") || extract_tok_is(d, k, ","))) {
+			for (k++; k < s1 && k < end + 16 && !same_word(d, k, end); k++)
+				;
+			k = k < s1 && k < end + 16 ? k + 1 : end;
+		}
+		if (!acted_upon(d, t, k, s0, s1) || kin_named(d, end - 1))
+			continue;
+		for (i = 0; i < d->nent && !taken; i++)
+			taken = d->ents[i].kind != ENT_PRONOUN && d->ents[i].t0 < end && d->ents[i].t1 > t;
+		if (taken)
+			continue;
+		/* described from the owner: "Ann Roe's son", "the couple's son" */
+		k = t - 1;
+		if (!(d->toks[k].flags & TOK_WORD) || extract_tok_is(d, k, "'s") ||
+		    extract_tok_is(d, k, "\xe2\x80\x99s")) {
+			for (i = 0; i < d->nent; i++)
+				if (d->ents[i].t1 == k && d->ents[i].kind == ENT_PERSON)
+					break;
+			k = i < d->nent ? d->ents[i].t0 : k > s0 ? k - 1 : k;
+		}
+		gi = extract_new_group(d, k, k, end, 1, "", 0);
+		i = extract_add_ent(d, ENT_GROUP, t - 1, end, gi);
+		t = end - 1;
+	}
+}
+
 void
 extract_groups(struct xdoc *d)
 {
@@ -773,6 +987,13 @@ extract_groups(struct xdoc *d)
 				int ante, kind;
 				size_t pend, p0 = t0;
 
+				if ((pend = all_of_them(d, t, n, s0, s1, count, &gi)) > 0) {
+					/* "detained all nine of them" */
+					ei = (int)extract_add_ent(d, ENT_GROUP, t - 1, pend, gi);
+					d->ents[ei].plural = 1;
+					t = pend - 1;
+					continue;
+				}
 				if ((pend = aboard_part(d, t, n, s1)) > 0) {
 					/* "shipped five of those aboard home" */
 					if ((gi = group_of_count(d, count)) < 0)
@@ -890,6 +1111,8 @@ extract_groups(struct xdoc *d)
 			t = end - 1;
 		}
 	}
+	crew_of_vessel(d);
+	unnamed_relatives(d);
 }
 
 static int
@@ -1006,6 +1229,44 @@ definite_person(const struct xdoc *d, size_t t)
 	return 0;
 }
 
+/*
+ * After "a" at t: an age ("41-year-old"), then at most two words that
+ * describe (a nationality, a faith: "Thai", "Christian", "young") and a
+ * singular noun of a person of group-nouns.tsv (man, woman, fisherman).
+ * An age marks one person the text tells of, not a kind.  Returns the
+ * tokens through the noun (the noun is at t + n - 1), or 0.
+ */
+static size_t
+aged_person(const struct xdoc *d, size_t t)
+{
+	size_t k, s1, m, a;
+	const struct xtok *w = &d->toks[t];
+
+	/* "41-year-old", one token or five */
+	if (t + 1 >= d->ntok || !(w->flags & TOK_NUM))
+		return 0;
+	if (w->e - w->s > 9 && !strncasecmp(d->text + w->e - 9, "-year-old", 9))
+		a = 1;
+	else if (t + 5 < d->ntok && extract_tok_is(d, t + 1, "-") && extract_tok_is(d, t + 2, "year") &&
+	    extract_tok_is(d, t + 4, "old"))
+		a = 5;
+	else
+		return 0;
+	s1 = d->sents[d->toks[t].sent].t1;
+	for (k = t + a; k < s1 && k < t + a + 3; k++) {
+		if (extract_tok_lex(d, d->lx->groupn, k))
+			return is_plural(d, k) ? 0 : k - t + 1;
+		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
+			k += m - 1;
+			continue;
+		}
+		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & TOK_NUM) ||
+		    extract_is_trigger(d, k) || extract_tok_lex(d, d->lx->cues, k) || is_skip(d, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* An auxiliary at k ("was", "has"): a cue of kind aux or perf. */
 static int
 is_aux(const struct xdoc *d, size_t k)
@@ -1112,6 +1373,21 @@ extract_pronouns(struct xdoc *d)
 		/* "an American tourist": the person the article is about;
 		 * in an apposition on a name ("Ann Roe, a Danish nurse,"),
 		 * that name's bearer */
+		/* "a 41-year-old Thai man", "a 33-year-old Christian
+		 * woman": an unnamed person, or the one named after; not
+		 * one of a group ("the nine, including a 13-year-old
+		 * girl": event-words.tsv aside) */
+		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && (n = aged_person(d, t + 1)) > 0 &&
+		    !(t > 0 && extract_evword(d, t - 1, "aside"))) {
+			const struct lex_entry *g = extract_tok_lex(d, d->lx->groupn, t + n);
+			const char *gen = g ? lex_get(d->lx->groupn, g, "gender") : "";
+			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -3);
+
+			d->ents[e].cataphor = 4;
+			d->ents[e].gender = !strcmp(gen, "male") ? 'm' : !strcmp(gen, "female") ? 'f' : 0;
+			t += n;
+			continue;
+		}
 		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && t + 1 < d->ntok) {
 			size_t k = t + 1, m;
 			const struct lex_entry *dm = extract_match(d, d->lx->demonyms, k, 3, &m);

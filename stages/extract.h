@@ -96,7 +96,9 @@ struct xent {
 				 * 2: "a Danish activist", else an unnamed one, not
 				 * the article's main person; 3: an apposition on
 				 * the name before it ("Bo Roe, a Danish fisherman,"),
-				 * whose person ref holds already */
+				 * whose person ref holds already; 4: "a 41-year-old
+				 * man": one named after whose sex the text tells
+				 * alike, else an unnamed one, as 2 */
 	int ref;		/* what it names: >= 0 person, < 0 group -(g + 1), NOREF */
 };
 
@@ -326,6 +328,8 @@ int extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1);
  * from d0; returns its index. */
 int extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, const char *nat,
     unsigned roles);
+/* The one counted group of a crew that is no part of another, or -1. */
+int extract_counted_crew(const struct xdoc *d);
 void extract_places(struct xdoc *d);
 void extract_pronouns(struct xdoc *d);
 /* Sort d->ents by position and set toks[].ent. */
