@@ -46,6 +46,33 @@ acted_upon(const struct xdoc *d, size_t k, size_t t)
 	return !strcmp(role, "victim") || !strcmp(role, "defector");
 }
 
+/*
+ * "Vietnamese police searched a bus ... and, according to a group,
+ * detained all nine": the doer of a verb joined by "and" to the
+ * sentence's first verb is that verb's subject, named right before it.
+ */
+static const char *
+coordinated_actor(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t f, k, n;
+	const struct lex_entry *e;
+	int joined = 0;
+
+	for (f = s0; f < t && !extract_past_verb(d, f) && !extract_is_trigger(d, f); f++)
+		;
+	for (k = f + 1; k < t; k++)
+		joined |= extract_tok_is(d, k, "and");
+	/* "An American has been sentenced ... and fined": a passive
+	 * subject is acted upon, no doer */
+	if (f >= t || !joined || *extract_cue_kind(d, f) ||
+	    (f > s0 && (!strcmp(extract_cue_kind(d, f - 1), "aux") || !strcmp(extract_cue_kind(d, f - 1), "perf"))))
+		return NULL;
+	for (k = f; k > s0 && k + 4 > f; k--)
+		if ((e = extract_match(d, d->lx->demonyms, k - 1, 3, &n)) && k - 1 + n <= f)
+			return lex_get(d->lx->demonyms, e, "country");
+	return NULL;
+}
+
 /* The country of whoever acts before t: "Thai police", "North Korea",
  * "the Lao authorities".  Also after "by" following t. */
 static const char *
@@ -93,7 +120,7 @@ actor_country(const struct xdoc *d, size_t t, size_t s0, size_t s1, int passive)
 		if (extract_punct_break(d, at))
 			break;
 	}
-	return NULL;
+	return coordinated_actor(d, t, s0);
 }
 
 /* Between tokens a and b a relative clause or a speaker begins: "arrived

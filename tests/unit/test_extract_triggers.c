@@ -722,6 +722,10 @@ static const struct date_case {
  * date_case rows whose second column holds the country). */
 static const struct date_case country_cases[] = {
 	{ "John Smith left North Korea in 2007 and then lived for a year in China.", "KP", NULL },
+	/* the doer of a verb joined by "and" to the sentence's first verb is
+	 * that verb's subject; not a passive subject */
+	{ "Lao guards stopped a truck carrying John Smith and, witnesses said, held him overnight.", "LA", NULL },
+	{ "An American, John Smith, has been convicted and jailed for twelve years.", "", NULL },
 	{ "John Smith, who owns a small shop in Osaka, was detained at Pyongyang's airport.", "KP", NULL },
 	{ "John Smith was arrested in Dandong while visiting a church.", "CN", NULL },
 	{ "John Smith was taken from a house near the Yalu River by police from China.", "CN", NULL },
