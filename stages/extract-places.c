@@ -58,8 +58,19 @@ coordinated_actor(const struct xdoc *d, size_t t, size_t s0)
 	const struct lex_entry *e;
 	int joined = 0;
 
-	for (f = s0; f < t && !extract_past_verb(d, f) && !extract_is_trigger(d, f); f++)
-		;
+	/* the first verb of the main clause: not one of a relative clause
+	 * ("pastors who ran a shop were convicted and sentenced") */
+	for (f = s0; f < t; f++) {
+		size_t r;
+		int inner = 0;
+
+		if (!extract_past_verb(d, f) && !extract_is_trigger(d, f))
+			continue;
+		for (r = f; r > s0 && r + 4 > f && !inner; r--)
+			inner = extract_is_relative(d, r - 1);
+		if (!inner)
+			break;
+	}
 	for (k = f + 1; k < t; k++)
 		joined |= extract_tok_is(d, k, "and");
 	/* "An American has been sentenced ... and fined": a passive

@@ -726,6 +726,7 @@ static const struct date_case country_cases[] = {
 	 * that verb's subject; not a passive subject */
 	{ "Lao guards stopped a truck carrying John Smith and, witnesses said, held him overnight.", "LA", NULL },
 	{ "An American, John Smith, has been convicted and jailed for twelve years.", "", NULL },
+	{ "Two Danish sailors who ran a bar in Hunchun were tried and jailed for ten years on Monday.", "", NULL },
 	{ "John Smith, who owns a small shop in Osaka, was detained at Pyongyang's airport.", "KP", NULL },
 	{ "John Smith was arrested in Dandong while visiting a church.", "CN", NULL },
 	{ "John Smith was taken from a house near the Yalu River by police from China.", "CN", NULL },
