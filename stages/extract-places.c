@@ -699,11 +699,15 @@ extract_countries_unknown(struct xdoc *d)
 		if (!e->country[0] && how->default_cc[0] && country_ok(how, e->dest, how->default_cc))
 			memcpy(e->country, how->default_cc, 3), e->cc_guess = 1, e->why_country = "its type's default";
 		/* "sent back to North Korea" with no word of who sent them:
-		 * not North Korea */
-		if (!e->country[0] && d->mentions_kp && how->default_story && country_ok(how, e->dest, "KP"))
+		 * not North Korea; nor "the forced return of 12 citizens", told
+		 * with no destination, which in a story of North Korea is
+		 * there */
+		if (!e->country[0] && d->mentions_kp && how->default_story && country_ok(how, e->dest, "KP") &&
+		    !(how->not_to && !e->dest[0]))
 			snprintf(e->country, 3, "KP"), e->cc_guess = 1, e->why_country = "the story names North Korea";
 		/* ... but the country the story is set in */
-		if (!e->country[0] && how->default_story && (cc = story_setting(d, e->dest)))
+		if (!e->country[0] && how->default_story &&
+		    (cc = story_setting(d, how->not_to && !e->dest[0] && d->mentions_kp ? "KP" : e->dest)))
 			snprintf(e->country, 3, "%s", cc), e->cc_guess = 1,
 			    e->why_country = "the country the story names most";
 	}

@@ -727,6 +727,10 @@ static const struct date_case country_cases[] = {
 	{ "Lao guards stopped a truck carrying John Smith and, witnesses said, held him overnight.", "LA", NULL },
 	{ "An American, John Smith, has been convicted and jailed for twelve years.", "", NULL },
 	{ "Two Danish sailors who ran a bar in Hunchun were tried and jailed for ten years on Monday.", "", NULL },
+	/* a forced return told with no destination, in a story of North
+	 * Korea set elsewhere: the story's setting, not North Korea */
+	{ "John Smith ran a shelter in Dandong, near North Korea, and a school in Dandong. The forced "
+	  "repatriation of twelve refugees he had sheltered followed.", "CN", NULL },
 	{ "John Smith, who owns a small shop in Osaka, was detained at Pyongyang's airport.", "KP", NULL },
 	{ "John Smith was arrested in Dandong while visiting a church.", "CN", NULL },
 	{ "John Smith was taken from a house near the Yalu River by police from China.", "CN", NULL },
