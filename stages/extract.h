@@ -214,6 +214,12 @@ struct xdoc {
 	uint32_t *cp;		/* cp[b]: characters before byte b (len + 1) */
 	struct xtok *toks;
 	size_t ntok;
+	/* the text lowercased (ASCII, as lexicon keys are; owned), and per
+	 * token the hash of its bytes there (hmap_hash): a lexicon lookup
+	 * of tokens starts from them instead of lowercasing and hashing
+	 * each word again for each lexicon and rule */
+	char *lower;
+	uint64_t *tok_hash;
 	/* per token: its lists of event-words.tsv (xlex.evword_lists), or
 	 * NULL for none, looked up once by extract_tokenize */
 	const uint64_t **tok_lists;
@@ -255,7 +261,8 @@ struct xdoc {
 /* extract-text.c */
 int extract_lex_load(struct xlex *lx);
 void extract_lex_free(struct xlex *lx);
-/* Tokens and sentences of d->text; fills toks, sents, cp. */
+/* Tokens and sentences of d->text; fills toks, lower, tok_hash, sents,
+ * cp. */
 void extract_tokenize(struct xdoc *d);
 void extract_split_sentences(struct xdoc *d);
 /* Longest entry of l matching tokens from t (at most max tokens, only
