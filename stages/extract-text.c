@@ -122,6 +122,29 @@ evword_lists(const struct xlex *lx, const char *s, size_t n)
 	return set;
 }
 
+/*
+ * The entry of event-words.tsv that is list, or NULL.  The rules name a
+ * list by a string literal and ask it of nearly every token: a lookup each
+ * time (lowercase, hash, compare) cost a twentieth of the stage.  So the
+ * answer is kept by the name's address; a hit is checked against the
+ * entry's text, which a caller's buffer reused for another name would
+ * fail, and an entry equal to list is what lex_lookup would find again.
+ */
+static const struct lex_entry *
+list_entry(const struct xlex *lx, const char *list)
+{
+	struct xlist_memo *m = &lx->list_memo[((uintptr_t)list >> 2) % XLIST_MEMO];
+	const struct lex_entry *e;
+
+	if (m->name == list && strcmp(m->entry->fields[0], list) == 0)
+		return m->entry;
+	if ((e = lex_lookup(lx->evwords, list)) != NULL) {
+		m->name = list;
+		m->entry = e;
+	}
+	return e;
+}
+
 /* Is list one of set's (evword_lists)? */
 static int
 in_lists(const struct xlex *lx, const uint64_t *set, const char *list)
@@ -129,7 +152,7 @@ in_lists(const struct xlex *lx, const uint64_t *set, const char *list)
 	const struct lex_entry *e;
 	size_t i;
 
-	if (set == NULL || (e = lex_lookup(lx->evwords, list)) == NULL)
+	if (set == NULL || (e = list_entry(lx, list)) == NULL)
 		return 0;
 	i = (size_t)(e - lx->evwords->entries);
 	return set[i / 64] >> (i % 64) & 1;
@@ -181,6 +204,7 @@ extract_lex_load(struct xlex *lx)
 	if (index_verbs(lx) != 0)
 		return -1;
 	index_evwords(lx);
+	lx->list_memo = xcalloc(XLIST_MEMO, sizeof(*lx->list_memo));
 	return extract_types_load(lx);
 }
 
@@ -196,6 +220,7 @@ extract_lex_free(struct xlex *lx)
 	hmap_free(lx->verb_forms, NULL);
 	hmap_free(lx->verb_heads, NULL);
 	hmap_free(lx->evword_lists, free);
+	free(lx->list_memo);
 	free(lx->types);
 }
 

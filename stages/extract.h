@@ -81,7 +81,16 @@ struct xlex {
 					 * (uint64_t[]) by evwords' entry index */
 	struct xevtype *types;		/* evtypes' rows, read (extract-types.c) */
 	size_t ntypes;
+	/* the entries of evwords' lists by the address of the name a rule
+	 * asked for (extract-text.c's list_entry); XLIST_MEMO slots, filled
+	 * as the rules ask: a memo of the lexicon, the same for every
+	 * document, so written through the const xlex of a document */
+	struct xlist_memo {
+		const char *name;
+		const struct lex_entry *entry;
+	} *list_memo;
 };
+#define XLIST_MEMO 512
 
 enum xent_kind { ENT_PERSON, ENT_GROUP, ENT_PRONOUN, ENT_PLACE, ENT_ORG };
 
