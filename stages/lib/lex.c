@@ -156,6 +156,8 @@ add_entry(struct lex *l, char **fields, int n, unsigned line)
 		e->fields[i] = memcpy(p, i < n ? fields[i] : "", len);
 		p += len;
 	}
+	if (l->keys == NULL)	/* read_file for lex_append: no lookups */
+		return;
 	len = strlen(e->fields[0]);
 	key = len < sizeof small ? small : xmalloc(len + 1);
 	memcpy(key, e->fields[0], len + 1);
@@ -168,8 +170,10 @@ add_entry(struct lex *l, char **fields, int n, unsigned line)
 		free(key);
 }
 
-struct lex *
-lex_load_file(const char *path)
+/* The lexicon at path; its keys indexed (l->keys) unless indexed is 0:
+ * lex_append only copies the entries of the file it reads. */
+static struct lex *
+read_file(const char *path, int indexed)
 {
 	struct lex *l;
 	FILE *fp;
@@ -185,7 +189,7 @@ lex_load_file(const char *path)
 	}
 	l = xcalloc(1, sizeof *l);
 	l->path = xstrdup(path);
-	l->keys = hmap_new();
+	l->keys = indexed ? hmap_new() : NULL;
 	while ((len = getline(&line, &cap, fp)) >= 0) {
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -218,6 +222,12 @@ lex_load_file(const char *path)
 	return l;
 }
 
+struct lex *
+lex_load_file(const char *path)
+{
+	return read_file(path, 1);
+}
+
 int
 lex_append(struct lex *l, const char *name)
 {
@@ -227,7 +237,7 @@ lex_append(struct lex *l, const char *name)
 	size_t k;
 
 	snprintf(rel, sizeof rel, "lexicons/%s.tsv", name);
-	if ((m = lex_load_file(schema_path(rel))) == NULL)
+	if ((m = read_file(schema_path(rel), 0)) == NULL)
 		return -1;
 	if (strcmp(m->columns[0], l->columns[0]) != 0) {
 		msg_error("%s: first column \"%s\", %s has \"%s\"", m->path, m->columns[0],
