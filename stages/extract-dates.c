@@ -354,7 +354,11 @@ extract_narrative_years(struct xdoc *d)
 	int year = 0, before = 0;
 
 	for (si = 0; si < d->nsent; si++) {
-		int y = sentence_year(d, si);
+		/* with a publication date, a sentence's year serves only the
+		 * next sentence of its paragraph: a sentence that ends one
+		 * need not be scanned */
+		int y = d->pub.prec == DATE_PREC_NONE || (si + 1 < d->nsent &&
+		    !(d->toks[d->sents[si + 1].t0].flags & (TOK_PARA | TOK_NL))) ? sentence_year(d, si) : 0;
 
 		if (d->pub.prec == DATE_PREC_NONE)
 			d->sents[si].narr_year = year;

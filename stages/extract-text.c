@@ -122,6 +122,29 @@ evword_lists(const struct xlex *lx, const char *s, size_t n)
 	return set;
 }
 
+/*
+ * The entry of event-words.tsv that is list, or NULL.  The rules name a
+ * list by a string literal and ask it of nearly every token: a lookup each
+ * time (lowercase, hash, compare) cost a twentieth of the stage.  So the
+ * answer is kept by the name's address; a hit is checked against the
+ * entry's text, which a caller's buffer reused for another name would
+ * fail, and an entry equal to list is what lex_lookup would find again.
+ */
+static const struct lex_entry *
+list_entry(const struct xlex *lx, const char *list)
+{
+	struct xlist_memo *m = &lx->list_memo[((uintptr_t)list >> 2) % XLIST_MEMO];
+	const struct lex_entry *e;
+
+	if (m->name == list && strcmp(m->entry->fields[0], list) == 0)
+		return m->entry;
+	if ((e = lex_lookup(lx->evwords, list)) != NULL) {
+		m->name = list;
+		m->entry = e;
+	}
+	return e;
+}
+
 /* Is list one of set's (evword_lists)? */
 static int
 in_lists(const struct xlex *lx, const uint64_t *set, const char *list)
@@ -129,7 +152,7 @@ in_lists(const struct xlex *lx, const uint64_t *set, const char *list)
 	const struct lex_entry *e;
 	size_t i;
 
-	if (set == NULL || (e = lex_lookup(lx->evwords, list)) == NULL)
+	if (set == NULL || (e = list_entry(lx, list)) == NULL)
 		return 0;
 	i = (size_t)(e - lx->evwords->entries);
 	return set[i / 64] >> (i % 64) & 1;
@@ -181,6 +204,7 @@ extract_lex_load(struct xlex *lx)
 	if (index_verbs(lx) != 0)
 		return -1;
 	index_evwords(lx);
+	lx->list_memo = xcalloc(XLIST_MEMO, sizeof(*lx->list_memo));
 	return extract_types_load(lx);
 }
 
@@ -196,6 +220,7 @@ extract_lex_free(struct xlex *lx)
 	hmap_free(lx->verb_forms, NULL);
 	hmap_free(lx->verb_heads, NULL);
 	hmap_free(lx->evword_lists, free);
+	free(lx->list_memo);
 	free(lx->types);
 }
 
@@ -390,11 +415,20 @@ extract_tokenize(struct xdoc *d)
 		add_tok(d, &cap, s, i + n, fl);
 		i += n;
 	}
+	/* the text lowercased and each token hashed, once */
+	d->lower = xmalloc(len + 1);
+	for (i = 0; i < len; i++)
+		d->lower[i] = t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i];
+	d->lower[len] = '\0';
+	d->tok_hash = xmalloc((d->ntok + 1) * sizeof(*d->tok_hash));
+	for (i = 0; i < d->ntok; i++)
+		d->tok_hash[i] = hmap_hash(HMAP_HASH_INIT, d->lower + d->toks[i].s, d->toks[i].e - d->toks[i].s);
 	/* each token's lists of event-words.tsv, looked up once */
 	if (d->lx != NULL && d->lx->evword_lists != NULL) {
 		d->tok_lists = xmalloc((d->ntok + 1) * sizeof(*d->tok_lists));
 		for (i = 0; i < d->ntok; i++)
-			d->tok_lists[i] = evword_lists(d->lx, t + d->toks[i].s, d->toks[i].e - d->toks[i].s);
+			d->tok_lists[i] = hmap_get_hashed(d->lx->evword_lists, d->lower + d->toks[i].s,
+			    d->toks[i].e - d->toks[i].s, d->tok_hash[i]);
 	}
 }
 
@@ -579,23 +613,33 @@ extract_tok_lex(const struct xdoc *d, const struct lex *l, size_t t)
 
 	if (t >= d->ntok)
 		return NULL;
-	e = lex_lookupn(l, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s);
+	e = lex_lookup_hashed(l, d->lower + d->toks[t].s, d->toks[t].e - d->toks[t].s, d->tok_hash[t], NULL);
 	return e && case_ok(e->fields[0], d->text + d->toks[t].s) ? e : NULL;
 }
+
+/* extract_match tries no text of XKEY_MAX bytes or more (no entry is a
+ * third as long): the bound of the key buffer it once had */
+#define XKEY_MAX 160
 
 const struct lex_entry *
 extract_match(const struct xdoc *d, const struct lex *l, size_t t, size_t max, size_t *n)
 {
-	char key[160];
-	size_t k, kl = 0, best_n = 0;
+	size_t k, best_n = 0;
 	const struct lex_entry *best = NULL;
+	const char *key;
+	uint64_t h;
+	int goes_on;
 
 	*n = 0;
 	if (t >= d->ntok)
 		return NULL;
+	/* the key: the lowered text from token t to the last token taken,
+	 * its hash grown by each token and the space before it, so that a
+	 * byte is hashed once however many words the match tries */
+	key = d->lower + d->toks[t].s;
+	h = d->tok_hash[t];
 	for (k = 0; k < max && t + k < d->ntok; k++) {
 		const struct xtok *w = &d->toks[t + k];
-		size_t wl = w->e - w->s;
 		const struct lex_entry *e;
 
 		if (k > 0) {
@@ -603,25 +647,19 @@ extract_match(const struct xdoc *d, const struct lex *l, size_t t, size_t max, s
 
 			if (w->sent != p->sent || w->s - p->e > 1)
 				break;
-			if (w->s - p->e == 1) {
-				if (d->text[p->e] != ' ')
-					break;
-				if (kl + 1 >= sizeof(key))
-					break;
-				key[kl++] = ' ';
-			}
+			if (w->s - p->e == 1 && d->text[p->e] != ' ')
+				break;
+			h = hmap_hash(h, d->lower + p->e, w->e - p->e);
 		}
-		if (kl + wl >= sizeof(key))
+		if (w->e - d->toks[t].s >= XKEY_MAX)
 			break;
-		memcpy(key + kl, d->text + w->s, wl);
-		kl += wl;
-		e = lex_lookupn(l, key, kl);
-		if (e && case_ok(e->fields[0], key)) {
+		e = lex_lookup_hashed(l, key, w->e - d->toks[t].s, h, &goes_on);
+		if (e && case_ok(e->fields[0], d->text + d->toks[t].s)) {
 			best = e;
 			best_n = k + 1;
 		}
 		/* no entry goes on from here: no longer match */
-		if (!lex_is_prefixn(l, key, kl))
+		if (!goes_on)
 			break;
 	}
 	*n = best_n;
@@ -693,6 +731,8 @@ extract_doc_free(struct xdoc *d)
 	free(d->sents);
 	free(d->trig_state);
 	free(d->tok_lists);
+	free(d->tok_hash);
+	free(d->lower);
 	free(d->toks);
 	free(d->cp);
 	memset(d, 0, sizeof(*d));

@@ -81,7 +81,16 @@ struct xlex {
 					 * (uint64_t[]) by evwords' entry index */
 	struct xevtype *types;		/* evtypes' rows, read (extract-types.c) */
 	size_t ntypes;
+	/* the entries of evwords' lists by the address of the name a rule
+	 * asked for (extract-text.c's list_entry); XLIST_MEMO slots, filled
+	 * as the rules ask: a memo of the lexicon, the same for every
+	 * document, so written through the const xlex of a document */
+	struct xlist_memo {
+		const char *name;
+		const struct lex_entry *entry;
+	} *list_memo;
 };
+#define XLIST_MEMO 512
 
 enum xent_kind { ENT_PERSON, ENT_GROUP, ENT_PRONOUN, ENT_PLACE, ENT_ORG };
 
@@ -216,6 +225,12 @@ struct xdoc {
 	uint32_t *cp;		/* cp[b]: characters before byte b (len + 1) */
 	struct xtok *toks;
 	size_t ntok;
+	/* the text lowercased (ASCII, as lexicon keys are; owned), and per
+	 * token the hash of its bytes there (hmap_hash): a lexicon lookup
+	 * of tokens starts from them instead of lowercasing and hashing
+	 * each word again for each lexicon and rule */
+	char *lower;
+	uint64_t *tok_hash;
 	/* per token: its lists of event-words.tsv (xlex.evword_lists), or
 	 * NULL for none, looked up once by extract_tokenize */
 	const uint64_t **tok_lists;
@@ -257,7 +272,8 @@ struct xdoc {
 /* extract-text.c */
 int extract_lex_load(struct xlex *lx);
 void extract_lex_free(struct xlex *lx);
-/* Tokens and sentences of d->text; fills toks, sents, cp. */
+/* Tokens and sentences of d->text; fills toks, lower, tok_hash, sents,
+ * cp. */
 void extract_tokenize(struct xdoc *d);
 void extract_split_sentences(struct xdoc *d);
 /* Longest entry of l matching tokens from t (at most max tokens, only

@@ -14,9 +14,9 @@
  * years ago", "last October") or absolute ("March 16, 2016", "16 March",
  * "2016-03-16", "2016", "2014-2016", "the 1970s").  Every parser looks
  * at a bounded number of tokens, so date_find, which tries date_scan only
- * at word starts (and only at words that may open one: may_lead), is
+ * at word starts (and only at words that may open one: may_start), is
  * linear in the text.  Nothing here allocates, and nothing is kept
- * between calls but that table of opening words, built once from the
+ * between calls but the tables of opening words, built once from the
  * word lists.
  */
 #include <stdio.h>
@@ -1134,6 +1134,84 @@ scan_relative(struct scan *sc, size_t i, struct date *d)
 }
 
 /*
+ * Which words may open an expression: for each first letter, a bit per
+ * length (the last bit: 16 or more) of the words scan_expr may read first.
+ * Those are the words of its lists (prepositions, approx_words,
+ * hedge_words, lead_others, day_words, weekday_names, season_names, the
+ * numbers of count_at) and the months' names, three-letter forms and aliases of
+ * month_at.  date_find tries scan_expr at every word, and most words of a
+ * text open no date: the bit spares the dozens of comparisons that would
+ * say so.  A word with the bit set is scanned as before, so the bits need
+ * only never miss a word.  Built on first use from the lists themselves,
+ * so that a word added to a list is never filtered out.
+ *
+ * core_bits, the same for the words that may open the core of an
+ * expression, after its preposition, "around", "the" and "early" (the
+ * words scan_relative, scan_season and scan_month_first read first; the
+ * other cores start with a digit): "in the" and "of a" open many
+ * phrases and few dates, and the word after them is most often none of
+ * these.
+ */
+#define LEAD_LENGTHS 16
+static unsigned short lead_bits[26], core_bits[26];
+
+static void
+lead_add(unsigned short *bits, const char *w, size_t n)
+{
+	int c = lower((unsigned char)w[0]);
+
+	if (n > 0 && c >= 'a' && c <= 'z')
+		bits[c - 'a'] |= 1u << ((n < LEAD_LENGTHS ? n : LEAD_LENGTHS) - 1);
+}
+
+static void
+lead_add_list(unsigned short *bits, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		lead_add(bits, *list, strlen(*list));
+}
+
+static void
+lead_build(void)
+{
+	static const char *const *const leads[] = { prepositions, approx_words, hedge_words,
+	    lead_others }, *const *const cores[] = { small_numbers, tens_numbers, day_words,
+	    weekday_names, month_names, month_aliases, season_names };
+	static const char *const core_others[] = { "last", "this", "a", "an", NULL };
+	size_t k;
+
+	for (k = 0; k < sizeof(cores) / sizeof(cores[0]); k++)
+		lead_add_list(core_bits, cores[k]);
+	lead_add_list(core_bits, core_others);
+	for (k = 0; month_names[k] != NULL; k++)
+		lead_add(core_bits, month_names[k], 3);	/* "Jan", "Sep" */
+	/* what opens a core opens an expression */
+	memcpy(lead_bits, core_bits, sizeof(lead_bits));
+	for (k = 0; k < sizeof(leads) / sizeof(leads[0]); k++)
+		lead_add_list(lead_bits, leads[k]);
+}
+
+/* May a word of bits start at i?  Any start that is not a whole ASCII
+ * word (a number) may. */
+static int
+may_start(const struct scan *sc, size_t i, const unsigned short *bits)
+{
+	static int built;
+	size_t n = word_at(sc, i);
+	int c;
+
+	if (!built) {
+		lead_build();
+		built = 1;
+	}
+	if (n == 0)
+		return 1;
+	c = lower((unsigned char)sc->s[i]);
+	return c < 'a' || c > 'z' ||
+	    (bits[c - 'a'] >> ((n < LEAD_LENGTHS ? n : LEAD_LENGTHS) - 1) & 1);
+}
+
+/*
  * [preposition] [around] [the] [early|mid|late|earlier|later] core.
  * Returns the end of the expression or 0; sc->bad is set past an
  * impossible date.
@@ -1178,6 +1256,9 @@ scan_expr(struct scan *sc, size_t i, struct date *d)
 		    word_eq(sc->s + j, n, "last")))
 			return 0;
 	}
+	/* none of the scanners below reads such a word first (core_bits) */
+	if (!may_start(sc, j, core_bits))
+		return 0;
 	if (!the)
 		e = scan_relative(sc, j, d);
 	/* a season is a year's part: no "~" for "late summer" */
@@ -1217,65 +1298,6 @@ date_scan(const char *s, size_t len, const struct date *pub,
 }
 
 /*
- * Which words may open an expression: for each first letter, a bit per
- * length (the last bit: 16 or more) of the words scan_expr may read first.
- * Those are the words of its lists (prepositions, approx_words,
- * hedge_words, lead_others, day_words, weekday_names, season_names, the
- * numbers of count_at) and the months' names, three-letter forms and aliases of
- * month_at.  date_find tries scan_expr at every word, and most words of a
- * text open no date: the bit spares the dozens of comparisons that would
- * say so.  A word with the bit set is scanned as before, so the bits need
- * only never miss a word.  Built on first use from the lists themselves,
- * so that a word added to a list is never filtered out.
- */
-#define LEAD_LENGTHS 16
-static unsigned short lead_bits[26];
-
-static void
-lead_add(const char *w, size_t n)
-{
-	int c = lower((unsigned char)w[0]);
-
-	if (n > 0 && c >= 'a' && c <= 'z')
-		lead_bits[c - 'a'] |= 1u << ((n < LEAD_LENGTHS ? n : LEAD_LENGTHS) - 1);
-}
-
-static void
-lead_add_list(const char *const *list)
-{
-	for (; *list != NULL; list++)
-		lead_add(*list, strlen(*list));
-}
-
-/* May the scanner find an expression that starts at i?  Any start that
- * is not a whole ASCII word (a number) may. */
-static int
-may_lead(const struct scan *sc, size_t i)
-{
-	static int built;
-	size_t n = word_at(sc, i);
-	int c;
-
-	if (!built) {
-		const char *const *const lists[] = { prepositions, approx_words, hedge_words,
-		    small_numbers, tens_numbers, day_words, weekday_names, month_names,
-		    month_aliases, lead_others, season_names };
-		size_t k;
-
-		for (k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)
-			lead_add_list(lists[k]);
-		for (k = 0; month_names[k] != NULL; k++)
-			lead_add(month_names[k], 3);	/* "Jan", "Sep" */
-		built = 1;
-	}
-	if (n == 0)
-		return 1;
-	c = lower((unsigned char)sc->s[i]);
-	return c < 'a' || c > 'z' ||
-	    (lead_bits[c - 'a'] >> ((n < LEAD_LENGTHS ? n : LEAD_LENGTHS) - 1) & 1);
-}
-
-/*
  * Can a date start at i?  At a letter or digit that does not continue a
  * word, a number ("1.2016", "COVID-19"), an amount ("$2016", "£2016",
  * "₩2016") or a path.
@@ -1311,7 +1333,7 @@ date_find(const char *s, size_t len, const struct date *pub,
 	size_t i = 0, e;
 
 	while (i < len) {
-		if (word_start(&sc, i) && may_lead(&sc, i)) {
+		if (word_start(&sc, i) && may_start(&sc, i, lead_bits)) {
 			sc.bad = 0;
 			if ((e = scan_expr(&sc, i, out)) != 0) {
 				*start = i;

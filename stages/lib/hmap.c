@@ -14,6 +14,7 @@ struct hmap_entry {
 	char *key;
 	void *value;
 	uint64_t hash;
+	size_t len;		/* of key: compared before its bytes */
 };
 
 struct hmap {
@@ -23,16 +24,27 @@ struct hmap {
 	size_t nslots;			/* power of two */
 };
 
-/* FNV-1a: short keys, no adversary that could choose them against us. */
-static uint64_t
-hash_key(const char *s)
+uint64_t
+hmap_hash(uint64_t h, const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	size_t i;
 
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
+	for (i = 0; i < n; i++)
+		h = hmap_hash_byte(h, (unsigned char)s[i]);
+	return h;
+}
+
+/* FNV-1a (hmap.h): short keys, no adversary that could choose them
+ * against us.  Sets *len to the key's length, found on the way. */
+static uint64_t
+hash_key(const char *s, size_t *len)
+{
+	uint64_t h = HMAP_HASH_INIT;
+	const char *p;
+
+	for (p = s; *p; p++)
+		h = hmap_hash_byte(h, (unsigned char)*p);
+	*len = (size_t)(p - s);
 	return h;
 }
 
@@ -63,17 +75,20 @@ hmap_free(struct hmap *m, void (*free_value)(void *))
 	free(m);
 }
 
+/* The slot of key[0..len), or the empty one where it would go. */
 static size_t *
-find_slot(const struct hmap *m, const char *key, uint64_t h)
+find_slot(const struct hmap *m, const char *key, size_t len, uint64_t h)
 {
 	size_t mask = m->nslots - 1, i = (size_t)h & mask;
 
 	for (;; i = (i + 1) & mask) {
 		size_t s = m->slots[i];
+		const struct hmap_entry *e;
 
 		if (s == 0)
 			return &m->slots[i];
-		if (m->entries[s - 1].hash == h && strcmp(m->entries[s - 1].key, key) == 0)
+		e = &m->entries[s - 1];
+		if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0)
 			return &m->slots[i];
 	}
 }
@@ -87,13 +102,22 @@ rehash(struct hmap *m)
 	m->nslots *= 2;
 	m->slots = xcalloc(m->nslots, sizeof *m->slots);
 	for (i = 0; i < m->n; i++)
-		*find_slot(m, m->entries[i].key, m->entries[i].hash) = i + 1;
+		*find_slot(m, m->entries[i].key, m->entries[i].len, m->entries[i].hash) = i + 1;
 }
 
 void *
 hmap_get(const struct hmap *m, const char *key)
 {
-	size_t s = *find_slot(m, key, hash_key(key));
+	size_t len;
+	uint64_t h = hash_key(key, &len);
+
+	return hmap_get_hashed(m, key, len, h);
+}
+
+void *
+hmap_get_hashed(const struct hmap *m, const char *key, size_t len, uint64_t hash)
+{
+	size_t s = *find_slot(m, key, len, hash);
 
 	return s ? m->entries[s - 1].value : NULL;
 }
@@ -101,8 +125,9 @@ hmap_get(const struct hmap *m, const char *key)
 void *
 hmap_put(struct hmap *m, const char *key, void *value)
 {
-	uint64_t h = hash_key(key);
-	size_t *slot = find_slot(m, key, h);
+	size_t len;
+	uint64_t h = hash_key(key, &len);
+	size_t *slot = find_slot(m, key, len, h);
 	void *old;
 
 	if (*slot) {
@@ -114,9 +139,11 @@ hmap_put(struct hmap *m, const char *key, void *value)
 		m->cap = m->cap ? m->cap * 2 : 16;
 		m->entries = xrealloc(m->entries, m->cap * sizeof *m->entries);
 	}
-	m->entries[m->n].key = xstrdup(key);
+	m->entries[m->n].key = xmalloc(len + 1);
+	memcpy(m->entries[m->n].key, key, len + 1);
 	m->entries[m->n].value = value;
 	m->entries[m->n].hash = h;
+	m->entries[m->n].len = len;
 	*slot = ++m->n;
 	if (m->n * 2 > m->nslots)
 		rehash(m);

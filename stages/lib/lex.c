@@ -116,6 +116,7 @@ static void
 add_prefixes(struct lex *l, char *key)
 {
 	size_t i, n = strlen(key);
+	uintptr_t v;
 
 	for (i = 1; i < n; i++) {
 		char c;
@@ -124,7 +125,9 @@ add_prefixes(struct lex *l, char *key)
 			continue;
 		c = key[i];
 		key[i] = '\0';
-		hmap_put(l->prefixes, key, (void *)1);	/* again: the same value */
+		v = (uintptr_t)hmap_get(l->keys, key);
+		if (!(v & LEX_GOES_ON))
+			hmap_put(l->keys, key, (void *)(v | LEX_GOES_ON));
 		key[i] = c;
 	}
 }
@@ -135,6 +138,7 @@ add_entry(struct lex *l, char **fields, int n, unsigned line)
 	struct lex_entry *e;
 	char small[256], *key, *p;
 	size_t size = (size_t)l->ncols * sizeof *e->fields, len;
+	uintptr_t v;
 	int i;
 
 	if (l->n % 64 == 0)
@@ -152,19 +156,24 @@ add_entry(struct lex *l, char **fields, int n, unsigned line)
 		e->fields[i] = memcpy(p, i < n ? fields[i] : "", len);
 		p += len;
 	}
+	if (l->keys == NULL)	/* read_file for lex_append: no lookups */
+		return;
 	len = strlen(e->fields[0]);
 	key = len < sizeof small ? small : xmalloc(len + 1);
 	memcpy(key, e->fields[0], len + 1);
 	lower_ascii(key);
-	if (hmap_get(l->index, key) == NULL)
-		hmap_put(l->index, key, (void *)(l->n));	/* index + 1 */
+	v = (uintptr_t)hmap_get(l->keys, key);
+	if (v >> 1 == 0)	/* the first entry of a key wins */
+		hmap_put(l->keys, key, (void *)((uintptr_t)l->n << 1 | v));	/* index + 1 */
 	add_prefixes(l, key);
 	if (key != small)
 		free(key);
 }
 
-struct lex *
-lex_load_file(const char *path)
+/* The lexicon at path; its keys indexed (l->keys) unless indexed is 0:
+ * lex_append only copies the entries of the file it reads. */
+static struct lex *
+read_file(const char *path, int indexed)
 {
 	struct lex *l;
 	FILE *fp;
@@ -180,8 +189,7 @@ lex_load_file(const char *path)
 	}
 	l = xcalloc(1, sizeof *l);
 	l->path = xstrdup(path);
-	l->index = hmap_new();
-	l->prefixes = hmap_new();
+	l->keys = indexed ? hmap_new() : NULL;
 	while ((len = getline(&line, &cap, fp)) >= 0) {
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -214,6 +222,12 @@ lex_load_file(const char *path)
 	return l;
 }
 
+struct lex *
+lex_load_file(const char *path)
+{
+	return read_file(path, 1);
+}
+
 int
 lex_append(struct lex *l, const char *name)
 {
@@ -223,7 +237,7 @@ lex_append(struct lex *l, const char *name)
 	size_t k;
 
 	snprintf(rel, sizeof rel, "lexicons/%s.tsv", name);
-	if ((m = lex_load_file(schema_path(rel))) == NULL)
+	if ((m = read_file(schema_path(rel), 0)) == NULL)
 		return -1;
 	if (strcmp(m->columns[0], l->columns[0]) != 0) {
 		msg_error("%s: first column \"%s\", %s has \"%s\"", m->path, m->columns[0],
@@ -271,8 +285,7 @@ lex_free(struct lex *l)
 		free(l->columns[j]);
 	free(l->columns);
 	free(l->entries);
-	hmap_free(l->index, NULL);
-	hmap_free(l->prefixes, NULL);
+	hmap_free(l->keys, NULL);
 	free(l->path);
 	free(l);
 }
@@ -288,20 +301,27 @@ lex_column(const struct lex *l, const char *name)
 	return -1;
 }
 
-/* The value of key[0..len), lowercased as the keys were, in map m. */
-static void *
-get_lower(const struct hmap *m, const char *key, size_t len)
+static char
+lower_byte(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The value of key[0..len), lowercased as the keys were, in l->keys; a
+ * NUL byte ends the key, as it would a string. */
+static uintptr_t
+get_lower(const struct lex *l, const char *key, size_t len)
 {
 	char small[256], *k = len < sizeof small ? small : xmalloc(len + 1);
-	void *v;
+	uint64_t h = HMAP_HASH_INIT;
+	uintptr_t v;
 	size_t i;
 
-	/* copied and lowercased in one pass: every lookup of a word of
-	 * the text comes here */
-	for (i = 0; i < len; i++)
-		k[i] = key[i] >= 'A' && key[i] <= 'Z' ? key[i] - 'A' + 'a' : key[i];
-	k[len] = '\0';
-	v = hmap_get(m, k);
+	/* copied, lowercased and hashed in one pass */
+	for (i = 0; i < len && key[i]; i++)
+		h = hmap_hash_byte(h, (unsigned char)(k[i] = lower_byte(key[i])));
+	k[i] = '\0';
+	v = (uintptr_t)hmap_get_hashed(l->keys, k, i, h);
 	if (k != small)
 		free(k);
 	return v;
@@ -310,7 +330,7 @@ get_lower(const struct hmap *m, const char *key, size_t len)
 const struct lex_entry *
 lex_lookupn(const struct lex *l, const char *key, size_t len)
 {
-	size_t idx = (size_t)get_lower(l->index, key, len);
+	size_t idx = get_lower(l, key, len) >> 1;
 
 	return idx ? &l->entries[idx - 1] : NULL;
 }
@@ -318,7 +338,17 @@ lex_lookupn(const struct lex *l, const char *key, size_t len)
 int
 lex_is_prefixn(const struct lex *l, const char *key, size_t len)
 {
-	return get_lower(l->prefixes, key, len) != NULL;
+	return (get_lower(l, key, len) & LEX_GOES_ON) != 0;
+}
+
+const struct lex_entry *
+lex_lookup_hashed(const struct lex *l, const char *key, size_t len, uint64_t hash, int *goes_on)
+{
+	uintptr_t v = (uintptr_t)hmap_get_hashed(l->keys, key, len, hash);
+
+	if (goes_on)
+		*goes_on = (v & LEX_GOES_ON) != 0;
+	return v >> 1 ? &l->entries[(v >> 1) - 1] : NULL;
 }
 
 const struct lex_entry *

@@ -11,6 +11,7 @@
 #define CAPTIVE_LEX_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct lex_entry {
 	char **fields;		/* ncols strings, "" for a missing column; one
@@ -24,9 +25,14 @@ struct lex {
 	int ncols;
 	struct lex_entry *entries;
 	size_t n;
-	struct hmap *index;	/* lowercased first column -> first entry */
-	struct hmap *prefixes;	/* the keys' proper prefixes at word ends */
+	/* Each lowercased first column and each of its proper prefixes that
+	 * ends at a word's end, to (index of its first entry + 1) << 1, or
+	 * 0 << 1 for a prefix that is no key, | LEX_GOES_ON when it is such
+	 * a prefix of some key.  One map, so that a matcher trying "north",
+	 * "north korea", ... learns both answers from one lookup a word. */
+	struct hmap *keys;
 };
+#define LEX_GOES_ON 1
 
 /*
  * The schema folder: set by --schema, else $CAPTIVE_SCHEMA, else schema/
@@ -56,6 +62,14 @@ const struct lex_entry *lex_lookupn(const struct lex *l, const char *key, size_t
 /* Is key[0..len) (any case) a proper prefix of a key, ending at a word's
  * end ("take into" of "take into custody")?  A longer match may follow. */
 int lex_is_prefixn(const struct lex *l, const char *key, size_t len);
+/* The entry whose first column is key[0..len), which the caller has
+ * lowercased (ASCII) and hashed (hmap_hash from HMAP_HASH_INIT), or NULL;
+ * *goes_on (unless NULL): is it a proper prefix of a key at a word's end
+ * (as lex_is_prefixn)?  For a matcher that lowercases its text once and
+ * grows a key word by word, hashing each byte once: one lookup a word
+ * tells both whether the words so far are an entry and whether to go on. */
+const struct lex_entry *lex_lookup_hashed(const struct lex *l, const char *key, size_t len,
+    uint64_t hash, int *goes_on);
 /* Field of e in column name, "" when the column is absent. */
 const char *lex_get(const struct lex *l, const struct lex_entry *e, const char *column);
 

@@ -61,6 +61,11 @@ test_hmap(void **state)
 	assert_null(hmap_get(m, "absent"));
 	assert_int_equal((long)hmap_put(m, "k7", (void *)99), 8);
 	assert_int_equal((long)hmap_get(m, "k7"), 99);
+	/* a span of a longer text, hashed by the caller: "k7" of "k70",
+	 * not "k70" nor "k" */
+	assert_int_equal((long)hmap_get_hashed(m, "k70", 2, hmap_hash(HMAP_HASH_INIT, "k7", 2)), 99);
+	assert_int_equal((long)hmap_get_hashed(m, "k70", 3, hmap_hash(HMAP_HASH_INIT, "k70", 3)), 71);
+	assert_null(hmap_get_hashed(m, "k70", 1, hmap_hash(HMAP_HASH_INIT, "k", 1)));
 	hmap_free(m, NULL);
 }
 
@@ -118,6 +123,59 @@ test_lex(void **state)
 	assert_null(lex_load_file("/nonexistent/lexicon.tsv"));
 }
 
+/* A key lowercased and hashed by the caller (lex_lookup_hashed) answers as
+ * lex_lookupn and lex_is_prefixn do: "Sea" is an entry and a prefix of
+ * "Sea of Stars", so one lookup must tell both; the key is a span of a
+ * longer text, as a matcher's key is of the lowered text. */
+static void
+test_lex_hashed(void **state)
+{
+	char path[] = "/tmp/test_lex_hashed.XXXXXX";
+	const char *text = "word\tcode\nSea\t1\nSea of Stars\t2\nsea\t3\n";
+	const char *lowered = "sea of stars sea stars se";
+	static const struct {
+		size_t off, len;
+		const char *code;	/* NULL: no entry */
+		int goes_on;
+	} cases[] = {
+		{ 0, 3, "1", 1 },	/* sea */
+		{ 0, 6, NULL, 1 },	/* sea of */
+		{ 0, 12, "2", 0 },	/* sea of stars */
+		{ 13, 9, NULL, 0 },	/* sea stars */
+		{ 23, 2, NULL, 0 },	/* se */
+	};
+	const struct lex_entry *e;
+	struct lex *l;
+	size_t i;
+	int fd = mkstemp(path), more;
+
+	(void)state;
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	l = lex_load_file(path);
+	assert_non_null(l);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *k = lowered + cases[i].off;
+		size_t n = cases[i].len;
+
+		e = lex_lookup_hashed(l, k, n, hmap_hash(HMAP_HASH_INIT, k, n), &more);
+		if (cases[i].code) {
+			assert_non_null(e);
+			assert_string_equal(lex_get(l, e, "code"), cases[i].code);
+		} else {
+			assert_null(e);
+		}
+		assert_int_equal(more, cases[i].goes_on);
+		assert_ptr_equal(e, lex_lookupn(l, k, n));
+		assert_int_equal(more, lex_is_prefixn(l, k, n));
+	}
+	/* a hash grown in pieces is the hash of the whole */
+	assert_true(hmap_hash(hmap_hash(HMAP_HASH_INIT, "sea", 3), " of stars", 9) ==
+	    hmap_hash(HMAP_HASH_INIT, lowered, 12));
+	lex_free(l);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -126,6 +184,7 @@ main(void)
 		cmocka_unit_test(test_hmap),
 		cmocka_unit_test(test_sha256),
 		cmocka_unit_test(test_lex),
+		cmocka_unit_test(test_lex_hashed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
