@@ -250,9 +250,9 @@ enum { MONTH_ANY = 1, MONTH_CAPS = 2, YEAR_SEP = 4, SEP_AFTER_YEAR = 8 };
 static unsigned
 date_marks(const char *s, size_t len)
 {
-	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+#define MONTH_KEY(a, b, c) ((unsigned)(a) | (unsigned)(b) << 8 | (unsigned)(c) << 16)
 	unsigned m = 0;
-	size_t i, k, year = len;	/* the first "19" or "20" */
+	size_t i, year = len;	/* the first "19" or "20" */
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -269,13 +269,24 @@ date_marks(const char *s, size_t len)
 			m |= SEP_AFTER_YEAR;
 		if (i + 3 > len || !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
 			continue;
-		for (k = 0; k < sizeof months - 1; k += 3)
-			if ((c | 0x20) == months[k] && (s[i + 1] | 0x20) == months[k + 1] &&
-			    (s[i + 2] | 0x20) == months[k + 2]) {
-				m |= MONTH_ANY;
-				if (c < 'a' && (unsigned char)s[i + 1] < 'a' && (unsigned char)s[i + 2] < 'a')
-					m |= MONTH_CAPS;
-			}
+		/* the three letters, lowered, as one key: one switch, not
+		 * twelve compares a letter (every letter of a line with a
+		 * digit comes here) */
+		switch ((c | 0x20) | ((unsigned)((unsigned char)s[i + 1] | 0x20) << 8) |
+		    ((unsigned)((unsigned char)s[i + 2] | 0x20) << 16)) {
+		case MONTH_KEY('j', 'a', 'n'): case MONTH_KEY('f', 'e', 'b'):
+		case MONTH_KEY('m', 'a', 'r'): case MONTH_KEY('a', 'p', 'r'):
+		case MONTH_KEY('m', 'a', 'y'): case MONTH_KEY('j', 'u', 'n'):
+		case MONTH_KEY('j', 'u', 'l'): case MONTH_KEY('a', 'u', 'g'):
+		case MONTH_KEY('s', 'e', 'p'): case MONTH_KEY('o', 'c', 't'):
+		case MONTH_KEY('n', 'o', 'v'): case MONTH_KEY('d', 'e', 'c'):
+			m |= MONTH_ANY;
+			if (c < 'a' && (unsigned char)s[i + 1] < 'a' && (unsigned char)s[i + 2] < 'a')
+				m |= MONTH_CAPS;
+			break;
+		default:
+			break;
+		}
 	}
 	return m;
 }
@@ -463,6 +474,8 @@ names_at(const char *s, size_t len, int maxtok)
 /* Words of s[0..len) that are words of text: not times, zones, weekdays. */
 static int text_words(const char *s, size_t len);
 
+static int text_word(const char *s, size_t len);
+
 /*
  * Has s[0..len) more than limit words of text_words()?  Stops counting
  * there: on a line of prose, after its first few words.
@@ -476,7 +489,7 @@ text_words_over(const char *s, size_t len, int limit)
 	while (i < len) {
 		for (t = i; t < len && s[t] != ' '; t++)
 			;
-		if ((n += text_words(s + i, t - i)) > limit)
+		if ((n += text_word(s + i, t - i)) > limit)
 			return 1;
 		i = t + 1;
 	}
@@ -504,27 +517,44 @@ weekday_start(const char *s)
 	return 0;
 }
 
+/*
+ * Is the token s[0..len) (no space in it) a word of text: a small
+ * letter in it, and not a time ("a.m.", "p/m") or a weekday ("Wed":
+ * three to ten letters that begin as one; the others are not looked up).
+ * ASCII tests of the C locale, inline: every token of a line with a
+ * digit comes here.
+ */
+static int
+text_word(const char *s, size_t len)
+{
+	size_t k, n;
+	int low = 0;
+
+	for (k = 0; k < len; k++)
+		low |= (unsigned char)(s[k] - 'a') <= 'z' - 'a';
+	if (!low)
+		return 0;
+	for (n = len; n > 0 && (unsigned char)((s[n - 1] | 0x20) - 'a') > 'z' - 'a'; n--)
+		;
+	if (n >= 3 && n <= 10 && weekday_start(s) && date_weekday_from_name(s, n) >= 0)
+		return 0;
+	if (n <= 3)
+		for (k = 0; k < n; k++)
+			if (s[k] == '.' || s[k] == '/')
+				return 0;
+	return 1;
+}
+
 static int
 text_words(const char *s, size_t len)
 {
-	size_t i = 0, t, k;
-	int n = 0, low;
+	size_t i = 0, t;
+	int n = 0;
 
 	while (i < len) {
 		for (t = i; t < len && s[t] != ' '; t++)
 			;
-		for (k = i, low = 0; k < t; k++)
-			low |= islower((unsigned char)s[k]) != 0;
-		k = t;
-		while (k > i && !isalpha((unsigned char)s[k - 1]))
-			k--;
-		/* "a.m.", "p/m" are times, "Wed" a weekday (three to
-		 * ten letters that begin as one: the others are not
-		 * looked up) */
-		if (low && (k - i < 3 || k - i > 10 || !weekday_start(s + i) ||
-		    date_weekday_from_name(s + i, k - i) < 0) &&
-		    !(k - i <= 3 && (memchr(s + i, '.', k - i) || memchr(s + i, '/', k - i))))
-			n++;
+		n += text_word(s + i, t - i);
 		i = t + 1;
 	}
 	return n;
@@ -717,7 +747,7 @@ title_value(const struct cline *l)
 }
 
 static void
-set_found(json_t *meta, const char *field, json_t *value, const char *how, unsigned line)
+set_found(json_t *meta, const char *field, json_t *value, unsigned line)
 {
 	json_t *found = json_object_get(meta, "found");
 	char where[64];
@@ -727,7 +757,21 @@ set_found(json_t *meta, const char *field, json_t *value, const char *how, unsig
 		json_object_set_new(meta, "found", found);
 	}
 	json_object_set_new(meta, field, value);
-	snprintf(where, sizeof where, "line %u%s%s", line, *how ? " " : "", how);
+	/* "line N" written by hand: snprintf() cost a thousand
+	 * instructions a field */
+	{
+		char digits[16], *w = where;
+		size_t nd = 0;
+
+		do
+			digits[nd++] = (char)('0' + line % 10);
+		while ((line /= 10) > 0);
+		memcpy(w, "line ", 5);
+		w += 5;
+		while (nd > 0)
+			*w++ = digits[--nd];
+		*w = '\0';
+	}
 	json_object_set_new(found, field, json_string(where));
 }
 
@@ -828,7 +872,7 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		trace_title(d, best, top, best_why);
 	d->title = best;
 	if (!json_object_get(meta, "title"))
-		set_found(meta, "title", title_value(&d->lines[best]), "", d->lines[best].no);
+		set_found(meta, "title", title_value(&d->lines[best]), d->lines[best].no);
 	for (i = 0; i < d->n; i++)
 		if (!d->lines[i].blank && strcasecmp(d->lines[i].s, d->lines[best].s) == 0)
 			clean_drop(&d->lines[i], "headline");
@@ -1563,16 +1607,16 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		trace_choice(d, "dateline", &place, !json_object_get(meta, "dateline"));
 	}
 	if (won && !json_object_get(meta, "publisher"))
-		set_found(meta, "publisher", json_incref(won->value), "", d->lines[won->line].no);
+		set_found(meta, "publisher", json_incref(won->value), d->lines[won->line].no);
 	if (by.value && !json_object_get(meta, "byline"))
-		set_found(meta, "byline", json_incref(by.value), "", d->lines[by.line].no);
+		set_found(meta, "byline", json_incref(by.value), d->lines[by.line].no);
 	/* An implausible "Updated" date: no publication date is better than
 	 * a wrong one, which would also misplace every relative date ("last
 	 * week") in time. */
 	if (when.value && when.rank < 4 && !json_object_get(meta, "published"))
-		set_found(meta, "published", json_incref(when.value), "", d->lines[when.line].no);
+		set_found(meta, "published", json_incref(when.value), d->lines[when.line].no);
 	if (place.value && !json_object_get(meta, "dateline"))
-		set_found(meta, "dateline", json_incref(place.value), "", d->lines[place.line].no);
+		set_found(meta, "dateline", json_incref(place.value), d->lines[place.line].no);
 	pub_tally_free(&pub);
 	json_decref(by.value);
 	json_decref(when.value);

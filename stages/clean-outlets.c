@@ -48,6 +48,12 @@ struct pubs {
 	struct pub_head { uint64_t key; uint32_t keylen, at, n; } *head;
 	size_t head_mask;
 	uint8_t pair[65536 / 8];	/* the first two bytes of a name or alias */
+	uint8_t pair_short[65536 / 8];	/* ... of one of one to three bytes */
+	/* a bit per hash of a head_key() of pubs.head (head_bit()): most
+	 * capitals that begin a word of prose begin no name of four bytes
+	 * or more, and a bit in a table of 8 KB says so without a probe of
+	 * pubs.head (some hundred KB, scattered: a miss of the cache) */
+	uint8_t head_may[65536 / 8];
 	uint8_t alnum[256];	/* isalnum() of an ASCII byte; 0 for the others */
 	uint8_t first[256];	/* 1: some name or alias begins with the byte */
 	pcre2_code *outlet;	/* the shape of an outlet's name */
@@ -70,6 +76,13 @@ head_key(const char *s, size_t n)
 
 	memcpy(&k, s, n);
 	return k;
+}
+
+/* The bit of the key k of n bytes in pubs.head_may. */
+static inline size_t
+head_bit(uint64_t k, size_t n)
+{
+	return (size_t)(((k ^ n) * 0x9E3779B97F4A7C15ULL) >> 48);
 }
 
 /* The slot of the key k of n bytes in p->head: its own, or the free one
@@ -108,17 +121,17 @@ by_byte_length(const void *a, const void *b)
 
 /* Mark the first two bytes of the name f (its first and any byte, when one long). */
 static void
-pair_add(struct pubs *p, const char *f)
+pair_add(uint8_t *pair, const char *f)
 {
 	unsigned a = (unsigned char)f[0], b;
 
 	if (f[1] != '\0') {
 		b = (unsigned char)f[1];
-		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
+		pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
 		return;
 	}
 	for (b = 0; b < 256; b++)
-		p->pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
+		pair[(a << 8 | b) >> 3] |= (uint8_t)(1u << (b & 7));
 }
 
 /* The forms of every name and alias, indexed for pub_find. */
@@ -152,7 +165,9 @@ names_index(struct pubs *p)
 				if (hmap_get(p->alias, f))
 					continue;
 				hmap_put(p->alias, f, (void *)(uintptr_t)(i + 1));
-				pair_add(p, f);
+				pair_add(p->pair, f);
+				if (strlen(f) < 4)
+					pair_add(p->pair_short, f);
 				if (p->nforms == cap)
 					p->forms = xrealloc(p->forms, (cap = cap ? 2 * cap : 256) *
 					    sizeof *p->forms);
@@ -183,6 +198,9 @@ names_index(struct pubs *p)
 	for (k = p->nshort; k < p->nforms; k++) {
 		size_t n = head_len(p->forms[k].len);
 		struct pub_head *q = head_slot(p, head_key(p->forms[k].s, n), n);
+		size_t bit = head_bit(head_key(p->forms[k].s, n), n);
+
+		p->head_may[bit >> 3] |= (uint8_t)(1u << (bit & 7));
 
 		if (q->n == 0) {
 			q->key = head_key(p->forms[k].s, n);
@@ -304,22 +322,6 @@ pair_first(const struct pubs *p, unsigned a, unsigned b)
 	return lo;
 }
 
-/*
- * The high bit of each byte of w that is an ASCII letter or digit
- * (isalnum() in the C locale): a byte with its high bit set is none; the
- * others, seven bits, are compared by sums that carry into no other byte.
- */
-static inline uint64_t
-alnum8(uint64_t w)
-{
-	const uint64_t high = 0x8080808080808080ULL;
-	uint64_t x = w & 0x7F7F7F7F7F7F7F7FULL, y = x | 0x2020202020202020ULL;
-	uint64_t digit = (x + 0x5050505050505050ULL) & ~(x + 0x4646464646464646ULL);
-	uint64_t letter = (y + 0x1F1F1F1F1F1F1F1FULL) & ~(y + 0x0505050505050505ULL);
-
-	return (digit | letter) & ~w & high;
-}
-
 /* Do a name's first two bytes begin s[k..len)? */
 static inline int
 pair_at(const struct pubs *p, const char *s, size_t len, size_t k)
@@ -327,6 +329,26 @@ pair_at(const struct pubs *p, const char *s, size_t len, size_t k)
 	unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
 
 	return (p->pair[(a << 8 | b) >> 3] >> (b & 7)) & 1;
+}
+
+/*
+ * May a name begin s[k..len) (whose first two bytes begin one)?  Only
+ * when a short one's do, or the first eight or four bytes are some
+ * longer one's head by pubs.head_may: form_at() finds no other.
+ */
+static inline int
+head_at(const struct pubs *p, const char *s, size_t len, size_t k)
+{
+	unsigned a = (unsigned char)s[k], b = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+	size_t bit;
+
+	if ((p->pair_short[(a << 8 | b) >> 3] >> (b & 7)) & 1)
+		return 1;
+	if (len - k >= 8 && (bit = head_bit(head_key(s + k, 8), 8),
+	    (p->head_may[bit >> 3] >> (bit & 7)) & 1))
+		return 1;
+	return len - k >= 4 && (bit = head_bit(head_key(s + k, 4), 4),
+	    (p->head_may[bit >> 3] >> (bit & 7)) & 1);
 }
 
 /*
@@ -393,7 +415,7 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 	 * lower case), and only those go on to the names.
 	 */
 	for (; k + 8 <= len; k += 8) {
-		uint64_t an = alnum8(clean_load8(s + k));
+		uint64_t an = clean_alnum8(clean_load8(s + k));
 		uint64_t starts = ~(an << 8 | inword) & 0x8080808080808080ULL;
 
 		inword = an >> 56;
@@ -401,7 +423,7 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 			size_t at = k + clean_first8(starts);
 
 			if (p->first[(unsigned char)s[at]] && pair_at(p, s, len, at) &&
-			    (m = form_at(p, s, len, at)) != NULL) {
+			    head_at(p, s, len, at) && (m = form_at(p, s, len, at)) != NULL) {
 				k = at;
 				goto found;
 			}
@@ -411,7 +433,8 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 		unsigned a = (unsigned char)s[k], start = p->first[a] & ((unsigned)(inword >> 7) ^ 1);
 
 		inword = (uint64_t)p->alnum[a] << 7;
-		if (start && pair_at(p, s, len, k) && (m = form_at(p, s, len, k)) != NULL)
+		if (start && pair_at(p, s, len, k) && head_at(p, s, len, k) &&
+		    (m = form_at(p, s, len, k)) != NULL)
 			goto found;
 	}
 	return NULL;

@@ -221,6 +221,44 @@ clean_fold8(uint64_t w)
 	return w | upper >> 2;
 }
 
+/*
+ * The high bit of each byte of w that is c (exactly: the low seven bits
+ * plus 0x7F carry into the high bit of their own byte only, which stays
+ * clear only for a byte of 0).
+ */
+static inline uint64_t
+clean_eq8(uint64_t w, unsigned char c)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t x = w ^ (0x0101010101010101ULL * c);
+
+	return ~(((x & low7) + low7) | x | low7);
+}
+
+/*
+ * The high bit of each byte of w that is an ASCII letter or digit
+ * (isalnum() in the C locale): a byte with its high bit set is none; the
+ * others, seven bits, are compared by sums that carry into no other byte.
+ */
+static inline uint64_t
+clean_alnum8(uint64_t w)
+{
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t x = w & 0x7F7F7F7F7F7F7F7FULL, y = x | 0x2020202020202020ULL;
+	uint64_t digit = (x + 0x5050505050505050ULL) & ~(x + 0x4646464646464646ULL);
+	uint64_t letter = (y + 0x1F1F1F1F1F1F1F1FULL) & ~(y + 0x0505050505050505ULL);
+
+	return (digit | letter) & ~w & high;
+}
+
+/* How many bytes a mask of their high bits flags (no popcount
+ * instruction is assumed: a multiply adds the eight bits up). */
+static inline size_t
+clean_count8(uint64_t m)
+{
+	return (size_t)(((m >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
 /* The words of r->words found in line i of d (acm_hit() tells each). */
 static inline const uint64_t *
 clean_line_hits(const struct cdoc *d, size_t i)
