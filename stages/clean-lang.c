@@ -70,22 +70,6 @@ pack(const char *w, size_t n)
 	return k;
 }
 
-/*
- * The eight bytes of w with the ASCII capitals in lower case, as
- * lower_letter() does each: a byte from 'A' to 'Z' (high bit clear, at
- * least 'A', at most 'Z') gains 0x20; the sums of seven-bit bytes
- * carry into no other byte.
- */
-static inline uint64_t
-fold8(uint64_t w)
-{
-	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
-	uint64_t b = w & low7;
-	uint64_t upper = (b + 0x3F3F3F3F3F3F3F3FULL) & ~(b + 0x2525252525252525ULL) & ~w & high;
-
-	return w | upper >> 2;
-}
-
 /* The slot of key k in sw.packed: its own, or the empty one it would take. */
 static size_t
 packed_slot(uint64_t k)
@@ -200,7 +184,7 @@ text_word_langs(const char *text, size_t len, size_t ws, size_t wl)
 	size_t k;
 
 	if (wl <= 8 && len - ws >= 8)
-		return sw.packed[packed_slot(fold8(clean_load8(text + ws)) &
+		return sw.packed[packed_slot(clean_fold8(clean_load8(text + ws)) &
 		    (~(uint64_t)0 >> (64 - 8 * wl)))].set;
 	for (k = 0; k < wl; k++)
 		word[k] = (char)lower_letter((unsigned char)text[ws + k]);

@@ -302,21 +302,6 @@ fold(char c)
 	return (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 }
 
-/*
- * The eight bytes of w folded as fold() folds each: the bytes 'A' to 'Z'
- * (high bit clear, at least 'A', at most 'Z') gain 0x20.  The sums of the
- * low seven bits cannot carry into the next byte.
- */
-static uint64_t
-fold8(uint64_t w)
-{
-	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
-	uint64_t b = w & low7;
-	uint64_t upper = (b + 0x3F3F3F3F3F3F3F3FULL) & ~(b + 0x2525252525252525ULL) & ~w & high;
-
-	return w | upper >> 2;
-}
-
 /* A hash of the line l folded (fold()), eight bytes at a time. */
 static uint32_t
 hash_folded(const struct cline *l)
@@ -326,7 +311,7 @@ hash_folded(const struct cline *l)
 
 	for (k = 0; k + 8 <= l->len; k += 8) {
 		memcpy(&w, l->s + k, 8);
-		h = (h ^ fold8(w)) * 0x9E3779B97F4A7C15ULL;
+		h = (h ^ clean_fold8(w)) * 0x9E3779B97F4A7C15ULL;
 		h ^= h >> 32;
 	}
 	for (; k < l->len; k++)

@@ -108,6 +108,27 @@ extract_test_events(const struct xdoc *d, const char *type, char *out, size_t ou
 }
 
 /*
+ * Does text (published 2020-06-15), through every pass, give the events
+ * want, in extract_test_events' form?  When verbose, say what it gave.
+ */
+static inline int
+extract_test_events_are(const char *text, const char *want, int verbose)
+{
+	struct xdoc d;
+	char got[512];
+	int ok;
+
+	extract_test_open(&d, text, "2020-06-15");
+	extract_passes(&d, NULL);
+	extract_test_events(&d, NULL, got, sizeof(got));
+	ok = !strcmp(got, want);
+	if (!ok && verbose)
+		print_message("%s: want \"%s\", got \"%s\"\n", text, want, got);
+	extract_doc_free(&d);
+	return ok;
+}
+
+/*
  * EXTRACT_TEST_TABLE(run, bugs, cases, row_ok) defines two cmocka tests
  * over the array cases, whose rows have a text and a known_bug (NULL, or
  * why the row fails today); row_ok(&cases[i], 1) returns 1 when the row

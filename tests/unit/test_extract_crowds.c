@@ -88,18 +88,7 @@ static const struct crowd_case {
 static int
 crowd_ok(const struct crowd_case *c, int verbose)
 {
-	struct xdoc d;
-	char got[256];
-	int ok;
-
-	extract_test_open(&d, c->text, "2020-06-15");
-	extract_passes(&d, NULL);
-	extract_test_events(&d, NULL, got, sizeof(got));
-	ok = !strcmp(got, c->events);
-	if (!ok && verbose)
-		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);
-	extract_doc_free(&d);
-	return ok;
+	return extract_test_events_are(c->text, c->events, verbose);
 }
 
 EXTRACT_TEST_TABLE(test_crowd_table, test_crowd_known_bugs, crowd_cases, crowd_ok)

@@ -68,50 +68,10 @@ static const struct part_case {
 	{ "If convicted, Ann Roe faces ten years. Ann Roe was arrested in May.", "arrest:Ann Roe", NULL },
 };
 
-/* The events of d as "type:victim" joined by spaces in text order, a
- * group's victim as g<count>, in out. */
-static void
-events_text(const struct xdoc *d, char *out, size_t outsz)
-{
-	size_t i, len = 0;
-	int a;
-
-	out[0] = 0;
-	for (i = 0; i < d->nevent; i++) {
-		const struct xevent *e = &d->events[i];
-
-		if (e->dead > 0)
-			continue;
-		for (a = 0; a < e->nvictims && len + 1 < outsz; a++) {
-			int v = e->victims[a];
-
-			if (v >= 0)
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:%s", len ? " " : "", e->type,
-				    d->persons[v].name);
-			else
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:g%ld", len ? " " : "", e->type,
-				    d->groups[-v - 1].count);
-			if (len >= outsz)
-				len = outsz - 1;
-		}
-	}
-}
-
 static int
 part_ok(const struct part_case *c, int verbose)
 {
-	struct xdoc d;
-	char got[256];
-	int ok;
-
-	extract_test_open(&d, c->text, "2020-06-15");
-	extract_passes(&d, NULL);
-	events_text(&d, got, sizeof(got));
-	ok = !strcmp(got, c->events);
-	if (!ok && verbose)
-		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);
-	extract_doc_free(&d);
-	return ok;
+	return extract_test_events_are(c->text, c->events, verbose);
 }
 
 EXTRACT_TEST_TABLE(test_part_table, test_part_known_bugs, part_cases, part_ok)

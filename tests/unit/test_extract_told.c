@@ -99,33 +99,6 @@ open_extracted(struct xdoc *d, const char *text)
 }
 
 static void
-events_as_text(struct xdoc *d, char *out, size_t outsz)
-{
-	size_t i, len = 0;
-
-	out[0] = 0;
-	for (i = 0; i < d->nevent; i++) {
-		const struct xevent *e = &d->events[i];
-		int a;
-
-		if (e->dead > 0)
-			continue;
-		for (a = 0; a < e->nvictims && len + 1 < outsz; a++) {
-			int v = e->victims[a];
-
-			if (v >= 0)
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:%s", len ? " " : "",
-				    e->type, d->persons[v].name);
-			else
-				len += (size_t)snprintf(out + len, outsz - len, "%s%s:g%ld", len ? " " : "",
-				    e->type, d->groups[-v - 1].count);
-			if (len >= outsz)
-				len = outsz - 1;
-		}
-	}
-}
-
-static void
 dates_as_text(struct xdoc *d, char *out, size_t outsz)
 {
 	size_t i, len = 0;
@@ -148,7 +121,7 @@ told_ok(const struct told_case *c, int verbose)
 	int ok;
 
 	open_extracted(&d, c->text);
-	events_as_text(&d, got, sizeof(got));
+	extract_test_events(&d, NULL, got, sizeof(got));
 	ok = !strcmp(got, c->events);
 	if (!ok && verbose)
 		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);

@@ -631,17 +631,7 @@ open_extracted(struct xdoc *d, const char *text)
 static int
 event_ok(const struct event_case *c, int verbose)
 {
-	struct xdoc d;
-	char got[512];
-	int ok;
-
-	open_extracted(&d, c->text);
-	extract_test_events(&d, NULL, got, sizeof(got));
-	ok = !strcmp(got, c->events);
-	if (!ok && verbose)
-		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);
-	extract_doc_free(&d);
-	return ok;
+	return extract_test_events_are(c->text, c->events, verbose);
 }
 
 EXTRACT_TEST_TABLE(test_event_table, test_event_known_bugs, event_cases, event_ok)
