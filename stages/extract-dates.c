@@ -265,6 +265,66 @@ relative_closes_before(const struct xdoc *d, size_t s0, size_t t, size_t s1, siz
 	return 0;
 }
 
+/*
+ * "In an interview on Wednesday, a soldier captured by rebels said he
+ * wants to go home": trigger t is a participle on a noun of the subject
+ * (no auxiliary before it, a preposition or comma after it, not an
+ * object: a reduced relative clause) and the main clause's verb (an
+ * auxiliary or a saying) comes after it; the date at byte pos lies in the
+ * phrase that opens the sentence before its first comma, with no verb
+ * of its own, after a word of an occasion ("an interview", "a
+ * briefing").  That phrase frames the main clause, not the participle's
+ * act, which came before.  Not the participle as the main verb ("On
+ * Monday, police captured two soldiers": an object follows), nor a
+ * passive ("On Monday, a soldier was captured by rebels").
+ */
+int
+extract_framed_participle(const struct xdoc *d, size_t s0, size_t s1, size_t t, size_t pos)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	size_t k0 = extract_after_dateline(d, s0, s1), c, k;
+
+	if (t == 0 || t + 1 >= s1 || d->toks[t].s <= pos)
+		return 0;
+	for (c = k0; c < t && !extract_tok_is(d, c, ","); c++)
+		if (c > k0 && (extract_past_verb(d, c) || extract_is_trigger(d, c) ||
+		    *extract_cue_kind(d, c)))
+			return 0;
+	/* the date inside the opening phrase, which a comma closes before
+	 * the subject; not the date that opens it ("In early May, two
+	 * sailors caught at sea were sent back": a stretch of time the
+	 * whole story may fill), but a phrase of an occasion ("In an
+	 * interview on Monday", "At a briefing last week") */
+	if (c >= t || c == k0 || d->toks[c].s < pos || d->toks[k0].s >= pos)
+		return 0;
+	/* the subject: words with no verb up to the participle (an
+	 * apposition may stand in it: "Ri, a sailor seized by ...") */
+	for (k = c + 1; k < t; k++)
+		if (extract_past_verb(d, k) || extract_is_trigger(d, k) || *extract_cue_kind(d, k) ||
+		    extract_is_relative(d, k))
+			return 0;
+	if (k == c + 1 || !(d->toks[t - 1].flags & TOK_WORD) || extract_evword(d, t - 1, "subject-pronoun") ||
+	    extract_evword(d, t - 1, "determiner") || extract_tok_is(d, t - 1, "and") ||
+	    extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "to") || extract_is_prep(d, t - 1))
+		return 0;
+	extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
+	if (infl != INFL_PAST)
+		return 0;
+	/* its phrase: a preposition after it, no object */
+	for (k = t + 1; k < s1 && extract_evword(d, k, "particle"); k++)
+		;
+	if (k >= s1 || !(extract_is_prep(d, k) || extract_tok_is(d, k, "in") || extract_tok_is(d, k, "at") ||
+	    extract_tok_is(d, k, "near") || extract_tok_is(d, k, "during")))
+		return 0;
+	/* the main clause's verb after it */
+	for (; k < s1; k++)
+		if (!strcmp(extract_cue_kind(d, k), "aux") || !strcmp(extract_cue_kind(d, k), "perf") ||
+		    !strcmp(extract_cue_kind(d, k), "speech"))
+			return 1;
+	return 0;
+}
+
 /* The word that ends before byte pos (spaces skipped): its start in *ws,
  * its length returned (0: none). */
 static size_t
@@ -1144,6 +1204,11 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 			if (!sc->trig_speech[j] && sc->trig[j] > sc->dates[k].e &&
 			    clause_opens_between(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->dates[k].e))
 				continue;
+			/* "In an interview on Monday, a soldier captured by
+			 * rebels said": the main clause's */
+			if (!sc->trig_speech[j] && extract_framed_participle(d, sc->s0, sc->s1,
+			    tok_at(d, sc, sc->trig[j]), sc->dates[k].s))
+				continue;
 			/* "Roe, captured after his plane went down on
 			 * May 4, was set free": in the stretch between
 			 * commas that holds the date, an act or a saying of
@@ -1302,6 +1367,7 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	for (k = 0; k < sc->nd && sc->ntr > 1; k++)
 		for (j = 0; j < sc->ntr; j++)
 			if (sc->owner[k] == sc->trig[j] && sc->trig_speech[j] && *fb < 0 &&
+			    !extract_framed_participle(d, s0, s1, t, sc->dates[k].s) &&
 			    (sc->trig[j] > tb ? sc->trig[j] - tb : tb - sc->trig[j]) < 120)
 				*fb = (int)k;
 	/* "caught in January and sent back": the date of the verb before
@@ -1337,7 +1403,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s < tb && sc->owner[k] != OWNER_ALL && clause_opens_between(d, s0, t, sd->e)) ||
 		    since_opening(d, sc, sd, t, how) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
-		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))
+		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)) ||
+		    (sd->s < tb && extract_framed_participle(d, s0, s1, t, sd->s)))
 			continue;
 		if (dist < bd) {
 			bd = dist;

@@ -77,6 +77,25 @@ static const struct when_case {
 	/* the participle is the main verb: its date is its own */
 	{ "2020-06-15", "arrest", "Chinese police detained two North Korean sailors in March.", "2020-03", NULL },
 
+	/* a phrase of an occasion that opens the sentence frames its main
+	 * clause, not a participle on the subject; a date that opens it, a
+	 * date in the participle's phrase, a passive or an active verb do */
+	{ "2023-03-10", "arrest",
+	  "In a television interview on Wednesday, two sailors seized by coast guards near the island, both "
+	  "fishermen, said they hoped to go home.", "", NULL },
+	{ "2023-03-10", "arrest",
+	  "At a briefing in Seoul last week, two sailors seized by coast guards near the island were shown to "
+	  "reporters.", "", NULL },
+	{ "2023-03-10", "arrest",
+	  "In March, two sailors seized by coast guards near the island were sent home.", "2023-03", NULL },
+	{ "2023-03-10", "arrest",
+	  "In a television interview, two sailors seized by coast guards on Wednesday said they hoped to go home.",
+	  "2023-03-08", NULL },
+	{ "2023-03-10", "arrest", "In a raid on Wednesday, coast guards seized Ri Su-yon near the island.", "2023-03-08",
+	  NULL },
+	{ "2023-03-10", "arrest", "In a raid on Wednesday, Ri Su-yon was seized by coast guards near the island.",
+	  "2023-03-08", NULL },
+
 	/* a present perfect with an adverb inside: just done */
 	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
