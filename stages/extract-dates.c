@@ -1020,6 +1020,126 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 }
 
 /*
+ * The vessel an act at trigger t (of n tokens) is done to, as its object
+ * or after "of" ("seized a South Korean fishing boat", "the release of
+ * the trawler"): the vessel word's token, or (size_t)-1.  Only words of
+ * the noun phrase stand between: determiners, numbers, adjectives and
+ * names, no comma, verb or other preposition.
+ */
+static size_t
+vessel_object(const struct xdoc *d, size_t t, size_t n, size_t s1)
+{
+	size_t k = t + n;
+
+	if (k < s1 && extract_evword(d, k, "particle"))
+		k++;
+	if (k < s1 && extract_tok_is(d, k, "of"))
+		k++;
+	for (; k < s1 && k < t + n + 7; k++) {
+		if (extract_evword(d, k, "vessel"))
+			return k;
+		if (!(d->toks[k].flags & TOK_WORD) || extract_is_prep(d, k) || extract_past_verb(d, k) ||
+		    extract_is_trigger(d, k) || *extract_cue_kind(d, k))
+			break;
+	}
+	return (size_t)-1;
+}
+
+void
+extract_vessel_act(struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr,
+    const struct xevtype *how)
+{
+	struct xvessel_act *a;
+	int fb, k;
+
+	if (vessel_object(d, t, tr->n, sc->s1) == (size_t)-1 ||
+	    (k = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), how, &fb)) < 0)
+		return;
+	if (d->nvessel_act == d->cvessel_act) {
+		d->cvessel_act = d->cvessel_act ? 2 * d->cvessel_act : 4;
+		d->vessel_acts = xrealloc(d->vessel_acts, d->cvessel_act * sizeof(*d->vessel_acts));
+	}
+	a = &d->vessel_acts[d->nvessel_act++];
+	snprintf(a->type, sizeof(a->type), "%s", tr->type);
+	a->sent = sc->si;
+	date_format(&sc->dates[k].v, a->date, sizeof(a->date));
+}
+
+/*
+ * "North Korea seized a fishing boat on Sunday.  The boat, with seven on
+ * board, is being held": e, undated, told of "the boat" (a vessel word
+ * after "the", up to two words between, in its sentence), is the latest
+ * act of its type told before it of a vessel alone, and took place then.
+ */
+static void
+date_by_vessel(struct xdoc *d, struct xevent *e)
+{
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, k, j, i;
+
+	for (k = s0; k < s1; k++) {
+		if (!extract_tok_is(d, k, "the"))
+			continue;
+		for (j = k + 1; j < s1 && j < k + 4 && !extract_evword(d, j, "vessel") &&
+		    (d->toks[j].flags & TOK_WORD); j++)
+			;
+		if (j < s1 && extract_evword(d, j, "vessel"))
+			break;
+	}
+	if (k >= s1)
+		return;
+	for (i = d->nvessel_act; i-- > 0;)
+		if (d->vessel_acts[i].sent < e->sent && !strcmp(d->vessel_acts[i].type, e->type)) {
+			snprintf(e->date, sizeof(e->date), "%s", d->vessel_acts[i].date);
+			return;
+		}
+}
+
+/*
+ * "He was freed two years after his arrest", "went on to seize a third
+ * man two years after the couple's abduction": a span after which a noun
+ * of an act (a trigger noun after "after", past a possessive or a
+ * determiner) came: e, undated, is that span after the latest act of
+ * the noun's type told before it with its own date.  At the precision
+ * the unit supports (days from a month give none).
+ */
+static void
+date_after_act(struct xdoc *d, struct xevent *e)
+{
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, k, end, j;
+	long n = 0, at = (long)(e - d->events), i;
+	int unit = 0;
+	struct xtrig tr;
+
+	if (e->tok < s0 || e->tok >= s1)
+		return;
+	for (k = s0; k < s1; k++) {
+		if (!span_at(d, k, s1, &n, &unit, &end) || end >= s1 || !extract_tok_is(d, end, "after"))
+			continue;
+		/* the act's own span, no other act between them */
+		if (verb_apart(d, e->tok, k))
+			continue;
+		for (j = end + 1; j < s1 && j < end + 6; j++) {
+			if (extract_trigger(d, j, &tr))
+				break;
+			if (extract_tok_is(d, j, ",") || extract_is_prep(d, j) || extract_past_verb(d, j))
+				return;
+		}
+		/* e is the act after which the span runs, not the one after it */
+		if (j >= s1 || j >= end + 6 || strcmp(tr.form, "noun") || j == e->tok)
+			return;
+		for (i = at - 1; i >= 0; i--) {
+			const struct xevent *f = &d->events[i];
+
+			if (f->sent >= e->sent || strcmp(f->type, tr.type) || !f->date[0] || f->undated)
+				continue;
+			date_shift(f->date, n, unit, 1, e->date, sizeof(e->date));
+			return;
+		}
+		return;
+	}
+}
+
+/*
  * An act with no date in its sentence, dated by the ones before it: "She
  * did not come back from the market in 1981.  Her family feared she had been
  * kidnapped."  The latest date of up to three sentences back in the same
@@ -1622,6 +1742,11 @@ extract_dates_from_elsewhere(struct xdoc *d)
 				e->why_date = later_why;
 		}
 		if (!e->date[0]) {
+			date_after_act(d, e);
+			if (e->date[0])
+				e->why_date = "a span after an act told before (two years after his arrest)";
+		}
+		if (!e->date[0]) {
 			date_since_now(d, e);
 			if (e->date[0])
 				e->why_date = "counted back from the report (three years after defecting, she is)";
@@ -1631,6 +1756,11 @@ extract_dates_from_elsewhere(struct xdoc *d)
 			date_by_kin(d, e);
 			if (e->date[0])
 				e->why_date = "its victims' act of the type held with it (the trial of a sentence)";
+		}
+		if (!e->date[0]) {
+			date_by_vessel(d, e);
+			if (e->date[0])
+				e->why_date = "the act of its type on the vessel told before (seized the boat)";
 		}
 		if (!e->date[0]) {
 			date_from_context(d, e, sent_has_event);

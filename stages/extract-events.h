@@ -194,6 +194,11 @@ int extract_span_back(const struct xdoc *d, const struct xacts *sc, size_t t, ch
  * the date at byte pos in the phrase that opens the sentence frames the
  * main clause, not t's act. */
 int extract_framed_participle(const struct xdoc *d, size_t s0, size_t s1, size_t t, size_t pos);
+/* "seized a fishing boat on Sunday": the act at trigger t (tr), which
+ * has no person in it, on a vessel, and the date told with it, kept for
+ * a later act of its type on "the boat" (d->vessel_acts). */
+void extract_vessel_act(struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr,
+    const struct xevtype *how);
 /* e still undated, "also" happened: at the time of the act before. */
 void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest);
 /* The pass after the sentences: each undated event takes a date from a

@@ -96,6 +96,32 @@ static const struct when_case {
 	{ "2023-03-10", "arrest", "In a raid on Wednesday, Ri Su-yon was seized by coast guards near the island.",
 	  "2023-03-08", NULL },
 
+	/* a span after an act named by its noun: that act's date moved on,
+	 * at the unit's precision */
+	{ "2016-04-02", "release", "Ri Su-yon was arrested in March 2011. She was freed eight months after her arrest.",
+	  "2011-11", NULL },
+	{ "2016-04-02", "abduction",
+	  "Agents kidnapped Ri Su-yon in July 1977. The same agents went on to kidnap Pak Chol-ho, a cook in Kobe, "
+	  "two years after her abduction.", "1979", NULL },
+	{ "2016-04-02", "release", "Ri Su-yon was arrested in 2011. She was freed three days after her arrest.", "",
+	  NULL },
+
+	/* an act on a vessel alone, dated, then one of its type on "the
+	 * boat" with its people: at that time, across paragraphs; not an act
+	 * of another type, nor people with no word of the boat */
+	{ "2010-08-09", "arrest",
+	  "Patrol craft seized a fishing boat off the coast on Sunday.\n\nThe boat, with six fishermen on board, is now "
+	  "being held at a northern port.", "2010-08-08", NULL },
+	{ "2010-08-09", "release",
+	  "On July 3, talks led to the release of the trawler.\n\nOfficials welcomed the release of the trawler and "
+	  "its six fishermen.", "2010-07-03", NULL },
+	{ "2010-08-09", "arrest",
+	  "Patrol craft seized a fishing boat off the coast on Sunday.\n\nSix fishermen from a nearby village are now "
+	  "being held at a northern port.", "", NULL },
+	{ "2010-08-09", "release",
+	  "Patrol craft seized a fishing boat off the coast on Sunday.\n\nThe six fishermen of the boat were set free by "
+	  "the North.", "", NULL },
+
 	/* a present perfect with an adverb inside: just done */
 	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
