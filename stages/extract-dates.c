@@ -1783,3 +1783,98 @@ extract_dates_from_elsewhere(struct xdoc *d)
 	}
 	free(sent_has_event);
 }
+
+/* Do events e and f share a victim? */
+static int
+share_victim(const struct xevent *e, const struct xevent *f)
+{
+	int a, b;
+
+	for (a = 0; a < e->nvictims; a++)
+		for (b = 0; b < f->nvictims; b++)
+			if (e->victims[a] == f->victims[b])
+				return 1;
+	return 0;
+}
+
+/* Does sentence si tell a time: a date, or a span ("two years later",
+ * "for six months")? */
+static int
+sentence_tells_time(const struct xdoc *d, size_t si)
+{
+	struct sdate dates[XDATE_MAX];
+	size_t k, end;
+	long n;
+	int unit;
+
+	if (extract_sentence_dates(d, si, dates) > 0)
+		return 1;
+	for (k = d->sents[si].t0; k < d->sents[si].t1; k++)
+		if (span_at1(d, k, d->sents[si].t1, &n, &unit, &end, 1))
+			return 1;
+	return 0;
+}
+
+/* Are the verbs at tokens a and b joined by "and" as acts of one
+ * clause ("sentenced to death and soon after executed"), no comma,
+ * relative pronoun or other clause word between? */
+static int
+joined_acts(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t lo = a < b ? a : b, hi = a < b ? b : a, k;
+	int and = 0;
+
+	for (k = lo + 1; k < hi; k++) {
+		/* "and soon after executed": an adverb right before the verb */
+		if (extract_tok_is(d, k, "and"))
+			and = 1;
+		else if (k + 1 == hi && and && extract_tok_is(d, k, "after"))
+			continue;
+		else if (extract_punct_break(d, k) || extract_is_relative(d, k) ||
+		    !strcmp(extract_cue_kind(d, k), "clause") || !strcmp(extract_cue_kind(d, k), "speech"))
+			return 0;
+	}
+	return and;
+}
+
+/*
+ * "The three were sentenced to death and soon after executed": two acts
+ * of the same people told in one sentence that tells no time are told
+ * as one stretch of the story; when the other one is dated by a telling
+ * that says when (another sentence's, into which it was folded), e,
+ * still undated, took place then too (its date is borrowed: undated
+ * stays set).  The other act: a verb of another type joined to e's by
+ * "and" in its clause, and the one event of that type on a victim of
+ * e's.
+ */
+void
+extract_dates_after_merge(struct xdoc *d)
+{
+	size_t i, j, k;
+	struct xtrig tr;
+
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		const struct xevent *f = NULL;
+		int n = 0;
+
+		if (e->date[0] || sentence_tells_time(d, e->sent))
+			continue;
+		for (k = d->sents[e->sent].t0; k < d->sents[e->sent].t1; k++) {
+			if (k == e->tok || !extract_trigger(d, k, &tr) || !strcmp(tr.type, e->type) ||
+			    !strcmp(tr.form, "noun") || !joined_acts(d, e->tok, k))
+				continue;
+			for (j = 0; j < d->nevent; j++)
+				if (j != i && !strcmp(d->events[j].type, tr.type) &&
+				    share_victim(e, &d->events[j]) && (!f || f != &d->events[j])) {
+					f = &d->events[j];
+					n++;
+				}
+		}
+		if (n != 1 || !f->date[0] || f->undated)
+			continue;
+		snprintf(e->date, sizeof(e->date), "%s", f->date);
+		e->undated = 1;
+		e->why_date = "the act of the same people told with it, dated by another telling";
+	}
+}

@@ -201,6 +201,10 @@ void extract_vessel_act(struct xdoc *d, const struct xacts *sc, size_t t, const 
     const struct xevtype *how);
 /* e still undated, "also" happened: at the time of the act before. */
 void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest);
+/* After acts told again are folded: "The two were sentenced to death and
+ * soon after executed", the execution dated by another telling: the
+ * sentence, undated, at that time too. */
+void extract_dates_after_merge(struct xdoc *d);
 /* The pass after the sentences: each undated event takes a date from a
  * custody span, a time told from the one before, the sentences before
  * it, or its fallback; and says which (why_date). */

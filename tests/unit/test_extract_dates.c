@@ -122,6 +122,24 @@ static const struct when_case {
 	  "Patrol craft seized a fishing boat off the coast on Sunday.\n\nThe six fishermen of the boat were set free by "
 	  "the North.", "", NULL },
 
+	/* "became a prisoner of war": taken then */
+	{ "2016-04-02", "arrest", "Ri Su-yon, a private, became a prisoner of war in June 1953 near the river.",
+	  "1953-06", NULL },
+
+	/* two acts of the same people joined by "and" in a sentence that
+	 * tells no time: when the other is dated by another telling, both
+	 * then; not across a saying or a comma */
+	{ "2012-08-20", "sentence",
+	  "Guards executed Ri Su-yon in April, a monitor says.\n\nRi Su-yon was sentenced to death and soon after "
+	  "executed.", "2012-04", NULL },
+	{ "2012-08-20", "sentence",
+	  "Guards executed Ri Su-yon in April, a monitor says.\n\nRi Su-yon was sentenced to death, the monitor says, "
+	  "and executed.", "", NULL },
+	/* "the imprisonment": the penalty told just before */
+	{ "2012-08-20", "sentence",
+	  "Police have executed two pastors and jailed nine other believers, a monitor says. The imprisonment "
+	  "and the shootings were carried out in April.", "2012-04", NULL },
+
 	/* a present perfect with an adverb inside: just done */
 	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
