@@ -1534,6 +1534,25 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	return bd >= 200 ? -1 : dbest;
 }
 
+/*
+ * "He was freed after he apologized, the agency said": the act at
+ * trigger t, in the simple past, is reported by a closing clause of
+ * "said" after a comma, with no date in the sentence: the report's news.
+ */
+static int
+said_after(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k;
+
+	for (k = t + 1; k < s1; k++)
+		if (extract_tok_is(d, k, ","))
+			break;
+	for (; k < s1; k++)
+		if (extract_tok_is(d, k, "said"))
+			return k + 2 >= s1 || (d->toks[k + 1].flags & TOK_WORD) == 0;
+	return 0;
+}
+
 void
 extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest, int fb,
     const char *date, const struct xevtype *how)
@@ -1565,6 +1584,11 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 	    !(!past_perfect(d, t, s0) && sc->dates[fb].s < d->toks[t].s &&
 	    reported_before(d, s0, t, sc->dates[fb].s)))
 		date_format(&sc->dates[fb].v, e->fb_date, sizeof(e->fb_date));
+	/* "He was released ..., the agency said", no date in the
+	 * sentence: news, the publication's month */
+	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH && !sc->nd && how->just_now &&
+	    !past_perfect(d, t, s0) && said_after(d, t, s1))
+		snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year, d->pub.month);
 	/* released, sent back or dead just now: the publication's month */
 	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
 	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now &&

@@ -140,6 +140,19 @@ static const struct when_case {
 	  "Police have executed two pastors and jailed nine other believers, a monitor says. The imprisonment "
 	  "and the shootings were carried out in April.", "2012-04", NULL },
 
+	/* an act told in the simple past with a closing ", X said" and no
+	 * date: the report's news, its month; not a past perfect, nor a
+	 * saying that opens the sentence or goes on past its verb */
+	{ "2013-12-09", "release",
+	  "Ri Su-yon was freed on humanitarian grounds after he said sorry, the official news agency said.", "2013-12",
+	  NULL },
+	{ "2013-12-09", "release", "Ri Su-yon had been freed on humanitarian grounds, the official news agency said.", "",
+	  NULL },
+	{ "2013-12-09", "release", "The official news agency said Ri Su-yon was freed on humanitarian grounds.", "",
+	  NULL },
+	{ "2013-12-09", "release",
+	  "Ri Su-yon was freed on humanitarian grounds, the official news agency said in a weekly report.", "", NULL },
+
 	/* a present perfect with an adverb inside: just done */
 	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },
