@@ -265,6 +265,66 @@ relative_closes_before(const struct xdoc *d, size_t s0, size_t t, size_t s1, siz
 	return 0;
 }
 
+/*
+ * "In an interview on Wednesday, a soldier captured by rebels said he
+ * wants to go home": trigger t is a participle on a noun of the subject
+ * (no auxiliary before it, a preposition or comma after it, not an
+ * object: a reduced relative clause) and the main clause's verb (an
+ * auxiliary or a saying) comes after it; the date at byte pos lies in the
+ * phrase that opens the sentence before its first comma, with no verb
+ * of its own, after a word of an occasion ("an interview", "a
+ * briefing").  That phrase frames the main clause, not the participle's
+ * act, which came before.  Not the participle as the main verb ("On
+ * Monday, police captured two soldiers": an object follows), nor a
+ * passive ("On Monday, a soldier was captured by rebels").
+ */
+int
+extract_framed_participle(const struct xdoc *d, size_t s0, size_t s1, size_t t, size_t pos)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	size_t k0 = extract_after_dateline(d, s0, s1), c, k;
+
+	if (t == 0 || t + 1 >= s1 || d->toks[t].s <= pos)
+		return 0;
+	for (c = k0; c < t && !extract_tok_is(d, c, ","); c++)
+		if (c > k0 && (extract_past_verb(d, c) || extract_is_trigger(d, c) ||
+		    *extract_cue_kind(d, c)))
+			return 0;
+	/* the date inside the opening phrase, which a comma closes before
+	 * the subject; not the date that opens it ("In early May, two
+	 * sailors caught at sea were sent back": a stretch of time the
+	 * whole story may fill), but a phrase of an occasion ("In an
+	 * interview on Monday", "At a briefing last week") */
+	if (c >= t || c == k0 || d->toks[c].s < pos || d->toks[k0].s >= pos)
+		return 0;
+	/* the subject: words with no verb up to the participle (an
+	 * apposition may stand in it: "Ri, a sailor seized by ...") */
+	for (k = c + 1; k < t; k++)
+		if (extract_past_verb(d, k) || extract_is_trigger(d, k) || *extract_cue_kind(d, k) ||
+		    extract_is_relative(d, k))
+			return 0;
+	if (k == c + 1 || !(d->toks[t - 1].flags & TOK_WORD) || extract_evword(d, t - 1, "subject-pronoun") ||
+	    extract_evword(d, t - 1, "determiner") || extract_tok_is(d, t - 1, "and") ||
+	    extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "to") || extract_is_prep(d, t - 1))
+		return 0;
+	extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
+	if (infl != INFL_PAST)
+		return 0;
+	/* its phrase: a preposition after it, no object */
+	for (k = t + 1; k < s1 && extract_evword(d, k, "particle"); k++)
+		;
+	if (k >= s1 || !(extract_is_prep(d, k) || extract_tok_is(d, k, "in") || extract_tok_is(d, k, "at") ||
+	    extract_tok_is(d, k, "near") || extract_tok_is(d, k, "during")))
+		return 0;
+	/* the main clause's verb after it */
+	for (; k < s1; k++)
+		if (!strcmp(extract_cue_kind(d, k), "aux") || !strcmp(extract_cue_kind(d, k), "perf") ||
+		    !strcmp(extract_cue_kind(d, k), "speech"))
+			return 1;
+	return 0;
+}
+
 /* The word that ends before byte pos (spaces skipped): its start in *ws,
  * its length returned (0: none). */
 static size_t
@@ -964,6 +1024,126 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 }
 
 /*
+ * The vessel an act at trigger t (of n tokens) is done to, as its object
+ * or after "of" ("seized a South Korean fishing boat", "the release of
+ * the trawler"): the vessel word's token, or (size_t)-1.  Only words of
+ * the noun phrase stand between: determiners, numbers, adjectives and
+ * names, no comma, verb or other preposition.
+ */
+static size_t
+vessel_object(const struct xdoc *d, size_t t, size_t n, size_t s1)
+{
+	size_t k = t + n;
+
+	if (k < s1 && extract_evword(d, k, "particle"))
+		k++;
+	if (k < s1 && extract_tok_is(d, k, "of"))
+		k++;
+	for (; k < s1 && k < t + n + 7; k++) {
+		if (extract_evword(d, k, "vessel"))
+			return k;
+		if (!(d->toks[k].flags & TOK_WORD) || extract_is_prep(d, k) || extract_past_verb(d, k) ||
+		    extract_is_trigger(d, k) || *extract_cue_kind(d, k))
+			break;
+	}
+	return (size_t)-1;
+}
+
+void
+extract_vessel_act(struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr,
+    const struct xevtype *how)
+{
+	struct xvessel_act *a;
+	int fb, k;
+
+	if (vessel_object(d, t, tr->n, sc->s1) == (size_t)-1 ||
+	    (k = extract_act_date(d, sc, t, !strcmp(tr->form, "noun"), how, &fb)) < 0)
+		return;
+	if (d->nvessel_act == d->cvessel_act) {
+		d->cvessel_act = d->cvessel_act ? 2 * d->cvessel_act : 4;
+		d->vessel_acts = xrealloc(d->vessel_acts, d->cvessel_act * sizeof(*d->vessel_acts));
+	}
+	a = &d->vessel_acts[d->nvessel_act++];
+	snprintf(a->type, sizeof(a->type), "%s", tr->type);
+	a->sent = sc->si;
+	date_format(&sc->dates[k].v, a->date, sizeof(a->date));
+}
+
+/*
+ * "North Korea seized a fishing boat on Sunday.  The boat, with seven on
+ * board, is being held": e, undated, told of "the boat" (a vessel word
+ * after "the", up to two words between, in its sentence), is the latest
+ * act of its type told before it of a vessel alone, and took place then.
+ */
+static void
+date_by_vessel(struct xdoc *d, struct xevent *e)
+{
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, k, j, i;
+
+	for (k = s0; k < s1; k++) {
+		if (!extract_tok_is(d, k, "the"))
+			continue;
+		for (j = k + 1; j < s1 && j < k + 4 && !extract_evword(d, j, "vessel") &&
+		    (d->toks[j].flags & TOK_WORD); j++)
+			;
+		if (j < s1 && extract_evword(d, j, "vessel"))
+			break;
+	}
+	if (k >= s1)
+		return;
+	for (i = d->nvessel_act; i-- > 0;)
+		if (d->vessel_acts[i].sent < e->sent && !strcmp(d->vessel_acts[i].type, e->type)) {
+			snprintf(e->date, sizeof(e->date), "%s", d->vessel_acts[i].date);
+			return;
+		}
+}
+
+/*
+ * "He was freed two years after his arrest", "went on to seize a third
+ * man two years after the couple's abduction": a span after which a noun
+ * of an act (a trigger noun after "after", past a possessive or a
+ * determiner) came: e, undated, is that span after the latest act of
+ * the noun's type told before it with its own date.  At the precision
+ * the unit supports (days from a month give none).
+ */
+static void
+date_after_act(struct xdoc *d, struct xevent *e)
+{
+	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, k, end, j;
+	long n = 0, at = (long)(e - d->events), i;
+	int unit = 0;
+	struct xtrig tr;
+
+	if (e->tok < s0 || e->tok >= s1)
+		return;
+	for (k = s0; k < s1; k++) {
+		if (!span_at(d, k, s1, &n, &unit, &end) || end >= s1 || !extract_tok_is(d, end, "after"))
+			continue;
+		/* the act's own span, no other act between them */
+		if (verb_apart(d, e->tok, k))
+			continue;
+		for (j = end + 1; j < s1 && j < end + 6; j++) {
+			if (extract_trigger(d, j, &tr))
+				break;
+			if (extract_tok_is(d, j, ",") || extract_is_prep(d, j) || extract_past_verb(d, j))
+				return;
+		}
+		/* e is the act after which the span runs, not the one after it */
+		if (j >= s1 || j >= end + 6 || strcmp(tr.form, "noun") || j == e->tok)
+			return;
+		for (i = at - 1; i >= 0; i--) {
+			const struct xevent *f = &d->events[i];
+
+			if (f->sent >= e->sent || strcmp(f->type, tr.type) || !f->date[0] || f->undated)
+				continue;
+			date_shift(f->date, n, unit, 1, e->date, sizeof(e->date));
+			return;
+		}
+		return;
+	}
+}
+
+/*
  * An act with no date in its sentence, dated by the ones before it: "She
  * did not come back from the market in 1981.  Her family feared she had been
  * kidnapped."  The latest date of up to three sentences back in the same
@@ -1148,6 +1328,11 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 			if (!sc->trig_speech[j] && sc->trig[j] > sc->dates[k].e &&
 			    clause_opens_between(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->dates[k].e))
 				continue;
+			/* "In an interview on Monday, a soldier captured by
+			 * rebels said": the main clause's */
+			if (!sc->trig_speech[j] && extract_framed_participle(d, sc->s0, sc->s1,
+			    tok_at(d, sc, sc->trig[j]), sc->dates[k].s))
+				continue;
 			/* "Roe, captured after his plane went down on
 			 * May 4, was set free": in the stretch between
 			 * commas that holds the date, an act or a saying of
@@ -1306,6 +1491,7 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 	for (k = 0; k < sc->nd && sc->ntr > 1; k++)
 		for (j = 0; j < sc->ntr; j++)
 			if (sc->owner[k] == sc->trig[j] && sc->trig_speech[j] && *fb < 0 &&
+			    !extract_framed_participle(d, s0, s1, t, sc->dates[k].s) &&
 			    (sc->trig[j] > tb ? sc->trig[j] - tb : tb - sc->trig[j]) < 120)
 				*fb = (int)k;
 	/* "caught in January and sent back": the date of the verb before
@@ -1341,7 +1527,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s < tb && sc->owner[k] != OWNER_ALL && clause_opens_between(d, s0, t, sd->e)) ||
 		    since_opening(d, sc, sd, t, how) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
-		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))
+		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)) ||
+		    (sd->s < tb && extract_framed_participle(d, s0, s1, t, sd->s)))
 			continue;
 		if (dist < bd) {
 			bd = dist;
@@ -1349,6 +1536,25 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		}
 	}
 	return bd >= 200 ? -1 : dbest;
+}
+
+/*
+ * "He was freed after he apologized, the agency said": the act at
+ * trigger t, in the simple past, is reported by a closing clause of
+ * "said" after a comma, with no date in the sentence: the report's news.
+ */
+static int
+said_after(const struct xdoc *d, size_t t, size_t s1)
+{
+	size_t k;
+
+	for (k = t + 1; k < s1; k++)
+		if (extract_tok_is(d, k, ","))
+			break;
+	for (; k < s1; k++)
+		if (extract_tok_is(d, k, "said"))
+			return k + 2 >= s1 || (d->toks[k + 1].flags & TOK_WORD) == 0;
+	return 0;
 }
 
 void
@@ -1382,6 +1588,11 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 	    !(!past_perfect(d, t, s0) && sc->dates[fb].s < d->toks[t].s &&
 	    reported_before(d, s0, t, sc->dates[fb].s)))
 		date_format(&sc->dates[fb].v, e->fb_date, sizeof(e->fb_date));
+	/* "He was released ..., the agency said", no date in the
+	 * sentence: news, the publication's month */
+	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH && !sc->nd && how->just_now &&
+	    !past_perfect(d, t, s0) && said_after(d, t, s1))
+		snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year, d->pub.month);
 	/* released, sent back or dead just now: the publication's month */
 	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
 	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now &&
@@ -1559,6 +1770,11 @@ extract_dates_from_elsewhere(struct xdoc *d)
 				e->why_date = later_why;
 		}
 		if (!e->date[0]) {
+			date_after_act(d, e);
+			if (e->date[0])
+				e->why_date = "a span after an act told before (two years after his arrest)";
+		}
+		if (!e->date[0]) {
 			date_since_now(d, e);
 			if (e->date[0])
 				e->why_date = "counted back from the report (three years after defecting, she is)";
@@ -1568,6 +1784,11 @@ extract_dates_from_elsewhere(struct xdoc *d)
 			date_by_kin(d, e);
 			if (e->date[0])
 				e->why_date = "its victims' act of the type held with it (the trial of a sentence)";
+		}
+		if (!e->date[0]) {
+			date_by_vessel(d, e);
+			if (e->date[0])
+				e->why_date = "the act of its type on the vessel told before (seized the boat)";
 		}
 		if (!e->date[0]) {
 			date_from_context(d, e, sent_has_event);
@@ -1589,4 +1810,99 @@ extract_dates_from_elsewhere(struct xdoc *d)
 			last_dated = (long)i;
 	}
 	free(sent_has_event);
+}
+
+/* Do events e and f share a victim? */
+static int
+share_victim(const struct xevent *e, const struct xevent *f)
+{
+	int a, b;
+
+	for (a = 0; a < e->nvictims; a++)
+		for (b = 0; b < f->nvictims; b++)
+			if (e->victims[a] == f->victims[b])
+				return 1;
+	return 0;
+}
+
+/* Does sentence si tell a time: a date, or a span ("two years later",
+ * "for six months")? */
+static int
+sentence_tells_time(const struct xdoc *d, size_t si)
+{
+	struct sdate dates[XDATE_MAX];
+	size_t k, end;
+	long n;
+	int unit;
+
+	if (extract_sentence_dates(d, si, dates) > 0)
+		return 1;
+	for (k = d->sents[si].t0; k < d->sents[si].t1; k++)
+		if (span_at1(d, k, d->sents[si].t1, &n, &unit, &end, 1))
+			return 1;
+	return 0;
+}
+
+/* Are the verbs at tokens a and b joined by "and" as acts of one
+ * clause ("sentenced to death and soon after executed"), no comma,
+ * relative pronoun or other clause word between? */
+static int
+joined_acts(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t lo = a < b ? a : b, hi = a < b ? b : a, k;
+	int and = 0;
+
+	for (k = lo + 1; k < hi; k++) {
+		/* "and soon after executed": an adverb right before the verb */
+		if (extract_tok_is(d, k, "and"))
+			and = 1;
+		else if (k + 1 == hi && and && extract_tok_is(d, k, "after"))
+			continue;
+		else if (extract_punct_break(d, k) || extract_is_relative(d, k) ||
+		    !strcmp(extract_cue_kind(d, k), "clause") || !strcmp(extract_cue_kind(d, k), "speech"))
+			return 0;
+	}
+	return and;
+}
+
+/*
+ * "The three were sentenced to death and soon after executed": two acts
+ * of the same people told in one sentence that tells no time are told
+ * as one stretch of the story; when the other one is dated by a telling
+ * that says when (another sentence's, into which it was folded), e,
+ * still undated, took place then too (its date is borrowed: undated
+ * stays set).  The other act: a verb of another type joined to e's by
+ * "and" in its clause, and the one event of that type on a victim of
+ * e's.
+ */
+void
+extract_dates_after_merge(struct xdoc *d)
+{
+	size_t i, j, k;
+	struct xtrig tr;
+
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		const struct xevent *f = NULL;
+		int n = 0;
+
+		if (e->date[0] || sentence_tells_time(d, e->sent))
+			continue;
+		for (k = d->sents[e->sent].t0; k < d->sents[e->sent].t1; k++) {
+			if (k == e->tok || !extract_trigger(d, k, &tr) || !strcmp(tr.type, e->type) ||
+			    !strcmp(tr.form, "noun") || !joined_acts(d, e->tok, k))
+				continue;
+			for (j = 0; j < d->nevent; j++)
+				if (j != i && !strcmp(d->events[j].type, tr.type) &&
+				    share_victim(e, &d->events[j]) && (!f || f != &d->events[j])) {
+					f = &d->events[j];
+					n++;
+				}
+		}
+		if (n != 1 || !f->date[0] || f->undated)
+			continue;
+		snprintf(e->date, sizeof(e->date), "%s", f->date);
+		e->undated = 1;
+		e->why_date = "the act of the same people told with it, dated by another telling";
+	}
 }

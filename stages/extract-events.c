@@ -1706,8 +1706,11 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	/* a custody begun by the victim's own family is none */
 	if (passive && how->custody == XCUSTODY_START && kin_agent(d, t + tr->n, sc->s1))
 		return tr->n;
-	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
+	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0) {
+		if (!tr->undated)
+			extract_vessel_act(d, sc, t, tr, how);
 		return tr->n;
+	}
 	/* "walked out a free man": a release only of someone held */
 	if (tr->needs_held && !extract_held_any(d, v, nv))
 		return tr->n;

@@ -189,8 +189,22 @@ int extract_later_in_sentence(const struct xdoc *d, const struct xacts *sc, size
  * [*ws, *we); returns 1, or 0. */
 int extract_span_back(const struct xdoc *d, const struct xacts *sc, size_t t, char *date, size_t datesz,
     size_t *ws, size_t *we);
+/* "In an interview on Monday, a soldier captured by rebels said":
+ * trigger t of the sentence [s0, s1) is a participle on the subject, and
+ * the date at byte pos in the phrase that opens the sentence frames the
+ * main clause, not t's act. */
+int extract_framed_participle(const struct xdoc *d, size_t s0, size_t s1, size_t t, size_t pos);
+/* "seized a fishing boat on Sunday": the act at trigger t (tr), which
+ * has no person in it, on a vessel, and the date told with it, kept for
+ * a later act of its type on "the boat" (d->vessel_acts). */
+void extract_vessel_act(struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr,
+    const struct xevtype *how);
 /* e still undated, "also" happened: at the time of the act before. */
 void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_t t, int dbest);
+/* After acts told again are folded: "The two were sentenced to death and
+ * soon after executed", the execution dated by another telling: the
+ * sentence, undated, at that time too. */
+void extract_dates_after_merge(struct xdoc *d);
 /* The pass after the sentences: each undated event takes a date from a
  * custody span, a time told from the one before, the sentences before
  * it, or its fallback; and says which (why_date). */

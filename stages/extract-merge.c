@@ -448,4 +448,5 @@ extract_merge_repeated_acts(struct xdoc *d)
 		kept++;
 	}
 	d->nevent = kept;
+	extract_dates_after_merge(d);
 }

@@ -327,8 +327,9 @@ event_place(const struct xdoc *d, size_t t, size_t s0, size_t s1, int from_ok)
 				reach = 9;
 				continue;
 			}
+			/* "in the war against Russia": the foe, no place */
 			if (!(d->toks[at].flags & TOK_WORD) || (d->toks[at].flags & TOK_NUM) ||
-			    extract_is_prep(d, at) || extract_is_trigger(d, at))
+			    extract_is_prep(d, at) || extract_is_trigger(d, at) || extract_tok_is(d, at, "against"))
 				break;
 		}
 		/* "released ... ahead of the summit in Singapore": too far

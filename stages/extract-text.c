@@ -720,6 +720,7 @@ extract_doc_free(struct xdoc *d)
 	for (i = 0; i < d->nevby; i++)
 		free(d->evby[i].ev);
 	free(d->evby);
+	free(d->vessel_acts);
 	free(d->told);
 	free(d->persons);
 	free(d->places);

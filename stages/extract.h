@@ -263,6 +263,15 @@ struct xdoc {
 		size_t n, cap;
 	} *evby;
 	size_t nevby;
+	/* Acts told of a vessel alone, no person in them ("seized a fishing
+	 * boat on Sunday"), with the date told with each: a later act of
+	 * the type on "the boat" and its people took place then. */
+	struct xvessel_act {
+		char type[16];
+		size_t sent;
+		char date[DATE_FORMAT_MAX];
+	} *vessel_acts;
+	size_t nvessel_act, cvessel_act;
 	/* per event type (an index into lx->types): the country last named
 	 * as whoever does or would do an act of it ("China refuses to stop
 	 * sending them back"), or "" */

@@ -77,6 +77,82 @@ static const struct when_case {
 	/* the participle is the main verb: its date is its own */
 	{ "2020-06-15", "arrest", "Chinese police detained two North Korean sailors in March.", "2020-03", NULL },
 
+	/* a phrase of an occasion that opens the sentence frames its main
+	 * clause, not a participle on the subject; a date that opens it, a
+	 * date in the participle's phrase, a passive or an active verb do */
+	{ "2023-03-10", "arrest",
+	  "In a television interview on Wednesday, two sailors seized by coast guards near the island, both "
+	  "fishermen, said they hoped to go home.", "", NULL },
+	{ "2023-03-10", "arrest",
+	  "At a briefing in Seoul last week, two sailors seized by coast guards near the island were shown to "
+	  "reporters.", "", NULL },
+	{ "2023-03-10", "arrest",
+	  "In March, two sailors seized by coast guards near the island were sent home.", "2023-03", NULL },
+	{ "2023-03-10", "arrest",
+	  "In a television interview, two sailors seized by coast guards on Wednesday said they hoped to go home.",
+	  "2023-03-08", NULL },
+	{ "2023-03-10", "arrest", "In a raid on Wednesday, coast guards seized Ri Su-yon near the island.", "2023-03-08",
+	  NULL },
+	{ "2023-03-10", "arrest", "In a raid on Wednesday, Ri Su-yon was seized by coast guards near the island.",
+	  "2023-03-08", NULL },
+
+	/* a span after an act named by its noun: that act's date moved on,
+	 * at the unit's precision */
+	{ "2016-04-02", "release", "Ri Su-yon was arrested in March 2011. She was freed eight months after her arrest.",
+	  "2011-11", NULL },
+	{ "2016-04-02", "abduction",
+	  "Agents kidnapped Ri Su-yon in July 1977. The same agents went on to kidnap Pak Chol-ho, a cook in Kobe, "
+	  "two years after her abduction.", "1979", NULL },
+	{ "2016-04-02", "release", "Ri Su-yon was arrested in 2011. She was freed three days after her arrest.", "",
+	  NULL },
+
+	/* an act on a vessel alone, dated, then one of its type on "the
+	 * boat" with its people: at that time, across paragraphs; not an act
+	 * of another type, nor people with no word of the boat */
+	{ "2010-08-09", "arrest",
+	  "Patrol craft seized a fishing boat off the coast on Sunday.\n\nThe boat, with six fishermen on board, is now "
+	  "being held at a northern port.", "2010-08-08", NULL },
+	{ "2010-08-09", "release",
+	  "On July 3, talks led to the release of the trawler.\n\nOfficials welcomed the release of the trawler and "
+	  "its six fishermen.", "2010-07-03", NULL },
+	{ "2010-08-09", "arrest",
+	  "Patrol craft seized a fishing boat off the coast on Sunday.\n\nSix fishermen from a nearby village are now "
+	  "being held at a northern port.", "", NULL },
+	{ "2010-08-09", "release",
+	  "Patrol craft seized a fishing boat off the coast on Sunday.\n\nThe six fishermen of the boat were set free by "
+	  "the North.", "", NULL },
+
+	/* "became a prisoner of war": taken then */
+	{ "2016-04-02", "arrest", "Ri Su-yon, a private, became a prisoner of war in June 1953 near the river.",
+	  "1953-06", NULL },
+
+	/* two acts of the same people joined by "and" in a sentence that
+	 * tells no time: when the other is dated by another telling, both
+	 * then; not across a saying or a comma */
+	{ "2012-08-20", "sentence",
+	  "Guards executed Ri Su-yon in April, a monitor says.\n\nRi Su-yon was sentenced to death and soon after "
+	  "executed.", "2012-04", NULL },
+	{ "2012-08-20", "sentence",
+	  "Guards executed Ri Su-yon in April, a monitor says.\n\nRi Su-yon was sentenced to death, the monitor says, "
+	  "and executed.", "", NULL },
+	/* "the imprisonment": the penalty told just before */
+	{ "2012-08-20", "sentence",
+	  "Police have executed two pastors and jailed nine other believers, a monitor says. The imprisonment "
+	  "and the shootings were carried out in April.", "2012-04", NULL },
+
+	/* an act told in the simple past with a closing ", X said" and no
+	 * date: the report's news, its month; not a past perfect, nor a
+	 * saying that opens the sentence or goes on past its verb */
+	{ "2013-12-09", "release",
+	  "Ri Su-yon was freed on humanitarian grounds after he said sorry, the official news agency said.", "2013-12",
+	  NULL },
+	{ "2013-12-09", "release", "Ri Su-yon had been freed on humanitarian grounds, the official news agency said.", "",
+	  NULL },
+	{ "2013-12-09", "release", "The official news agency said Ri Su-yon was freed on humanitarian grounds.", "",
+	  NULL },
+	{ "2013-12-09", "release",
+	  "Ri Su-yon was freed on humanitarian grounds, the official news agency said in a weekly report.", "", NULL },
+
 	/* a present perfect with an adverb inside: just done */
 	{ "2015-05-13", "death", "Ri Su-yon has reportedly been executed in North Korea.", "2015-05", NULL },
 	{ "2015-05-13", "death", "Ri Su-yon was reportedly executed in North Korea.", "", NULL },

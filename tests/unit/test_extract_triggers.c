@@ -314,6 +314,9 @@ static const struct event_case {
 	{ "Some 30 POWs have come home since 1994. About 200 others remain alive in North Korea, the ministry says.",
 	  "arrest:g200", NULL },
 	{ "Four aid workers held hostage by the rebels were shown on video.", "arrest:g4", NULL },
+	/* "became a prisoner of war": taken captive; another noun, no act */
+	{ "Kim Tae-ho, a private, became a prisoner of war near the river.", "arrest:Kim Tae-ho", NULL },
+	{ "Kim Tae-ho, a private, became a medic near the river.", "", NULL },
 	{ "Two local employees of John Smith have vanished and are thought to remain in custody.",
 	  "arrest:g2", NULL },
 	/* and what only looks like it */
