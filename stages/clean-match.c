@@ -189,12 +189,32 @@ clean_regex(const char *pattern, unsigned options, const char *where)
 		msg_error("%s: bad pattern at offset %zu: %s", where, (size_t)off, (char *)msg);
 		return NULL;
 	}
-	/* An optional speed-up.  Memcheck cannot follow JIT code (it reports
-	 * uninitialised values in it that are not), so make memcheck turns
-	 * it off with CAPTIVE_NO_JIT. */
-	if (getenv("CAPTIVE_NO_JIT") == NULL)
-		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	/* JIT code is made at the pattern's first match (clean_exec), not
+	 * here: most of the start's cost was JIT-compiling patterns that a
+	 * run never tries (the HTML rules on plain text, cues whose needed
+	 * words no line holds). */
 	return re;
+}
+
+/*
+ * May patterns be JIT-compiled?  An optional speed-up.  Memcheck cannot
+ * follow JIT code (it reports uninitialised values in it that are not),
+ * so make memcheck turns it off with CAPTIVE_NO_JIT.  Asked once.
+ */
+static int jit_state = -1;	/* -1: not asked yet; 0: no; 1: yes */
+
+static int
+jit_wanted(void)
+{
+	if (jit_state < 0)
+		jit_state = getenv("CAPTIVE_NO_JIT") == NULL;
+	return jit_state;
+}
+
+static void
+jit_off(void)
+{
+	jit_state = 0;
 }
 
 int
@@ -208,9 +228,19 @@ clean_exec(const pcre2_code *re, const char *s, size_t len, size_t start,
 	 * it (CAPTIVE_NO_JIT, no JIT on the machine) says so and goes the
 	 * long way */
 	rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, start, 0, md, NULL);
-	if (rc == PCRE2_ERROR_JIT_BADOPTION)
-		rc = pcre2_match(re, (PCRE2_SPTR)s, len, start, CLEAN_MATCH_OPTS, md, NULL);
-	return rc;
+	if (rc != PCRE2_ERROR_JIT_BADOPTION)
+		return rc;
+	/* No JIT code yet: made now, at the pattern's first match, which
+	 * keeps it from then on.  re came from clean_regex() writable; only
+	 * its JIT code is added.  When JIT cannot be had (no JIT on the
+	 * machine, no memory for it), no pattern asks again: the long way
+	 * for every one not JIT-compiled yet. */
+	if (jit_wanted()) {
+		if (pcre2_jit_compile((pcre2_code *)re, PCRE2_JIT_COMPLETE) == 0)
+			return pcre2_jit_match(re, (PCRE2_SPTR)s, len, start, 0, md, NULL);
+		jit_off();
+	}
+	return pcre2_match(re, (PCRE2_SPTR)s, len, start, CLEAN_MATCH_OPTS, md, NULL);
 }
 
 int

@@ -404,7 +404,9 @@ name_token(const char *t, size_t n)
 	};
 	size_t i;
 
-	for (i = 0; particles[i]; i++)
+	/* a particle has three bytes or fewer: most tokens, longer, are
+	 * not compared with each (every token of a byline's line is asked) */
+	for (i = 0; n <= 3 && particles[i]; i++)
 		if (strlen(particles[i]) == n && strncmp(t, particles[i], n) == 0)
 			return 1;
 	if (!(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
@@ -423,6 +425,8 @@ widget_word(const char *t, size_t n)
 	static const char *const w[] = { "Contact", "Follow", "Email", "E-mail", "More", NULL };
 	size_t i;
 
+	if (n < 4 || n > 7)	/* as long as one of w */
+		return 0;
 	for (i = 0; w[i]; i++)
 		if (strlen(w[i]) == n && strncmp(t, w[i], n) == 0)
 			return 1;
@@ -505,15 +509,21 @@ text_words_over(const char *s, size_t len, int limit)
 static int
 weekday_start(const char *s)
 {
-	static const char *const three[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-	char low[3];
-	int k;
+	/* the three bytes with the case bit set, as one number: only 'A'
+	 * to 'Z' and 'a' to 'z' become the small letters so (a byte of
+	 * 0x80 or more stays one, '@' and the like become no letter) */
+	uint32_t k = (uint32_t)((unsigned char)s[0] | 0x20) |
+	    (uint32_t)((unsigned char)s[1] | 0x20) << 8 |
+	    (uint32_t)((unsigned char)s[2] | 0x20) << 16;
 
-	for (k = 0; k < 3; k++)
-		low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + ('a' - 'A') : s[k]);
-	for (k = 0; k < 7; k++)
-		if (memcmp(low, three[k], 3) == 0)
-			return 1;
+#define THREE(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
+	switch (k) {
+	case THREE('m', 'o', 'n'): case THREE('t', 'u', 'e'): case THREE('w', 'e', 'd'):
+	case THREE('t', 'h', 'u'): case THREE('f', 'r', 'i'): case THREE('s', 'a', 't'):
+	case THREE('s', 'u', 'n'):
+		return 1;
+	}
+#undef THREE
 	return 0;
 }
 
@@ -528,11 +538,11 @@ static int
 text_word(const char *s, size_t len)
 {
 	size_t k, n;
-	int low = 0;
 
-	for (k = 0; k < len; k++)
-		low |= (unsigned char)(s[k] - 'a') <= 'z' - 'a';
-	if (!low)
+	/* a small letter in it: most tokens begin with one */
+	for (k = 0; k < len && (unsigned char)(s[k] - 'a') > 'z' - 'a'; k++)
+		;
+	if (k == len)
 		return 0;
 	for (n = len; n > 0 && (unsigned char)((s[n - 1] | 0x20) - 'a') > 'z' - 'a'; n--)
 		;

@@ -16,6 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "buf.h"
 #include "jsonl.h"
 #include "msg.h"
@@ -175,6 +178,42 @@ jp_special(uint64_t w)
 }
 
 /*
+ * How many bytes at the start of p[0..n) a string scan passes over: it
+ * stops at the first of jp_special()'s bytes, or where fewer than eight
+ * are left (the caller reads those one by one).  Sixteen at a time where
+ * SSE2 is (every x86-64): three compares, where jp_special() costs a
+ * score of operations for eight; every byte of every text read and
+ * written goes through here.  A byte of 0x80 or more is below 0x20 as
+ * a signed byte, so one compare finds both kinds.
+ */
+static inline size_t
+jp_plain(const char *p, size_t n)
+{
+	size_t i = 0;
+	uint64_t w, m;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'),
+	    ctl = _mm_set1_epi8(0x20);
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned f = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs)), _mm_cmplt_epi8(x, ctl)));
+
+		if (f != 0)
+			return i + (size_t)__builtin_ctz(f);
+	}
+#endif
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		if ((m = jp_special(w)) != 0)
+			return i + JP_SKIP(m);
+	}
+	return i;
+}
+
+/*
  * The length (2..4) of the well-formed UTF-8 sequence of a non-ASCII first
  * byte at p, or 0 (overlong, surrogate, past U+10FFFF, truncated, stray).
  */
@@ -282,20 +321,12 @@ static int
 jp_string(struct jp *jp, char **out, size_t *len)
 {
 	char *p = jp->p, *end = jp->end, *o = p, *run = p;
-	uint64_t w, m;
 	long u, u2;
 	size_t n;
 	unsigned c;
 
 	for (;;) {
-		while (end - p >= 8) {
-			memcpy(&w, p, 8);
-			if ((m = jp_special(w)) != 0) {
-				p += JP_SKIP(m);
-				break;
-			}
-			p += 8;
-		}
+		p += jp_plain(p, (size_t)(end - p));
 		if (p >= end) {
 			jp_fail(jp, jp->p - 1, "unterminated string");
 			return -1;
@@ -809,20 +840,12 @@ jw_string(struct jw *jw, const char *str, size_t len)
 	static const char hex[] = "0123456789ABCDEF";
 	const char *p = str, *end = str + len, *run = str;
 	char esc[6] = { '\\', 'u', '0', '0', 0, 0 };
-	uint64_t w, m;
 	unsigned c;
 	size_t n;
 
 	jw_byte(jw, '"');
 	for (;;) {
-		while (end - p >= 8) {
-			memcpy(&w, p, 8);
-			if ((m = jp_special(w)) != 0) {
-				p += JP_SKIP(m);
-				break;
-			}
-			p += 8;
-		}
+		p += jp_plain(p, (size_t)(end - p));
 		if (p >= end)
 			break;
 		c = (unsigned char)*p;
