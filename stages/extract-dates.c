@@ -241,6 +241,40 @@ reduced_relative_before(const struct xdoc *d, size_t s0, size_t t, size_t pos)
 }
 
 /*
+ * "In a talk with a paper on Friday, a sailor seized by the navy said he
+ * hoped to go south": trigger t, a bare past participle right after a
+ * mention (a reduced relative clause describing it), in a sentence whose
+ * main verb after it is a saying, tells what its subject went through
+ * before; a date before the participle and a comma is the saying's
+ * scene, not the participle's act.
+ */
+static int
+participle_of_speaker(const struct xdoc *d, const struct xacts *sc, size_t t, size_t pos)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	size_t k, j;
+	int comma = 0;
+
+	/* a description ("a North Korean sailor") is a mention too; "they
+	 * seized" is a subject and its verb */
+	if (t <= sc->s0 || sc->ent_end[t - 1] == (size_t)-1 || extract_evword(d, t - 1, "subject-pronoun") ||
+	    extract_evword(d, t - 1, "possessive"))
+		return 0;
+	extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
+	if (infl != INFL_PAST)
+		return 0;
+	for (k = sc->s0; k < t; k++)
+		comma |= d->toks[k].s >= pos && extract_tok_is(d, k, ",");
+	if (!comma)
+		return 0;
+	for (j = 0; j < sc->ntr; j++)
+		if (sc->trig_speech[j] && sc->trig[j] > d->toks[t].s)
+			return 1;
+	return 0;
+}
+
+/*
  * "X, a soldier who came home after being held for years, met his sister
  * yesterday": trigger t is in a relative clause (a relative pronoun
  * before it, no comma between) that a comma closes before the date at
@@ -1195,9 +1229,29 @@ sequenced_after(const struct xdoc *d, size_t t, size_t s0)
 		k--;
 	if (k > s0 && extract_tok_is(d, k - 1, "having"))
 		k--;
+	/* "after forcibly sending them back" */
+	if (k > s0 + 1 && inner_adverb(d, k - 1))
+		k--;
 	if (k > s0 + 1 && (extract_tok_is(d, k - 1, "before") || extract_tok_is(d, k - 1, "after")))
 		return k - 1;
 	return (size_t)-1;
+}
+
+/* "As the North came under fire after sending them back to China, it
+ * paraded them on TV on June 3": the act at t in a clause of sequence
+ * (seq: its "after" or "before") that a comma closes before the date at
+ * byte pos; the date is the main clause's, not the act's. */
+static int
+sequence_closes_before(const struct xdoc *d, size_t seq, size_t t, size_t s1, size_t pos)
+{
+	size_t k;
+
+	if (seq == (size_t)-1)
+		return 0;
+	for (k = t + 1; k < s1 && d->toks[k].s < pos; k++)
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ";"))
+			return 1;
+	return 0;
 }
 
 /* A relative pronoun ("who", "which") between byte pos and trigger t,
@@ -1326,7 +1380,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 
 		/* "transferred on Monday night before being deported": the
 		 * date is the verb's that the act came before or after */
-		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
+		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) ||
+		    (sd->s > tb && sequence_closes_before(d, seq, t, s1, sd->s)) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
 		    (sc->owner[k] == OWNER_ALL && date_between(d, sc, sd, t)) ||
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
@@ -1337,7 +1392,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		    (sd->s < tb && sc->owner[k] != OWNER_ALL && clause_opens_between(d, s0, t, sd->e)) ||
 		    since_opening(d, sc, sd, t, how) ||
 		    (sd->s < tb && in_relative_before(d, s0, t, sd->s)) ||
-		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)))
+		    (sd->s < tb && reduced_relative_before(d, s0, t, sd->s)) ||
+		    (sd->s < tb && participle_of_speaker(d, sc, t, sd->e)))
 			continue;
 		if (dist < bd) {
 			bd = dist;

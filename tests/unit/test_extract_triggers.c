@@ -537,7 +537,7 @@ static const struct event_case {
 	{ "Ri Su-yon was caught by police in 2019, her sister, Kim Mi-ok, told reporters in Seoul. "
 	  "She was sent back in May.", "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
 	{ "Guards held John Smith in May. (Peter) Roe, a missionary, was convicted in June. "
-	  "He is now serving a nine-year prison sentence.", "arrest:John Smith trial:Peter Roe sentence:Peter Roe", NULL },
+	  "He is now serving a nine-year prison sentence.", "arrest:John Smith sentence:Peter Roe", NULL },
 	{ "John Smith and Ann Roe were arrested in May. The couple were freed in June.",
 	  "arrest:Ann Roe arrest:John Smith release:g2 release:John Smith release:Ann Roe", NULL },
 	{ "Pak Myong-su, 52, and Ri Su-yon, 47, were arrested in May. The pair were tried in June.",
