@@ -452,6 +452,25 @@ into_north(const struct xdoc *d, size_t after, size_t s1)
 	return 0;
 }
 
+/* Is every one of v[0..nv) a foreigner to North Korea: of a nationality
+ * the text tells, not North Korea's, or, when t is a verb of switching
+ * sides ("defected", "deserted": the switch-sides list of
+ * event-words.tsv), of none told (who defects "to North Korea" is
+ * seldom from there)? */
+static int
+foreigners(const struct xdoc *d, size_t t, const int *v, int nv)
+{
+	int a;
+
+	for (a = 0; a < nv; a++) {
+		const char *cc = v[a] >= 0 ? d->persons[v[a]].nationality : d->groups[-v[a] - 1].nationality;
+
+		if (!strcmp(cc, "KP") || (!cc[0] && !extract_evword(d, t, "switch-sides")))
+			return 0;
+	}
+	return nv > 0;
+}
+
 /* "picked up by her family at the station": the agent after the trigger
  * (ending at token after) is the victim's kin, who take no one into
  * custody; a possessive may stand before the kin word. */
@@ -1619,8 +1638,9 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	    !extract_has_event(d, tr->type, v, nv))
 		nv = 0;
 	/* "defected to North Korea", "deserted to the North": a flight into
-	 * it leaves nothing it holds */
-	if (nv && (how->role & ROLE_DEFECTOR) && into_north(d, t + n, s1))
+	 * it leaves nothing it holds; foreigners it holds from then on (the
+	 * into-kp column) */
+	if (nv && (how->role & ROLE_DEFECTOR) && into_north(d, t + n, s1) && !(how->into_type[0] && foreigners(d, t, v, nv)))
 		nv = 0;
 	return nv;
 }
@@ -1817,6 +1837,14 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		return tr->n;
 	if ((nv = act_victims(d, sc, t, tr, how, passive, v, &why, date, sizeof(date))) == 0)
 		return tr->n;
+	/* "a US soldier defected to North Korea": foreigners who went into
+	 * the North (act_victims kept no one else) are held there from then
+	 * on */
+	if (how->into_type[0] && into_north(d, t + tr->n, sc->s1)) {
+		type = how->into_type;
+		how = extract_type(d->lx, type);
+		why_type = "foreigners gone into North Korea (event-types.tsv into-kp)";
+	}
 	/* "walked out a free man": a release only of someone held */
 	if (tr->needs_held && !extract_held_any(d, v, nv))
 		return tr->n;

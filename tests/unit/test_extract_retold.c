@@ -20,14 +20,16 @@
  *   imprisoned") is its penalty (extract-events.c); one named in an
  *   apposition as one among a group told before ("the only woman among
  *   the seven - X -", "X, one of the seven,") shares the group's acts
- *   (extract-merge.c);
+ *   (extract-merge.c); foreigners who defect "to North Korea" are held
+ *   there from then on: an arrest (event-types.tsv into-kp);
  * and their look-alikes: "along with" a thing, "along with" opening the
  * sentence before someone who only speaks, a participle that is no
  * speaker's, the main verb after the scene's date, a conviction with a
  * hearing told or only a lawyer's word after it, a sentence of another
  * person, a hand-over to another state's guards or to one's embassy, a
  * date inside the clause of sequence, "to" of an aim, a confinement after
- * an arrest, someone who only works for a group.
+ * an arrest, someone who only works for a group, a North Korean "to North
+ * Korea", a flight elsewhere.
  * Each row: a text, all its events as "type:victim" in text order (a
  * group as g<count>), and NULL or their dates in order ("-": none).
  * Invented names and sentences.
@@ -107,6 +109,13 @@ static const struct retold_case {
 	  "arrest:g6 arrest:Ann Roe", NULL, NULL },
 	{ "Six North Korean refugees were held in Mongolia in 2003. Ann Roe, a lawyer for the six, spoke "
 	  "on Monday.", "arrest:g6", NULL, NULL },
+	/* foreigners who go into North Korea are held there */
+	{ "Tom Hale, an American soldier, defected to North Korea in 1964.", "arrest:Tom Hale", "1964", NULL },
+	{ "Pak Chol, a North Korean soldier, defected to North Korea in 1964.", "", NULL, NULL },
+	{ "Tom Hale, an American soldier, fled to Japan in 1964.", "", NULL, NULL },
+	{ "Tom Hale spoke of the war. The army holds that in the spring of 1964 Hale defected to North Korea.",
+	  "arrest:Tom Hale", "1964", NULL },
+	{ "Tom Hale spoke of the war. He escaped to North Korea on May 2, 1964.", "", NULL, NULL },
 };
 
 /* d on text (published 2020-06-17, a Wednesday) with every pass run;

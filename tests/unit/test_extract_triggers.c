@@ -232,7 +232,7 @@ static const struct event_case {
 	{ "John Smith swam across the river, the North Korean refugee said.", "defection:John Smith", NULL },
 	{ "Ri Su-yon slipped out of North Korea in May.", "defection:Ri Su-yon", NULL },
 	{ "John Smith crossed the border into North Korea from China.", "", NULL },
-	{ "In 1965 John Smith, an army sergeant, defected to North Korea.", "", NULL },
+	{ "In 1965 John Smith, an army sergeant, defected to North Korea.", "arrest:John Smith", NULL },
 	{ "In 1992 John Smith defected to South Korea.", "defection:John Smith", NULL },
 	{ "John Smith walked across the border from China into North Korea.", "", NULL },
 	{ "Ri Su-yon went to Dandong from Pyongyang last year.", "", NULL },
