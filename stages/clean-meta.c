@@ -69,6 +69,14 @@ static struct {
 	struct meta_re subscribe, maildomain, issuer, reported, numdateline;
 } re;
 
+/* Given names and family names (names-given.tsv, names-family.tsv, the
+ * extract stage's), loaded once by meta_init: a field of a "|" line that
+ * opens on one is a person's name, not a place ("Jane Roe, Yonhap" but
+ * not "New Harbor, Yonhap"). */
+static struct {
+	struct lex *given, *family;
+} names;
+
 /* clean_exec() of m, or PCRE2_ERROR_NOMATCH when its prefilter says it cannot match. */
 static int
 meta_exec(const struct meta_re *m, const char *s, size_t len, size_t start,
@@ -114,7 +122,8 @@ meta_init(void)
 		 * "Original upload date", "Archive date" */
 		{ &re.updated, "\\b(?:updated|modified|est\\.|established|founded|since|accessed|copyright|upload(?:ed)?|archived?)(?!\\w)|©", PCRE2_CASELESS },
 		{ &re.role, "\\b(?:correspondent|reporter|writer|editor|researcher|journalist|columnist|contributor|analyst|staff|bureau chief|fellow|intern|producer|photographer)s?\\s*$", PCRE2_CASELESS },
-		{ &re.by, "^(?:(?:posted|written|reported|words|story) )?by\\s+", PCRE2_CASELESS },
+		/* "[May 9, 2013]  By Jane Roe": a stamp in brackets may open it */
+		{ &re.by, "^(?:\\[[^\\]]{4,40}\\]\\s*)?(?:(?:posted|written|reported|words|story) )?by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
 		/* the site naming itself: "Subscribe to X", "Featured on X" */
 		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?"
@@ -138,6 +147,8 @@ meta_init(void)
 			return -1;
 		clean_prefilter_init(&p[i].re->pf, p[i].pat, p[i].opt, p[i].re->code);
 	}
+	if ((names.given = lex_load("names-given")) == NULL || (names.family = lex_load("names-family")) == NULL)
+		return -1;
 	return 0;
 }
 
@@ -150,6 +161,20 @@ meta_free(void)
 	for (i = 0; i < sizeof re / sizeof *all; i++)
 		pcre2_code_free(all[i].code);
 	memset(&re, 0, sizeof re);
+	lex_free(names.given);
+	lex_free(names.family);
+	memset(&names, 0, sizeof names);
+}
+
+/* Does s[0..len) open on a known given or family name? */
+static int
+known_name_first(const char *s, size_t len)
+{
+	size_t t;
+
+	for (t = 0; t < len && s[t] != ' ' && s[t] != '-'; t++)
+		;
+	return t > 0 && (lex_lookupn(names.given, s, t) || lex_lookupn(names.family, s, t));
 }
 
 /* ---- publishers ---- */
@@ -1203,6 +1228,11 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 				sub = c + 1;
 		while (*sub == ' ')
 			sub++;
+		/* "Jane Roe, The Harbor Tribune, Seoul": an author before
+		 * the outlet and a comma */
+		if (role && (n = names_at(f, flen, 4)) > 0 && n < flen && f[n] == ',' && known_name_first(f, n) &&
+		    !pub_find(r, f, n, &so, &eo) && pub_find(r, f + n, flen - n, &so, &eo) != NULL)
+			offer(by, 3, i, "an author before an outlet in a | line", json_stringn(f, n));
 		if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
 			pub_offer(pub, r, PUB_BAR_FIELD, i, pub_value(r, e, f + so, eo - so));
 		else if (pub_outlet_shape(r, sub, flen - (size_t)(sub - f)))

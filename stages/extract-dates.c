@@ -1384,9 +1384,29 @@ sequenced_after(const struct xdoc *d, size_t t, size_t s0)
 		k--;
 	if (k > s0 && extract_tok_is(d, k - 1, "having"))
 		k--;
+	/* "after forcibly sending them back" */
+	if (k > s0 + 1 && inner_adverb(d, k - 1))
+		k--;
 	if (k > s0 + 1 && (extract_tok_is(d, k - 1, "before") || extract_tok_is(d, k - 1, "after")))
 		return k - 1;
 	return (size_t)-1;
+}
+
+/* "As the North came under fire after sending them back to China, it
+ * paraded them on TV on June 3": the act at t in a clause of sequence
+ * (seq: its "after" or "before") that a comma closes before the date at
+ * byte pos; the date is the main clause's, not the act's. */
+static int
+sequence_closes_before(const struct xdoc *d, size_t seq, size_t t, size_t s1, size_t pos)
+{
+	size_t k;
+
+	if (seq == (size_t)-1)
+		return 0;
+	for (k = t + 1; k < s1 && d->toks[k].s < pos; k++)
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ";"))
+			return 1;
+	return 0;
 }
 
 /* A relative pronoun ("who", "which") between byte pos and trigger t,
@@ -1516,7 +1536,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 
 		/* "transferred on Monday night before being deported": the
 		 * date is the verb's that the act came before or after */
-		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
+		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) ||
+		    (sd->s > tb && sequence_closes_before(d, seq, t, s1, sd->s)) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
 		    (sc->owner[k] == OWNER_ALL && date_between(d, sc, sd, t)) ||
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||

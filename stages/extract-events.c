@@ -28,6 +28,8 @@
 #include "extract-events.h"
 
 static int is_adverb(const struct xdoc *d, size_t t);
+static int past_form(const struct xdoc *d, size_t t);
+static int also_victims(const struct xdoc *d, size_t k, size_t s1, int *v, int nv);
 
 /* An adverb that may stand inside a verb chain ("must also be", "be
  * quickly freed"), not "not" or "never", which the cues weigh. */
@@ -162,6 +164,29 @@ is_irrealis(const struct xdoc *d, size_t t, size_t s0)
 	return 0;
 }
 
+/*
+ * "spoke of his years there, from his childhood up to his escape": "to" at
+ * k, before the noun at t with only determiners between, closes a span
+ * that "from" opened before it in its clause (at most ten words back, no
+ * punctuation between): the noun ends a stretch of the story, no aim.
+ */
+static int
+range_end(const struct xdoc *d, size_t k, size_t t, size_t s0)
+{
+	size_t j;
+
+	for (j = k + 1; j < t; j++)
+		if (!extract_evword(d, j, "determiner") && !extract_evword(d, j, "possessive"))
+			return 0;
+	for (j = k; j > s0 && j + 10 > k; j--) {
+		if (extract_punct_break(d, j - 1))
+			return 0;
+		if (extract_tok_is(d, j - 1, "from"))
+			return 1;
+	}
+	return 0;
+}
+
 /* "to win the swift freedom of", "called for her freeing": an aim,
  * not an act; but "led to the arrest of" is one. */
 static int
@@ -175,7 +200,7 @@ purpose_before(const struct xdoc *d, size_t t, size_t s0, const char *type)
 		if (extract_punct_break(d, at))
 			return 0;
 		if (extract_tok_is(d, at, "to"))
-			return !(at > s0 && extract_evword(d, at - 1, "cause"));
+			return !(at > s0 && extract_evword(d, at - 1, "cause")) && !range_end(d, at, t, s0);
 		/* "pressed Pyongyang for her release": asked for, not done
 		 * (but "punished for his escape" tells an act) */
 		if (extract_tok_is(d, at, "for"))
@@ -342,6 +367,36 @@ to_own_side(const struct xdoc *d, size_t after, size_t s1)
 }
 
 /*
+ * "They were turned over to immigration authorities": the one the victims
+ * are handed "to" (after the trigger, ending at token after) is an
+ * authority (the authority list of event-words.tsv) of no country named:
+ * the state that holds them, passing them on.  "To North Korean
+ * guards", "to the Chinese police", "to their embassy" name a receiver.
+ */
+static int
+to_bare_authority(const struct xdoc *d, size_t after, size_t s1)
+{
+	size_t k, j, n;
+
+	for (k = after; k < s1 && k < after + 6 && !extract_tok_is(d, k, "to"); k++)
+		if (extract_punct_break(d, k))
+			return 0;
+	if (k >= s1 || !extract_tok_is(d, k, "to"))
+		return 0;
+	for (j = k + 1; j < s1 && j < k + 5; j++) {
+		int ei = d->toks[j].ent;
+
+		if (extract_punct_break(d, j) || extract_is_prep(d, j) || extract_tok_is(d, j, "of") ||
+		    (ei >= 0 && d->ents[ei].kind != ENT_PRONOUN) || extract_match(d, d->lx->demonyms, j, 3, &n) ||
+		    extract_evword(d, j, "own-side") || extract_evword(d, j, "possessive"))
+			return 0;
+		if (extract_evword(d, j, "authority"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "North Korea returned Ann and Bo Roe to Denmark", of two Danes: a verb
  * that only moves someone (<to-place>, after token after) to the
  * victims' own country, that is not North Korea, sends them home; their
@@ -428,6 +483,25 @@ into_north(const struct xdoc *d, size_t after, size_t s1)
 	return 0;
 }
 
+/* Is every one of v[0..nv) a foreigner to North Korea: of a nationality
+ * the text tells, not North Korea's, or, when t is a verb of switching
+ * sides ("defected", "deserted": the switch-sides list of
+ * event-words.tsv), of none told (who defects "to North Korea" is
+ * seldom from there)? */
+static int
+foreigners(const struct xdoc *d, size_t t, const int *v, int nv)
+{
+	int a;
+
+	for (a = 0; a < nv; a++) {
+		const char *cc = v[a] >= 0 ? d->persons[v[a]].nationality : d->groups[-v[a] - 1].nationality;
+
+		if (!strcmp(cc, "KP") || (!cc[0] && !extract_evword(d, t, "switch-sides")))
+			return 0;
+	}
+	return nv > 0;
+}
+
 /* "picked up by her family at the station": the agent after the trigger
  * (ending at token after) is the victim's kin, who take no one into
  * custody; a possessive may stand before the kin word. */
@@ -453,7 +527,10 @@ coordinated_passive(const struct xdoc *d, size_t t, size_t s0)
 {
 	size_t k;
 
-	if (t < s0 + 2 || !extract_tok_is(d, t - 1, "and"))
+	/* "was court-martialed, jailed and discharged": a comma of the
+	 * series after a verb in the past */
+	if (t < s0 + 2 || !(extract_tok_is(d, t - 1, "and") ||
+	    (extract_tok_is(d, t - 1, ",") && past_form(d, t - 2))))
 		return 0;
 	for (k = s0; k + 1 < t; k++)
 		if (!strcmp(extract_cue_kind(d, k), "aux"))
@@ -876,6 +953,7 @@ victims_after(const struct xdoc *d, size_t t, size_t s1, int *out)
 			out[n++] = d->ents[ei].ref;
 			k = d->ents[ei].t1;
 		}
+		n += also_victims(d, k, s1, out, n);
 		break;
 	}
 	return n;
@@ -896,6 +974,87 @@ noun_object(const struct xdoc *d, size_t t, size_t s1, int *out)
 			return 0;
 	}
 	return 0;
+}
+
+/* Add to v[0..nv) what w[0..nw) has that it lacks; returns how many. */
+static int
+add_new_victims(int *v, int nv, const int *w, int nw)
+{
+	int a, b, out = 0;
+
+	for (a = 0; a < nw && nv + out < XEV_MAXV; a++) {
+		int have = 0;
+
+		for (b = 0; b < nv + out; b++)
+			have |= v[b] == w[a];
+		if (!have)
+			v[nv + out++] = w[a];
+	}
+	return out;
+}
+
+/*
+ * "X was arrested, along with three other activists,", "police held X
+ * together with his wife": people joined to the act's victims by "along
+ * with", "together with", "as well as" share its act.  The words start
+ * at token k, past commas and adverbs (at most three tokens); the
+ * mention must start within three tokens after them ("along with the
+ * car" names no one).  Adds them to v[0..nv); returns how many.
+ */
+static int
+also_victims(const struct xdoc *d, size_t k, size_t s1, int *v, int nv)
+{
+	size_t j, m;
+	int w[XEV_MAXV], nw;
+
+	/* "was seized and held, along with": past the verb joined */
+	for (j = k; j < s1 && j < k + 4 && (extract_tok_is(d, j, ",") || is_adverb(d, j) ||
+	    extract_tok_is(d, j, "and") || extract_is_trigger(d, j)); j++)
+		;
+	if (nv == 0 || (m = also_with(d, j, s1)) == 0)
+		return 0;
+	/* "along with his wife Ann": "his" is the wife's possessive */
+	for (j += m; j < s1 && j < k + m + 8 && (d->toks[j].ent < 0 || extract_evword(d, j, "possessive")); j++)
+		if (!(d->toks[j].flags & TOK_WORD) || extract_is_prep(d, j) || extract_is_trigger(d, j))
+			return 0;
+	if (j >= s1 || d->toks[j].ent < 0 || !victim_ok(d, &d->ents[d->toks[j].ent]))
+		return 0;
+	/* "held along with two others, who were taken in 2011 and 2012":
+	 * a relative clause tells their own act */
+	for (m = j; m < s1 && m < j + 14; m++)
+		if (extract_is_relative(d, m) && trigger_among(d, m + 1, m + 5 < s1 ? m + 5 : s1))
+			return 0;
+	nw = victims_after(d, j, s1, w);
+	return add_new_victims(v, nv, w, nw);
+}
+
+/*
+ * "X, along with three other activists, was arrested": the subject found
+ * before trigger t (v[0]) is the one joined by "along with" to a mention
+ * before it and a comma; that one is the act's victim too.  Adds it (and
+ * its list) to v[0..nv); returns how many.
+ */
+static int
+also_subject(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *v, int nv)
+{
+	size_t k, j, m;
+	int w[XEV_MAXV], nw;
+
+	if (nv == 0)
+		return 0;
+	for (k = t; k > s0 && !(ent_end[k - 1] != (size_t)-1 && d->ents[ent_end[k - 1]].ref == v[0]); k--)
+		;
+	if (k == s0)
+		return 0;
+	k = d->ents[ent_end[k - 1]].t0;
+	for (j = k; j > s0 && k - j < 3 && !extract_tok_is(d, j - 1, ","); j--)
+		;
+	if (j <= s0 + 1 || !extract_tok_is(d, j - 1, ",") || (m = also_with(d, j, k)) == 0 || j + m > k ||
+	    ent_end[j - 2] == (size_t)-1 || !victim_ok(d, &d->ents[ent_end[j - 2]]))
+		return 0;
+	w[0] = d->ents[ent_end[j - 2]].ref;
+	nw = 1;
+	return add_new_victims(v, nv, w, nw);
 }
 
 /* The mention (an index into ents) that ends right before token t, or -1. */
@@ -1493,6 +1652,8 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 		nv = victims_before(d, t, s0, ent_end, v);
 		*why = passive ? "passive: the subject" : "intransitive: the subject";
 		nv += among_group(d, t, s0, ent_end, v, nv);
+		nv += also_subject(d, t, s0, ent_end, v, nv);
+		nv += also_victims(d, t + n, s1, v, nv);
 	} else if ((nv = victims_after(d, t + n, opening_clause_end(d, t, s0, s1, tr), v)) == 0 &&
 	    (coordinated_passive(d, t, s0) ||
 	    object_gap(d, t + n, s1))) {
@@ -1521,8 +1682,9 @@ act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct
 	    !extract_has_event(d, tr->type, v, nv))
 		nv = 0;
 	/* "defected to North Korea", "deserted to the North": a flight into
-	 * it leaves nothing it holds */
-	if (nv && (how->role & ROLE_DEFECTOR) && into_north(d, t + n, s1))
+	 * it leaves nothing it holds; foreigners it holds from then on (the
+	 * into-kp column) */
+	if (nv && (how->role & ROLE_DEFECTOR) && into_north(d, t + n, s1) && !(how->into_type[0] && foreigners(d, t, v, nv)))
 		nv = 0;
 	return nv;
 }
@@ -1614,9 +1776,10 @@ taken_abroad(const struct xdoc *d, const struct xacts *sc, size_t t, const int *
  * leaders and jailed 20 others": a confinement (the confine list of
  * event-words.tsv) is a penalty, a sentence, when its victims v[0..nv)
  * are held already by an act of an earlier sentence (taken into custody
- * before, now put away), or when "and" joins it to a killing or a
- * sentence told right before it in its sentence, with no other act
- * between ("executed X and jailed Y": the verdict's two penalties).
+ * before, now put away), or when "and" (or the comma of a series) joins
+ * it to a killing, a sentence or a trial told right before it in its
+ * sentence, with no other act between ("executed X and jailed Y": the
+ * verdict's two penalties; "tried and jailed": the trial's).
  * "Was jailed for writing" told first, "arrested and jailed" in one
  * sentence, start a custody: an arrest.
  */
@@ -1652,17 +1815,23 @@ penalty_confinement(const struct xdoc *d, const struct xacts *sc, size_t t, cons
 			return 1;
 	}
 	for (k = t; k > sc->s0; k--) {
-		if (extract_tok_is(d, k - 1, "and"))
+		/* "court-martialed, jailed and discharged": a comma of a
+		 * series joins as "and" does */
+		if (extract_tok_is(d, k - 1, "and") || (extract_tok_is(d, k - 1, ",") && k == t))
 			and = 1;
 		else if (extract_tok_is(d, k - 1, ";") || extract_tok_is(d, k - 1, "."))
 			return 0;
 		else if (and && extract_trigger(d, k - 1, &tr) && strcmp(tr.form, "noun"))
-			return extract_type(d->lx, tr.type)->custody_only || !strcmp(tr.type, "sentence");
+			return extract_type(d->lx, tr.type)->custody_only || !strcmp(tr.type, "sentence") ||
+			    !strcmp(tr.type, "trial");
 		else if (extract_trigger(d, k - 1, &tr))
 			return 0;
 	}
 	return 0;
 }
+
+/* Why a conviction is a trial (compared by address). */
+static const char np_why[] = "no penalty named (event-types.tsv without-penalty)";
 
 static size_t
 act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
@@ -1694,7 +1863,7 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	if (how->np_word[0] && extract_tok_is(d, t, how->np_word) && !penalty_in(d, sc->s0, sc->s1)) {
 		type = how->np_type;
 		how = extract_type(d->lx, type);
-		why_type = "no penalty named (event-types.tsv without-penalty)";
+		why_type = np_why;
 	}
 	/* handed to their own side: given back, not sent back */
 	if (how->own_type[0] && to_own_side(d, t + tr->n, sc->s1)) {
@@ -1702,6 +1871,10 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		how = extract_type(d->lx, type);
 		why_type = "handed to their own side (event-types.tsv to-own-side)";
 	}
+	/* "turned over to immigration authorities": passed on within the
+	 * state that holds them */
+	if (how->own_type[0] && extract_evword(d, t, "handing") && to_bare_authority(d, t + tr->n, sc->s1))
+		return tr->n;
 	passive = act_passive(d, sc, t, tr, never);
 	/* a custody begun by the victim's own family is none */
 	if (passive && how->custody == XCUSTODY_START && kin_agent(d, t + tr->n, sc->s1))
@@ -1710,6 +1883,14 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		if (!tr->undated)
 			extract_vessel_act(d, sc, t, tr, how);
 		return tr->n;
+	}
+	/* "a US soldier defected to North Korea": foreigners who went into
+	 * the North (act_victims kept no one else) are held there from then
+	 * on */
+	if (how->into_type[0] && into_north(d, t + tr->n, sc->s1)) {
+		type = how->into_type;
+		how = extract_type(d->lx, type);
+		why_type = "foreigners gone into North Korea (event-types.tsv into-kp)";
 	}
 	/* "walked out a free man": a release only of someone held */
 	if (tr->needs_held && !extract_held_any(d, v, nv))
@@ -1757,6 +1938,10 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 	}
 
 	e = extract_add_event(d, type, sc->si, v, nv, date, cc, told_again(d, sc, t, tr->n));
+	/* "was convicted in May" alone may be a sentence's verdict; a
+	 * hearing told ("was tried", "the trial") makes it a trial */
+	if (!strcmp(type, "trial"))
+		e->verdict = (e->dead != -1 || e->verdict) && why_type == np_why;
 	if (why == told_before_why) {
 		/* its date, or the day of its month, for the act told before */
 		extract_date_act(d, sc, e, t, dbest, fb, date, how);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "buf.h"
 #include "hmap.h"
 #include "extract-events.h"
 
@@ -161,6 +162,97 @@ group_members(const struct xdoc *d, const struct xgroup *g, int *named)
 	return 0;
 }
 
+/* Is token k a dash or a comma that sets off an apposition? */
+static int
+appos_mark(const struct xdoc *d, size_t k)
+{
+	return extract_tok_is(d, k, ",") || extract_tok_is(d, k, "-") || extract_tok_is(d, k, "\xe2\x80\x93") ||
+	    extract_tok_is(d, k, "\xe2\x80\x94");
+}
+
+/* The group that the mention ending right before token k stands for, as
+ * -(g + 1), after "among" or "one of" before it ("among the seven",
+ * "one of the five"); or NOREF. */
+static int
+group_after_among(const struct xdoc *d, size_t k, const long *ent_end)
+{
+	const struct xent *g;
+	size_t b;
+
+	if (k == 0 || ent_end[k - 1] < 0)
+		return NOREF;
+	g = &d->ents[ent_end[k - 1]];
+	b = g->t0;
+	if (b > 0 && extract_evword(d, b - 1, "determiner"))
+		b--;
+	if (g->ref >= 0 || g->ref == NOREF || b < 2 || g->kind == ENT_PERSON)
+		return NOREF;
+	if (extract_tok_is(d, b - 1, "among") ||
+	    (extract_tok_is(d, b - 1, "of") && extract_tok_is(d, b - 2, "one")))
+		return g->ref;
+	return NOREF;
+}
+
+/* Add person p to every event of group w (an -(g + 1)) it is not in. */
+static void
+join_group_events(struct xdoc *d, int w, int p)
+{
+	size_t i;
+	int a;
+
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		int has = 0, have = 0;
+
+		for (a = 0; a < e->nvictims; a++) {
+			has |= e->victims[a] == w;
+			have |= e->victims[a] == p;
+		}
+		if (!has || have || e->nvictims >= XEV_MAXV)
+			continue;
+		e->victims[e->nvictims++] = p;
+		d->persons[p].roles |= extract_type(d->lx, e->type)->role;
+	}
+}
+
+/*
+ * "The sole female among the six - Ann Roe - ...", "Ann Roe, one of the
+ * five, ...": a person named in an apposition with a description that
+ * places them among a group told before is one of its members, and the
+ * group's acts are theirs too.  ("X was among the seven who were
+ * caught", with the act in its sentence, is among_group's, in
+ * extract-events.c.)  Linear in the mentions.
+ */
+static void
+link_named_members(struct xdoc *d)
+{
+	long *ent_end = xmalloc((d->ntok + 1) * sizeof(*ent_end));
+	size_t i, k;
+
+	for (k = 0; k <= d->ntok; k++)
+		ent_end[k] = -1;
+	for (i = 0; i < d->nent; i++)
+		ent_end[d->ents[i].t1 - 1] = (long)i;
+	for (i = 0; i < d->nent; i++) {
+		const struct xent *p = &d->ents[i];
+		int w = NOREF;
+
+		if (p->kind != ENT_PERSON)
+			continue;
+		/* "among the six - Ann Roe": the description before it */
+		if (p->t0 >= 3 && appos_mark(d, p->t0 - 1))
+			w = group_after_among(d, p->t0 - 1, ent_end);
+		/* "Ann Roe, one of the five,": after it, closed by a mark */
+		for (k = p->t1 + 1; w == NOREF && p->t1 + 1 < d->ntok && appos_mark(d, p->t1) &&
+		    k < d->ntok && k < p->t1 + 8 && d->toks[k].sent == d->toks[p->t0].sent; k++)
+			if (ent_end[k - 1] >= 0 && appos_mark(d, k))
+				w = group_after_among(d, k, ent_end);
+		if (w != NOREF)
+			join_group_events(d, w, p->id);
+	}
+	free(ent_end);
+}
+
 /*
  * A group of n (2 to 5) that stands for n persons named together
  * (group_members) passes its events to them: they become victims of the
@@ -170,6 +262,8 @@ void
 extract_link_groups(struct xdoc *d)
 {
 	size_t g, i;
+
+	link_named_members(d);
 
 	for (g = 0; g < d->ngroup; g++) {
 		long count = d->groups[g].count;
@@ -298,6 +392,9 @@ merge_into(const struct xdoc *d, struct xevent *into, struct xevent *e, int same
 		into->cc_guess = e->cc_guess;
 		into->why_country = e->why_country;
 	}
+	/* a hearing told again makes the conviction a trial of its own */
+	if (!strcmp(e->type, into->type) && !e->verdict)
+		into->verdict = 0;
 	/* and its evidence: the telling that says when */
 	if (!e->undated && into->undated) {
 		into->undated = 0;
@@ -326,19 +423,22 @@ taking_verb(const struct xdoc *d, size_t t)
 	return 0;
 }
 
-/* Are all of e's victims among f's? */
+/* Are all of e's victims among f's, and one at least?  A group joined
+ * to a person of f ("he was taken together with 11 other deckhands")
+ * may be new: the taking tells who else was taken with him. */
 static int
 victims_within(const struct xevent *e, const struct xevent *f)
 {
-	int a, b, have;
+	int a, b, have, shared = 0;
 
 	for (a = 0; a < e->nvictims; a++) {
 		for (b = 0, have = 0; b < f->nvictims && !have; b++)
 			have = f->victims[b] == e->victims[a];
-		if (!have)
+		if (!have && (e->victims[a] >= 0 || a == 0))
 			return 0;
+		shared += have;
 	}
-	return e->nvictims > 0;
+	return shared > 0;
 }
 
 /*
@@ -381,6 +481,44 @@ merge_retellings(struct xdoc *d)
 		}
 	}
 	hmap_free(first, NULL);
+}
+
+/*
+ * "X was convicted in May of spying.  He is serving a ten-year sentence":
+ * a conviction with no penalty named in its sentence and no hearing told
+ * (xevent.verdict) is the verdict of a sentence of the same persons told
+ * in the sentence before it or the two after, at a compatible date (or
+ * with none): one act, the sentence, which takes the conviction's date.
+ * A conviction with no such sentence stays a trial.  Quadratic in the
+ * document's trials and sentences, a handful.
+ */
+static void
+fold_verdicts(struct xdoc *d)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+
+		if (e->dead == 1 || !e->verdict || strcmp(e->type, "trial"))
+			continue;
+		for (j = 0; j < d->nevent; j++) {
+			struct xevent *f = &d->events[j];
+
+			if (f->dead == 1 || strcmp(f->type, "sentence") || f->sent + 1 < e->sent ||
+			    f->sent > e->sent + 2 || !victims_within(e, f) ||
+			    !(extract_compatible_dates(f->date, e->date) || f->undated))
+				continue;
+			/* the sentence's date came from elsewhere: the
+			 * conviction's is the one told */
+			if (f->undated && !e->undated)
+				f->date[0] = 0;
+			merge_into(d, f, e, 0);
+			if (!f->why_type)
+				f->why_type = "its conviction told beside it is its verdict";
+			break;
+		}
+	}
 }
 
 void
@@ -436,6 +574,7 @@ extract_merge_repeated_acts(struct xdoc *d)
 	}
 	hmap_free(first, NULL);
 	merge_retellings(d);
+	fold_verdicts(d);
 	/* drop the folded events, keeping the order of the others */
 	for (i = 0; i < d->nevent; i++) {
 		if (d->events[i].dead == 1) {

@@ -442,6 +442,29 @@ held_before(const struct xdoc *d, const struct xevent *e, long limit, int for_re
 	return best;
 }
 
+/* The country the latest event of one of e's victims between events
+ * from and limit (indexes) sent them to ("handed back to North Korea"),
+ * or NULL; borrowed from d. */
+static const char *
+moved_since(const struct xdoc *d, const struct xevent *e, long from, long limit)
+{
+	long best = -1;
+	const char *cc = NULL;
+	int a;
+	size_t i;
+
+	for (a = 0; a < e->nvictims; a++) {
+		const struct xevlist *l = extract_events_of(d, e->victims[a]);
+
+		for (i = 0; l && i < l->n; i++)
+			if (l->ev[i] > from && l->ev[i] < limit && l->ev[i] > best && d->events[l->ev[i]].dest[0]) {
+				best = l->ev[i];
+				cc = d->events[l->ev[i]].dest;
+			}
+	}
+	return cc;
+}
+
 static void
 inherit_country(struct xdoc *d, struct xevent *e)
 {
@@ -691,9 +714,15 @@ extract_countries_unknown(struct xdoc *d)
 		 * were taken from */
 		if (!e->country[0] && how->held != XHELD_NONE) {
 			long f = held_before(d, e, (long)i, 0);
+			const char *held = f >= 0 ? d->events[f].country : NULL;
 
-			if (f >= 0 && country_ok(how, e->dest, d->events[f].country)) {
-				memcpy(e->country, d->events[f].country, 3);
+			/* "caught in Russia, sent back to China, handed
+			 * back to the North": held where the latest forced
+			 * move after the arrest took them */
+			if (f >= 0 && (cc = moved_since(d, e, f, (long)i)) != NULL)
+				held = cc;
+			if (held && country_ok(how, e->dest, held)) {
+				snprintf(e->country, 3, "%s", held);
 				e->why_country = "where its victims were held";
 			}
 		}

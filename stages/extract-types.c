@@ -97,6 +97,7 @@ static const struct {
 	{ "to-own-side", offsetof(struct xevtype, own_type) },
 	{ "abroad-by-kp", offsetof(struct xevtype, abroad_type) },
 	{ "retells", offsetof(struct xevtype, retells) },
+	{ "into-kp", offsetof(struct xevtype, into_type) },
 	{ "dated-by", offsetof(struct xevtype, dated_type) },
 };
 

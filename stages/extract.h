@@ -201,6 +201,10 @@ struct xevent {
 				 * the sentences before, the report, or none */
 	int scene;		/* its date opens its sentence and frames what
 				 * follows ("In early November, ...") */
+	int verdict;		/* a trial told only as a conviction with no
+				 * penalty named ("was convicted in May"), no
+				 * hearing told: a sentence's verdict, if one is
+				 * told beside it */
 	char id[16];
 	/* for --trace: the lexicon line of the trigger, and which rules
 	 * chose the victims and the date (static strings) */

@@ -128,6 +128,15 @@ test_expect_success 'a blog: "Posted by" is a byline, its labels and comments ar
 	test_cmp expect out
 '
 
+test_expect_success 'a byline after a stamp in brackets; an author before the outlet in a | line, not a place' '
+	printf "Trawler crew returns home after a month\n\n[June 09, 2016]  By Jane Roe\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta byline)" = "Jane Roe" && test "$(meta published)" = 2016-06-09 &&
+	printf "Trawler crew returns home after a month\n\n10:05 a.m. KST, June 9, 2016|Lee Min-ho, Yonhap, Seoul\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta byline)" = "Lee Min-ho" && test "$(meta publisher)" = Yonhap &&
+	printf "Trawler crew returns home after a month\n\n10:05 a.m. KST, June 9, 2016|New Harbor, Yonhap\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n" >in.txt &&
+	test "$(meta byline)" = null
+'
+
 test_expect_success 'a byline at the end, with the address at the site'"'"'s domain' '
 	printf "Trawler crew returns home after a month\n\nSix sailors came home on Friday after a month in custody, the coast guard said.\n\n%s\n\nBy Tom Doe (tomdoe@harborherald.example)\n" "$P2" >in.txt &&
 	test "$(meta byline)" = "Tom Doe" && test "$(meta publisher)" = harborherald.example &&

@@ -232,7 +232,7 @@ static const struct event_case {
 	{ "John Smith swam across the river, the North Korean refugee said.", "defection:John Smith", NULL },
 	{ "Ri Su-yon slipped out of North Korea in May.", "defection:Ri Su-yon", NULL },
 	{ "John Smith crossed the border into North Korea from China.", "", NULL },
-	{ "In 1965 John Smith, an army sergeant, defected to North Korea.", "", NULL },
+	{ "In 1965 John Smith, an army sergeant, defected to North Korea.", "arrest:John Smith", NULL },
 	{ "In 1992 John Smith defected to South Korea.", "defection:John Smith", NULL },
 	{ "John Smith walked across the border from China into North Korea.", "", NULL },
 	{ "Ri Su-yon went to Dandong from Pyongyang last year.", "", NULL },
@@ -540,7 +540,7 @@ static const struct event_case {
 	{ "Ri Su-yon was caught by police in 2019, her sister, Kim Mi-ok, told reporters in Seoul. "
 	  "She was sent back in May.", "arrest:Ri Su-yon repatriation:Ri Su-yon", NULL },
 	{ "Guards held John Smith in May. (Peter) Roe, a missionary, was convicted in June. "
-	  "He is now serving a nine-year prison sentence.", "arrest:John Smith trial:Peter Roe sentence:Peter Roe", NULL },
+	  "He is now serving a nine-year prison sentence.", "arrest:John Smith sentence:Peter Roe", NULL },
 	{ "John Smith and Ann Roe were arrested in May. The couple were freed in June.",
 	  "arrest:Ann Roe arrest:John Smith release:g2 release:John Smith release:Ann Roe", NULL },
 	{ "Pak Myong-su, 52, and Ri Su-yon, 47, were arrested in May. The pair were tried in June.",
