@@ -1025,7 +1025,7 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 
 /*
  * The vessel an act at trigger t (of n tokens) is done to, as its object
- * or after "of" ("seized a South Korean fishing boat", "the release of
+ * or after "of" ("took a Danish trawler", "the release of
  * the trawler"): the vessel word's token, or (size_t)-1.  Only words of
  * the noun phrase stand between: determiners, numbers, adjectives and
  * names, no comma, verb or other preposition.
@@ -1099,8 +1099,8 @@ date_by_vessel(struct xdoc *d, struct xevent *e)
 }
 
 /*
- * "He was freed two years after his arrest", "went on to seize a third
- * man two years after the couple's abduction": a span after which a noun
+ * "He was freed two years after his arrest", "took a third man a year
+ * after the pair's kidnapping": a span after which a noun
  * of an act (a trigger noun after "after", past a possessive or a
  * determiner) came: e, undated, is that span after the latest act of
  * the noun's type told before it with its own date.  At the precision
@@ -1865,7 +1865,7 @@ sentence_tells_time(const struct xdoc *d, size_t si)
 }
 
 /* Are the verbs at tokens a and b joined by "and" as acts of one
- * clause ("sentenced to death and soon after executed"), no comma,
+ * clause ("condemned to die and shortly afterwards shot"), no comma,
  * relative pronoun or other clause word between? */
 static int
 joined_acts(const struct xdoc *d, size_t a, size_t b)
@@ -1887,7 +1887,7 @@ joined_acts(const struct xdoc *d, size_t a, size_t b)
 }
 
 /*
- * "The three were sentenced to death and soon after executed": two acts
+ * "All three were condemned to die and shortly afterwards shot": two acts
  * of the same people told in one sentence that tells no time are told
  * as one stretch of the story; when the other one is dated by a telling
  * that says when (another sentence's, into which it was folded), e,

@@ -45,7 +45,7 @@ static const struct crowd_case {
 	{ "Coast guards detained eight women and three men on Monday.", "arrest:g11", NULL },
 	{ "Between 12 and 15 sailors were detained.", "arrest:g0", NULL },
 	/* a crew by its size */
-	{ "The trawler, along with its 22-man crew, was seized by patrol boats.", "arrest:g22", NULL },
+	{ "The trawler, along with the 22-man crew aboard, was seized by patrol boats.", "arrest:g22", NULL },
 	{ "Patrol boats seized the trawler and its 14-member crew in May.", "arrest:g14", NULL },
 	{ "A 20-year-old was held in May.", "", NULL },
 	/* people joined to a thing by "as well as" */

@@ -101,7 +101,7 @@ static const struct when_case {
 	{ "2016-04-02", "release", "Ri Su-yon was arrested in March 2011. She was freed eight months after her arrest.",
 	  "2011-11", NULL },
 	{ "2016-04-02", "abduction",
-	  "Agents kidnapped Ri Su-yon in July 1977. The same agents went on to kidnap Pak Chol-ho, a cook in Kobe, "
+	  "Agents kidnapped Ri Su-yon in July 1977. The same agents went on to kidnap Yun Chol-ho, a cook in Kobe, "
 	  "two years after her abduction.", "1979", NULL },
 	{ "2016-04-02", "release", "Ri Su-yon was arrested in 2011. She was freed three days after her arrest.", "",
 	  NULL },
@@ -123,15 +123,15 @@ static const struct when_case {
 	  "the North.", "", NULL },
 
 	/* "became a prisoner of war": taken then */
-	{ "2016-04-02", "arrest", "Ri Su-yon, a private, became a prisoner of war in June 1953 near the river.",
+	{ "2016-04-02", "arrest", "Ri Su-yon, a private, became a prisoner of war near the river in June 1953.",
 	  "1953-06", NULL },
 
 	/* two acts of the same people joined by "and" in a sentence that
 	 * tells no time: when the other is dated by another telling, both
 	 * then; not across a saying or a comma */
 	{ "2012-08-20", "sentence",
-	  "Guards executed Ri Su-yon in April, a monitor says.\n\nRi Su-yon was sentenced to death and soon after "
-	  "executed.", "2012-04", NULL },
+	  "Guards executed Ri Su-yon in April, a monitor says.\n\nRi Su-yon was sentenced to death and shortly "
+	  "afterwards executed.", "2012-04", NULL },
 	{ "2012-08-20", "sentence",
 	  "Guards executed Ri Su-yon in April, a monitor says.\n\nRi Su-yon was sentenced to death, the monitor says, "
 	  "and executed.", "", NULL },
@@ -251,12 +251,12 @@ static const struct when_case {
 	 * date told otherwise in the paragraph before does not */
 	{ "2012-08-01", "arrest",
 	  "Ri Su-yon still recalls the knock at the door. It was May 3, 1951, a week after the fighting reached the "
-	  "town.\n\nSoldiers arrested her father Pak Chol-ho outside the gate.", "1951-05-03", NULL },
+	  "town.\n\nSoldiers arrested her father Yun Chol-ho outside the gate.", "1951-05-03", NULL },
 	{ "2012-08-01", "arrest",
-	  "Ri Su-yon still recalls the knock at the door in May 1951.\n\nSoldiers arrested her father Pak Chol-ho "
+	  "Ri Su-yon still recalls the knock at the door in May 1951.\n\nSoldiers arrested her father Yun Chol-ho "
 	  "outside the gate.", "", NULL },
 	{ "2012-08-01", "arrest",
-	  "It was a cold day in May 1951.\n\nSoldiers arrested her father Pak Chol-ho outside the gate.", "", NULL },
+	  "It was a cold day in May 1951.\n\nSoldiers arrested her father Yun Chol-ho outside the gate.", "", NULL },
 
 	/* a line of prose wrapped after a preposition goes on */
 	{ "2006-06-28", "abduction",

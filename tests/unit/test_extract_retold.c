@@ -111,7 +111,7 @@ static const struct retold_case {
 	  "on Monday.", "arrest:g6", NULL, NULL },
 	/* foreigners who go into North Korea are held there */
 	{ "Tom Hale, an American soldier, defected to North Korea in 1964.", "arrest:Tom Hale", "1964", NULL },
-	{ "Pak Chol, a North Korean soldier, defected to North Korea in 1964.", "", NULL, NULL },
+	{ "Yun Chol, a North Korean soldier, defected to North Korea in 1964.", "", NULL, NULL },
 	{ "Tom Hale, an American soldier, fled to Japan in 1964.", "", NULL, NULL },
 	{ "Tom Hale spoke of the war. The army holds that in the spring of 1964 Hale defected to North Korea.",
 	  "arrest:Tom Hale", "1964", NULL },

@@ -768,7 +768,7 @@ static const struct place_case {
 	{ "Park Ji-ho was arrested in Hunchun in March.", "CN", "Hunchun", "Park Ji-ho", NULL },
 	/* an act during another ("while helping") shares its place; an act
 	 * after another does not */
-	{ "Pastor Ri Su-won was seized by North Korean agents while helping refugees in Hunchun.", "CN", "Hunchun", NULL, NULL },
+	{ "Pastor Ri Su-won was seized by agents of the North while helping refugees in Hunchun.", "CN", "Hunchun", NULL, NULL },
 	{ "Ri Su-won was arrested in May after spending weeks hiding in Hunchun.", "", NULL, NULL, NULL },
 	/* the place of the main clause's predicate, past a copula after a
 	 * comma, is not the act's */
