@@ -256,6 +256,17 @@ to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
 	return NULL;
 }
 
+/* The entry "lem <slot>" of trigger-verbs.tsv ("force <into-vehicle>"),
+ * or NULL: the verb takes that slot. */
+static const struct lex_entry *
+slot_entry(const struct xdoc *d, const char *lem, const char *slot)
+{
+	char key[XSLOT_KEY];
+
+	snprintf(key, sizeof(key), "%s <%s>", lem, slot);
+	return lex_lookup(d->lx->trigger_verbs, key);
+}
+
 /*
  * "waded over the river at night", "crossed from the North into China",
  * "slipped out of the North": a verb of motion (the entries "lem
@@ -328,13 +339,10 @@ path_out(const struct xdoc *d, size_t t, size_t s1, int to_ok)
 static const struct lex_entry *
 across_border(const struct xdoc *d, size_t t, const char *lem)
 {
-	char key[XSLOT_KEY];
 	size_t s1 = d->sents[d->toks[t].sent].t1;
+	const struct lex_entry *e = slot_entry(d, lem, "across-border");
 
-	snprintf(key, sizeof(key), "%s <across-border>", lem);
-	if (!lex_lookup(d->lx->trigger_verbs, key) || !path_out(d, t, s1, 0))
-		return NULL;
-	return lex_lookup(d->lx->trigger_verbs, key);
+	return e && path_out(d, t, s1, 0) ? e : NULL;
 }
 
 /* An auxiliary among the two words before the verb at t (not before s0):
@@ -363,13 +371,11 @@ aux_before(const struct xdoc *d, size_t t, size_t s0)
 static const struct lex_entry *
 to_place(const struct xdoc *d, size_t t, size_t te, const char *lem)
 {
-	char key[XSLOT_KEY];
 	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
 	const struct lex_entry *e;
 	int passive = 0;
 
-	snprintf(key, sizeof(key), "%s <to-place>", lem);
-	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+	if ((e = slot_entry(d, lem, "to-place")) == NULL)
 		return NULL;
 	passive = aux_before(d, t, s0);
 	if (!passive && (te + 1 >= s1 || extract_tok_is(d, te + 1, "to") ||
@@ -412,13 +418,11 @@ to_place(const struct xdoc *d, size_t t, size_t te, const char *lem)
 static const struct lex_entry *
 by_authority(const struct xdoc *d, size_t t, size_t te, const char *lem)
 {
-	char key[XSLOT_KEY];
 	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
 	const struct lex_entry *e;
 	int passive = 0;
 
-	snprintf(key, sizeof(key), "%s <by-authority>", lem);
-	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+	if ((e = slot_entry(d, lem, "by-authority")) == NULL)
 		return NULL;
 	passive = aux_before(d, t, s0);
 	if (!passive)
@@ -499,13 +503,11 @@ journey_path_before(const struct xdoc *d, size_t t)
 static const struct lex_entry *
 journey_out(const struct xdoc *d, size_t te, const char *lem)
 {
-	char key[XSLOT_KEY];
 	size_t s1 = d->sents[d->toks[te].sent].t1, k;
 	const struct lex_entry *e;
 	int same = 0;
 
-	snprintf(key, sizeof(key), "%s <journey>", lem);
-	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+	if ((e = slot_entry(d, lem, "journey")) == NULL)
 		return NULL;
 	for (k = te + 1; k < s1 && k < te + 9; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
@@ -534,13 +536,11 @@ journey_out(const struct xdoc *d, size_t te, const char *lem)
 static const struct lex_entry *
 into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
 {
-	char key[XSLOT_KEY];
 	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
 	const struct lex_entry *e;
 	int passive = 0;
 
-	snprintf(key, sizeof(key), "%s <into-vehicle>", lem);
-	if ((e = lex_lookup(d->lx->trigger_verbs, key)) == NULL)
+	if ((e = slot_entry(d, lem, "into-vehicle")) == NULL)
 		return NULL;
 	passive = aux_before(d, t, s0);
 	/* "forced into a car" after an auxiliary, or "forced him into" */
@@ -584,11 +584,10 @@ into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
 static const struct lex_entry *
 as_free(const struct xdoc *d, size_t t, const char *lem)
 {
-	char key[XSLOT_KEY];
+	const struct lex_entry *e;
 	size_t s1 = d->sents[d->toks[t].sent].t1, k;
 
-	snprintf(key, sizeof(key), "%s <as-free>", lem);
-	if (!lex_lookup(d->lx->trigger_verbs, key))
+	if ((e = slot_entry(d, lem, "as-free")) == NULL)
 		return NULL;
 	for (k = t + 1; k + 1 < s1 && k < t + 12; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
@@ -597,7 +596,7 @@ as_free(const struct xdoc *d, size_t t, const char *lem)
 		    extract_tok_is(d, k, ";") || extract_tok_is(d, k, "."))
 			return NULL;
 		if (extract_tok_is(d, k, "free") && extract_evword(d, k + 1, "free-person"))
-			return lex_lookup(d->lx->trigger_verbs, key);
+			return e;
 	}
 	return NULL;
 }
@@ -640,11 +639,10 @@ extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1)
 static const struct lex_entry *
 in_custody(const struct xdoc *d, size_t t, const char *lem)
 {
-	char key[XSLOT_KEY];
+	const struct lex_entry *e;
 	size_t s1 = d->sents[d->toks[t].sent].t1, k = t + 1, used, end;
 
-	snprintf(key, sizeof(key), "%s <in-custody>", lem);
-	if (!lex_lookup(d->lx->trigger_verbs, key))
+	if ((e = slot_entry(d, lem, "in-custody")) == NULL)
 		return NULL;
 	if (k < s1 && (extract_tok_is(d, k, "a") || extract_tok_is(d, k, "an")))
 		used = 1;	/* "a decade", "a year" */
@@ -662,7 +660,7 @@ in_custody(const struct xdoc *d, size_t t, const char *lem)
 		if (!(d->toks[k].flags & TOK_WORD))
 			return NULL;
 		if (extract_custody_place_at(d, k, s1))
-			return lex_lookup(d->lx->trigger_verbs, key);
+			return e;
 	}
 	return NULL;
 }

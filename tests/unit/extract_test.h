@@ -107,25 +107,56 @@ extract_test_events(const struct xdoc *d, const char *type, char *out, size_t ou
 	}
 }
 
+/* The dates of d's live events, "-" for none, joined by spaces. */
+static inline void
+extract_test_dates(const struct xdoc *d, char *out, size_t outsz)
+{
+	size_t i, len = 0;
+
+	out[0] = 0;
+	for (i = 0; i < d->nevent && len + 1 < outsz; i++)
+		if (d->events[i].dead <= 0) {
+			len += (size_t)snprintf(out + len, outsz - len, "%s%s", len ? " " : "",
+			    d->events[i].date[0] ? d->events[i].date : "-");
+			if (len >= outsz)
+				len = outsz - 1;
+		}
+}
+
 /*
- * Does text (published 2020-06-15), through every pass, give the events
- * want, in extract_test_events' form?  When verbose, say what it gave.
+ * Does text, published on pub, through every pass, give the events want
+ * (extract_test_events' form) and, unless dates is NULL, those dates
+ * (extract_test_dates' form)?  When verbose, say what it gave.
  */
 static inline int
-extract_test_events_are(const char *text, const char *want, int verbose)
+extract_test_events_dated(const char *text, const char *pub, const char *want, const char *dates,
+    int verbose)
 {
 	struct xdoc d;
 	char got[512];
 	int ok;
 
-	extract_test_open(&d, text, "2020-06-15");
+	extract_test_open(&d, text, pub);
 	extract_passes(&d, NULL);
 	extract_test_events(&d, NULL, got, sizeof(got));
 	ok = !strcmp(got, want);
 	if (!ok && verbose)
 		print_message("%s: want \"%s\", got \"%s\"\n", text, want, got);
+	if (ok && dates) {
+		extract_test_dates(&d, got, sizeof(got));
+		ok = !strcmp(got, dates);
+		if (!ok && verbose)
+			print_message("%s: want dates \"%s\", got \"%s\"\n", text, dates, got);
+	}
 	extract_doc_free(&d);
 	return ok;
+}
+
+/* The same, published 2020-06-15, for the events alone. */
+static inline int
+extract_test_events_are(const char *text, const char *want, int verbose)
+{
+	return extract_test_events_dated(text, "2020-06-15", want, NULL, verbose);
 }
 
 /*

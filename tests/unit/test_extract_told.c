@@ -89,50 +89,12 @@ static const struct told_case {
 	  "by a patrol, whose crew shot him dead.", "arrest:Lee Tae-ho death:Lee Tae-ho", NULL, NULL },
 };
 
-/* d on text (published 2020-06-15) with every pass run; the caller
- * frees d with extract_doc_free. */
-static void
-open_extracted(struct xdoc *d, const char *text)
-{
-	extract_test_open(d, text, "2020-06-15");
-	extract_passes(d, NULL);
-}
-
-static void
-dates_as_text(struct xdoc *d, char *out, size_t outsz)
-{
-	size_t i, len = 0;
-
-	out[0] = 0;
-	for (i = 0; i < d->nevent && len + 1 < outsz; i++)
-		if (d->events[i].dead <= 0) {
-			len += (size_t)snprintf(out + len, outsz - len, "%s%s", len ? " " : "",
-			    d->events[i].date[0] ? d->events[i].date : "-");
-			if (len >= outsz)
-				len = outsz - 1;
-		}
-}
-
+/* c's text (published 2020-06-15) gives its events and, when it has
+ * them, their dates. */
 static int
 told_ok(const struct told_case *c, int verbose)
 {
-	struct xdoc d;
-	char got[512];
-	int ok;
-
-	open_extracted(&d, c->text);
-	extract_test_events(&d, NULL, got, sizeof(got));
-	ok = !strcmp(got, c->events);
-	if (!ok && verbose)
-		print_message("%s: want \"%s\", got \"%s\"\n", c->text, c->events, got);
-	if (ok && c->dates) {
-		dates_as_text(&d, got, sizeof(got));
-		ok = !strcmp(got, c->dates);
-		if (!ok && verbose)
-			print_message("%s: want dates \"%s\", got \"%s\"\n", c->text, c->dates, got);
-	}
-	extract_doc_free(&d);
-	return ok;
+	return extract_test_events_dated(c->text, "2020-06-15", c->events, c->dates, verbose);
 }
 
 EXTRACT_TEST_TABLE(test_told_table, test_told_known_bugs, told_cases, told_ok)

@@ -704,7 +704,7 @@ static const struct date_case {
 	/* "until" a date: the end of a state; "when" after it: the act then */
 	{ "Ri Su-yon was held in a camp until July.", "", NULL },
 	{ "Ri Su-yon was held in a camp until July, when she was finally released.", "2019-07", NULL },
-	{ "Ri Su-yon had been held since January, when sentries boarded her skiff near the harbour.", "2020-01", NULL },
+	{ "Ri Su-yon had been detained since January, when guards stopped her small boat off the coast.", "2020-01", NULL },
 	{ "John Smith was detained and questioned in May.", "2020-05", NULL },
 	{ "John Smith was detained at the port as he tried to leave in May.", "2020-05", NULL },
 	{ "Police raided the house in May and arrested John Smith.", "2020-05", NULL },
