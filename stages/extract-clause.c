@@ -5,7 +5,7 @@
  * auxiliary, speech verb, clause word), a break in the clause, a
  * preposition, a relative pronoun, a past tense that starts no event;
  * where a relative clause runs; where a sentence starts after its
- * dateline.  The victim, date and place rules (extract-events.c,
+ * dateline.  The victim, date and place rules (extract-victims.c,
  * extract-dates.c, extract-places.c) all ask these questions, so they sit
  * here, below all three.
  */
@@ -150,4 +150,237 @@ extract_state_bridge(const struct xdoc *d, size_t t, size_t s0, int never)
 			break;
 	}
 	return k;
+}
+
+/* An adverb that may stand inside a verb chain ("must also be", "be
+ * quickly freed"), not "not" or "never", which the cues weigh. */
+int
+extract_adverb_tok(const struct xdoc *d, size_t t)
+{
+	return extract_is_adverb(d, t) && !*extract_cue_kind(d, t);
+}
+
+/* A speech verb ("said", "announced") a few words before t, as in "said
+ * it would", "announced Friday that he would". */
+static int
+reported(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	/* "has not said when she would": no decision is reported; "have
+	 * been told police will expel them": a warning its hearer got, not
+	 * a decision the teller reports */
+	for (k = 1; k <= 4 && t >= s0 + k; k++)
+		if (!strcmp(extract_cue_kind(d, t - k), "speech"))
+			return !(t >= s0 + k + 1 && (!strcmp(extract_cue_kind(d, t - k - 1), "neg") ||
+			    !strcmp(extract_cue_kind(d, t - k - 1), "aux")));
+	return 0;
+}
+
+/*
+ * "that X be tried", "demanded that they be freed", "must be released":
+ * a bare "be" right before t (adverbs between) whose own word before is
+ * no "to" and no modal the cues weigh ("could", "would", "will" after a
+ * speech verb) states a demand or a need, not an act.  "to be" is
+ * judged by the caller; a modal of cues.tsv (hypo) by the look-back.
+ */
+static int
+bare_be(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k = t;
+
+	while (k > s0 && extract_adverb_tok(d, k - 1))
+		k--;
+	if (k <= s0 + 1 || !extract_tok_is(d, k - 1, "be"))
+		return 0;
+	k--;
+	while (k > s0 && extract_adverb_tok(d, k - 1))
+		k--;
+	if (k == s0)
+		return 1;	/* "Be freed", an order */
+	return !extract_tok_is(d, k - 1, "to") && !*extract_cue_kind(d, k - 1);
+}
+
+/* A word in -ing at t: "kidnapping", "detaining". */
+static int
+gerund(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+
+	return w->e - w->s > 4 && !strncmp(d->text + w->e - 3, "ing", 3);
+}
+
+/* Negated or hypothetical: a cue in the six words before t, same clause. */
+int
+extract_irrealis(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	/* "went on to seize", "would go on to kidnap": the act that came
+	 * next in the story, real as the going on is */
+	if (t > s0 + 2 && extract_tok_is(d, t - 1, "to") && extract_tok_is(d, t - 2, "on") &&
+	    (extract_tok_is(d, t - 3, "go") || extract_tok_is(d, t - 3, "goes") ||
+	    extract_tok_is(d, t - 3, "went") || extract_tok_is(d, t - 3, "going") ||
+	    extract_tok_is(d, t - 3, "gone"))) {
+		k = t - 3;
+		if (k > s0 && extract_tok_is(d, k - 1, "would"))
+			k--;
+		return extract_irrealis(d, k, s0);
+	}
+	/* "thought to remain in custody": a state asserted; "admitted to
+	 * kidnapping them": a gerund after "to", the act owned up to (but
+	 * "close to being freed", "objected to deporting" are none) */
+	if (t > s0 && extract_tok_is(d, t - 1, "to"))
+		return !(t > s0 + 1 && (extract_evword(d, t - 2, "belief") ||
+		    (extract_evword(d, t - 2, "admission") && gerund(d, t))));
+	/* "known to have been detained": said of a kind, not an act; but
+	 * "believed to have been taken" is an act those who know it assert */
+	if (t > s0 + 2 && extract_tok_is(d, t - 1, "been") && extract_tok_is(d, t - 2, "have") &&
+	    extract_tok_is(d, t - 3, "to"))
+		return !(t > s0 + 3 && extract_evword(d, t - 4, "belief") && !extract_tok_is(d, t - 4, "known"));
+	/* "to be freed" is an aim; "allowed himself to be lured" happened;
+	 * "believed to be held" is held, as those who know it say */
+	if (t > s0 + 1 && extract_tok_is(d, t - 1, "be") && extract_tok_is(d, t - 2, "to")) {
+		/* "allowed the seven to be sent back": what was let happen
+		 * happened, as real as the letting */
+		for (k = t - 2; k > s0 && k + 6 > t - 2; k--)
+			if (extract_tok_is(d, k - 1, "allowed") || extract_tok_is(d, k - 1, "permitted"))
+				return extract_irrealis(d, k - 1, s0);
+		return !(t > s0 + 2 && (extract_evword(d, t - 3, "reflexive") ||
+		    extract_evword(d, t - 3, "belief")));
+	}
+	if (bare_be(d, t, s0))
+		return 1;
+	/* "If reports are right that they shot him, ...": a condition
+	 * that opens the sentence holds every act before its comma */
+	for (k = s0; k < t && !(d->toks[k].flags & TOK_WORD); k++)
+		;
+	if (k < t && (extract_tok_is(d, k, "if") || extract_tok_is(d, k, "unless"))) {
+		while (k < t && !extract_tok_is(d, k, ","))
+			k++;
+		if (k == t)
+			return 1;
+	}
+	for (k = 1; k <= 6 && t >= s0 + k; k++) {
+		size_t at = t - k;
+		const char *c;
+
+		if (extract_punct_break(d, at))
+			break;
+		c = extract_cue_kind(d, at);
+		/* "announced that he would be freed", "said it would expel":
+		 * a decision reported, not a supposition */
+		if ((extract_tok_is(d, at, "would") || extract_tok_is(d, at, "will")) &&
+		    reported(d, at, s0))
+			continue;
+		if (!strcmp(c, "neg") || !strcmp(c, "hypo"))
+			return 1;
+		/* "is about to be freed" */
+		if (extract_tok_is(d, at, "about") && at > s0 && !strcmp(extract_cue_kind(d, at - 1), "aux") &&
+		    extract_tok_is(d, at + 1, "to"))
+			return 1;
+		if (!strcmp(c, "clause"))
+			break;
+	}
+	return 0;
+}
+
+/*
+ * "spoke of his years there, from his childhood up to his escape": "to" at
+ * k, before the noun at t with only determiners between, closes a span
+ * that "from" opened before it in its clause (at most ten words back, no
+ * punctuation between): the noun ends a stretch of the story, no aim.
+ */
+static int
+range_end(const struct xdoc *d, size_t k, size_t t, size_t s0)
+{
+	size_t j;
+
+	for (j = k + 1; j < t; j++)
+		if (!extract_evword(d, j, "determiner") && !extract_evword(d, j, "possessive"))
+			return 0;
+	for (j = k; j > s0 && j + 10 > k; j--) {
+		if (extract_punct_break(d, j - 1))
+			return 0;
+		if (extract_tok_is(d, j - 1, "from"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "to win the swift freedom of", "called for her freeing": an aim,
+ * not an act; but "led to the arrest of" is one. */
+static int
+purpose_before(const struct xdoc *d, size_t t, size_t s0, const char *type)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && t >= s0 + k; k++) {
+		size_t at = t - k;
+
+		if (extract_punct_break(d, at))
+			return 0;
+		if (extract_tok_is(d, at, "to"))
+			return !(at > s0 && extract_evword(d, at - 1, "cause")) && !range_end(d, at, t, s0);
+		/* "pressed Pyongyang for her release": asked for, not done
+		 * (but "punished for his escape" tells an act) */
+		if (extract_tok_is(d, at, "for"))
+			return extract_in_list(d, type, strlen(type), "aim-for");
+	}
+	return 0;
+}
+
+int
+extract_is_adverb(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+	size_t n = k->e - k->s;
+
+	return (n > 3 && !strncmp(d->text + k->e - 2, "ly", 2)) || extract_evword(d, t, "adverb");
+}
+
+int
+extract_is_passive(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && t >= s0 + k; k++) {
+		size_t at = t - k;
+
+		if (!strcmp(extract_cue_kind(d, at), "aux"))
+			return 1;
+		if (!extract_is_adverb(d, at))
+			break;
+	}
+	return 0;
+}
+
+/* Is the trigger at t (tr) unreal: negated, hypothetical, an aim ("to
+ * win her release"), or joined by "or"/"and" to an unreal one ("if she
+ * was ever tried or convicted")? */
+int
+extract_act_unreal(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr)
+{
+	size_t s0 = sc->s0;
+
+	return extract_irrealis(d, t, s0) || (!strcmp(tr->form, "noun") && purpose_before(d, t, s0, tr->type)) ||
+	    (sc->unreal_tok != (size_t)-1 && t >= s0 + 1 && sc->unreal_tok + 6 > t &&
+	    /* "recommended for release and freed": a verb after "and"
+	     * is joined to a verb, not to a noun asked for */
+	    !(sc->unreal_noun && strcmp(tr->form, "noun")) &&
+	    (extract_tok_is(d, t - 1, "or") || extract_tok_is(d, t - 1, "and")));
+}
+
+/* A word in a past form ("confirmed", "held"), by verbs.tsv or "-ed". */
+int
+extract_past_form(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+
+	if (!(w->flags & TOK_WORD) || (w->flags & TOK_CAP))
+		return 0;
+	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
+	return infl == INFL_PAST;
 }

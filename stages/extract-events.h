@@ -3,16 +3,20 @@
  *
  * Included only by stages/extract-*.c, after extract.h's public part:
  *   extract-types.c        what each event type does (event-types.tsv)
- *   extract-clause.c       the clause structure the rules read
+ *   extract-clause.c       the clause structure the rules read: voice,
+ *                          mood, adverbs, past forms
  *   extract-acts.c         the events of a document, the same act again
  *   extract-dates.c        when an act happened
  *   extract-places.c       where it happened
  *   extract-custody.c      whether an act only in custody is one
  *   extract-antecedents.c  whom pronouns and descriptions stand for
+ *   extract-mentions.c     the mentions a trigger reaches, before and after
+ *   extract-victims.c      who an act's victims are
  *   extract-vanish.c       a disappearance of one told abducted
  *   extract-respective.c   victims and dates that pair up one to one
  *   extract-merge.c        groups named as lists, acts told twice
- *   extract-events.c       triggers, victims, and the list of passes
+ *   extract-events.c       triggers, the act they make, and the list
+ *                          of passes
  * Each file calls only the ones above it in this list and the rest of
  * the stage; none of them keeps state outside struct xdoc.
  */
@@ -82,6 +86,8 @@ const struct xevtype *extract_type(const struct xlex *lx, const char *name);
 
 /* extract-clause.c */
 
+struct xacts;
+
 /* The kind of cues.tsv of token t (neg, hypo, aux, perf, speech,
  * clause), or "" (a string of the lexicon, borrowed). */
 const char *extract_cue_kind(const struct xdoc *d, size_t t);
@@ -107,6 +113,21 @@ int extract_relative_between(const struct xdoc *d, size_t t, size_t s1, size_t p
  * (belief), an aside set off by commas or dashes (", mostly fishermen,")
  * and, when never is set, "never" ("POWs never sent home"). */
 size_t extract_state_bridge(const struct xdoc *d, size_t t, size_t s0, int never);
+/* An adverb that may stand inside a verb chain ("must also be"), not
+ * "not" or "never"; extract_is_adverb: any adverb (-ly or the adverb
+ * list of event-words.tsv). */
+int extract_adverb_tok(const struct xdoc *d, size_t t);
+int extract_is_adverb(const struct xdoc *d, size_t t);
+/* Negated or hypothetical: a cue in the six words before t, same clause,
+ * a speech verb's reported "not", a bare "be" or an aim ("to"). */
+int extract_irrealis(const struct xdoc *d, size_t t, size_t s0);
+/* Is the word at t after an auxiliary, past adverbs ("was quickly")? */
+int extract_is_passive(const struct xdoc *d, size_t t, size_t s0);
+/* A word in a past form ("confirmed", "held"), by verbs.tsv or "-ed". */
+int extract_past_form(const struct xdoc *d, size_t t);
+/* Is the trigger at t (tr) of sc's sentence unreal: negated,
+ * hypothetical, an aim, or joined by "or"/"and" to an unreal one? */
+int extract_act_unreal(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr);
 
 /* extract-acts.c */
 
@@ -264,6 +285,45 @@ int extract_held_any(const struct xdoc *d, const int *v, int nv);
 
 /* Sets ref of every pronoun and description mention of d. */
 void extract_resolve_pronouns(struct xdoc *d);
+
+/* extract-mentions.c */
+
+/* May mention e be a victim: a person, group or pronoun, not an
+ * official or a reporter? */
+int extract_victim_ok(const struct xdoc *d, const struct xent *e);
+/* Mentions ending at or before token t in the sentence, nearest first
+ * (into out, at most XEV_MAXV); returns how many. */
+int extract_victims_before(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *out);
+/* The object mentions after token t, to the clause's end, with those
+ * joined by "and" or "along with"; returns how many. */
+int extract_victims_after(const struct xdoc *d, size_t t, size_t s1, int *out);
+/* "X was arrested, along with three others": those joined to v[0..nv)
+ * by "along with" from token k; adds them, returns how many. */
+int extract_also_victims(const struct xdoc *d, size_t k, size_t s1, int *v, int nv);
+/* "X, along with three others, was arrested": the one joined to the
+ * subject before t; adds it, returns how many. */
+int extract_also_subject(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, int *v, int nv);
+/* The victims of a noun trigger at t (n tokens): "the trial of X", "X's
+ * trial", the one serving it. */
+int extract_noun_victims(const struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, const size_t *ent_end,
+    int *v);
+/* Is "her" (mention e) a possessive ("held her face"), not an object? */
+int extract_possessive_her(const struct xdoc *d, const struct xent *e, size_t s1);
+
+/* extract-victims.c */
+
+/* Why an act's victims are those of "the" act told before (compared by
+ * address: act_at then takes that act for this one). */
+extern const char extract_told_before_why[];
+/* "to North Korea", "to the North" within the words after a flight. */
+int extract_into_north(const struct xdoc *d, size_t after, size_t s1);
+/* Is the trigger at t (tr) passive: after an auxiliary, a participle
+ * after a mention, or with its agent ("captured by")? */
+int extract_act_passive(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr, int never);
+/* The victims of the act at trigger t (tr, of type how) into v: their
+ * count (0: no act); *why: the rule; date: a date taken with them. */
+int extract_act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr,
+    const struct xevtype *how, int passive, int *v, const char **why, char *date, size_t dsz);
 
 /* extract-vanish.c */
 

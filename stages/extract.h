@@ -12,8 +12,10 @@
  *   extract-events.c  events with victims, dates and countries; its
  *                     helpers (extract-types.c, extract-clause.c, extract-acts.c,
  *                     extract-dates.c, extract-places.c,
- *                     extract-antecedents.c, extract-merge.c) share
- *                     extract-events.h, which only they include
+ *                     extract-antecedents.c, extract-mentions.c,
+ *                     extract-victims.c, extract-merge.c and more) share
+ *                     extract-events.h, which only they include (its
+ *                     header lists them all)
  *   extract-relevance.c  is the document about the field: an act and a
  *                     tie to North Korea, with the evidence of both
  *   extract-passes.c  the passes over one document, in their order
