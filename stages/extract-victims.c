@@ -676,7 +676,8 @@ extract_act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, cons
 	/* "defected to North Korea", "deserted to the North": a flight into
 	 * it leaves nothing it holds; foreigners it holds from then on (the
 	 * into-kp column) */
-	if (nv && (how->role & ROLE_DEFECTOR) && extract_into_north(d, t + n, s1) && !(how->into_type[0] && foreigners(d, t, v, nv)))
+	if (nv && (how->role & ROLE_DEFECTOR) && extract_into_north(d, t + n, s1) &&
+	    !(how->into_type[0] && foreigners(d, t, v, nv)))
 		nv = 0;
 	return nv;
 }
