@@ -3,7 +3,9 @@
  *
  * extract.c reads document records and runs, per document:
  *   extract-text.c    tokens, sentences, byte -> character offsets
- *   extract-names.c   persons (names, titles, appositions, aliases)
+ *   extract-names.c   persons (names, titles, appositions, aliases); its
+ *                     helpers (extract-persons.c, extract-nameshape.c,
+ *                     extract-singles.c) share extract-names.h
  *   extract-aliases.c other names the text states ("also known as")
  *   extract-orgs.c    acronyms and "the ministry" of organizations
  *   extract-refs.c    "the pastor", "the American": a person named before
