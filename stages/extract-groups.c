@@ -1,6 +1,7 @@
 /*
- * extract-groups.c: counted groups, places, pronouns, and the index of all
- * mentions in text order.
+ * extract-groups.c: counted groups and places.  The counts themselves
+ * are read by extract-counts.c; pronouns and the index of all mentions
+ * are extract-pronouns.c's.
  *
  * A group is a count and a head noun (group-nouns.tsv), with at most four
  * words between them (nationality words, adjectives): "11 North Korean
@@ -12,7 +13,8 @@
  * and "both men" (a group whose first mention is one of these is marked
  * definite: it may stand for persons named before it, extract-merge.c).
  * A definite plural of a group noun without a count ("the defectors",
- * "the refugees") is a reference to the latest group, like "they".
+ * "the refugees") is a reference to the latest group, like "they"
+ * (extract-pronouns.c).
  * Places are the longest match of countries.tsv (from iso-codes) or the
  * gazetteer (places.tsv, towns.tsv and subdivisions.tsv, loaded as one
  * lexicon) at a token.
@@ -23,171 +25,6 @@
 #include <strings.h>
 #include "buf.h"
 #include "extract.h"
-
-static const char *quantifiers[] = { "about", "around", "some", "nearly",
-	"almost", "approximately", "roughly", "over", "only", "least", "than",
-	"many", "another", "all", NULL };
-
-static int
-is_quant(const struct xdoc *d, size_t t)
-{
-	size_t i;
-
-	for (i = 0; quantifiers[i]; i++)
-		if (extract_tok_is(d, t, quantifiers[i]))
-			return 1;
-	return 0;
-}
-
-static long count_word_at(const struct xdoc *d, size_t t, size_t *n);
-static int is_plural(const struct xdoc *d, size_t t);
-
-/* The count at token t: digits (1,180) or number words (nine, twenty-one,
- * a dozen), times a multiplier after them ("two dozen", "20 million",
- * "three hundred").  Returns the value and sets *n to the tokens used, or
- * 0. */
-long
-extract_count_at(const struct xdoc *d, size_t t, size_t *n)
-{
-	static const struct { const char *w; long times; } mult[] = {
-		{ "dozen", 12 }, { "hundred", 100 }, { "thousand", 1000 },
-		{ "million", 1000000 }, { "billion", 1000000000 },
-	};
-	long v = count_word_at(d, t, n);
-	size_t i;
-
-	if (v <= 0 || t + *n >= d->ntok)
-		return v;
-	for (i = 0; i < sizeof(mult) / sizeof(mult[0]); i++)
-		if (extract_tok_is(d, t + *n, mult[i].w) && v < 1000) {
-			(*n)++;
-			return v * mult[i].times;
-		}
-	return v;
-}
-
-static long
-count_word_at(const struct xdoc *d, size_t t, size_t *n)
-{
-	const struct xtok *k = &d->toks[t];
-	const struct lex_entry *e;
-	long v = 0;
-
-	*n = 0;
-	if (!(k->flags & TOK_WORD))
-		return 0;
-	if (k->flags & TOK_NUM) {
-		/* "an 83-man crew", "its 12-member crew": the size of what
-		 * the noun after it names */
-		static const char *const sized[] = { "-man", "-member", "-strong", "-person" };
-		size_t i, j, end = k->e;
-
-		for (j = 0; j < sizeof(sized) / sizeof(sized[0]); j++)
-			if (k->e - k->s > strlen(sized[j]) && !strncasecmp(d->text + k->e - strlen(sized[j]),
-			    sized[j], strlen(sized[j])))
-				end = k->e - strlen(sized[j]);
-		for (i = k->s; i < end; i++) {
-			if (d->text[i] == ',')
-				continue;
-			if (d->text[i] < '0' || d->text[i] > '9' || v > 10000000)
-				return 0;
-			v = v * 10 + (d->text[i] - '0');
-		}
-		*n = 1;
-		return v;
-	}
-	if (extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an"))
-		return 0;
-	if ((e = extract_match(d, d->lx->numbers, t, 3, n)))
-		return atol(lex_get(d->lx->numbers, e, "value"));
-	/* twenty-one */
-	{
-		const char *dash = memchr(d->text + k->s, '-', k->e - k->s);
-
-		if (dash) {
-			const struct lex_entry *a = lex_lookupn(d->lx->numbers, d->text + k->s,
-			    (size_t)(dash - d->text - k->s));
-			const struct lex_entry *b = lex_lookupn(d->lx->numbers, dash + 1,
-			    (size_t)(d->text + k->e - dash - 1));
-
-			if (a && b) {
-				*n = 1;
-				return atol(lex_get(d->lx->numbers, a, "value")) +
-				    atol(lex_get(d->lx->numbers, b, "value"));
-			}
-		}
-	}
-	return 0;
-}
-
-static const char *skipwords[] = { "of", "the", "to", "in", "and", "or",
-	"were", "was", "who", "that", "which", "are", "is", "had", "have", "for",
-	"from", "at", "on", "by", "with", "as", "into", "their", "his", "her",
-	"years", "year", "days", "months", NULL };
-
-static int
-is_skip(const struct xdoc *d, size_t t)
-{
-	size_t i;
-
-	for (i = 0; skipwords[i]; i++)
-		if (extract_tok_is(d, t, skipwords[i]))
-			return 1;
-	return 0;
-}
-
-/* A head noun within four words after token t: its entry, start, length. */
-static const struct lex_entry *
-head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, char *nat)
-{
-	size_t k, m;
-	const struct lex_entry *e;
-
-	for (k = t; k < s1 && k < t + 5; k++) {
-		if ((e = extract_match(d, d->lx->groupn, k, 3, n))) {
-			/* "North Koreans" is a head; "North Korean defectors" is not yet */
-			size_t n2;
-			const struct lex_entry *e2 = NULL;
-
-			if (k + *n < s1)
-				e2 = extract_match(d, d->lx->groupn, k + *n, 3, &n2);
-			if (e2 && extract_match(d, d->lx->demonyms, k, 3, &m) && m == *n) {
-				k += m - 1;
-				continue;
-			}
-			if (extract_match(d, d->lx->demonyms, k, 3, &m))
-				snprintf(nat, 3, "%s", lex_get(d->lx->demonyms,
-				    extract_match(d, d->lx->demonyms, k, 3, &m), "country"));
-			*at = k;
-			return e;
-		}
-		if ((e = extract_match(d, d->lx->demonyms, k, 3, &m))) {
-			snprintf(nat, 3, "%s", lex_get(d->lx->demonyms, e, "country"));
-			k += m - 1;
-			continue;
-		}
-		/* "three North Korean loggers": after a demonym, a plural noun
-		 * the lexicon lacks is still people */
-		if (nat[0] && (d->toks[k].flags & TOK_WORD) && !(d->toks[k].flags & (TOK_NUM | TOK_CAP)) &&
-		    d->toks[k].e - d->toks[k].s >= 4 && d->text[d->toks[k].e - 1] == 's' &&
-		    d->text[d->toks[k].e - 2] != 's' && !is_skip(d, k) &&
-		    !extract_is_trigger(d, k) && !extract_tok_lex(d, d->lx->cues, k) &&
-		    (e = lex_lookup(d->lx->groupn, "people")) != NULL) {
-			*at = k;
-			*n = 1;
-			return e;
-		}
-		/* "two detained journalists": a participle may qualify the head */
-		if (extract_is_trigger(d, k) && d->text[d->toks[k].e - 1] == 'd' &&
-		    k + 1 < s1 && !extract_tok_is(d, k + 1, "by") && !is_skip(d, k + 1))
-			continue;
-		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & (TOK_NUM | TOK_CAP)) ||
-		    is_skip(d, k) || extract_is_trigger(d, k) ||
-		    extract_tok_lex(d, d->lx->cues, k))
-			return NULL;
-	}
-	return NULL;
-}
 
 static int
 group_of_count(const struct xdoc *d, long count)
@@ -220,28 +57,6 @@ extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long count, c
 	g->roles = roles;
 	g->part_of = -1;
 	return (int)d->ngroup++;
-}
-
-/* "In 2015 nine defectors", "since 2009", "Camp No. 15": a year or a
- * number, not how many people; so is a number right after a noun that
- * takes one as its name ("Article 48", "labour camp 14", "Flight 17": the
- * label list of event-words.tsv), for a count comes before its noun. */
-static int
-not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, size_t n)
-{
-	size_t m;
-
-	if (t >= s0 + 2 && extract_tok_is(d, t - 1, ".") && (extract_tok_is(d, t - 2, "No") ||
-	    extract_tok_is(d, t - 2, "Nos")))
-		return 1;
-	if (t > s0 && (d->toks[t].flags & TOK_NUM) && extract_evword(d, t - 1, "label"))
-		return 1;
-	if (count < 1900 || count > 2100 || d->toks[t].e - d->toks[t].s != 4)
-		return 0;
-	return (t > s0 && (extract_tok_is(d, t - 1, "in") || extract_tok_is(d, t - 1, "since") ||
-	    extract_tok_is(d, t - 1, "by") || extract_tok_is(d, t - 1, "until") ||
-	    extract_tok_is(d, t - 1, "from"))) ||
-	    (t + n < s1 && extract_count_at(d, t + n, &m) > 0);
 }
 
 /*
@@ -312,7 +127,6 @@ partitive(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_
 		*ante = d->groups[*ante].part_of;
 	return *ante >= 0 ? end : 0;
 }
-
 
 /*
  * "all nine of them", "all 12 of those": no part but the whole the
@@ -405,65 +219,15 @@ both_at(const struct xdoc *d, size_t t, size_t s1)
 		return 0;
 	for (k = t + 1; k < s1 && k < t + 4; k++) {
 		if (extract_match(d, d->lx->groupn, k, 3, &n))
-			return is_plural(d, k + n - 1) && !(k + n < s1 && extract_tok_is(d, k + n, "and"));
+			return extract_is_plural(d, k + n - 1) && !(k + n < s1 && extract_tok_is(d, k + n, "and"));
 		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
 			k += m - 1;
 			continue;
 		}
-		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & TOK_NUM) || is_skip(d, k))
+		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & TOK_NUM) || extract_is_skip(d, k))
 			return 0;
 	}
 	return 0;
-}
-
-/* "dozens", "hundreds", "thousands", "scores", "tens of thousands", "a
- * (large) number", each before "of": how many tokens the quantity spans (through "of" less one,
- * so that "of" follows as after a count), or 0. */
-static size_t
-vague_count(const struct xdoc *d, size_t t, size_t s1)
-{
-	static const char *const words[] = { "dozens", "hundreds", "thousands", "scores",
-	    "millions" };
-	size_t i, k = t;
-
-	/* "a number of", "a large number of": as many, unsaid */
-	if (k + 3 < s1 && extract_tok_is(d, k, "a") && extract_tok_is(d, k + 1, "number") &&
-	    extract_tok_is(d, k + 2, "of"))
-		return 2;
-	if (k + 4 < s1 && extract_tok_is(d, k, "a") && extract_tok_is(d, k + 2, "number") &&
-	    extract_tok_is(d, k + 3, "of") && (d->toks[k + 1].flags & TOK_WORD) &&
-	    !(d->toks[k + 1].flags & (TOK_CAP | TOK_NUM)))
-		return 3;
-
-	if (k + 2 < s1 && (extract_tok_is(d, k, "tens") || extract_tok_is(d, k, "hundreds")) &&
-	    extract_tok_is(d, k + 1, "of") && extract_tok_is(d, k + 2, "thousands"))
-		k += 2;
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (extract_tok_is(d, k, words[i]) && k + 1 < s1 && extract_tok_is(d, k + 1, "of"))
-			return k + 1 - t;
-	return 0;
-}
-
-/*
- * "30,000 to 50,000 believers", "between 200 and 300 prisoners": a range
- * of two counts, a size not known.  The count at t spans n tokens; returns
- * the tokens through the second count (and moves *t0 back over
- * "between"), or 0.  "From 300 to 500" tells a change, not a range.
- */
-static size_t
-count_range(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_t s1)
-{
-	size_t m;
-	int between = *t0 > s0 && extract_tok_is(d, *t0 - 1, "between");
-
-	if (t + n + 1 >= s1 || !(extract_tok_is(d, t + n, between ? "and" : "to") ||
-	    (!between && extract_tok_is(d, t + n, "-"))) ||
-	    (*t0 > s0 && extract_tok_is(d, *t0 - 1, "from")) ||
-	    extract_count_at(d, t + n + 1, &m) <= 0)
-		return 0;
-	if (between)
-		(*t0)--;
-	return n + 1 + m;
 }
 
 /*
@@ -493,8 +257,8 @@ count_of_count(struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, long co
 	k++;
 	if (k + 1 < s1 && extract_tok_is(d, k, "the"))
 		k++;
-	if ((all = extract_count_at(d, k, &m)) <= count || not_a_count(d, k, s0, s1, all, m) ||
-	    !(h = head_after(d, k + m, s1, &at, &hn, nat)))
+	if ((all = extract_count_at(d, k, &m)) <= count || extract_not_a_count(d, k, s0, s1, all, m) ||
+	    !(h = extract_head_after(d, k + m, s1, &at, &hn, nat)))
 		return 0;
 	if ((*whole = group_of_count(d, all)) < 0) {
 		unsigned roles = extract_role_bit(lex_get(d->lx->groupn, h, "role")) & ~ROLE_OTHER;
@@ -577,17 +341,17 @@ shared_head(const struct xdoc *d, size_t t, size_t n, size_t s1, const struct le
 			continue;
 		}
 		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & (TOK_NUM | TOK_CAP)) ||
-		    is_skip(d, k) || extract_is_trigger(d, k) || extract_tok_lex(d, d->lx->cues, k) ||
+		    extract_is_skip(d, k) || extract_is_trigger(d, k) || extract_tok_lex(d, d->lx->cues, k) ||
 		    extract_tok_lex(d, d->lx->groupn, k))
 			return 0;
 	}
 	if (k == t + n || k + 1 >= s1 || !extract_tok_is(d, k, "and"))
 		return 0;
 	and = k++;
-	while (k < s1 && is_quant(d, k))
+	while (k < s1 && extract_is_quant(d, k))
 		k++;
 	if (k >= s1 || extract_count_at(d, k, &m) <= 0 ||
-	    !(*h = head_after(d, k + m, s1, h0, hn, nat2)))
+	    !(*h = extract_head_after(d, k + m, s1, h0, hn, nat2)))
 		return 0;
 	return and;
 }
@@ -674,7 +438,7 @@ uncounted_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *d0,
 
 	nat[0] = 0;
 	if (t > s0 && (extract_evword(d, t - 1, "determiner") || (d->toks[t - 1].flags & (TOK_NUM | TOK_CAP)) ||
-	    extract_count_at(d, t - 1, &m) > 0 || extract_tok_is(d, t - 1, "of") || is_quant(d, t - 1)))
+	    extract_count_at(d, t - 1, &m) > 0 || extract_tok_is(d, t - 1, "of") || extract_is_quant(d, t - 1)))
 		return 0;
 	if (extract_evword(d, t, "vague-size")) {
 		k = t + 1;
@@ -686,7 +450,7 @@ uncounted_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *d0,
 			return 0;
 	} else
 		return 0;
-	if (!(*h = head_after(d, k, s1, &at, &hn, nat)) || !is_plural(d, at + hn - 1) ||
+	if (!(*h = extract_head_after(d, k, s1, &at, &hn, nat)) || !extract_is_plural(d, at + hn - 1) ||
 	    !acted_upon(d, t, at + hn, s0, s1))
 		return 0;
 	return at + hn;
@@ -728,8 +492,6 @@ among_whole(struct xdoc *d, int gi, size_t t0, size_t s0)
 		return;
 	}
 }
-
-static int of_vessel(const struct xdoc *d, size_t k);
 
 /*
  * The crew the document counts: the one group that is no part of
@@ -785,7 +547,7 @@ crew_of_vessel(struct xdoc *d)
 			continue;
 		if (extract_tok_is(d, e, "members"))
 			e++;
-		if (!of_vessel(d, e))
+		if (!extract_of_vessel(d, e))
 			continue;
 		for (i = 0; i < d->nent && !taken; i++)
 			taken = d->ents[i].t0 <= t && d->ents[i].t1 > t;
@@ -918,7 +680,7 @@ extract_groups(struct xdoc *d)
 			    !(t + 1 < s1 && extract_tok_is(d, t + 1, "of"))) {
 				count = 2;	/* "the pair", "the couple": "the two" */
 				n = 1;
-			} else if (count <= 0 && (n = vague_count(d, t, s1)) > 0)
+			} else if (count <= 0 && (n = extract_vague_count(d, t, s1)) > 0)
 				count = 0;	/* "hundreds of North Koreans": a size unknown */
 			else if (count <= 0 && both_at(d, t, s1)) {
 				count = 2;	/* "both men": the two named before */
@@ -934,15 +696,15 @@ extract_groups(struct xdoc *d)
 				d->ents[ei].plural = 1;
 				t = end - 1;
 				continue;
-			} else if (count <= 0 || not_a_count(d, t, s0, s1, count, n))
+			} else if (count <= 0 || extract_not_a_count(d, t, s0, s1, count, n))
 				continue;
 			/* a year, a day of the month, an age: not a count */
 			if (t > s0 && (extract_tok_is(d, t - 1, "$") || date_month_from_name(
 			    d->text + d->toks[t - 1].s, d->toks[t - 1].e - d->toks[t - 1].s)))
 				continue;
-			while (t0 > s0 && is_quant(d, t0 - 1) && t0 > s0 + 0)
+			while (t0 > s0 && extract_is_quant(d, t0 - 1) && t0 > s0 + 0)
 				t0--;
-			if (count > 0 && (end = count_range(d, &t0, t, n, s0, s1)) > 0) {
+			if (count > 0 && (end = extract_count_range(d, &t0, t, n, s0, s1)) > 0) {
 				n = end;
 				count = 0;
 				range = 1;
@@ -962,11 +724,11 @@ extract_groups(struct xdoc *d)
 			}
 			if (t + n < s1 && extract_tok_is(d, t + n, "of") && t + n + 1 < s1 &&
 			    extract_tok_is(d, t + n + 1, "the"))
-				h = head_after(d, t + n + 2, s1, &at, &hn, nat);
+				h = extract_head_after(d, t + n + 2, s1, &at, &hn, nat);
 			else if (count == 0 && !range)	/* "hundreds of North Koreans" */
-				h = head_after(d, t + n + 1, s1, &at, &hn, nat);
+				h = extract_head_after(d, t + n + 1, s1, &at, &hn, nat);
 			else
-				h = head_after(d, t + n, s1, &at, &hn, nat);
+				h = extract_head_after(d, t + n, s1, &at, &hn, nat);
 			/* "15 Thai and two Lao sailors": the first count takes
 			 * the head of the second; the second is found next */
 			if (!h && count > 0 && !range && (end = shared_head(d, t, n, s1, &h, &at, &hn, nat)) > 0) {
@@ -1083,7 +845,7 @@ extract_groups(struct xdoc *d)
 				const struct lex_entry *h2;
 				char nat2[3] = "";
 
-				if (c2 > 0 && (h2 = head_after(d, end + 1 + n2, s1, &at2, &hn2, nat2)) &&
+				if (c2 > 0 && (h2 = extract_head_after(d, end + 1 + n2, s1, &at2, &hn2, nat2)) &&
 				    (*lex_get(d->lx->groupn, h2, "gender") ||
 				    *lex_get(d->lx->groupn, h, "gender"))) {
 					count += c2;
@@ -1171,414 +933,4 @@ extract_places(struct xdoc *d)
 		extract_add_ent(d, ENT_PLACE, t, t + n1, pi);
 		t += n1 - 1;
 	}
-}
-
-/* A plural noun: defectors, fishermen, people, children. */
-static int
-is_plural(const struct xdoc *d, size_t t)
-{
-	const struct xtok *k = &d->toks[t];
-	size_t n = k->e - k->s;
-	const struct lex_entry *e;
-
-	return d->text[k->e - 1] == 's' || (n >= 3 && !strncmp(d->text + k->e - 3, "men", 3)) ||
-	    extract_tok_is(d, t, "people") || extract_tok_is(d, t, "children") ||
-	    extract_tok_is(d, t, "crew") || ((e = extract_tok_lex(d, d->lx->demonyms, t)) &&
-	    !strcmp(lex_get(d->lx->demonyms, e, "number"), "pl"));
-}
-
-/*
- * After "the" at t: at most two modifiers (lowercase words, an age
- * "24-year-old", a nationality) and a singular noun of a person
- * (group-nouns.tsv: woman, fisherman; titles.tsv of no official's role:
- * engineer, missionary), or an age alone ("the 24-year-old").  Returns
- * the tokens through that noun (the noun is at t + n - 1), or 0.
- */
-static size_t
-definite_person(const struct xdoc *d, size_t t)
-{
-	size_t k, s1 = d->sents[d->toks[t].sent].t1, m;
-
-	for (k = t; k < s1 && k < t + 6; k++) {
-		const struct lex_entry *e;
-		const struct xtok *w = &d->toks[k];
-
-		/* "24-year-old": tokens 24 - year - old */
-		if ((w->flags & TOK_NUM) && k + 4 < s1 && extract_tok_is(d, k + 1, "-") &&
-		    extract_tok_is(d, k + 2, "year") && extract_tok_is(d, k + 4, "old")) {
-			k += 4;
-			if (k + 1 >= s1 || !(d->toks[k + 1].flags & TOK_WORD) ||
-			    extract_is_trigger(d, k + 1) || extract_tok_lex(d, d->lx->cues, k + 1))
-				return k - t + 1;	/* the age alone names the person */
-			continue;
-		}
-		if ((e = extract_tok_lex(d, d->lx->groupn, k)) && !is_plural(d, k))
-			return k - t + 1;
-		if ((e = extract_match(d, d->lx->titles, k, 1, &m)) && !(w->flags & TOK_CAP) &&
-		    strcmp(lex_get(d->lx->titles, e, "role"), "official") && w->e - w->s > 2 &&
-		    d->text[w->e - 1] != 's')
-			return k - t + 1;
-		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
-			k += m - 1;
-			continue;
-		}
-		if (!(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)) || k >= t + 2 ||
-		    extract_is_trigger(d, k))
-			return 0;
-	}
-	return 0;
-}
-
-/*
- * After "a" at t: an age ("41-year-old"), then at most two words that
- * describe (a nationality, a faith: "Thai", "Christian", "young") and a
- * singular noun of a person of group-nouns.tsv (man, woman, fisherman).
- * An age marks one person the text tells of, not a kind.  Returns the
- * tokens through the noun (the noun is at t + n - 1), or 0.
- */
-static size_t
-aged_person(const struct xdoc *d, size_t t)
-{
-	size_t k, s1, m, a;
-	const struct xtok *w = &d->toks[t];
-
-	/* "41-year-old", one token or five */
-	if (t + 1 >= d->ntok || !(w->flags & TOK_NUM))
-		return 0;
-	if (w->e - w->s > 9 && !strncasecmp(d->text + w->e - 9, "-year-old", 9))
-		a = 1;
-	else if (t + 5 < d->ntok && extract_tok_is(d, t + 1, "-") && extract_tok_is(d, t + 2, "year") &&
-	    extract_tok_is(d, t + 4, "old"))
-		a = 5;
-	else
-		return 0;
-	s1 = d->sents[d->toks[t].sent].t1;
-	for (k = t + a; k < s1 && k < t + a + 3; k++) {
-		if (extract_tok_lex(d, d->lx->groupn, k))
-			return is_plural(d, k) ? 0 : k - t + 1;
-		if (extract_match(d, d->lx->demonyms, k, 2, &m)) {
-			k += m - 1;
-			continue;
-		}
-		if (!(d->toks[k].flags & TOK_WORD) || (d->toks[k].flags & TOK_NUM) ||
-		    extract_is_trigger(d, k) || extract_tok_lex(d, d->lx->cues, k) || is_skip(d, k))
-			return 0;
-	}
-	return 0;
-}
-
-/* An auxiliary at k ("was", "has"): a cue of kind aux or perf. */
-static int
-is_aux(const struct xdoc *d, size_t k)
-{
-	const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
-
-	return c && (!strcmp(lex_get(d->lx->cues, c, "kind"), "aux") ||
-	    !strcmp(lex_get(d->lx->cues, c, "kind"), "perf"));
-}
-
-/* "Ann Roe, a Danish nurse,": a person's name ends right before the
- * comma before token t (name_end, a person's index + 1 at the token that
- * ends a name), so what t opens is an apposition on it: that person's
- * index, or -1. */
-static int
-name_before_comma(const struct xdoc *d, const int *name_end, size_t t)
-{
-	return t >= 2 && extract_tok_is(d, t - 1, ",") ? name_end[t - 2] - 1 : -1;
-}
-
-/* "the Chinese port", "the Thai police": a nationality word at
- * k that qualifies the lowercase noun after it, no people of its own.
- * A verb (a trigger, a cue, a past in -ed), a preposition or a
- * conjunction after it leaves it the people ("the Chinese arrested
- * him", "the Chinese said", "the Chinese refused"). */
-static int
-demonym_modifier(const struct xdoc *d, size_t k)
-{
-	const struct xtok *w;
-
-	if (!(d->toks[k].flags & TOK_CAP) || !extract_tok_lex(d, d->lx->demonyms, k) || k + 1 >= d->ntok)
-		return 0;
-	w = &d->toks[k + 1];
-	if (w->sent != d->toks[k].sent || !(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)))
-		return 0;
-	return !extract_tok_lex(d, d->lx->cues, k + 1) && !extract_is_trigger(d, k + 1) &&
-	    !(w->e - w->s > 3 && !strncmp(d->text + w->e - 2, "ed", 2)) && !extract_evword(d, k + 1, "prep") &&
-	    !extract_evword(d, k + 1, "object-prep") && !extract_evword(d, k + 1, "relative") &&
-	    !extract_evword(d, k + 1, "adverb") && !extract_tok_is(d, k + 1, "and") &&
-	    !extract_tok_is(d, k + 1, "or") && !extract_tok_is(d, k + 1, "have") &&
-	    !extract_tok_is(d, k + 1, "had") && !extract_tok_is(d, k + 1, "are") &&
-	    !extract_tok_is(d, k + 1, "were");
-}
-
-/* "the crew of the USS Ardent", "the sailors of a Thai trawler": "of"
- * at k and, within five words in its sentence, a vessel (event-words.tsv,
- * vessel or vessel-prefix), the noun before being a crew's. */
-static int
-of_vessel(const struct xdoc *d, size_t k)
-{
-	size_t j;
-
-	if (k >= d->ntok || !extract_tok_is(d, k, "of"))
-		return 0;
-	for (j = k + 1; j < d->ntok && j < k + 7 && d->toks[j].sent == d->toks[k].sent; j++) {
-		if (extract_evword(d, j, "vessel") || extract_evword(d, j, "vessel-prefix"))
-			return 1;
-		if (!(d->toks[j].flags & TOK_WORD) && !extract_tok_is(d, j, "-"))
-			return 0;
-	}
-	return 0;
-}
-
-/* A speech verb at token k or the one after ("the group said", "the
- * group has said"). */
-static int
-said_after(const struct xdoc *d, size_t k)
-{
-	size_t j;
-
-	for (j = k; j < d->ntok && j < k + 2; j++) {
-		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, j);
-
-		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "speech"))
-			return 1;
-	}
-	return 0;
-}
-
-void
-extract_pronouns(struct xdoc *d)
-{
-	static const struct { const char *w; int plural, gender; } pr[] = {
-		{ "he", 0, 'm' }, { "him", 0, 'm' }, { "she", 0, 'f' }, { "her", 0, 'f' },
-		{ "they", 1, 0 }, { "them", 1, 0 },
-	};
-	size_t t, i, n;
-	/* the tokens that end a person's name (the tokens' index of
-	 * mentions is made after this pass) */
-	int *name_end = xcalloc(d->ntok + 1, sizeof(*name_end));
-
-	for (i = 0; i < d->nent; i++)
-		if (d->ents[i].kind == ENT_PERSON && d->ents[i].t1 > 0)
-			name_end[d->ents[i].t1 - 1] = d->ents[i].id + 1;
-	for (t = 0; t < d->ntok; t++) {
-		for (i = 0; i < sizeof(pr) / sizeof(pr[0]); i++)
-			if (extract_tok_is(d, t, pr[i].w)) {
-				size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1, -1);
-
-				d->ents[e].plural = pr[i].plural;
-				d->ents[e].gender = pr[i].gender;
-				break;
-			}
-		/* "an American tourist": the person the article is about;
-		 * in an apposition on a name ("Ann Roe, a Danish nurse,"),
-		 * that name's bearer */
-		/* "a 41-year-old Thai man", "a 33-year-old Christian
-		 * woman": an unnamed person, or the one named after; not
-		 * one of a group ("the nine, including a 13-year-old
-		 * girl": event-words.tsv aside) */
-		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && (n = aged_person(d, t + 1)) > 0 &&
-		    !(t > 0 && extract_evword(d, t - 1, "aside"))) {
-			const struct lex_entry *g = extract_tok_lex(d, d->lx->groupn, t + n);
-			const char *gen = g ? lex_get(d->lx->groupn, g, "gender") : "";
-			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -3);
-
-			d->ents[e].cataphor = 4;
-			d->ents[e].gender = !strcmp(gen, "male") ? 'm' : !strcmp(gen, "female") ? 'f' : 0;
-			t += n;
-			continue;
-		}
-		if ((extract_tok_is(d, t, "a") || extract_tok_is(d, t, "an")) && t + 1 < d->ntok) {
-			size_t k = t + 1, m;
-			const struct lex_entry *dm = extract_match(d, d->lx->demonyms, k, 3, &m);
-
-			if (dm) {
-				const struct lex_entry *ti;
-				const char *role;
-				size_t skip;
-
-				k += m;
-				/* "a U.S. college student", "an American English
-				 * teacher", "a South Korean Daesan Motors worker":
-				 * up to three words, an employer's name among them,
-				 * may stand before the title */
-				for (skip = 0; skip < 3 && k + skip < d->ntok &&
-				    !extract_match(d, d->lx->titles, k + skip, 1, &m) &&
-				    (d->toks[k + skip].flags & TOK_WORD) &&
-				    !(d->toks[k + skip].flags & TOK_NUM); skip++)
-					;
-				if (k + skip < d->ntok && extract_match(d, d->lx->titles, k + skip, 1, &m))
-					k += skip;
-				ti = extract_match(d, d->lx->titles, k, 1, &m);
-				role = ti ? lex_get(d->lx->titles, ti, "role") : "";
-				/* "a North Korean woman": a person by a noun of people,
-				 * who is named after (the noun's sex must agree) */
-				const struct lex_entry *gn = NULL;
-
-				if (!ti && k < d->ntok && (gn = extract_tok_lex(d, d->lx->groupn, k)) &&
-				    !is_plural(d, k) && (d->toks[k].flags & TOK_WORD) &&
-				    !(d->toks[k].flags & TOK_CAP))
-					role = "victim";
-				else
-					gn = NULL;
-				/* "An American has been sentenced": the demonym as
-				 * the noun, an auxiliary or a verb after it */
-				if (!ti && !gn && k < d->ntok &&
-				    (is_aux(d, k) || extract_is_trigger(d, k))) {
-					role = "victim";
-					k--;
-				}
-
-				/* "a South Korean activist", "a Danish pastor": who
-				 * speaks for others as often as the one held, so
-				 * not the article's main person but, like "a North
-				 * Korean woman", the person named next */
-				if (!strcmp(role, "activist"))
-					gn = ti;
-				/* not "a North Korean official": the article is
-				 * about someone held, not whoever speaks */
-				if (*role && strcmp(role, "official") && strcmp(role, "family")) {
-					size_t pe = extract_add_ent(d, ENT_PRONOUN, t, k + 1, -3);
-					int app = name_before_comma(d, name_end, t);
-
-					if (app >= 0) {
-						d->ents[pe].cataphor = 3;
-						d->ents[pe].ref = app;
-					} else if (gn == ti && ti) {
-						const char *g = lex_get(d->lx->titles, ti, "gender");
-
-						d->ents[pe].cataphor = 2;	/* else unnamed */
-						d->ents[pe].gender = !strcmp(g, "male") ? 'm' :
-						    !strcmp(g, "female") ? 'f' : 0;
-					} else if (gn) {
-						const char *g = lex_get(d->lx->groupn, gn, "gender");
-
-						d->ents[pe].cataphor = 1;
-						d->ents[pe].gender = !strcmp(g, "male") ? 'm' :
-						    !strcmp(g, "female") ? 'f' : 0;
-					}
-					t = k;
-					continue;
-				}
-			}
-		}
-		/* "his detention", "their brief arrest": the possessive names
-		 * the victim of the act the noun states */
-		if ((extract_tok_is(d, t, "his") || extract_tok_is(d, t, "their")) && t + 1 < d->ntok &&
-		    (extract_is_trigger(d, t + 1) ||
-		    (t + 2 < d->ntok && (d->toks[t + 1].flags & TOK_WORD) && extract_is_trigger(d, t + 2)))) {
-			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1, -1);
-
-			d->ents[e].plural = extract_tok_is(d, t, "their");
-			d->ents[e].gender = d->ents[e].plural ? 0 : 'm';
-			continue;
-		}
-		/* "his wife", "her husband": an unnamed person; not after a
-		 * copula ("sold to a farmer to be his wife", "became her
-		 * husband"): a predicate that says who the subject is */
-		if ((extract_tok_is(d, t, "his") || extract_tok_is(d, t, "her")) && t + 1 < d->ntok &&
-		    !(t > 0 && extract_evword(d, t - 1, "copula"))) {
-			const struct lex_entry *k = extract_match(d, d->lx->kinship, t + 1, 2, &n);
-
-			if (k && *lex_get(d->lx->kinship, k, "gender")) {
-				size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -2);
-
-				d->ents[e].gender = lex_get(d->lx->kinship, k, "gender")[0];
-				t += n;
-				continue;
-			}
-		}
-		/* "the woman", "the young engineer", "the 24-year-old": a
-		 * person named before or after */
-		if (extract_tok_is(d, t, "the") && t + 1 < d->ntok && (n = definite_person(d, t + 1)) > 0) {
-			const struct lex_entry *g = extract_tok_lex(d, d->lx->groupn, t + n);	/* the noun */
-			const char *gen = g ? lex_get(d->lx->groupn, g, "gender") : "";
-			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 1 + n, -4);
-
-			d->ents[e].gender = !strcmp(gen, "male") ? 'm' : !strcmp(gen, "female") ? 'f' : 0;
-			t += n;
-			continue;
-		}
-		/* "the group had fled": a collective noun for the latest
-		 * group; not "the group of seven" (a count), nor "the group
-		 * said" (an organization speaks) */
-		if (extract_tok_is(d, t, "the") && t + 1 < d->ntok && extract_evword(d, t + 1, "collective-ref") &&
-		    !(d->toks[t + 1].flags & TOK_CAP) && d->toks[t + 1].sent == d->toks[t].sent &&
-		    !(t + 2 < d->ntok && (extract_tok_is(d, t + 2, "of") || extract_tok_is(d, t + 2, "'s") ||
-		    extract_tok_is(d, t + 2, "\xe2\x80\x99s") || said_after(d, t + 2)))) {
-			size_t e = extract_add_ent(d, ENT_PRONOUN, t, t + 2, -1);
-
-			d->ents[e].plural = 1;
-			t++;
-			continue;
-		}
-		/* "the defectors", "the young North Koreans", "the men": the
-		 * latest group.  Not "the two men": a count makes it the group
-		 * of that count (extract_groups), never one of another count */
-		if (extract_tok_is(d, t, "the") && t + 2 < d->ntok) {
-			size_t a = t + 1;
-
-			if (extract_count_at(d, a, &n) > 0)
-				continue;
-			if (!(d->toks[a].flags & (TOK_CAP | TOK_NUM)) && (d->toks[a].flags & TOK_WORD) &&
-			    !extract_match(d, d->lx->groupn, a, 3, &n))
-				a++;
-			/* "the South Korean soldiers": a nationality before the noun */
-			else if ((d->toks[a].flags & TOK_CAP) && !extract_match(d, d->lx->groupn, a, 3, &n) &&
-			    extract_match(d, d->lx->demonyms, a, 3, &n) && a + n < d->ntok &&
-			    !(d->toks[a + n].flags & TOK_CAP))
-				a += n;
-			if (extract_match(d, d->lx->groupn, a, 3, &n) &&
-			    !(a + n < d->ntok && extract_tok_is(d, a + n, "of") &&
-			    !(extract_evword(d, a + n - 1, "crew") && of_vessel(d, a + n))) &&
-			    is_plural(d, a + n - 1) && d->toks[a].sent == d->toks[t].sent &&
-			    !demonym_modifier(d, a + n - 1)) {
-				size_t e = extract_add_ent(d, ENT_PRONOUN, t, a + n, -1);
-
-				d->ents[e].plural = 1;
-				t = a + n - 1;
-			}
-		}
-	}
-	free(name_end);
-}
-
-static int
-ent_cmp(const void *a, const void *b)
-{
-	const struct xent *x = a, *y = b;
-
-	if (x->t0 != y->t0)
-		return x->t0 < y->t0 ? -1 : 1;
-	if (x->t1 != y->t1)
-		return x->t1 > y->t1 ? -1 : 1;
-	return (int)x->kind - (int)y->kind;
-}
-
-void
-extract_index_ents(struct xdoc *d)
-{
-	size_t i, w = 0;
-	size_t cover = 0;
-
-	if (d->nent > 1)	/* qsort must not be handed the NULL of no mentions */
-		qsort(d->ents, d->nent, sizeof(*d->ents), ent_cmp);
-	/* Drop a mention that starts inside an earlier one ("the 11" within a
-	 * group phrase, a place inside a name). */
-	for (i = 0; i < d->nent; i++) {
-		if (w > 0 && d->ents[i].t0 < cover)
-			continue;
-		d->ents[w++] = d->ents[i];
-		cover = d->ents[i].t1;
-	}
-	d->nent = w;
-	for (i = 0; i < d->ntok; i++)
-		d->toks[i].ent = -1;
-	for (i = 0; i < d->nent; i++)
-		d->toks[d->ents[i].t0].ent = (int)i;
-	/* whether a word is a trigger may turn on the places now indexed
-	 * ("walked out of North Korea to Laos"): what the passes before
-	 * found no trigger is asked again */
-	if (d->trig_state)
-		memset(d->trig_state, 0, d->ntok + 1);
 }

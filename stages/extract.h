@@ -9,7 +9,9 @@
  *   extract-aliases.c other names the text states ("also known as")
  *   extract-orgs.c    acronyms and "the ministry" of organizations
  *   extract-refs.c    "the pastor", "the American": a person named before
- *   extract-groups.c  counted groups, places and organizations
+ *   extract-groups.c  counted groups, places and organizations (the counts
+ *                     themselves: extract-counts.c)
+ *   extract-pronouns.c  pronouns and descriptions; the index of mentions
  *   extract-triggers.c  the words that start an event, by lemma
  *   extract-events.c  events with victims, dates and countries; its
  *                     helpers (extract-types.c, extract-clause.c, extract-acts.c,
@@ -347,6 +349,30 @@ void extract_org_names(struct xdoc *d);
  * extract_org_names, before extract_pronouns. */
 void extract_refs(struct xdoc *d);
 
+/* extract-counts.c */
+/* A quantifier before a count ("about", "more than", "all"). */
+int extract_is_quant(const struct xdoc *d, size_t t);
+/* A word that may stand between a count and its noun ("of", "the"). */
+int extract_is_skip(const struct xdoc *d, size_t t);
+/* A head noun within four words after token t: its entry, start, length;
+ * nat: the nationality words passed. */
+const struct lex_entry *extract_head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n,
+    char *nat);
+/* A year or a label's number ("since 2009", "Camp 15"), not how many
+ * people: the count at t (n tokens). */
+int extract_not_a_count(const struct xdoc *d, size_t t, size_t s0, size_t s1, long count, size_t n);
+/* "dozens of", "tens of thousands of": the tokens of the quantity before
+ * "of", or 0. */
+size_t extract_vague_count(const struct xdoc *d, size_t t, size_t s1);
+/* "30,000 to 50,000", "between 200 and 300": the tokens through the
+ * second count (*t0 moved back over "between"), or 0. */
+size_t extract_count_range(const struct xdoc *d, size_t *t0, size_t t, size_t n, size_t s0, size_t s1);
+/* A plural noun: defectors, fishermen, people, children. */
+int extract_is_plural(const struct xdoc *d, size_t t);
+/* "the crew of the USS Ardent": "of" at k before a vessel within five
+ * words. */
+int extract_of_vessel(const struct xdoc *d, size_t k);
+
 /* extract-groups.c */
 void extract_groups(struct xdoc *d);
 /* The count at token t: digits (1,180) or number words (nine, twenty-one,
@@ -364,6 +390,8 @@ int extract_new_group(struct xdoc *d, size_t t0, size_t d0, size_t t1, long coun
 /* The one counted group of a crew that is no part of another, or -1. */
 int extract_counted_crew(const struct xdoc *d);
 void extract_places(struct xdoc *d);
+
+/* extract-pronouns.c */
 void extract_pronouns(struct xdoc *d);
 /* Sort d->ents by position and set toks[].ent. */
 void extract_index_ents(struct xdoc *d);
