@@ -146,7 +146,8 @@ verb_in(const struct xdoc *d, size_t k0, size_t s1, size_t pos, size_t skip, int
 		n = extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
 		if (n > 0 && (!strcmp(lem[0], "be") || !strcmp(lem[0], "have") || !strcmp(lem[0], "do")))
 			continue;
-		if (infl == INFL_ING && extract_evword(d, k - 1, "complement-prep"))
+		if (infl == INFL_ING && extract_evword(d, k - 1, "complement-prep") &&
+		    !extract_evword(d, k, "ing-noun"))
 			return 1;
 		/* a clause of its own: "crimes he committed", "a man who
 		 * arrived"; not the main verb after a reduced relative ("X,

@@ -699,6 +699,46 @@ split_particle(const struct xdoc *d, size_t t, const char *lem)
 }
 
 /*
+ * A verb whose words go on after its object: "took her into custody",
+ * "took the two men prisoner", "took him in for questioning".  The
+ * object is a mention of someone (a person, group or pronoun) right
+ * after lemma lem at t; the words after it, at most four, with lem make
+ * the entry ("take into custody"), the longest that is one, or NULL.
+ * The trigger is the verb alone, its victim the object.  "took the car
+ * into custody" names no one: no mention, no match.
+ */
+static const struct lex_entry *
+split_complement(const struct xdoc *d, size_t t, const char *lem)
+{
+	const struct lex_entry *e, *best = NULL;
+	char key[XLEMMA_MAX + 64];
+	size_t s1 = d->sents[d->toks[t].sent].t1, k, kl;
+	const struct xent *o;
+
+	/* "took the four engineers hostage": the group's count after "the" */
+	k = t + 1 + (t + 2 < s1 && extract_evword(d, t + 1, "determiner"));
+	if (k + 1 >= s1 || d->toks[k].ent < 0)
+		return NULL;
+	o = &d->ents[d->toks[k].ent];
+	if (o->t0 != k || (o->kind != ENT_PERSON && o->kind != ENT_GROUP && o->kind != ENT_PRONOUN))
+		return NULL;
+	kl = (size_t)snprintf(key, sizeof(key), "%s", lem);
+	for (k = o->t1; k < s1 && k < o->t1 + 4; k++) {
+		const struct xtok *w = &d->toks[k];
+
+		if (!(w->flags & TOK_WORD) || kl + 1 + (w->e - w->s) >= sizeof(key))
+			break;
+		key[kl++] = ' ';
+		memcpy(key + kl, d->text + w->s, w->e - w->s);
+		kl += w->e - w->s;
+		key[kl] = 0;
+		if ((e = lex_lookupn(d->lx->trigger_verbs, key, kl)) != NULL)
+			best = e;
+	}
+	return best;
+}
+
+/*
  * How word k reads in a key of trigger-verbs.tsv: a possessive pronoun
  * as "one's" ("took her own life": "take one's own life"), a reflexive
  * as "oneself" ("killed himself": "kill oneself"); NULL when as written.
@@ -794,7 +834,8 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 			*n = 1;
 			return best;
 		}
-		if ((best = split_particle(d, t, lem[i])) != NULL) {
+		if ((best = split_particle(d, t, lem[i])) != NULL ||
+		    (best = split_complement(d, t, lem[i])) != NULL) {
 			*n = 1;
 			return best;
 		}

@@ -58,6 +58,13 @@ static const struct when_case {
 	  "2011-03-03", NULL },
 	/* the date comes after the time: no anchor before it */
 	{ "2020-06-15", "release", "Two months later, in May 2012, Ri Su-yon was freed by North Korea.", "2012-05", NULL },
+	/* a gerund inside the trigger's own words ("taken for questioning")
+	 * is no other verb; one after them is ("held for smuggling") */
+	{ "2019-03-08", "arrest", "Border guards took Jo Mi-rae in for questioning on Tuesday, her lawyer said.",
+	  "2019-03-05", NULL },
+	{ "2019-03-08", "arrest", "Jo Mi-rae was taken for questioning in May 2017 and never seen again.", "2017-05",
+	  NULL },
+	{ "2019-03-08", "arrest", "Jo Mi-rae was taken into custody for smuggling copper wire in 2014.", "", NULL },
 	/* "a year later" counts one, from the year named before */
 	{ NULL, "defection",
 	  "Ri Su-yon escaped to China in 1997.\nHer cousin Pak Un-hui, barely 16 when she escaped from the North a year later, "

@@ -173,6 +173,13 @@ static const struct event_case {
 	{ "Guards handed John Smith over to his company's managers in Kaesong.", "release:John Smith", NULL },
 	{ "Guards handed John Smith over to their North Korean captors.", "repatriation:John Smith", NULL },
 	{ "Lao police turned Ri Su-yon over to the North Korean consulate in Vientiane.", "repatriation:Ri Su-yon", NULL },
+	/* the verb's words go on after its object, when that is someone */
+	{ "Soldiers took Ana Ruiz into custody at the checkpoint.", "arrest:Ana Ruiz", NULL },
+	{ "Rebels took the four French engineers hostage in the hills.", "arrest:g4", NULL },
+	{ "John Smith was at home when officers took him in for questioning.", "arrest:John Smith", NULL },
+	{ "Customs officers took the crates into custody at the port.", "", NULL },
+	{ "The judge took Ana Ruiz at her word.", "", NULL },
+	{ "Ana Ruiz took her son into the garden.", "", NULL },
 	/* handed "to" their own side, with no "over": given back, a release */
 	{ "Guards handed the three Danish sailors to their embassy in Hanoi.", "release:g3", NULL },
 	{ "The two Danish sailors were handed to the Danish consulate at the bridge.", "release:g2", NULL },
