@@ -10,7 +10,8 @@
  * after six months' detention"), a time told from the one before ("two
  * months later", "that night"), "also" (the time of the act before), the
  * latest date of the sentences before it, or the publication's month for
- * an act just done ("has been released").
+ * an act just done ("has been released", "welcomed the release of"; the
+ * act a headline tells in the present, extract-news.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,6 +86,87 @@ present_perfect(const struct xdoc *d, size_t t, size_t s0)
 		return 0;
 	return h < t && extract_tok_is(d, t - 1, "been") &&
 	    (extract_tok_is(d, h, "has") || extract_tok_is(d, h, "have"));
+}
+
+/*
+ * "has freed", "have reportedly executed", "has sent back": the active
+ * present perfect of the verb trigger at t (its past form right after
+ * "has" or "have", an adverb between or none); not after "to" or a
+ * modal ("may have shot"), nor a noun ("have the release papers").
+ */
+static int
+active_perfect(const struct xdoc *d, size_t t, size_t s0)
+{
+	struct xtrig tr;
+	size_t h;
+
+	if (t < s0 + 1)
+		return 0;
+	h = t - 1;
+	if (h > s0 && inner_adverb(d, h))
+		h--;
+	if (!(extract_tok_is(d, h, "has") || extract_tok_is(d, h, "have")) ||
+	    (h > s0 && (extract_tok_is(d, h - 1, "to") || extract_tok_is(d, h - 1, "must") ||
+	    !strcmp(extract_cue_kind(d, h - 1), "hypo"))))
+		return 0;
+	return extract_trigger(d, t, &tr) && strcmp(tr.form, "noun") && tr.infl == INFL_PAST;
+}
+
+/*
+ * "the embassy welcomed news of the sailors' release", "hailed the
+ * release of": the noun trigger at t is the object (or the news) of a
+ * verb of the greet list of event-words.tsv a few words before it, no
+ * clause or other act between: an act just done, greeted as news.  Not
+ * a greeting to come or denied ("would welcome the release", "to
+ * welcome", "did not welcome"): a modal, "to" or a negation before it.
+ */
+static int
+greeted_news(const struct xdoc *d, size_t t, size_t s0)
+{
+	struct xtrig tr;
+	size_t k;
+
+	/* a noun, or a verb's bare form after a plural's possessive ("the
+	 * sailors' release"), not a verb in the past ("hailed, freed") */
+	if (!extract_trigger(d, t, &tr) || (strcmp(tr.form, "noun") && tr.infl == INFL_PAST))
+		return 0;
+	for (k = t; k-- > s0 && k + 8 > t;) {
+		/* "the sailors' release": a plural's possessive mark */
+		if (extract_tok_is(d, k, "'") || extract_tok_is(d, k, "\xe2\x80\x99"))
+			continue;
+		if (extract_punct_break(d, k) || extract_is_relative(d, k) || extract_is_trigger(d, k) ||
+		    extract_tok_is(d, k, "to"))
+			return 0;
+		if (!extract_evword(d, k, "greet"))
+			continue;
+		if (k > s0 && (extract_tok_is(d, k - 1, "to") || !strcmp(extract_cue_kind(d, k - 1), "hypo") ||
+		    !strcmp(extract_cue_kind(d, k - 1), "neg")))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* "freed in 2009.  Tokyo hailed their release": an act of e's type on
+ * one of its victims told before e with a date of its own sentence, which
+ * the greeting may be about. */
+static int
+dated_before(const struct xdoc *d, const struct xevent *e)
+{
+	size_t i, at = (size_t)(e - d->events);
+	int a, b;
+
+	for (i = 0; i < at; i++) {
+		const struct xevent *f = &d->events[i];
+
+		if (!f->date[0] || strcmp(f->type, e->type))
+			continue;
+		for (a = 0; a < e->nvictims; a++)
+			for (b = 0; b < f->nvictims; b++)
+				if (e->victims[a] == f->victims[b])
+					return 1;
+	}
+	return 0;
 }
 
 /* "have been executed since 2011": a count over a span, no news */
@@ -460,8 +542,46 @@ narrative_month(const char *s, size_t n)
 	return month;
 }
 
+/*
+ * "on Tuesday, the 30th anniversary of the night he vanished": after the
+ * date sd, set off by a comma, an anniversary (date_anniversary) dates
+ * what its phrase tells that many years before sd, at sd's precision
+ * (February 29 in a year without it: the month).  The phrase runs to the
+ * next comma or the sentence's end (byte end).  Fills *an, only for the
+ * acts of that phrase; 1 if there is one.
+ */
+static int
+anniversary_after(const struct xdoc *d, const struct sdate *sd, size_t end, struct sdate *an)
+{
+	size_t k = sd->e, n;
+	int years;
+
+	while (k < end && d->text[k] == ' ')
+		k++;
+	if (k >= end || d->text[k] != ',' || sd->v.end_year || sd->v.approx || sd->v.prec == DATE_PREC_NONE)
+		return 0;
+	for (k++; k < end && d->text[k] == ' '; k++)
+		;
+	if ((n = date_anniversary(d->text + k, end - k, &years)) == 0 || years >= sd->v.year)
+		return 0;
+	an->s = k;
+	an->e = k + n;
+	an->v = sd->v;
+	an->v.year -= years;
+	if (an->v.prec == DATE_PREC_DAY && !date_valid(an->v.year, an->v.month, an->v.day)) {
+		an->v.day = 0;
+		an->v.prec = DATE_PREC_MONTH;
+	}
+	for (k = an->e; k < end && d->text[k] != ',' && d->text[k] != ';'; k++)
+		;
+	an->only_to = k;
+	return 1;
+}
+
 /* The date expressions of sentence si, in order, without datelines and
- * citations; at most XDATE_MAX. */
+ * citations; at most XDATE_MAX.  An anniversary's date ("the 24th
+ * anniversary of") follows the date it counts from, for the acts of its
+ * phrase alone (only_to). */
 size_t
 extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 {
@@ -495,8 +615,12 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		dates[nd].e = pos + st + span;
 		if (dates[nd].v.end_year)
 			span_end_or_start(d, &dates[nd]);
-		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e))
+		dates[nd].only_to = 0;
+		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e)) {
 			nd++;
+			if (nd < XDATE_MAX && anniversary_after(d, &dates[nd - 1], d->sents[si].e, &dates[nd]))
+				nd++;
+		}
 		pos += st + span;
 	}
 	return nd;
@@ -539,8 +663,8 @@ date_distance(const struct xdoc *d, const struct sdate *sd, size_t tb, size_t s0
 }
 
 /* "had freed", "had been detained": told as before another time. */
-static int
-past_perfect(const struct xdoc *d, size_t t, size_t s0)
+int
+extract_past_perfect(const struct xdoc *d, size_t t, size_t s0)
 {
 	return (t > s0 && extract_tok_is(d, t - 1, "had")) ||
 	    (t > s0 + 1 && extract_tok_is(d, t - 2, "had") && extract_tok_is(d, t - 1, "been"));
@@ -1191,7 +1315,7 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 		 * the latest date of one time */
 		if ((nd = extract_sentence_dates(d, sj, dates)) == 0)
 			continue;
-		while (nd > 0 && dates[nd - 1].v.end_year)
+		while (nd > 0 && (dates[nd - 1].v.end_year || dates[nd - 1].only_to))
 			nd--;
 		if (nd > 0) {
 			date_format(&dates[nd - 1].v, e->date, sizeof(e->date));
@@ -1311,6 +1435,16 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 		size_t bdist = (size_t)-1;
 
 		sc->owner[k] = (size_t)-1;
+		/* an anniversary's: the first act of its phrase */
+		if (sc->dates[k].only_to) {
+			for (j = 0; j < sc->ntr; j++)
+				if (!sc->trig_speech[j] && sc->trig[j] >= sc->dates[k].e &&
+				    sc->trig[j] < sc->dates[k].only_to) {
+					sc->owner[k] = sc->trig[j];
+					break;
+				}
+			continue;
+		}
 		if (opening_date(d, &sc->dates[k], sc->s0, sc->s1)) {
 			sc->owner[k] = OWNER_ALL;
 			continue;
@@ -1527,6 +1661,12 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		if (sc->dates[k].e <= tb && sc->dates[k].v.prec < DATE_PREC_DAY &&
 		    relative_after(d, s0, t, sc->dates[k].e))
 			*fb = (int)k;
+	/* the anniversary of an act ("the tenth anniversary of his arrest"),
+	 * a verb's or a noun's: the years counted back */
+	for (k = 0; k < sc->nd; k++)
+		if (sc->dates[k].only_to && tb >= sc->dates[k].e && tb < sc->dates[k].only_to &&
+		    (sc->owner[k] == tb || sc->owner[k] == (size_t)-1))
+			return (int)k;
 	/* a noun next to a verb takes no date of the verb's */
 	if (!sc->nd || (sc->nverb && noun))
 		return -1;
@@ -1537,6 +1677,13 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 
 		/* "transferred on Monday night before being deported": the
 		 * date is the verb's that the act came before or after */
+		/* an anniversary's date is only the acts' of its phrase; the
+		 * date it counts from none of theirs */
+		if (sd->only_to && (tb < sd->e || tb >= sd->only_to))
+			continue;
+		if (k + 1 < sc->nd && sc->dates[k + 1].only_to && tb >= sc->dates[k + 1].e &&
+		    tb < sc->dates[k + 1].only_to)
+			continue;
 		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) ||
 		    (sd->s > tb && sequence_closes_before(d, seq, t, s1, sd->s)) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
 		    (sc->owner[k] == OWNER_ALL && date_between(d, sc, sd, t)) ||
@@ -1606,18 +1753,22 @@ extract_date_act(struct xdoc *d, const struct xacts *sc, struct xevent *e, size_
 	 * tells in the past perfect ("told friends on Saturday he had
 	 * eaten little during his arrest"), which was before it */
 	if (dbest < 0 && fb >= 0 && !e->fb_date[0] &&
-	    (!past_perfect(d, t, s0) || news_of_the_week(d, &sc->dates[fb].v)) &&
-	    !(!past_perfect(d, t, s0) && sc->dates[fb].s < d->toks[t].s &&
+	    (!extract_past_perfect(d, t, s0) || news_of_the_week(d, &sc->dates[fb].v)) &&
+	    !(!extract_past_perfect(d, t, s0) && sc->dates[fb].s < d->toks[t].s &&
 	    reported_before(d, s0, t, sc->dates[fb].s)))
 		date_format(&sc->dates[fb].v, e->fb_date, sizeof(e->fb_date));
 	/* "He was released ..., the agency said", no date in the
 	 * sentence: news, the publication's month */
-	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH && !sc->nd && how->just_now &&
-	    !past_perfect(d, t, s0) && said_after(d, t, s1))
+	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH && !sc->nd &&
+	    how->just_now == JUST_NOW_YES && !extract_past_perfect(d, t, s0) && said_after(d, t, s1))
 		snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year, d->pub.month);
-	/* released, sent back or dead just now: the publication's month */
-	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH &&
-	    present_perfect(d, t, s0) && !since_after(d, t, s1) && how->just_now &&
+	/* released, sent back, arrested or dead just now ("has been freed",
+	 * "has executed"; not a state, "has been held"), or greeted as news
+	 * ("welcomed the release of"): the publication's month */
+	if (dbest < 0 && !e->fb_date[0] && d->pub.prec >= DATE_PREC_MONTH && how->just_now &&
+	    (present_perfect(d, t, s0) || active_perfect(d, t, s0) ||
+	    (!sc->nd && greeted_news(d, t, s0) && !dated_before(d, e))) &&
+	    !extract_evword(d, t, "perfect-state") && !since_after(d, t, s1) &&
 	    !(sc->nd && since_opening(d, sc, &sc->dates[0], t, NULL)))
 		snprintf(e->fb_date, sizeof(e->fb_date), "%04d-%02d", d->pub.year, d->pub.month);
 }
@@ -1772,8 +1923,11 @@ void
 extract_dates_from_elsewhere(struct xdoc *d)
 {
 	unsigned char *sent_has_event;
+	struct xheadline hl;
 	long last_dated = -1;
 	size_t i;
+
+	extract_headline_read(d, d->title, &hl);
 
 	for (i = 0; i < d->nevent; i++)
 		if (extract_type(d->lx, d->events[i].type)->custody == XCUSTODY_END)
@@ -1822,6 +1976,8 @@ extract_dates_from_elsewhere(struct xdoc *d)
 			if (e->date[0])
 				e->why_date = "the time of the act on the same people told just before";
 		}
+		if (!e->date[0] && extract_headline_date(d, &hl, e))
+			e->why_date = "the headline's act, told in the present: the report's news";
 		if (!e->date[0] && e->fb_date[0]) {
 			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
 			e->why_date = "the date of the saying or of the report";

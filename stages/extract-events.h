@@ -32,6 +32,9 @@
 struct sdate {
 	size_t s, e;		/* bytes */
 	struct date v;
+	/* an anniversary's "the 24th anniversary of ...": the date only of
+	 * an act told in the phrase after it, bytes [e, only_to); 0: any */
+	size_t only_to;
 };
 
 /* The owner of a date that every act of its sentence may take ("In
@@ -50,6 +53,9 @@ enum xafter { XAFTER_NONE, XAFTER_HELD, XAFTER_FREE };
 enum xcsrc { XCSRC_PLACE, XCSRC_ACTOR, XCSRC_FROM, XCSRC_TOLD, XCSRC_HELD };
 #define XCSRC_MAX 6
 
+/* just-now of event-types.tsv: when an act with no date is news */
+enum { JUST_NOW_NO, JUST_NOW_YES, JUST_NOW_PERFECT };
+
 struct xevtype {
 	const char *name;	/* borrowed from the lexicon */
 	unsigned line;		/* its row's line */
@@ -65,7 +71,7 @@ struct xevtype {
 	char default_cc[3];	/* else this country, or "" */
 	int default_story;	/* else KP when the article names North Korea */
 	enum xcustody custody;	/* starts or ends a custody (dates by a span) */
-	int just_now;		/* "has been released": the publication's month */
+	int just_now;		/* JUST_NOW_*: "has been released", the publication's month */
 	int same_day;		/* a noun with the victims of the act before: its date */
 	int attempt_to;		/* an inflected trigger before "to" is an attempt */
 	char np_word[32];	/* without-penalty: this trigger word ("" none) */
@@ -231,6 +237,28 @@ void extract_dates_after_merge(struct xdoc *d);
  * custody span, a time told from the one before, the sentences before
  * it, or its fallback; and says which (why_date). */
 void extract_dates_from_elsewhere(struct xdoc *d);
+/* "had freed", "had been detained": the trigger at t told in the past
+ * perfect (s0: its sentence's first token). */
+int extract_past_perfect(const struct xdoc *d, size_t t, size_t s0);
+
+/* extract-news.c: the acts a headline tells in the present ("Pyongyang
+ * frees two fishermen"): their types, the count after the verb (0:
+ * none), and a person of the story it names (-1: none). */
+#define XHEADLINE_MAX 4
+struct xheadline {
+	struct {
+		char type[16];
+		long count;
+	} act[XHEADLINE_MAX];
+	int n;
+	int person;
+};
+/* Read title (NULL: none) into *hl; no act when d has no publication
+ * month. */
+void extract_headline_read(struct xdoc *d, const char *title, struct xheadline *hl);
+/* Date e, undated, by the report's month when it is the first telling
+ * of a headline act's type and fits it; 1 when it did. */
+int extract_headline_date(struct xdoc *d, const struct xheadline *hl, struct xevent *e);
 
 /* extract-places.c */
 

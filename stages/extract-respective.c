@@ -119,7 +119,7 @@ split_event(struct xdoc *d, size_t ev)
 	if (first == (size_t)-1 || nd - first < (size_t)np)
 		return;
 	for (j = first; j < first + (size_t)np; j++)
-		if ((j > first && !coordinated(d, dates[j - 1].e, dates[j].s)) || dates[j].v.end_year)
+		if ((j > first && !coordinated(d, dates[j - 1].e, dates[j].s)) || dates[j].v.end_year || dates[j].only_to)
 			return;	/* not a list, or a span ("the 1970s") */
 	/* one more date joined on: a list longer than the persons */
 	if (first + (size_t)np < nd && coordinated(d, dates[first + np - 1].e, dates[first + np].s))

@@ -50,6 +50,7 @@ static const char *const helds[] = { "-", "fill", "override", NULL };
 static const char *const holds[] = { "-", "always", "release", NULL };
 static const char *const custodies[] = { "-", "start", "end", NULL };
 static const char *const afters[] = { "-", "held", "free", NULL };
+static const char *const just_nows[] = { "no", "yes", "perfect", NULL };
 static const char *const csrcs[] = { "place", "actor", "from", "told", "held", NULL };
 
 /* The country column of row e into t: its sources in order, and not-to;
@@ -127,7 +128,7 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 	c[4] = cell(l, e, "holds", holds);
 	c[5] = cell(l, e, "victims-country", yes_no);
 	c[6] = cell(l, e, "custody", custodies);
-	c[7] = cell(l, e, "just-now", yes_no);
+	c[7] = cell(l, e, "just-now", just_nows);
 	c[8] = cell(l, e, "same-day", yes_no);
 	for (i = 0; i < 9; i++)
 		bad |= c[i] < 0;

@@ -77,6 +77,7 @@ extract_document(json_t *doc, struct extract_ctx *ctx)
 	d.docid = id;
 	d.text = json_string_value(tv);
 	d.len = json_string_length(tv);
+	d.title = jsonl_str(doc, "title");
 	d.lx = &ctx->lx;
 	if (utf8_check(d.text, d.len, &bad) != 0)
 		return msg_error("%s:%lu: text is not valid UTF-8 (byte %zu)", ctx->in.name,

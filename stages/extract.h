@@ -231,6 +231,7 @@ struct xdoc {
 	const char *text;	/* borrowed from the record */
 	size_t len;
 	struct date pub;
+	const char *title;	/* the headline, borrowed from the record, or NULL */
 	const struct xlex *lx;
 	uint32_t *cp;		/* cp[b]: characters before byte b (len + 1) */
 	struct xtok *toks;

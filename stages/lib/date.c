@@ -68,7 +68,8 @@ static const char *const month_aliases[] = { "sept", NULL };
 
 /* Words scan_expr and scan_relative compare one by one. */
 static const char *const lead_others[] = {
-	"between", "the", "earlier", "later", "last", "this", "a", "an", NULL
+	"between", "the", "earlier", "later", "last", "this", "a", "an",
+	"over", "at", "exactly", NULL
 };
 
 /*
@@ -356,6 +357,7 @@ struct scan {
 	size_t len;
 	const struct date *pub;	/* NULL when unknown */
 	size_t bad;		/* end of an impossible date seen, else 0 */
+	int exact;		/* "exactly" before it: "exactly N years ago" */
 };
 
 static unsigned char
@@ -941,6 +943,46 @@ scan_between(struct scan *sc, size_t i, struct date *d)
 	return e;
 }
 
+/*
+ * "forty years ago today", "ten years ago this month", "exactly 40
+ * years ago", "30 years ago to the day": a count of years that the text
+ * ties to the report's day (or month), an anniversary: d, the year
+ * counted back, takes pub's month and day as far as the words and pub
+ * allow (February 29 in a year without it: the month).  Returns the end
+ * of the words read after "ago" (e itself when none).
+ */
+static size_t
+ago_anniversary(const struct scan *sc, size_t e, struct date *d)
+{
+	enum date_prec want = sc->exact ? DATE_PREC_DAY : DATE_PREC_YEAR, pp = pub_prec(sc);
+	size_t k = skip_space(sc, e), f, g, end = e;
+
+	if (word_is(sc, k, "today", &f)) {
+		want = DATE_PREC_DAY;
+		end = f;
+	} else if (word_is(sc, k, "to", &f) && word_is(sc, skip_space(sc, f), "the", &g) &&
+	    word_is(sc, skip_space(sc, g), "day", &f)) {
+		want = DATE_PREC_DAY;
+		end = f;
+	} else if (word_is(sc, k, "this", &f) && (word_is(sc, skip_space(sc, f), "month", &g) ||
+	    word_is(sc, skip_space(sc, f), "week", &g))) {
+		/* the week of the report: its month */
+		want = DATE_PREC_MONTH;
+		end = g;
+	}
+	if (want > pp)
+		want = pp;
+	if (want >= DATE_PREC_MONTH) {
+		d->month = sc->pub->month;
+		d->prec = DATE_PREC_MONTH;
+	}
+	if (want == DATE_PREC_DAY && date_valid(d->year, d->month, sc->pub->day)) {
+		d->day = sc->pub->day;
+		d->prec = DATE_PREC_DAY;
+	}
+	return end;
+}
+
 /* "two years ago", "a month ago", "3 days ago", "two decades ago" */
 static size_t
 scan_ago(struct scan *sc, size_t i, struct date *d)
@@ -981,6 +1023,8 @@ scan_ago(struct scan *sc, size_t i, struct date *d)
 		set_date(d, sc->pub->year - count * (unit == UNIT_DECADE ?
 		    10 : 1), 0, 0, DATE_PREC_YEAR);
 		d->approx = unit == UNIT_DECADE;
+		if (unit == UNIT_YEAR)
+			e = ago_anniversary(sc, e, d);
 		return e;
 	}
 }
@@ -1055,6 +1099,82 @@ scan_season(const struct scan *sc, size_t i, int ctx, struct date *d)
 	return e;
 }
 
+/*
+ * "(on) this day in 1971", "this date in 1971", "this day 40 years ago":
+ * the report's month and day in the year named, an anniversary (as far
+ * as pub is precise); e is past "day".  "This day" alone is no date.
+ */
+static size_t
+this_day_in(struct scan *sc, size_t e, struct date *d)
+{
+	enum date_prec pp = pub_prec(sc);
+	size_t k = skip_space(sc, e), f;
+	int y;
+
+	if (at(sc, k) == ',')
+		k = skip_space(sc, k + 1);
+	if (pp >= DATE_PREC_YEAR && !word_is(sc, k, "in", &f)) {
+		sc->exact = 1;
+		f = scan_ago(sc, k, d);
+		sc->exact = 0;
+		return f && d->prec > DATE_PREC_NONE ? f : 0;
+	}
+	if (pp < DATE_PREC_YEAR || !word_is(sc, k, "in", &f) || (f = year_at(sc, skip_space(sc, f), &y)) == 0 ||
+	    y > sc->pub->year)
+		return 0;
+	set_date(d, y, 0, 0, DATE_PREC_YEAR);
+	if (pp >= DATE_PREC_MONTH) {
+		d->month = sc->pub->month;
+		d->prec = DATE_PREC_MONTH;
+	}
+	if (pp == DATE_PREC_DAY && date_valid(y, d->month, sc->pub->day)) {
+		d->day = sc->pub->day;
+		d->prec = DATE_PREC_DAY;
+	}
+	return f;
+}
+
+/*
+ * "over the weekend", "at the weekend", "last weekend", "this past
+ * weekend": the latest Saturday and Sunday by pub (the one before it for
+ * "last" when pub is itself on a weekend), at the precision they share:
+ * their month, else their year.  A bare "the weekend" needs a
+ * preposition (over, at, during, on); "at weekends" is a habit, no date.
+ */
+static size_t
+scan_weekend(const struct scan *sc, size_t i, struct date *d)
+{
+	size_t j = i, e;
+	int last = 0, prep = 0, wd, y1, m1, d1, y2, m2, d2;
+	long sat;
+
+	if (word_is(sc, j, "over", &e) || word_is(sc, j, "at", &e) || word_is(sc, j, "during", &e) ||
+	    word_is(sc, j, "on", &e)) {
+		prep = 1;
+		j = skip_space(sc, e);
+	}
+	if (word_is(sc, j, "last", &e)) {
+		last = 1;
+	} else if (word_is(sc, j, "this", &e)) {
+		if (word_is(sc, skip_space(sc, e), "past", &e))
+			last = 0;
+	} else if (!prep || !word_is(sc, j, "the", &e)) {
+		return 0;
+	}
+	if (!word_is(sc, skip_space(sc, e), "weekend", &e) || pub_prec(sc) < DATE_PREC_DAY)
+		return 0;
+	wd = date_weekday(sc->pub->year, sc->pub->month, sc->pub->day);
+	sat = pub_days(sc) - (wd == 5 ? 0 : wd == 6 ? 1 : wd + 2);
+	if (last && wd >= 5)
+		sat -= 7;
+	date_from_days(sat, &y1, &m1, &d1);
+	date_from_days(sat + 1, &y2, &m2, &d2);
+	if (y1 != y2)
+		return 0;
+	set_date(d, y1, m1 == m2 ? m1 : 0, 0, m1 == m2 ? DATE_PREC_MONTH : DATE_PREC_YEAR);
+	return e;
+}
+
 /* "last"/"this" + week, month, year, night, a weekday or a month. */
 static size_t
 scan_last_this(struct scan *sc, size_t i, int last, struct date *d)
@@ -1075,6 +1195,8 @@ scan_last_this(struct scan *sc, size_t i, int last, struct date *d)
 		if (pp < DATE_PREC_YEAR)
 			return 0;
 		set_date(d, sc->pub->year - last, 0, 0, DATE_PREC_YEAR);
+	} else if (!last && (word_is(sc, i, "day", &e) || word_is(sc, i, "date", &e))) {
+		return this_day_in(sc, e, d);
 	} else if (last && word_is(sc, i, "night", &e)) {
 		if (pp < DATE_PREC_DAY)
 			return 0;
@@ -1223,12 +1345,21 @@ scan_expr(struct scan *sc, size_t i, struct date *d)
 	int ctx = 0, from = 0, approx = 0, the = 0, hedge = 0, decade = 0;
 	int rel_only = 0;
 
+	sc->exact = 0;
 	n = word_at(sc, j);
 	if (n && word_eq(sc->s + j, n, "between"))
 		return scan_between(sc, skip_space(sc, j + n), d);
+	if ((e = scan_weekend(sc, j, d)) != 0)
+		return e;
 	if (n && word_index(sc->s + j, n, prepositions) >= 0) {
 		from = word_eq(sc->s + j, n, "from");
 		ctx = 1;
+		j = skip_space(sc, j + n);
+		n = word_at(sc, j);
+	}
+	/* "exactly forty years ago": to the day (ago_anniversary) */
+	if (n && word_eq(sc->s + j, n, "exactly")) {
+		sc->exact = 1;
 		j = skip_space(sc, j + n);
 		n = word_at(sc, j);
 	}
@@ -1285,12 +1416,81 @@ scan_expr(struct scan *sc, size_t i, struct date *d)
 	return e;
 }
 
+/*
+ * Two dates of one time the text is unsure of, a and b ("May or June
+ * 2010"), into a: the part they share.  The same year: the month (or
+ * day) they share, else the year; two years, or a span: the interval
+ * from the first to the last ("2003 or 2004": 2003/2004).
+ */
+static void
+either_common(struct date *a, const struct date *b)
+{
+	int lo = a->year < b->year ? a->year : b->year;
+	int hi = (a->end_year ? a->end_year : a->year) > (b->end_year ? b->end_year : b->year) ?
+	    (a->end_year ? a->end_year : a->year) : (b->end_year ? b->end_year : b->year);
+	int approx = a->approx || b->approx;
+
+	if (hi != lo || a->end_year || b->end_year) {
+		set_date(a, lo, 0, 0, DATE_PREC_YEAR);
+		a->end_year = hi > lo ? hi : 0;
+		return;
+	}
+	if (a->prec >= DATE_PREC_MONTH && b->prec >= DATE_PREC_MONTH && a->month == b->month) {
+		if (!(a->prec == DATE_PREC_DAY && b->prec == DATE_PREC_DAY && a->day == b->day))
+			set_date(a, lo, a->month, 0, DATE_PREC_MONTH);
+	} else {
+		set_date(a, lo, 0, 0, DATE_PREC_YEAR);
+	}
+	a->approx = a->prec < DATE_PREC_DAY && approx;
+}
+
+/*
+ * An expression, or two joined by "or" that tell one time the text is
+ * unsure of: "in May or June 2010" (2010), "in October or November this
+ * year" (this year), "on Monday or Tuesday" (their month), "in 2003 or
+ * 2004" (2003/2004): the part they share (either_common).  A first
+ * month (or day of a month) without its year takes the second's
+ * ("December or January 2010": the year before), also with no pub.
+ */
+static size_t
+scan_either(struct scan *sc, size_t i, struct date *d)
+{
+	static const struct date far = { 2100, 12, 31, DATE_PREC_DAY, 0, 0 };
+	struct scan bare = *sc;
+	struct date b, a_bare;
+	size_t e = scan_expr(sc, i, d), k, f, e2, bad;
+	int yearless = 0;
+
+	/* no pub: "in May" is a date only by the year after "or" */
+	if (e == 0 && !sc->bad && pub_prec(sc) < DATE_PREC_MONTH) {
+		bare.pub = &far;
+		if ((e = scan_expr(&bare, i, d)) == 0 || d->prec < DATE_PREC_MONTH)
+			return 0;
+		yearless = 1;
+	}
+	if (e == 0 || d->prec == DATE_PREC_NONE || !word_is(sc, skip_space(sc, e), "or", &f))
+		return yearless ? 0 : e;
+	k = skip_space(sc, f);
+	bad = sc->bad;
+	e2 = scan_expr(sc, k, &b);
+	sc->bad = bad;
+	if (e2 == 0 || b.prec == DATE_PREC_NONE || (yearless && b.prec < DATE_PREC_MONTH))
+		return yearless ? 0 : e;
+	bare.pub = NULL;
+	bare.bad = 0;
+	if (d->prec >= DATE_PREC_MONTH && b.prec >= DATE_PREC_MONTH && !d->end_year &&
+	    (yearless || scan_expr(&bare, i, &a_bare) != e))
+		d->year = b.year - (d->month > b.month);
+	either_common(d, &b);
+	return e2;
+}
+
 size_t
 date_scan(const char *s, size_t len, const struct date *pub,
 	  struct date *out)
 {
-	struct scan sc = { s, len, pub, 0 };
-	size_t e = scan_expr(&sc, 0, out);
+	struct scan sc = { s, len, pub, 0, 0 };
+	size_t e = scan_either(&sc, 0, out);
 
 	if (e == 0)
 		memset(out, 0, sizeof(*out));
@@ -1329,13 +1529,13 @@ size_t
 date_find(const char *s, size_t len, const struct date *pub,
 	  struct date *out, size_t *start)
 {
-	struct scan sc = { s, len, pub, 0 };
+	struct scan sc = { s, len, pub, 0, 0 };
 	size_t i = 0, e;
 
 	while (i < len) {
 		if (word_start(&sc, i) && may_start(&sc, i, lead_bits)) {
 			sc.bad = 0;
-			if ((e = scan_expr(&sc, i, out)) != 0) {
+			if ((e = scan_either(&sc, i, out)) != 0) {
 				*start = i;
 				return e - i;
 			}
@@ -1355,3 +1555,55 @@ date_find(const char *s, size_t len, const struct date *pub,
 	*start = len;
 	return 0;
 }
+
+/* Ordinal words 1..19 and the tens, for date_anniversary. */
+static const char *const small_ordinals[] = {
+	"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+	"seventeenth", "eighteenth", "nineteenth", NULL
+};
+static const char *const tens_ordinals[] = {
+	"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+	"ninetieth", NULL
+};
+
+size_t
+date_anniversary(const char *s, size_t len, int *years)
+{
+	struct scan sc = { s, len, NULL, 0, 0 };
+	size_t i, n, e;
+	int v = 0, ord = 0, k;
+
+	if (!word_is(&sc, 0, "the", &e))
+		return 0;
+	i = skip_space(&sc, e);
+	n = word_at(&sc, i);
+	if (n == 0) {
+		/* "24th" */
+		if ((e = number_at(&sc, i, 3, &v, &ord)) == 0 || !ord)
+			return 0;
+	} else if ((k = word_index(s + i, n, small_ordinals)) > 0) {
+		v = k;
+		e = i + n;
+	} else if ((k = word_index(s + i, n, tens_ordinals)) >= 0) {
+		v = 20 + 10 * k;
+		e = i + n;
+	} else if ((k = word_index(s + i, n, tens_numbers)) >= 0 && at(&sc, i + n) == '-') {
+		/* "twenty-fifth" */
+		size_t u = i + n + 1, un = word_at(&sc, u);
+		int w = un ? word_index(s + u, un, small_ordinals) : -1;
+
+		if (w <= 0 || w > 9)
+			return 0;
+		v = 20 + 10 * k + w;
+		e = u + un;
+	} else {
+		return 0;
+	}
+	if (v < 1 || !word_is(&sc, skip_space(&sc, e), "anniversary", &e) ||
+	    !word_is(&sc, skip_space(&sc, e), "of", &e))
+		return 0;
+	*years = v;
+	return e;
+}
+

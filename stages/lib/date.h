@@ -92,4 +92,12 @@ size_t date_scan(const char *s, size_t len, const struct date *pub, struct date 
 size_t date_find(const char *s, size_t len, const struct date *pub,
 		 struct date *out, size_t *start);
 
+/*
+ * "the 24th anniversary of", "the fortieth anniversary of", "the
+ * twenty-fifth anniversary of" at s[0] (len bytes): the years counted
+ * in *years, the bytes the words span returned (0: none).  What follows
+ * "of" happened that many years before the anniversary's date.
+ */
+size_t date_anniversary(const char *s, size_t len, int *years);
+
 #endif

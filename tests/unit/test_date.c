@@ -14,9 +14,12 @@
 
 #include "date.h"
 
-/* Publication dates of the tables: a Wednesday and a Saturday. */
+/* Publication dates of the tables: a Wednesday and a Saturday; and
+ * one of a story on an anniversary. */
 #define WED "2016-03-16"
 #define SAT "2020-01-04"
+#define ANNIV "2008-12-23"
+#define LEAP "2016-02-29"
 
 struct scan_case {
 	const char *text;
@@ -177,6 +180,41 @@ static const struct scan_case scan_cases[] = {
 	{ "Marches", SAT, "", 0 },
 	{ "may face", SAT, "", 0 },
 	{ "march 16, 2016", NULL, "", 0 },
+	/* a weekend: the latest one by pub, at the precision its two days
+	 * share; "at weekends" is a habit, and "the weekend" wants a
+	 * preposition */
+	{ "over the weekend", WED, "2016-03", -1 },
+	{ "at the weekend", SAT, "2020-01", -1 },
+	{ "last weekend", SAT, "2019-12", -1 },
+	{ "this past weekend", WED, "2016-03", -1 },
+	{ "during the weekend", "2016-05-02", "2016", -1 },
+	{ "at the weekend", "2016-05", "", 0 },
+	{ "at weekends", WED, "", 0 },
+	{ "the weekend", WED, "", 0 },
+	/* two dates joined by "or": the part they share */
+	{ "in May or June 2010", WED, "2010", -1 },
+	{ "in May or June 2010", NULL, "2010", -1 },
+	{ "in October or November this year", "2014-12-02", "2014", -1 },
+	{ "in 2003 or 2004", NULL, "2003/2004", -1 },
+	{ "in December or January 2010", NULL, "2009/2010", -1 },
+	{ "on March 3 or March 4, 2011", NULL, "2011-03", -1 },
+	{ "in May or he", WED, "2015-05", 6 },
+	{ "in May or", NULL, "", 0 },
+	/* an anniversary: the report's day (or month) as far as the words
+	 * tie the years counted to it; else the year */
+	{ "on this day in 1971", "2011-04-08", "1971-04-08", -1 },
+	{ "on this date in 1971", "2011-04", "1971-04", -1 },
+	{ "this day 40 years ago", ANNIV, "1968-12-23", -1 },
+	{ "forty years ago today", ANNIV, "1968-12-23", -1 },
+	{ "exactly forty years ago", ANNIV, "1968-12-23", -1 },
+	{ "forty years ago to the day", ANNIV, "1968-12-23", -1 },
+	{ "ten years ago this month", ANNIV, "1998-12", -1 },
+	{ "forty years ago", ANNIV, "1968", -1 },
+	{ "four years ago today", LEAP, "2012-02-29", -1 },
+	{ "five years ago today", LEAP, "2011-02", -1 },
+	{ "this day", ANNIV, "", 0 },
+	/* no pub: no anniversary */
+	{ "on this day in 1971", NULL, "", 0 },
 	{ "May said", SAT, "", 0 },
 	{ "Jan", SAT, "", 0 },
 	{ "Sun", SAT, "", 0 },
@@ -280,6 +318,40 @@ test_find_table(void **state)
 		}
 		assert_int_equal(n, strlen(c->match));
 		assert_memory_equal(c->text + start, c->match, n);
+	}
+}
+
+/* "the Nth anniversary of": the years it counts, the bytes it spans */
+static void
+test_anniversary(void **state)
+{
+	static const struct {
+		const char *text;
+		int years;	/* 0: none */
+		size_t span;
+	} cases[] = {
+		{ "the 24th anniversary of his abduction", 24, 23 },
+		{ "the fortieth anniversary of the raid", 40, 27 },
+		{ "the twenty-fifth anniversary of the raid", 25, 31 },
+		{ "the 1st anniversary of", 1, 22 },
+		{ "the anniversary of his abduction", 0, 0 },
+		{ "the 24th birthday of", 0, 0 },
+		{ "the 24 anniversary of", 0, 0 },
+		{ "the twenty-ten anniversary of", 0, 0 },
+		{ "a 24th anniversary of", 0, 0 },
+	};
+	size_t i, n;
+	int y;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		y = 0;
+		n = date_anniversary(cases[i].text, strlen(cases[i].text), &y);
+		if (n != cases[i].span || (n && y != cases[i].years))
+			print_error("row %zu: \"%s\": got %d years, span %zu\n", i, cases[i].text, y, n);
+		assert_int_equal(n, cases[i].span);
+		if (n)
+			assert_int_equal(y, cases[i].years);
 	}
 }
 
@@ -400,6 +472,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_calendar),
+		cmocka_unit_test(test_anniversary),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_iso),
 		cmocka_unit_test(test_scan_table),
