@@ -1118,7 +1118,9 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 {
 	size_t s0 = d->sents[e->sent].t0, s1 = d->sents[e->sent].t1, t, bestd = (size_t)-1, best_t = 0;
 	struct later l, best;
+	struct sdate dates[XDATE_MAX];
 	char buf[DATE_FORMAT_MAX];
+	size_t nd;
 	int found = 0;
 
 	memset(&best, 0, sizeof(best));
@@ -1143,9 +1145,20 @@ date_by_later(struct xdoc *d, struct xevent *e, long last_dated)
 		memcpy(e->date, d->events[last_dated].date, sizeof(e->date));
 		return;
 	}
-	if (found)
-		later_resolve(&best, anchor_before(d, e, last_dated, buf, sizeof(buf)), e->date,
-		    sizeof(e->date));
+	if (!found)
+		return;
+	/* "detained in May 2017 ... and handed a sentence that September":
+	 * the time the story has reached is the latest date told before
+	 * the words in its own sentence (when no other verb stands between
+	 * the act and the words: "allowed them to return that year" is
+	 * not the time of an act before it), else the one before it */
+	nd = verb_apart(d, e->tok, best_t) ? 0 : extract_sentence_dates(d, e->sent, dates);
+	while (nd > 0 && (dates[nd - 1].e > d->toks[best_t].s || dates[nd - 1].v.end_year))
+		nd--;
+	if (nd > 0)
+		date_format(&dates[nd - 1].v, buf, sizeof(buf));
+	later_resolve(&best, nd > 0 ? buf : anchor_before(d, e, last_dated, buf, sizeof(buf)), e->date,
+	    sizeof(e->date));
 }
 
 /*
@@ -1274,25 +1287,12 @@ date_after_act(struct xdoc *d, struct xevent *e)
  * kidnapped."  The latest date of up to three sentences back in the same
  * paragraph, unless an act of one of those sentences claims it first.
  */
-/* "It was Aug. 8, 1950, two months into the war.": sentence si opens
- * with "It was" and a date, which only sets the time of what follows;
- * that date's index in dates (filled), or -1. */
-static int
-scene_setter(const struct xdoc *d, size_t si, struct sdate *dates)
-{
-	size_t k = extract_after_dateline(d, d->sents[si].t0, d->sents[si].t1);
-
-	if (k + 2 >= d->sents[si].t1 || !extract_tok_is(d, k, "it") || !extract_tok_is(d, k + 1, "was") ||
-	    !extract_sentence_dates(d, si, dates) || dates[0].s != d->toks[k + 2].s || dates[0].v.end_year)
-		return -1;
-	return 0;
-}
-
 static void
 date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_has_event)
 {
 	size_t sj = e->sent, k, nd;
 	struct sdate dates[XDATE_MAX];
+	int at, scene;
 
 	/* "Since 2011, 70 have been executed": acts over a span to now */
 	if (extract_tok_is(d, extract_after_dateline(d, d->sents[sj].t0, d->sents[sj].t1), "since"))
@@ -1300,11 +1300,12 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 	for (k = 0; k < 3 && sj > 0; k++) {
 		if (d->toks[d->sents[sj].t0].flags & (TOK_PARA | TOK_NL)) {
 			/* a paragraph that a time set just before it opens
-			 * ("It was Aug. 8, 1950.") goes on at that time */
-			if (k == 0 && scene_setter(d, sj - 1, dates) == 0) {
-				date_format(&dates[0].v, e->date, sizeof(e->date));
+			 * ("It was Aug. 8, 1950.", "The arrests happened in
+			 * mid-June.") goes on at that time */
+			if (k == 0 && (at = extract_time_sentence(d, sj - 1, dates, &scene)) >= 0) {
+				date_format(&dates[at].v, e->date, sizeof(e->date));
 				free(e->date_text);
-				e->date_text = xstrndup(d->text + dates[0].s, dates[0].e - dates[0].s);
+				e->date_text = xstrndup(d->text + dates[at].s, dates[at].e - dates[at].s);
 			}
 			return;
 		}
@@ -1966,6 +1967,8 @@ extract_dates_from_elsewhere(struct xdoc *d)
 			if (e->date[0])
 				e->why_date = "the act of its type on the vessel told before (seized the boat)";
 		}
+		if (!e->date[0])
+			extract_date_by_entry(d, e);
 		if (!e->date[0]) {
 			date_from_context(d, e, sent_has_event);
 			if (e->date[0])
@@ -1976,6 +1979,10 @@ extract_dates_from_elsewhere(struct xdoc *d)
 			if (e->date[0])
 				e->why_date = "the time of the act on the same people told just before";
 		}
+		if (!e->date[0])
+			extract_date_then(d, e);
+		if (!e->date[0])
+			extract_date_between(d, e);
 		if (!e->date[0] && extract_headline_date(d, &hl, e))
 			e->why_date = "the headline's act, told in the present: the report's news";
 		if (!e->date[0] && e->fb_date[0]) {
@@ -2083,4 +2090,5 @@ extract_dates_after_merge(struct xdoc *d)
 		e->undated = 1;
 		e->why_date = "the act of the same people told with it, dated by another telling";
 	}
+	extract_refine_by_flashback(d);
 }

@@ -159,6 +159,20 @@ penalty_in(const struct xdoc *d, size_t s0, size_t s1)
 	return 0;
 }
 
+/* "freed that May", "shot that night": "that" of a time (a month's
+ * name, a unit of time, a part of the day, "same"), no clause. */
+static int
+time_that(const struct xdoc *d, size_t t, size_t s1)
+{
+	const struct xtok *w;
+
+	if (t + 1 >= s1)
+		return 0;
+	w = &d->toks[t + 1];
+	return extract_tok_is(d, t + 1, "same") || extract_evword(d, t + 1, "time-unit") ||
+	    ((w->flags & TOK_CAP) && date_month_from_name(d->text + w->s, w->e - w->s) > 0);
+}
+
 /* The trigger at token t, if it is one here: 1 and *tr, or 0. */
 static int
 trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *tr)
@@ -174,7 +188,7 @@ trigger_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, struct xtrig *t
 	/* "the court held that ...": a ruling, not custody; "he tried to
 	 * leave", "trying to flee": an attempt, not a trial (but "pleaded
 	 * guilty to desertion" is one) */
-	if (t + n < s1 && (extract_tok_is(d, t + n, "that") ||
+	if (t + n < s1 && ((extract_tok_is(d, t + n, "that") && !time_that(d, t + n, s1)) ||
 	    (extract_type(d->lx, tr->type)->attempt_to && tr->infl != INFL_BASE && n == 1 &&
 	    extract_tok_is(d, t + n, "to"))))
 		return 0;

@@ -84,6 +84,7 @@ struct xevtype {
 	char dated_type[16];	/* dated-by: undated, the date of its victims' act of this type ("" none) */
 	enum xafter afterwards;	/* its victims are held or free after it */
 	int custody_only;	/* an act only in custody (a death) */
+	int by_entry;		/* undated, told with a crossing: the crossing's date */
 };
 
 /* The row of type name (a type a trigger named, or np_type); borrowed
@@ -233,6 +234,27 @@ void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e,
  * soon after executed", the execution dated by another telling: the
  * sentence, undated, at that time too. */
 void extract_dates_after_merge(struct xdoc *d);
+/* extract-narrative.c: the time the story has reached */
+
+/* Does sentence si only say when: "It was" and a date, "It was a cold
+ * morning in May 1951" (*opens_scene set: it opens a scene), or acts
+ * told as nouns and a verb of occurrence before a date ("the arrests
+ * happened in mid-June")?  The index of that date in dates (filled with
+ * the sentence's dates), or -1. */
+int extract_time_sentence(const struct xdoc *d, size_t si, struct sdate *dates, int *opens_scene);
+/* e, undated, told with the crossing that led to it: the date another
+ * sentence gives that crossing of one of its victims. */
+void extract_date_by_entry(struct xdoc *d, struct xevent *e);
+/* e, undated, in the simple past after "then", "soon": the month of the
+ * act on the same people told in the sentence before. */
+void extract_date_then(struct xdoc *d, struct xevent *e);
+/* e, undated, in the simple past: the month (or year) that the times
+ * told right before and right after it share. */
+void extract_date_between(struct xdoc *d, struct xevent *e);
+/* An act dated to a year alone, told again in a flashback that a time
+ * sentence of that year opens: that sentence's month. */
+void extract_refine_by_flashback(struct xdoc *d);
+
 /* The pass after the sentences: each undated event takes a date from a
  * custody span, a time told from the one before, the sentences before
  * it, or its fallback; and says which (why_date). */

@@ -138,6 +138,14 @@ read_row(const struct lex *l, const struct lex_entry *e, struct xevtype *t)
 	if ((i = cell(l, e, "custody-only", yes_no)) < 0)
 		bad = 1;
 	t->custody_only = i > 0;
+	/* a row that ends before the column (written before it was added)
+	 * reads as no */
+	if (!*lex_get(l, e, "by-entry"))
+		t->by_entry = 0;
+	else if ((i = cell(l, e, "by-entry", yes_no)) < 0)
+		bad = 1;
+	else
+		t->by_entry = i > 0;
 	if ((i = cell(l, e, "attempt-to", yes_no)) < 0 || bad)
 		return -1;
 	t->attempt_to = i;

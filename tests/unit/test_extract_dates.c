@@ -254,8 +254,9 @@ static const struct when_case {
 	  "2014-05", NULL },
 	{ "2016-12-12", "arrest", "Since his arrest in May 2014, Ri Su-yon has been held in a camp.", "2014-05", NULL },
 
-	/* "It was" and a date sets the time of the paragraph after it; a
-	 * date told otherwise in the paragraph before does not */
+	/* "It was" and a date sets the time of the paragraph after it, so
+	 * does "It was" a time of day and a date (test_extract_narrative.c);
+	 * a date told otherwise in the paragraph before does not */
 	{ "2012-08-01", "arrest",
 	  "Ri Su-yon still recalls the knock at the door. It was May 3, 1951, a week after the fighting reached the "
 	  "town.\n\nSoldiers arrested her father Yun Chol-ho outside the gate.", "1951-05-03", NULL },
@@ -263,7 +264,8 @@ static const struct when_case {
 	  "Ri Su-yon still recalls the knock at the door in May 1951.\n\nSoldiers arrested her father Yun Chol-ho "
 	  "outside the gate.", "", NULL },
 	{ "2012-08-01", "arrest",
-	  "It was a cold day in May 1951.\n\nSoldiers arrested her father Yun Chol-ho outside the gate.", "", NULL },
+	  "It was a cold day in May 1951.\n\nSoldiers arrested her father Yun Chol-ho outside the gate.", "1951-05",
+	  NULL },
 
 	/* a line of prose wrapped after a preposition goes on */
 	{ "2006-06-28", "abduction",
