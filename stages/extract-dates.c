@@ -341,6 +341,23 @@ word_before(const struct xdoc *d, size_t pos, size_t *ws)
 	return e - *ws;
 }
 
+/* "born in 1950", "(born 1950)", "born in Hamhung in 1950": a birth, no
+ * act's date (extract-lengths.c counts an age from it).  Up to four
+ * words back: a place's name and "in" may come between. */
+static int
+is_birth(const struct xdoc *d, size_t s)
+{
+	size_t ws, n, k;
+
+	for (k = 0; k < 4 && (n = word_before(d, s, &ws)) > 0; k++, s = ws) {
+		if (n == 4 && !strncasecmp(d->text + ws, "born", 4))
+			return 1;
+		if (!(d->text[ws] >= 'A' && d->text[ws] <= 'Z') && !(n == 2 && !strncasecmp(d->text + ws, "in", 2)))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * "in the final stages of that 1950-53 war": the end of the span; "at
  * the outbreak of the 1950-53 war": its start.  (The date's own span
@@ -507,7 +524,7 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		dates[nd].e = pos + st + span;
 		if (dates[nd].v.end_year)
 			span_end_or_start(d, &dates[nd]);
-		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e))
+		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e) && !is_birth(d, dates[nd].s))
 			nd++;
 		pos += st + span;
 	}

@@ -21,7 +21,12 @@
  * start; a release of the same people told, undated, in the next
  * sentences ended it, at the span's end.
  *
- * Both run before the dates taken from the sentences around an act
+ * An age: "Kenji Mori was born in 1950 ...  He was nine years old when he
+ * was taken", "abducted at the age of 13": an undated act befell its one
+ * victim in the year of birth plus that age (a year; a birth's date is
+ * no act's, extract_sentence_dates leaves it out).
+ *
+ * All run before the dates taken from the sentences around an act
  * (extract_dates_from_elsewhere), on dates told with their acts.
  */
 #include <stdio.h>
@@ -42,6 +47,7 @@
 
 static const char length_why[] = "the other end of a custody told with its length (six years in a camp)";
 static const char span_start_why[] = "the start of the span of its confinement (between 1960 and 1963)";
+static const char age_why[] = "its victim's year of birth and age then (born in 1950, nine when taken)";
 static const char span_end_why[] = "the end of the span of a confinement told before (between 1960 and 1963)";
 
 /* "camp" or "camps" after a kind that punishes ("labor camps"), or a
@@ -98,19 +104,20 @@ held_place_after(const struct xdoc *d, size_t k, size_t s0, size_t s1, int north
 static int
 custody_length_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, long *n, int *unit, size_t *end)
 {
-	size_t k;
+	size_t k, b = t - 1;
 
-	if (t == s0 || !(extract_tok_is(d, t - 1, "for") || extract_tok_is(d, t - 1, "after") ||
-	    extract_evword(d, t - 1, "spent-in")) || !extract_span_length(d, t, s1, n, unit, end) || *n <= 0)
+	/* "for nearly two years" */
+	if (t > s0 + 1 && extract_evword(d, b, "about-count"))
+		b--;
+	if (t == s0 || !(extract_tok_is(d, b, "for") || extract_tok_is(d, b, "after") ||
+	    extract_evword(d, b, "spent-in")) || !extract_span_length(d, t, s1, n, unit, end) || *n <= 0)
 		return 0;
-	if (extract_evword(d, t - 1, "spent-in"))
+	if (extract_evword(d, b, "spent-in"))
 		return held_place_after(d, *end, s0, s1, 1);
-	if (extract_tok_is(d, t - 1, "after"))
-		return held_place_after(d, *end, s0, s1, 0);
-	if (!extract_tok_is(d, t - 1, "for"))
-		return 0;
+	if (extract_tok_is(d, b, "after"))
+		return held_place_after(d, *end, s0, s1, 1);
 	/* "was held (captive, in a camp) for 14 months" */
-	for (k = t - 1; k-- > s0 && k + 8 > t;) {
+	for (k = b; k-- > s0 && k + 8 > b;) {
 		if (extract_punct_break(d, k))
 			return 0;
 		if (extract_evword(d, k, "held-for"))
@@ -263,10 +270,22 @@ shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz)
 	return -1;
 }
 
+/* Is the word w among tokens [a, b)? */
+static int
+word_between(const struct xdoc *d, size_t a, size_t b, const char *w)
+{
+	for (; a < b; a++)
+		if (extract_tok_is(d, a, w))
+			return 1;
+	return 0;
+}
+
 /* The length at token t of sentence si, n units, dates the start or the
- * end of the custody of each of its people from the other. */
+ * end of the custody of each of its people from the other; after: it
+ * came after "after" ("freed after two years in a camp"), so ends at an
+ * act of its sentence. */
 static void
-date_by_length(struct xdoc *d, size_t si, size_t t, size_t end, long n, int unit)
+date_by_length(struct xdoc *d, size_t si, size_t t, size_t end, long n, int unit, int after)
 {
 	int v[XEV_MAXV], nv = length_victims(d, si, t, v), a;
 	char date[DATE_FORMAT_MAX];
@@ -279,6 +298,12 @@ date_by_length(struct xdoc *d, size_t si, size_t t, size_t end, long n, int unit
 			continue;
 		se = &d->events[s];
 		ee = &d->events[e];
+		/* "was arrested after ten years in the North", "spent ten
+		 * years inside the North until his arrest": a stretch that
+		 * ends at the start, not the custody */
+		if ((after && ee->sent != si) || (se->sent == si && ee->sent != si && se->tok > end &&
+		    (word_between(d, end, se->tok, "before") || word_between(d, end, se->tok, "until"))))
+			continue;
 		if (ee->date[0] && !se->date[0] && shift(ee->date, n, unit, -1, date, sizeof(date)) == 0)
 			take_date(d, se, date, d->toks[t].s, d->toks[end - 1].e, length_why);
 		else if (se->date[0] && !ee->date[0] && shift(se->date, n, unit, 1, date, sizeof(date)) == 0)
@@ -450,6 +475,148 @@ spans_of(struct xdoc *d, size_t si)
 	}
 }
 
+/*
+ * The year each person was born in, as the text tells it ("Kenji Mori was
+ * born in 1950", "Mori, born in Hamhung in 1950,"): in births[] (0 when
+ * not told).  Whose birth: the last mention before "born" in its
+ * sentence that is no possessive.
+ */
+static void
+birth_years(const struct xdoc *d, int *births)
+{
+	size_t t, k, st, span;
+	struct date v;
+
+	for (t = 0; t < d->ntok; t++) {
+		size_t si = d->toks[t].sent, e = d->sents[si].e;
+		int who = NOREF;
+
+		if (!extract_tok_is(d, t, "born"))
+			continue;
+		for (k = d->sents[si].t0; k < t; k++) {
+			const struct xent *m = d->toks[k].ent >= 0 ? &d->ents[d->toks[k].ent] : NULL;
+
+			if (m && (m->kind == ENT_PERSON || m->kind == ENT_PRONOUN) && !possessive(d, m))
+				who = m->ref;
+		}
+		if (who < 0 || (size_t)who >= d->nperson)
+			continue;
+		/* the first date after it, a place's name and "in" between */
+		span = date_find(d->text + d->toks[t].e, e - d->toks[t].e, NULL, &v, &st);
+		if (span && st < 40 && v.prec >= DATE_PREC_YEAR && !v.end_year && !v.approx &&
+		    !memchr(d->text + d->toks[t].e, ',', st))
+			births[who] = v.year;
+	}
+}
+
+/* The count at tokens ending at token k ("nine", "13", "twenty-one"):
+ * its value, its first token in *k0; 0 when none. */
+static long
+count_ending_at(const struct xdoc *d, size_t k, size_t s0, size_t *k0)
+{
+	size_t j, used;
+	long n;
+
+	for (j = k + 1; j-- > s0 && j + 3 > k;)
+		if ((n = extract_count_at(d, j, &used)) > 0 && j + used == k + 1) {
+			*k0 = j;
+			return n;
+		}
+	return 0;
+}
+
+/*
+ * The age the act at trigger t (of sentence [s0, s1)) befell its victim
+ * at: "at the age of 13", "aged 13" after it; "was nine (years old) when
+ * he was taken", whose subject in *who (NOREF when the age follows the
+ * act, which is its victim's).  The words in [*ws, *we); 0 when none.
+ */
+static long
+age_at_act(const struct xdoc *d, size_t t, size_t s0, size_t s1, int *who, size_t *ws, size_t *we)
+{
+	size_t k, k0, j;
+	long n;
+
+	*who = NOREF;
+	/* "abducted at the age of 13", "taken aged 13" */
+	for (k = t + 1; k < s1 && k < t + 8 && !extract_punct_break(d, k); k++) {
+		if (extract_tok_is(d, k, "aged") && k + 1 < s1 && (n = extract_count_at(d, k + 1, &j)) > 0) {
+			*ws = d->toks[k].s;
+			*we = d->toks[k + j].e;
+			return n;
+		}
+		if (extract_tok_is(d, k, "age") && k + 2 < s1 && extract_tok_is(d, k + 1, "of") &&
+		    (n = extract_count_at(d, k + 2, &j)) > 0 && k >= 2 && extract_tok_is(d, k - 2, "at")) {
+			*ws = d->toks[k - 2].s;
+			*we = d->toks[k + 1 + j].e;
+			return n;
+		}
+	}
+	/* "She was just 11 years old when agents seized her" */
+	for (k = t; k-- > s0 && k + 10 > t;) {
+		if (extract_punct_break(d, k))
+			return 0;
+		if (extract_tok_is(d, k, "when"))
+			break;
+	}
+	if (k == (size_t)-1 || k < s0 + 2 || !extract_tok_is(d, k, "when"))
+		return 0;
+	*we = d->toks[k - 1].e;
+	k--;
+	if (extract_tok_is(d, k, "old") && k > s0 + 2 && (extract_tok_is(d, k - 1, "years") ||
+	    extract_tok_is(d, k - 1, "year")))
+		k -= 2;
+	if ((n = count_ending_at(d, k, s0, &k0)) <= 0 || n > 110)
+		return 0;
+	/* "was (only, just) nine" */
+	for (k = k0; k-- > s0 && k + 3 > k0;) {
+		if (extract_tok_is(d, k, "was") || extract_tok_is(d, k, "were")) {
+			for (j = k; j-- > s0;) {
+				const struct xent *m = d->toks[j].ent >= 0 ? &d->ents[d->toks[j].ent] : NULL;
+
+				if (m && (m->kind == ENT_PERSON || m->kind == ENT_PRONOUN) && m->t1 == k) {
+					*who = m->ref;
+					*ws = d->toks[k0].s;
+					return n;
+				}
+				if (extract_punct_break(d, j))
+					break;
+			}
+			return 0;
+		}
+		if ((d->toks[k].flags & TOK_CAP) || extract_punct_break(d, k))
+			return 0;
+	}
+	return 0;
+}
+
+/* Each undated act whose victim's age then and year of birth the text
+ * tells: the year of birth and the age.  "Born in 1950, ... nine years
+ * old when he was taken": 1959. */
+static void
+date_by_age(struct xdoc *d)
+{
+	int *births = xcalloc(d->nperson + 1, sizeof(*births)), who;
+	size_t i, ws = 0, we = 0;
+	char date[DATE_FORMAT_MAX];
+	long n;
+
+	birth_years(d, births);
+	for (i = 0; i < d->nevent; i++) {
+		struct xevent *e = &d->events[i];
+		size_t si = e->sent;
+
+		if (e->dead > 0 || e->date[0] || e->nvictims != 1 || e->victims[0] < 0 || !births[e->victims[0]])
+			continue;
+		n = age_at_act(d, e->tok, d->sents[si].t0, d->sents[si].t1, &who, &ws, &we);
+		if (n <= 0 || (who != NOREF && who != e->victims[0]))
+			continue;
+		snprintf(date, sizeof(date), "%04d", births[e->victims[0]] + (int)n);
+		take_date(d, e, date, ws, we, age_why);
+	}
+	free(births);
+}
+
 void
 extract_dates_by_length(struct xdoc *d)
 {
@@ -459,8 +626,11 @@ extract_dates_by_length(struct xdoc *d)
 
 	for (si = 0; si < d->nsent; si++)
 		spans_of(d, si);
+	if (d->nperson)
+		date_by_age(d);
 	for (si = 0; si < d->nsent; si++)
 		for (t = d->sents[si].t0; t < d->sents[si].t1; t++)
 			if (custody_length_at(d, t, d->sents[si].t0, d->sents[si].t1, &n, &unit, &end))
-				date_by_length(d, si, t, end, n, unit);
+				date_by_length(d, si, t, end, n, unit, extract_tok_is(d, t - 1, "after") ||
+				    (t > 1 && extract_tok_is(d, t - 2, "after")));
 }

@@ -36,6 +36,8 @@ static const struct length_case {
 	/* months count on from a month */
 	{ "2001-03-02", "release", "Dale Roe, a pilot, was captured in March 1951 after his plane went down.\n\n"
 	  "Roe was held for 14 months before he was released.", "1952-05", NULL },
+	{ "2001-03-02", "release", "Dale Roe, a pilot, was captured in March 1951 after his plane went down.\n\n"
+	  "Roe was kept in a camp for almost 14 months before he was released.", "1952-05", NULL },
 	/* from a year, only whole years */
 	{ "2001-03-02", "release", "Dale Roe, a pilot, was captured in 1951 after his plane went down.\n\n"
 	  "Roe was held for 24 months before he was released.", "1953", NULL },
@@ -52,6 +54,15 @@ static const struct length_case {
 	/* a stay, not a custody: no length of it */
 	{ "2012-10-20", "release", "Agents abducted Kenji Mori from a harbour town in 1981.\n\n"
 	  "Mori spent 21 years in Osaka before he was freed.", "", NULL },
+	/* a stretch that ends at the arrest */
+	{ "2012-10-20", "release", "Kenji Mori was freed in 2005.\n\n"
+	  "He had spent 21 years inside the North before he was arrested.", "2005", NULL },
+	{ "2012-10-20", "arrest", "Kenji Mori was freed in 2005.\n\n"
+	  "He had spent 21 years inside the North before he was arrested.", "", NULL },
+	{ "2012-10-20", "arrest", "Kenji Mori was freed in 2005.\n\n"
+	  "He was arrested after 21 years inside the North.", "", NULL },
+	{ "2012-10-20", "arrest", "Police arrested Kenji Mori at sea.\n\n"
+	  "He was released after 21 years inside the North, in 2005.", "1984", NULL },
 	/* "a year", "for years": no count */
 	{ "2012-10-20", "release", "Agents abducted Kenji Mori from a harbour town in 1981.\n\n"
 	  "Mori spent years inside the North before he was freed.", "", NULL },
@@ -77,6 +88,20 @@ static const struct length_case {
 	/* a span that is no confinement ends no custody */
 	{ "2016-10-14", "release", "Ri Chol-su was arrested in a raid. He had taught at a school from 1971 to 1975.\n\n"
 	  "He was freed and went back to his farm.", "", NULL },
+
+	/* an age when the act befell one whose year of birth is told */
+	{ "2012-01-01", "abduction", "Kenji Mori was born in 1950 in a fishing port.\n\nHe was nine years old "
+	  "when agents abducted him.", "1959", NULL },
+	{ "2012-01-01", "abduction", "Kenji Mori, born in 1950, was abducted at the age of 13.", "1963", NULL },
+	{ "2012-01-01", "abduction", "Kenji Mori, who was born in Hamhung in 1950, was abducted aged 13.", "1963",
+	  NULL },
+	/* a birth is no act's date */
+	{ "2012-01-01", "abduction", "Kenji Mori, born in 1950, was abducted by agents.", "", NULL },
+	/* someone else's age, or no year of birth: none */
+	{ "2012-01-01", "abduction", "Kenji Mori was born in 1950.\n\nHe was nine when his mother, Aiko Mori, "
+	  "was abducted by agents.", "", NULL },
+	{ "2012-01-01", "abduction", "Kenji Mori lived in a fishing port.\n\nHe was nine years old "
+	  "when agents abducted him.", "", NULL },
 
 	/* no publication date: "last year" in a story whose latest year is
 	 * 2019 was written in 2020 */
