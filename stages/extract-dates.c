@@ -424,6 +424,23 @@ word_before(const struct xdoc *d, size_t pos, size_t *ws)
 	return e - *ws;
 }
 
+/* "born in 1950", "(born 1950)", "born in Hamhung in 1950": a birth, no
+ * act's date (extract-lengths.c counts an age from it).  Up to four
+ * words back: a place's name and "in" may come between. */
+static int
+is_birth(const struct xdoc *d, size_t s)
+{
+	size_t ws, n, k;
+
+	for (k = 0; k < 4 && (n = word_before(d, s, &ws)) > 0; k++, s = ws) {
+		if (n == 4 && !strncasecmp(d->text + ws, "born", 4))
+			return 1;
+		if (!(d->text[ws] >= 'A' && d->text[ws] <= 'Z') && !(n == 2 && !strncasecmp(d->text + ws, "in", 2)))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * "in the final stages of that 1950-53 war": the end of the span; "at
  * the outbreak of the 1950-53 war": its start.  (The date's own span
@@ -587,7 +604,9 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 {
 	size_t nd = 0, pos = d->sents[si].s;
 	struct date narr = { d->sents[si].narr_year, 12, 31, DATE_PREC_DAY, 0, 0 };
-	const struct date *ref = d->pub.prec == DATE_PREC_NONE ? &narr : &d->pub;
+	/* the year of the report a page with no date tells (extract-report.c) */
+	struct date rep = { d->report_year, 12, 31, DATE_PREC_DAY, 0, 0 };
+	const struct date *ref = d->pub.prec != DATE_PREC_NONE ? &d->pub : d->report_year ? &rep : &narr;
 
 	while (nd < XDATE_MAX && pos < d->sents[si].e) {
 		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, ref,
@@ -598,6 +617,17 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		if (!span)
 			break;
 		absolute = date_scan(d->text + pos + st, span, NULL, &abs) == span;
+		/* by the report's year: what counts from it; a month
+		 * without its year by the narrative's, as below */
+		if (ref == &rep && !absolute && !narrative_month(d->text + pos + st, span) &&
+		    !extract_report_relative(d, d->text + pos + st, span, &dates[nd].v)) {
+			pos += st + span;
+			continue;
+		}
+		if (ref == &rep && !absolute && narrative_month(d->text + pos + st, span) && !narr.year) {
+			pos += st + span;
+			continue;
+		}
 		/* by the narrative's year, only a month without its own */
 		if (ref == &narr && !absolute && (!narr.year || !narrative_month(d->text + pos + st, span))) {
 			pos += st + span;
@@ -610,13 +640,13 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		 * earlier in the sentence too (with a publication date,
 		 * only a year long before it) */
 		if (absolute && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year && !dates[nd].v.approx)
-			narr.year = ref == &narr || dates[nd].v.year < d->pub.year - 1 ? dates[nd].v.year : 0;
+			narr.year = ref != &d->pub || dates[nd].v.year < d->pub.year - 1 ? dates[nd].v.year : 0;
 		dates[nd].s = pos + st;
 		dates[nd].e = pos + st + span;
 		if (dates[nd].v.end_year)
 			span_end_or_start(d, &dates[nd]);
 		dates[nd].only_to = 0;
-		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e)) {
+		if (!is_citation(d, dates[nd].s) && !is_dateline(d, dates[nd].e) && !is_birth(d, dates[nd].s)) {
 			nd++;
 			if (nd < XDATE_MAX && anniversary_after(d, &dates[nd - 1], d->sents[si].e, &dates[nd]))
 				nd++;
@@ -700,8 +730,6 @@ same_time_as_before(struct xdoc *d, struct xevent *e)
 		}
 }
 
-enum { SPAN_DAY, SPAN_WEEK, SPAN_MONTH, SPAN_YEAR };
-
 /* A span of time at token t: "six months", "43 days", "24 years" (and
  * "months'", "17-month"); its end token in *end.  "a year", "a month"
  * count one only when a_one is set (as "a year later" does; "a year in
@@ -775,6 +803,19 @@ date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz)
 		return -1;
 	date_format(&v, out, outsz);
 	return 0;
+}
+
+/* span_at1 and date_shift for extract-lengths.c (extract-events.h) */
+int
+extract_span_length(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end)
+{
+	return span_at1(d, t, s1, n, unit, end, 0);
+}
+
+int
+extract_date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz)
+{
+	return date_shift(iso, n, unit, sign, out, outsz);
 }
 
 /*

@@ -671,6 +671,7 @@ extract_events(struct xdoc *d)
 	size_t si, t, i, *ent_end;
 
 	extract_resolve_pronouns(d);
+	extract_report_year(d);
 	extract_narrative_years(d);
 	d->last_ev = -1;
 	d->nevby = d->nperson + d->ngroup;
@@ -687,6 +688,7 @@ extract_events(struct xdoc *d)
 	free(ent_end);
 	extract_vanished_abductees(d);
 
+	extract_dates_by_length(d);
 	extract_dates_from_elsewhere(d);
 	extract_split_respective(d);
 	extract_countries_unknown(d);
@@ -700,6 +702,9 @@ extract_trace(const struct xdoc *d, FILE *fp)
 {
 	size_t i;
 
+	if (d->report_year)
+		fprintf(fp, "captive-extract: trace: %s: no publication date; the text dates its report in %d "
+		    "(\"last year\" or \"this year\" and the latest year it names)\n", d->docid, d->report_year);
 	for (i = 0; i < d->nevent; i++) {
 		const struct xevent *e = &d->events[i];
 

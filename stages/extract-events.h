@@ -5,8 +5,12 @@
  *   extract-types.c        what each event type does (event-types.tsv)
  *   extract-clause.c       the clause structure the rules read: voice,
  *                          mood, adverbs, past forms
+ *   extract-report.c       the year of a report a page does not date
  *   extract-acts.c         the events of a document, the same act again
  *   extract-dates.c        when an act happened
+ *   extract-lengths.c      when, from a custody's length or span
+ *   extract-narrative.c    when, from the story's time around the act
+ *   extract-news.c         the acts a headline tells as news
  *   extract-places.c       where it happened
  *   extract-custody.c      whether an act only in custody is one
  *   extract-antecedents.c  whom pronouns and descriptions stand for
@@ -136,6 +140,19 @@ int extract_past_form(const struct xdoc *d, size_t t);
  * hypothetical, an aim, or joined by "or"/"and" to an unreal one? */
 int extract_act_unreal(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr);
 
+/* extract-report.c */
+
+/* d->report_year: with no publication date, the year the text says it
+ * was written in ("last year" in a story whose latest year is 2017:
+ * 2018), or 0. */
+void extract_report_year(struct xdoc *d);
+/* The expression s[0..n), resolved in *v against the last day of the
+ * report's year: kept when it counts years ("last year", "on 4 November
+ * last year"), the report's year alone when it counts days, weeks or a
+ * month ("on Friday", "last week"); 0 when it names a month or a season
+ * ("last October"), which the report's day would place. */
+int extract_report_relative(const struct xdoc *d, const char *s, size_t n, struct date *v);
+
 /* extract-acts.c */
 
 /* May dates a and b (ISO, either may be "") be one time? */
@@ -181,6 +198,15 @@ struct xacts {
 	int unreal_noun;		/* that trigger is a noun */
 };
 
+/* The units of a length of time ("six months": SPAN_MONTH). */
+enum { SPAN_DAY, SPAN_WEEK, SPAN_MONTH, SPAN_YEAR };
+/* A length of time at token t ("six months", "43 days", "17-month"; not
+ * "a year"): its count in *n, its unit in *unit, the token after it in
+ * *end; 1, or 0. */
+int extract_span_length(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end);
+/* iso moved by sign * n units, at the precision the unit supports, in
+ * out; 0, or -1 when iso is too coarse for the unit (or an interval). */
+int extract_date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz);
 /* e, dated to the month, told again in the sentence [s0, s1) with the
  * day ("The detention happened on the 9th"): that day. */
 void extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1);
@@ -281,6 +307,15 @@ void extract_headline_read(struct xdoc *d, const char *title, struct xheadline *
 /* Date e, undated, by the report's month when it is the first telling
  * of a headline act's type and fits it; 1 when it did. */
 int extract_headline_date(struct xdoc *d, const struct xheadline *hl, struct xevent *e);
+
+/* extract-lengths.c: the dates of the start and the end of a custody
+ * from its length or its span as the story tells them ("six years in a
+ * camp until his release in 1988", "between April 1960 and May 1963");
+ * runs right before extract_dates_from_elsewhere. */
+void extract_dates_by_length(struct xdoc *d);
+/* Does the date expression sd open a span, or come right after a word
+ * that does ("between April 1960 and ...", "from 1971 to ...")? */
+int extract_span_opened(const struct xdoc *d, const struct sdate *sd);
 
 /* extract-places.c */
 

@@ -11,7 +11,7 @@
  * by "and" or commas alone (a coordination: "in May and in June" too),
  * as many as the persons; so "were held in May and freed in June" (a
  * verb between) and "arrested in May 2013 in Dandong" (one date) are
- * left alone.  A group of the act must be the list itself ("two other
+ * left alone, and so is a span ("between May 2013 and June 2015").  A group of the act must be the list itself ("two other
  * pastors, A and B, who were jailed in 2011 and 2012, respectively"):
  * as many as the persons; it is no victim of the split events, which
  * name its members.
@@ -117,6 +117,9 @@ split_event(struct xdoc *d, size_t ev)
 			break;
 		}
 	if (first == (size_t)-1 || nd - first < (size_t)np)
+		return;
+	/* "between April 1960 and May 1963": the two ends of one span */
+	if (extract_span_opened(d, &dates[first]))
 		return;
 	for (j = first; j < first + (size_t)np; j++)
 		if ((j > first && !coordinated(d, dates[j - 1].e, dates[j].s)) || dates[j].v.end_year || dates[j].only_to)

@@ -264,6 +264,8 @@ struct xdoc {
 	size_t nevent, cevent;
 	struct xrel *rels;
 	size_t nrel, crel;
+	int report_year;	/* no publication date: the year the text tells
+				 * it was written in (extract-report.c), or 0 */
 	int mentions_kp;	/* the text names North Korea */
 	int last_ev;		/* event the latest trigger made or merged into, or -1 */
 	/* The events of each victim (person i at i, group g at nperson + g),

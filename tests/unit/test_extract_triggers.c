@@ -865,11 +865,13 @@ EXTRACT_TEST_TABLE(test_date_table, test_date_known_bugs, date_cases, date_ok)
 
 /* On a page with no publication date, a month without its year takes
  * the latest year named before it; what counts from the publication
- * ("last year", "on Friday") has no date. */
+ * ("last year", "on Friday") has no date, unless the text says when it
+ * was written: "last year" with 2009 the latest year named is 2009
+ * (test_extract_lengths.c has more). */
 static const struct date_case undated_page_cases[] = {
 	{ "In 2021 Ri Su-yon tried to escape. In October she was sent back to the North.", "2021-10", NULL },
 	{ "Ri Su-yon escaped from North Korea in 2009 and was caught in mid-May.", "2009-05~", NULL },
-	{ "Ri Su-yon fled North Korea in 2009. She was caught last year.", "", NULL },
+	{ "Ri Su-yon fled North Korea in 2009. She was caught last year.", "2009", NULL },
 	{ "Ri Su-yon fled North Korea in 2009. She was caught on Friday.", "", NULL },
 	{ "Ri Su-yon was caught in October.", "", NULL },
 };
