@@ -478,6 +478,51 @@ taker_named(const struct xdoc *d, size_t t, size_t te, int passive)
 }
 
 /*
+ * "was pulled off a flight to Beijing", "dragged him from the bus",
+ * "hauled out of the train by guards": a verb of removing by force (the
+ * entries "lem <off-vehicle>" of trigger-verbs.tsv) with someone moved,
+ * an object after it or a passive before it, and "off", "from" or "out
+ * of" a carrier or vehicle (event-words.tsv) within four words, in its
+ * clause: someone taken from among the passengers.  "got off the plane"
+ * is no such verb; "pulled the bags off the bus" moves a thing, and the
+ * event rules find no victim in it.
+ */
+static const struct lex_entry *
+off_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
+{
+	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
+	const struct lex_entry *e;
+
+	if ((e = slot_entry(d, lem, "off-vehicle")) == NULL)
+		return NULL;
+	/* "was pulled off", or "pulled him off": someone between */
+	if (!aux_before(d, t, s0) && (te + 1 >= s1 || extract_evword(d, te + 1, "off-prep") ||
+	    !(d->toks[te + 1].flags & TOK_WORD)))
+		return NULL;
+	for (k = te + 1; k < s1 && k < te + 12; k++) {
+		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
+
+		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
+			return NULL;
+		if (!extract_evword(d, k, "off-prep"))
+			continue;
+		if (extract_tok_is(d, k, "out")) {
+			if (k + 1 >= s1 || !extract_tok_is(d, k + 1, "of"))
+				continue;
+			k++;
+		}
+		for (j = k + 1; j < s1 && j < k + 5; j++) {
+			if (extract_evword(d, j, "carrier") || extract_evword(d, j, "vehicle"))
+				return e;
+			if (!(d->toks[j].flags & TOK_WORD))
+				break;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
  * "undertook the long journey to Seoul", "set off with her son on the
  * same hard journey": a verb of starting or making (the entries "lem
  * <journey>" of trigger-verbs.tsv) with a noun of the journey list of
@@ -769,6 +814,7 @@ slot_at(const struct xdoc *d, size_t t, size_t te, const char *head)
 	if ((e = across_border(d, te, head)) != NULL || (e = in_custody(d, te, head)) != NULL ||
 	    (e = to_place(d, t, te, head)) != NULL || (e = by_authority(d, t, te, head)) != NULL ||
 	    (e = as_free(d, te, head)) != NULL || (e = into_vehicle(d, t, te, head)) != NULL ||
+	    (e = off_vehicle(d, t, te, head)) != NULL ||
 	    (e = journey_out(d, te, head)) != NULL)
 		return e;
 	return NULL;

@@ -180,6 +180,12 @@ static const struct event_case {
 	{ "Customs officers took the crates into custody at the port.", "", NULL },
 	{ "The judge took Ana Ruiz at her word.", "", NULL },
 	{ "Ana Ruiz took her son into the garden.", "", NULL },
+	/* taken by force off a carrier or out of a vehicle */
+	{ "Ana Ruiz was pulled off a flight to Beijing minutes before it left.", "arrest:Ana Ruiz", NULL },
+	{ "Soldiers dragged John Smith out of the bus at the checkpoint.", "arrest:John Smith", NULL },
+	{ "Ana Ruiz got off the plane in Seoul and hugged her son.", "", NULL },
+	{ "Porters pulled the crates off the ferry before dawn.", "", NULL },
+	{ "John Smith was removed from his post in the ministry.", "", NULL },
 	/* handed "to" their own side, with no "over": given back, a release */
 	{ "Guards handed the three Danish sailors to their embassy in Hanoi.", "release:g3", NULL },
 	{ "The two Danish sailors were handed to the Danish consulate at the bridge.", "release:g2", NULL },
