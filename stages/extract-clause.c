@@ -15,12 +15,24 @@
 #include <strings.h>
 #include "extract-events.h"
 
+/* A cue written as a month's name is the month ("In May 2010 police
+ * held him", "since May", "May 4"): capitalised past the sentence's first
+ * word, or before a number.  Modal "may" inside a sentence is lowercase. */
+static int
+month_not_cue(const struct xdoc *d, size_t t)
+{
+	const struct xtok *w = &d->toks[t];
+
+	return (w->flags & TOK_CAP) && date_month_from_name(d->text + w->s, w->e - w->s) > 0 &&
+	    (t > d->sents[w->sent].t0 || (t + 1 < d->ntok && (d->toks[t + 1].flags & TOK_NUM)));
+}
+
 const char *
 extract_cue_kind(const struct xdoc *d, size_t t)
 {
 	const struct lex_entry *e = extract_tok_lex(d, d->lx->cues, t);
 
-	return e ? lex_get(d->lx->cues, e, "kind") : "";
+	return e && !month_not_cue(d, t) ? lex_get(d->lx->cues, e, "kind") : "";
 }
 
 int

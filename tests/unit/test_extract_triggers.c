@@ -180,6 +180,10 @@ static const struct event_case {
 	{ "Customs officers took the crates into custody at the port.", "", NULL },
 	{ "The judge took Ana Ruiz at her word.", "", NULL },
 	{ "Ana Ruiz took her son into the garden.", "", NULL },
+	/* "May" the month is no "may" of a supposition */
+	{ "In May 2010 police arrested Ana Ruiz in Hyesan.", "arrest:Ana Ruiz", NULL },
+	{ "Since May guards have detained John Smith in a hotel.", "arrest:John Smith", NULL },
+	{ "Police may arrest Ana Ruiz when she lands.", "", NULL },
 	/* taken by force off a carrier or out of a vehicle */
 	{ "Ana Ruiz was pulled off a flight to Beijing minutes before it left.", "arrest:Ana Ruiz", NULL },
 	{ "Soldiers dragged John Smith out of the bus at the checkpoint.", "arrest:John Smith", NULL },
