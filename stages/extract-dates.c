@@ -1323,6 +1323,38 @@ date_after_act(struct xdoc *d, struct xevent *e)
 }
 
 /*
+ * "It was not until 2002 that Tokyo learned the truth.", "It was in May
+ * 1978 that the boat went missing.": a cleft that stresses a time (the
+ * words of cleft-time in event-words.tsv between "it was" and the date,
+ * "that" right after it).  The index in dates of that time, or -1.
+ */
+static int
+cleft_time(const struct xdoc *d, size_t si, struct sdate *dates)
+{
+	size_t s0 = d->sents[si].t0, s1 = d->sents[si].t1, k = extract_after_dateline(d, s0, s1), j, nd, i;
+
+	if (k + 4 >= s1 || !extract_tok_is(d, k, "it") ||
+	    !(extract_tok_is(d, k + 1, "was") || extract_tok_is(d, k + 1, "is")))
+		return -1;
+	if ((nd = extract_sentence_dates(d, si, dates)) == 0)
+		return -1;
+	for (i = 0; i < nd; i++) {
+		if (dates[i].v.end_year)
+			continue;
+		for (j = k + 2; j < s1 && j < k + 6 && d->toks[j].s < dates[i].s; j++)
+			if (!extract_evword(d, j, "cleft-time"))
+				break;
+		if (j >= s1 || d->toks[j].s != dates[i].s)
+			continue;
+		while (j < s1 && d->toks[j].s < dates[i].e)
+			j++;
+		if (j < s1 && extract_tok_is(d, j, "that"))
+			return (int)i;
+	}
+	return -1;
+}
+
+/*
  * An act with no date in its sentence, dated by the ones before it: "She
  * did not come back from the market in 1981.  Her family feared she had been
  * kidnapped."  The latest date of up to three sentences back in the same
@@ -1351,6 +1383,15 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 			return;
 		}
 		sj--;
+		/* "It was not until 2002 that Tokyo learned the truth.  Its
+		 * envoy then won her release": the time a cleft stresses is
+		 * the story's time after it, whatever the acts it tells */
+		if ((at = cleft_time(d, sj, dates)) >= 0) {
+			date_format(&dates[at].v, e->date, sizeof(e->date));
+			free(e->date_text);
+			e->date_text = xstrndup(d->text + dates[at].s, dates[at].e - dates[at].s);
+			return;
+		}
 		if (sent_has_event[sj])
 			return;
 		/* a span ("in the 1970s and 1980s") frames no single act:

@@ -65,6 +65,14 @@ static const struct when_case {
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken for questioning in May 2017 and never seen again.", "2017-05",
 	  NULL },
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken into custody for smuggling copper wire in 2014.", "", NULL },
+	/* the time a cleft stresses is the story's time after it, past the
+	 * acts the cleft tells; an opening date is not */
+	{ NULL, "release", "It was not until 1998 that the regime admitted that agents had seized Ana Ruiz. "
+	  "Its envoy later won Jens Holm's release.", "1998", NULL },
+	{ NULL, "release", "In 1998 the regime admitted that agents had seized Ana Ruiz. "
+	  "Its envoy later won Jens Holm's release.", "", NULL },
+	{ NULL, "release", "It was clear that agents had seized Ana Ruiz in 1998. "
+	  "Its envoy later won Jens Holm's release.", "", NULL },
 	/* "a year later" counts one, from the year named before */
 	{ NULL, "defection",
 	  "Ri Su-yon escaped to China in 1997.\nHer cousin Pak Un-hui, barely 16 when she escaped from the North a year later, "
