@@ -263,6 +263,17 @@ extract_irrealis(const struct xdoc *d, size_t t, size_t s0)
 	}
 	if (bare_be(d, t, s0))
 		return 1;
+	/* "to keep China from repatriating them", "stopped police from
+	 * deporting her", "saved from being sent back": an act kept from
+	 * happening (the prevention list of event-words.tsv) */
+	k = t > s0 && extract_tok_is(d, t - 1, "being") ? t - 1 : t;
+	if (k > s0 + 1 && extract_tok_is(d, k - 1, "from") && (k < t || gerund(d, t))) {
+		size_t j;
+
+		for (j = k - 1; j > s0 && j + 5 > k; j--)
+			if (extract_evword(d, j - 1, "prevention"))
+				return 1;
+	}
 	/* "If reports are right that they shot him, ...": a condition
 	 * that opens the sentence holds every act before its comma */
 	for (k = s0; k < t && !(d->toks[k].flags & TOK_WORD); k++)

@@ -180,6 +180,15 @@ static const struct event_case {
 	{ "Customs officers took the crates into custody at the port.", "", NULL },
 	{ "The judge took Ana Ruiz at her word.", "", NULL },
 	{ "Ana Ruiz took her son into the garden.", "", NULL },
+	/* an act kept "from" happening did not happen */
+	{ "Activists tried to stop Vietnam from deporting Ana Ruiz.", "", NULL },
+	{ "John Smith was saved from being sent back by a late appeal.", "", NULL },
+	{ "Guards arrested Ana Ruiz to keep her from fleeing the camp.", "arrest:Ana Ruiz", NULL },
+	{ "Ana Ruiz fled from North Korea in May.", "defection:Ana Ruiz", NULL },
+	/* sending back by any means; a causative "had X sent back" */
+	{ "Chinese police shipped Ri Su-yon back to North Korea in May.", "repatriation:Ri Su-yon", NULL },
+	{ "Lao police had the five North Koreans shipped back across the river.", "repatriation:g5", NULL },
+	{ "The firm shipped the engines back to the factory.", "", NULL },
 	/* "May" the month is no "may" of a supposition */
 	{ "In May 2010 police arrested Ana Ruiz in Hyesan.", "arrest:Ana Ruiz", NULL },
 	{ "Since May guards have detained John Smith in a hotel.", "arrest:John Smith", NULL },
