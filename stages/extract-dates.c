@@ -1546,6 +1546,12 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 			if (!sc->trig_speech[j] && sc->trig[j] > sc->dates[k].e &&
 			    clause_opens_between(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->dates[k].e))
 				continue;
+			/* "a boy who crossed the river into China in May has
+			 * been held": a date in a relative clause still open
+			 * when a later trigger comes is the clause's */
+			if (!sc->trig_speech[j] && sc->trig[j] > sc->dates[k].e &&
+			    in_relative_before(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->dates[k].s))
+				continue;
 			/* "In an interview on Monday, a soldier captured by
 			 * rebels said": the main clause's */
 			if (!sc->trig_speech[j] && extract_framed_participle(d, sc->s0, sc->s1,

@@ -65,6 +65,12 @@ static const struct when_case {
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken for questioning in May 2017 and never seen again.", "2017-05",
 	  NULL },
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken into custody for smuggling copper wire in 2014.", "", NULL },
+	/* a date in a relative clause on the subject is the clause's act's,
+	 * not the main verb's after it */
+	{ "2017-03-14", "defection", "A North Korean girl who crossed the Yalu River into China in February has "
+	  "been held by police in Dalian since Sunday.", "2017-02", NULL },
+	{ "2017-03-14", "defection", "A North Korean girl who crossed the Yalu River into China was held by police "
+	  "in Dalian in February.", "", NULL },
 	/* the time a cleft stresses is the story's time after it, past the
 	 * acts the cleft tells; an opening date is not */
 	{ NULL, "release", "It was not until 1998 that the regime admitted that agents had seized Ana Ruiz. "
