@@ -204,6 +204,25 @@ clause_distance(const struct xdoc *d, size_t a, size_t b)
 	return n + 1;
 }
 
+/* "fled the North in 2014 and now lives in Busan": a verb in the
+ * present (-s) at j, after an adverb or a word of the state list ("now",
+ * "still") after "and" (from token a on); that word tells it is a verb,
+ * not a plural noun ("and sons in Busan"). */
+static int
+present_after_adverb(const struct xdoc *d, size_t a, size_t j)
+{
+	char lem[6][XLEMMA_MAX];
+	const struct xtok *w = &d->toks[j];
+	enum xinfl infl;
+
+	if (j < a + 2 || !extract_tok_is(d, j - 2, "and") ||
+	    !(extract_is_adverb(d, j - 1) || extract_evword(d, j - 1, "state")) ||
+	    !(w->flags & TOK_WORD) || (w->flags & (TOK_CAP | TOK_NUM)))
+		return 0;
+	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
+	return infl == INFL_S;
+}
+
 /* Between trigger t and token k, a verb of another act: a past tense
  * or an -ing form that starts no event ("and spent months hiding in"). */
 static int
@@ -226,7 +245,7 @@ verb_between(const struct xdoc *d, size_t t, size_t k)
 			j = c;
 			continue;
 		}
-		if (extract_past_verb(d, j))
+		if (extract_past_verb(d, j) || present_after_adverb(d, t + tr.n, j))
 			return 1;
 		/* "Four men seized at the time X was, are still alive in the
 		 * North": a copula after a comma opens the main clause's

@@ -741,6 +741,10 @@ static const struct date_case {
  * date_case rows whose second column holds the country). */
 static const struct date_case country_cases[] = {
 	{ "John Smith left North Korea in 2007 and then lived for a year in China.", "KP", NULL },
+	/* a verb in the present after "and now", "and still": its place is
+	 * its own */
+	{ "John Smith, who left North Korea in 2007 and now lives in Busan, met us.", "KP", NULL },
+	{ "John Smith escaped North Korea in 2007 and still works in Hunchun.", "KP", NULL },
 	/* the doer of a verb joined by "and" to the sentence's first verb is
 	 * that verb's subject; not a passive subject */
 	{ "Lao guards stopped a truck carrying John Smith and, witnesses said, held him overnight.", "LA", NULL },
