@@ -663,7 +663,8 @@ victims_roles(struct xdoc *d)
  * The events of d, as a list of passes: what pronouns stand for; the
  * acts of each sentence (triggers, victims, dates, places, the same act
  * told before); dates from elsewhere; countries still unknown; the
- * victims' roles; groups named as lists; acts told again.
+ * victims' roles; groups named as lists; acts told again; the dates of
+ * tellings that made no event.
  */
 void
 extract_events(struct xdoc *d)
@@ -695,6 +696,7 @@ extract_events(struct xdoc *d)
 	victims_roles(d);
 	extract_link_groups(d);
 	extract_merge_repeated_acts(d);
+	extract_retold_dates(d);
 }
 
 void

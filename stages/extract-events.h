@@ -19,6 +19,8 @@
  *   extract-vanish.c       a disappearance of one told abducted
  *   extract-respective.c   victims and dates that pair up one to one
  *   extract-merge.c        groups named as lists, acts told twice
+ *   extract-retold.c       an act told again in words that make no
+ *                          event: its date
  *   extract-events.c       triggers, the act they make, and the list
  *                          of passes
  * Each file calls only the ones above it in this list and the rest of
@@ -260,6 +262,11 @@ void extract_date_also(struct xdoc *d, const struct xacts *sc, struct xevent *e,
  * soon after executed", the execution dated by another telling: the
  * sentence, undated, at that time too. */
 void extract_dates_after_merge(struct xdoc *d);
+/* extract-retold.c: after the merge, the date another telling that
+ * made no event gives an act told before (a passage out, a
+ * description, the act's noun and a time). */
+void extract_retold_dates(struct xdoc *d);
+
 /* extract-narrative.c: the time the story has reached */
 
 /* Does sentence si only say when: "It was" and a date, "It was a cold

@@ -270,14 +270,33 @@ count_of_count(struct xdoc *d, size_t t, size_t n, size_t s0, size_t s1, long co
 	return at + hn;
 }
 
+/* The one group of count named before token t, or -1: none, or two
+ * of that count (which one is counted is unknown). */
+static int
+only_group_of_count(const struct xdoc *d, long count, size_t t)
+{
+	size_t i;
+	int found = -1;
+
+	for (i = 0; i < d->ngroup; i++) {
+		if (d->groups[i].count != count || d->groups[i].t0 >= t)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
 /*
  * "Out of nine defectors sent back, two were shot while seven were
  * jailed", "Of the 20 sailors, 15 were freed": a count with no noun,
  * the subject of a verb right after it (an auxiliary or an act), opening
  * its clause (after nothing, a comma, "and", "but", "while", "that" or a
  * verb of saying: "a witness said two were shot"), is a part of the latest
- * larger group named in its sentence or the one before.  The count at t
- * spans n tokens.  Returns the part's group (the group of that count
+ * larger group named in its sentence or the one before; with none, the
+ * one group of that count told before (the same people counted again).
+ * The count at t spans n tokens.  Returns the part's group (the group of that count
  * already part of that whole, else a new one), or -1: no such whole.
  * "In May, three were arrested" with no larger group named counts no
  * one: whom it counts is unknown.
@@ -303,8 +322,11 @@ bare_part(struct xdoc *d, size_t t, size_t n, size_t si, size_t s1, long count)
 			whole = m->id;
 		}
 	}
+	/* "Guards caught two soldiers ...  [far on] a captain said two were
+	 * caught in March": no larger group near, the one group of that
+	 * count told before is the one counted again */
 	if (whole < 0)
-		return -1;
+		return only_group_of_count(d, count, t);
 	while (d->groups[whole].part_of >= 0)
 		whole = d->groups[whole].part_of;
 	if ((gi = group_of_count(d, count)) >= 0 && d->groups[gi].part_of == whole)

@@ -11,7 +11,9 @@
  * after); a disappearance of anyone else ("her uncle vanished that
  * day", a plane that went missing) is no act.  Its date is the first
  * date after the verb in its clause; the same act told twice is one
- * event (extract_add_event).
+ * event (extract_add_event).  One who went missing and whom a later
+ * sentence tells captured was taken then: the disappearance dates the
+ * capture (vanished_captive).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,6 +106,63 @@ date_after(const struct xdoc *d, size_t si, size_t pos, struct sdate *sd)
 	return 0;
 }
 
+/* Is the trigger at token t a verb of taking (the taking list of
+ * event-words.tsv, by its base: "seized", "captured")? */
+static int
+taking_at(const struct xdoc *d, size_t t)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	int n, i;
+
+	if (t >= d->ntok)
+		return 0;
+	n = extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
+	for (i = 0; i < n; i++)
+		if (extract_in_list(d, lem[i], strlen(lem[i]), "taking"))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Sgt. Bo Lund vanished in May 1952 while on patrol.  Files show that
+ * he was in fact captured by enemy troops": one who went missing and
+ * whom a later sentence tells taken (seized, captured), undated and not
+ * told as later than the disappearance ("was later captured", a word of
+ * the sequel list before it), with no act that frees them told, was
+ * taken when they went missing: the capture, dated by the first date of
+ * the disappearance's clause.  Returns 1 when it dated one.
+ */
+static int
+vanished_captive(struct xdoc *d, int v, size_t si, const struct sdate *sd)
+{
+	const struct xevlist *l = extract_events_of(d, v);
+	struct xevent *e = NULL;
+	size_t i, k;
+
+	for (i = 0; l && i < l->n; i++) {
+		struct xevent *f = &d->events[l->ev[i]];
+
+		if (extract_type(d->lx, f->type)->afterwards == XAFTER_FREE)
+			return 0;
+		if (strcmp(f->type, "arrest") || !taking_at(d, f->tok))
+			continue;
+		if (e)
+			return 0;
+		e = f;
+	}
+	if (!e || e->date[0] || e->again || e->sent <= si)
+		return 0;
+	for (k = d->sents[e->sent].t0; k < e->tok; k++)
+		if (extract_evword(d, k, "sequel"))
+			return 0;
+	date_format(&sd->v, e->date, sizeof(e->date));
+	free(e->date_text);
+	e->date_text = xstrndup(d->text + sd->s, sd->e - sd->s);
+	e->why_date = "went missing, then told taken: the time it went missing";
+	return 1;
+}
+
 void
 extract_vanished_abductees(struct xdoc *d)
 {
@@ -120,9 +179,14 @@ extract_vanished_abductees(struct xdoc *d)
 			char date[DATE_FORMAT_MAX];
 
 			if (v0 == (size_t)-1 || (v = subject_before(d, v0, s0)) == NOREF ||
-			    unreal_before(d, v0, s0) || !extract_has_event(d, "abduction", &v, 1))
+			    unreal_before(d, v0, s0))
 				continue;
 			memset(&sd, 0, sizeof(sd));
+			if (!extract_has_event(d, "abduction", &v, 1)) {
+				if (date_after(d, si, d->toks[t].e, &sd))
+					vanished_captive(d, v, si, &sd);
+				continue;
+			}
 			if (date_after(d, si, d->toks[t].e, &sd))
 				date_format(&sd.v, date, sizeof(date));
 			else
