@@ -230,12 +230,61 @@ tidy_lines(const char *s, size_t len, struct buf *out)
 	out->len = (size_t)(o - out->data);	/* written in place, above */
 }
 
+/* Is every character of s[0..len) (valid UTF-8) nfc_stable()? */
+static int
+stable_line(const char *s, size_t len)
+{
+	size_t i, n;
+	int32_t c;
+
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		if ((unsigned char)s[i] < 0x80)
+			continue;
+		if ((n = utf8_decode(s + i, len - i, &c)) == 0 || !nfc_stable(c))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Append s[0..len) (valid UTF-8) to out in NFC, a line at a time, and
+ * only the lines that hold a character not nfc_stable() through NFC:
+ * a line end is a character of its own that nothing composes with or
+ * reorders across, so NFC of the lines is NFC of the text (and a text
+ * with a few words of another script, a name in Japanese, no longer
+ * costs NFC of the whole).  -1 when a line cannot be normalized.
+ */
+static int
+nfc_lines(const char *s, size_t len, struct buf *out)
+{
+	const char *p = s, *end = s + len, *eol;
+	size_t n, nlen;
+	char *nfc;
+
+	for (;;) {
+		eol = memchr(p, '\n', (size_t)(end - p));
+		n = (size_t)((eol ? eol : end) - p);
+		if (stable_line(p, n)) {
+			buf_add(out, p, n);
+		} else {
+			if ((nfc = utf8_nfc(p, n, &nlen)) == NULL)
+				return -1;
+			buf_add(out, nfc, nlen);
+			free(nfc);
+		}
+		if (eol == NULL)
+			return 0;
+		buf_addc(out, '\n');
+		p = eol + 1;
+	}
+}
+
 int
 clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
 {
-	struct buf mapped = BUF_INIT;
-	size_t bad, nlen;
-	char *nfc;
+	struct buf mapped = BUF_INIT, nfc = BUF_INIT;
+	size_t bad;
 
 	if (utf8_check(s, len, &bad) < 0)
 		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", source,
@@ -245,13 +294,13 @@ clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
 		buf_release(&mapped);
 		return 0;
 	}
-	nfc = utf8_nfc(mapped.data, mapped.len, &nlen);
-	if (nfc == NULL) {
+	if (nfc_lines(mapped.data, mapped.len, &nfc) < 0) {
+		buf_release(&nfc);
 		buf_release(&mapped);
 		return msg_error("%s: text cannot be normalized to NFC", source);
 	}
-	tidy_lines(nfc, nlen, out);
-	free(nfc);
+	tidy_lines(nfc.data, nfc.len, out);
+	buf_release(&nfc);
 	buf_release(&mapped);
 	return 0;
 }
