@@ -437,7 +437,7 @@ name_token(const char *t, size_t n)
 	if (!(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
 		return 0;
 	for (i = 1; i < n; i++)
-		if (!(isalpha((unsigned char)t[i]) || strchr("-.'", t[i]) ||
+		if (!(isalpha((unsigned char)t[i]) || t[i] == '-' || t[i] == '.' || t[i] == '\'' ||
 		    (unsigned char)t[i] >= 0x80))
 			return 0;
 	return 1;
@@ -477,15 +477,15 @@ names_at(const char *s, size_t len, int maxtok)
 			break;
 		end = t;
 		ntok++;
-		for (size_t k = 3; k <= 9 && k < t - i; k++) {
-			/* an upper-case month glued on: keep the name before it */
-			if (isupper((unsigned char)s[t - k]) && month_number(s + t - k, k) &&
-			    isupper((unsigned char)s[t - 1]) && t + 1 < len &&
-			    isdigit((unsigned char)s[t + 1])) {
-				end = t - k;
-				return ntok >= 2 ? end : 0;
-			}
-		}
+		/* an upper-case month glued on, a day after it: keep the name
+		 * before it (asked only of a token in capitals before a
+		 * number, not of every token) */
+		if (isupper((unsigned char)s[t - 1]) && t + 1 < len && isdigit((unsigned char)s[t + 1]))
+			for (size_t k = 3; k <= 9 && k < t - i; k++)
+				if (isupper((unsigned char)s[t - k]) && month_number(s + t - k, k)) {
+					end = t - k;
+					return ntok >= 2 ? end : 0;
+				}
 		if (t >= len || s[t] != ' ')
 			break;
 		i = t + 1;
@@ -819,7 +819,7 @@ enum {
 static void
 trace_title(const struct cdoc *d, long best, int score, unsigned why)
 {
-	static const char *const names[] = {
+	static const char *const reason[] = {
 		"first +2", "title case +2", "in capitals -10", "over a byline +4",
 		"over a stamp +2", "under a headline -3", "repeated +10", "a logo -5", NULL
 	};
@@ -827,9 +827,9 @@ trace_title(const struct cdoc *d, long best, int score, unsigned why)
 	int k, any = 0;
 
 	fprintf(stderr, "%s:%u: title %s (score %d:", d->source, l->no, l->s + l->skip, score);
-	for (k = 0; names[k]; k++)
+	for (k = 0; reason[k]; k++)
 		if (why & (1u << k)) {
-			fprintf(stderr, "%s %s", any ? "," : "", names[k]);
+			fprintf(stderr, "%s %s", any ? "," : "", reason[k]);
 			any = 1;
 		}
 	fputs(")\n", stderr);

@@ -85,12 +85,14 @@ printable8(uint64_t w)
 
 /*
  * Map the characters: line ends, spaces, zero-width and control characters.
- * s is valid UTF-8.  Reports the first control character of each kind with
- * its line and how many there were.  Returns whether every character
- * written is nfc_stable().
+ * Reports the first control character of each kind with its line and how
+ * many there were.  Returns whether every character written is
+ * nfc_stable(), or -1 with *bad the offset of the first byte of s that is
+ * not valid UTF-8 (or a NUL), nothing reported: the check is this pass's
+ * decoding, not a pass of its own.
  */
 static int
-map_chars(const char *s, size_t len, const char *source, struct buf *out)
+map_chars(const char *s, size_t len, const char *source, struct buf *out, size_t *bad)
 {
 	unsigned long line = 1, c0_line = 0, c1_line = 0, nc0 = 0, nc1 = 0;
 	int32_t c, c0_cp = 0, c1_cp = 0;
@@ -118,9 +120,9 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out)
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &c);
-		if (n == 0) {		/* cannot happen: s was checked */
-			i++;
-			continue;
+		if (n == 0 || c == 0) {
+			*bad = i;
+			return -1;
 		}
 		i += n;
 		if (c == '\r') {
@@ -285,11 +287,14 @@ clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
 {
 	struct buf mapped = BUF_INIT, nfc = BUF_INIT;
 	size_t bad;
+	int stable;
 
-	if (utf8_check(s, len, &bad) < 0)
+	if ((stable = map_chars(s, len, source, &mapped, &bad)) < 0) {
+		buf_release(&mapped);
 		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", source,
 		    line_of(s, bad), (unsigned char)s[bad]);
-	if (map_chars(s, len, source, &mapped)) {
+	}
+	if (stable) {
 		tidy_lines(mapped.data, mapped.len, out);
 		buf_release(&mapped);
 		return 0;
