@@ -14,6 +14,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "acm.h"
 #include "buf.h"
 #include "msg.h"
@@ -23,10 +26,28 @@
 void
 clean_lower(const char *s, size_t len, char *low)
 {
-	size_t i;
+	size_t i = 0;
 	uint64_t w;
 
-	for (i = 0; i + 8 <= len; i += 8) {	/* eight at a time (each byte alone) */
+#if defined(__SSE2__) && defined(__GNUC__)
+	/* sixteen at a time where SSE2 is (every x86-64): a capital is a
+	 * byte that less 'A' is at most 'Z' - 'A' (unsigned); it gains the
+	 * case bit.  The whole text is lowered once a document. */
+	{
+		const __m128i a = _mm_set1_epi8('A'), z = _mm_set1_epi8('Z' - 'A'),
+		    bit5 = _mm_set1_epi8(0x20);
+
+		for (; i + 16 <= len; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i d = _mm_sub_epi8(x, a);
+			__m128i up = _mm_cmpeq_epi8(_mm_min_epu8(d, z), d);
+
+			_mm_storeu_si128((__m128i *)(void *)(low + i),
+			    _mm_or_si128(x, _mm_and_si128(up, bit5)));
+		}
+	}
+#endif
+	for (; i + 8 <= len; i += 8) {	/* eight at a time (each byte alone) */
 		memcpy(&w, s + i, 8);
 		w = clean_fold8(w);
 		memcpy(low + i, &w, 8);
