@@ -10,6 +10,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "buf.h"
 #include "msg.h"
 #include "utf8.h"
@@ -104,7 +107,19 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out, size_t
 	while (i < len) {
 		/* printable ASCII, most of any text, is copied as it is
 		 * (tested eight bytes at a time) */
-		for (run = i; run + 8 <= len; run += 8) {
+		run = i;
+#if defined(__SSE2__) && defined(__GNUC__)
+		for (; run + 16 <= len; run += 16) {	/* sixteen where SSE2 is */
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + run));
+
+			/* above 0x1F as a signed byte (0x80 and more are
+			 * negative), and not 0x7F */
+			if (_mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)),
+			    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)))) != 0xFFFF)
+				break;
+		}
+#endif
+		for (; run + 8 <= len; run += 8) {
 			uint64_t w;
 
 			memcpy(&w, s + run, 8);
@@ -170,8 +185,8 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out, size_t
 }
 
 /*
- * The first of two spaces in a row in [p, stop), or NULL.  Eight bytes
- * at a time: a space whose next byte is one too is a bit of the mask of
+ * The first of two spaces in a row in [p, stop), or NULL.  Sixteen (where
+ * SSE2 is) or eight bytes at a time: a space whose next byte is one too is a bit of the mask of
  * spaces and of that mask shifted a byte (memchr() at each space, one a
  * word, was most of the tidying).  The bytes are read up to stop only.
  */
@@ -180,6 +195,16 @@ two_spaces(const char *p, const char *stop)
 {
 	uint64_t m;
 
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; stop - p >= 17; p += 16) {	/* sixteen where SSE2 is */
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(' ')));
+
+		sp &= sp >> 1 | (unsigned)(p[16] == ' ') << 15;
+		if (sp != 0)
+			return p + __builtin_ctz(sp);
+	}
+#endif
 	for (; stop - p >= 9; p += 8) {
 		/* a space at byte k, another at k + 1 (the ninth byte: k = 7) */
 		m = clean_eq8(clean_load8(p), ' ');
