@@ -263,6 +263,58 @@ many_sentences(const char *s, size_t len)
 	return 0;
 }
 
+/* Is there at s[i] "://", "www.", "|", " > " or "»"? */
+static int
+link_or_bar_at(const char *s, size_t len, size_t i)
+{
+	switch (s[i]) {
+	case ':':
+		return i + 3 <= len && s[i + 1] == '/' && s[i + 2] == '/';
+	case 'w':
+		return i + 4 <= len && memcmp(s + i, "www.", 4) == 0;
+	case '|':
+		return 1;
+	case '>':
+		return i > 0 && i + 1 < len && s[i - 1] == ' ' && s[i + 1] == ' ';
+	case '\xC2':
+		return i + 1 < len && s[i + 1] == '\xBB';
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Does s[0..len) hold an address ("://", "www."), a bar ("|"), a
+ * breadcrumb's " > " or a "»"?  One pass, sixteen bytes at a time where
+ * SSE2 is, to the bytes that may begin one (four searches of the line
+ * were a tenth of the splitting).
+ */
+static int
+links_or_bars(const char *s, size_t len)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i + 16 <= len; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8('w'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('|')),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8('>')))),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))));
+
+		for (; m != 0; m &= m - 1)
+			if (link_or_bar_at(s, len, i + (size_t)__builtin_ctz(m)))
+				return 1;
+	}
+#endif
+	for (; i < len; i++)
+		if (link_or_bar_at(s, len, i))
+			return 1;
+	return 0;
+}
+
 int
 clean_headline_shape(const char *s, size_t len, int words)
 {
@@ -276,8 +328,7 @@ clean_headline_shape(const char *s, size_t len, int words)
 	cl = (unsigned char)s[len - 1];
 	if (cl == '.' || cl == ',' || cl == ';')
 		return 0;
-	if (strstr(s, "://") || strstr(s, "www.") || strchr(s, '|') ||
-	    strstr(s, " > ") || strstr(s, "\xC2\xBB"))
+	if (links_or_bars(s, len))
 		return 0;
 	if (strncmp(s, "\xE2\x80\xA2", 3) == 0)	/* • */
 		return 0;
