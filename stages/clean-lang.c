@@ -9,6 +9,9 @@
  * outlet, but a new language is a few lines there.
  */
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include "hmap.h"
@@ -28,11 +31,10 @@ static struct {
 	char *code[MAX_LANG];	/* ISO 639-1, in the order of the file */
 	size_t nlang;
 	struct hmap *words;	/* word -> uint32_t bit set of languages */
-	size_t maxlen;		/* the longest word, in bytes: no longer one is looked up */
 	/* bit n of first[b] (last[b]): a word of n bytes begins (ends) with
-	 * byte b.  Most words of a text are no function word: these tell
-	 * most of them so without a lookup (hashing each word was a third
-	 * of the language's cost). */
+	 * byte b, in either case for a letter.  Most words of a text are no
+	 * function word: these tell most of them so without a lookup
+	 * (hashing each word was a third of the language's cost). */
 	uint32_t first[256], last[256];
 	uint32_t *sets;		/* the values of words, owned */
 	/*
@@ -134,11 +136,16 @@ stopwords_load(void)
 			hmap_put(sw.words, w, set);
 		}
 		*set |= (uint32_t)1 << k;
-		if (strlen(w) > sw.maxlen)
-			sw.maxlen = strlen(w);
 		if (strlen(w) < 32) {
-			sw.first[(unsigned char)w[0]] |= (uint32_t)1 << strlen(w);
-			sw.last[(unsigned char)w[strlen(w) - 1]] |= (uint32_t)1 << strlen(w);
+			unsigned char f = (unsigned char)w[0], z = (unsigned char)w[strlen(w) - 1];
+
+			sw.first[f] |= (uint32_t)1 << strlen(w);
+			sw.last[z] |= (uint32_t)1 << strlen(w);
+			/* the capital of a letter too (w is lowered) */
+			if (f >= 'a' && f <= 'z')
+				sw.first[f - 0x20] |= (uint32_t)1 << strlen(w);
+			if (z >= 'a' && z <= 'z')
+				sw.last[z - 0x20] |= (uint32_t)1 << strlen(w);
 		}
 		free(w);
 	}
@@ -191,123 +198,198 @@ text_word_langs(const char *text, size_t len, size_t ws, size_t wl)
 	return word_langs(word, wl);
 }
 
-/*
- * The high bit of each byte of w that is not an ASCII letter: with the
- * case bit set and the high bit cleared, a letter is from 'a' to 'z' (the
- * sums of seven-bit bytes carry into no other byte), and a byte with its
- * high bit set is none.
- */
-static inline uint64_t
-not_letters8(uint64_t w)
-{
-	const uint64_t high = 0x8080808080808080ULL;
-	uint64_t x = (w | 0x2020202020202020ULL) & 0x7F7F7F7F7F7F7F7FULL;
-	uint64_t letter = (x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL) & ~w & high;
+/* What a text's words and letters add up to, as clean_language() counts them. */
+struct lang_count {
+	size_t score[MAX_LANG];	/* function words of each language */
+	size_t total;		/* words of fewer than 12 bytes */
+	size_t letters;		/* ASCII letters and characters from U+00C0 on */
+	size_t hangul, kana, han, cyr;
+};
 
-	return ~letter & high;
+/*
+ * The word text[ws..ws + wl) has ended (wl > 0): count it, and when it
+ * may be a function word (by its length, first and last byte, in lower
+ * case: most words are none, told without a lookup), its languages.
+ */
+static inline void
+word_end(struct lang_count *lc, const char *text, size_t len, size_t ws, size_t wl)
+{
+	uint32_t set;
+
+	if (wl >= 12)
+		return;
+	/* (a bit is set only for the length of some word of the lexicon) */
+	if (((sw.first[(unsigned char)text[ws]] & sw.last[(unsigned char)text[ws + wl - 1]]) >>
+	    wl & 1) != 0)
+		for (set = text_word_langs(text, len, ws, wl); set != 0; set &= set - 1)
+			lc->score[__builtin_ctz(set)]++;
+	lc->total++;
 }
 
-/*
- * The end of the run of ASCII letters in text[i..len): eight bytes at a
- * time (a word is read in a step or two, not a branch a letter).
- */
-static size_t
-letters_end(const char *text, size_t i, size_t len)
+/* The character at text[i] (from its first byte, 0xC3 or more: a
+ * letter) in the script counts. */
+static void
+count_script(struct lang_count *lc, const char *text, size_t len, size_t i)
 {
-	uint64_t m;
+	int32_t c;
 
-	for (; i + 8 <= len; i += 8) {
-		if ((m = not_letters8(clean_load8(text + i))) != 0)
-			return i + clean_first8(m);
+	if (utf8_decode(text + i, len - i, &c) == 0)
+		return;
+	if (c >= 0xAC00 && c <= 0xD7A3)
+		lc->hangul++;
+	else if (c >= 0x3040 && c <= 0x30FF)
+		lc->kana++;
+	else if (c >= 0x4E00 && c <= 0x9FFF)
+		lc->han++;
+	else if (c >= 0x0400 && c <= 0x04FF)
+		lc->cyr++;
+}
+
+/* The bytes of a block of 64, a bit each (bit k: byte k). */
+struct block {
+	uint64_t letter;	/* ASCII letters */
+	uint64_t high;		/* 0x80 or more */
+	uint64_t cont;		/* 0x80 to 0xBF: a character's later bytes */
+	uint64_t c2;		/* 0xC2: the first of U+0080 to U+00BF, no letters */
+	uint64_t d0;		/* 0xD0 or more: the first of Cyrillic, CJK, Hangul */
+};
+
+/* The bytes of p[0..64) as struct block says. */
+static void
+block_read(const unsigned char *p, struct block *b)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	const __m128i bit5 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'), z = _mm_set1_epi8(25),
+	    top2 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80),
+	    xc2 = _mm_set1_epi8((char)0xC2), xd0 = _mm_set1_epi8((char)0xD0);
+	int k;
+
+	memset(b, 0, sizeof *b);
+	for (k = 0; k < 4; k++) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+		__m128i l = _mm_sub_epi8(_mm_or_si128(x, bit5), a);
+		int sh = 16 * k;
+
+		b->letter |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(_mm_min_epu8(l, z), l)) << sh;
+		b->high |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << sh;
+		b->cont |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(_mm_and_si128(x, top2), x80)) << sh;
+		b->c2 |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, xc2)) << sh;
+		b->d0 |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(_mm_max_epu8(x, xd0), x)) << sh;
 	}
-	while (i < len && ascii_letter((unsigned char)text[i]))
-		i++;
-	return i;
+#else
+	int k;
+
+	memset(b, 0, sizeof *b);
+	for (k = 0; k < 64; k++) {
+		uint64_t bit = (uint64_t)1 << k;
+
+		b->letter |= ascii_letter(p[k]) ? bit : 0;
+		b->high |= p[k] >= 0x80 ? bit : 0;
+		b->cont |= (p[k] & 0xC0) == 0x80 ? bit : 0;
+		b->c2 |= p[k] == 0xC2 ? bit : 0;
+		b->d0 |= p[k] >= 0xD0 ? bit : 0;
+	}
+#endif
+}
+
+/* How many bits of m are set (no popcount instruction is assumed). */
+static size_t
+count64(uint64_t m)
+{
+	m -= m >> 1 & 0x5555555555555555ULL;
+	m = (m & 0x3333333333333333ULL) + (m >> 2 & 0x3333333333333333ULL);
+	m = (m + (m >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return (size_t)((m * 0x0101010101010101ULL) >> 56);
 }
 
 const char *
 clean_language(const char *text, size_t len)
 {
-	size_t i = 0, n, hangul = 0, kana = 0, han = 0, cyr = 0, letters = 0, k;
-	int32_t c;
-	size_t score[MAX_LANG] = { 0 }, best = 0, total = 0;
-	size_t wl = 0, ws = 0;
+	struct lang_count lc;
+	size_t i, k, best = 0, ws = 0, wl = 0;
+	uint64_t after_c2 = 0;	/* the block before ended on 0xC2 */
 
 	if (!sw.loaded)
 		stopwords_load();
+	memset(&lc, 0, sizeof lc);
+	/*
+	 * Sixty-four bytes at a time, as masks (this pass reads every byte
+	 * of every text kept; a branch a byte was a tenth of the stage): a
+	 * word is a run of letters, ASCII ones and the bytes of characters
+	 * from U+00C0 on (the first byte 0xC3 or more, and the later ones
+	 * of such a character), and ends at any other byte.  A word
+	 * running to the end of the text is not counted, nor its
+	 * language.  The last block is read from a copy padded with NULs
+	 * (no letters), the bits past the text set as letters: no word ends
+	 * there.
+	 */
+	for (i = 0; i < len; i += 64) {
+		unsigned char pad[64];
+		const unsigned char *p = (const unsigned char *)text + i;
+		uint64_t word, lead, valid = ~(uint64_t)0, m;
+		size_t at;
+		struct block b;
 
-	while (i < len) {
-		/*
-		 * A run of ASCII letters, most of a text, joins the word at
-		 * once, as the general case below would add it letter by
-		 * letter: this pass reads every byte of every text kept.  A
-		 * word is one stretch of the text (ws, wl bytes), copied
-		 * only when it is looked up.
-		 */
-		if (ascii_letter((unsigned char)text[i])) {
-			size_t start = i;
-
-			i = letters_end(text, i + 1, len);
-			letters += i - start;
-			if (wl == 0)
-				ws = start;
-			wl += i - start;
-			continue;
+		if (len - i < 64) {
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, p, len - i);
+			p = pad;
+			valid = ((uint64_t)1 << (len - i)) - 1;
 		}
-		if ((unsigned char)text[i] < 0x80) {
-			i++;	/* no letter, no script: the word ends */
-		} else {
-			if ((n = utf8_decode(text + i, len - i, &c)) == 0)
-				n = 1, c = ' ';
-			i += n;
-			if (c >= 0xAC00 && c <= 0xD7A3)
-				hangul++;
-			else if (c >= 0x3040 && c <= 0x30FF)
-				kana++;
-			else if (c >= 0x4E00 && c <= 0x9FFF)
-				han++;
-			else if (c >= 0x0400 && c <= 0x04FF)
-				cyr++;
-			if (c >= 0xC0) {	/* a letter beyond ASCII, as it is */
-				letters++;
-				if (wl == 0)
-					ws = i - n;
-				wl += n;
+		block_read(p, &b);
+		/* the characters of two bytes below U+00C0 are no letters,
+		 * both their bytes; every other byte of 0x80 or more is a
+		 * letter's */
+		lead = b.high & ~b.cont & ~b.c2;
+		word = b.letter | (b.high & ~(b.c2 | b.c2 << 1 | after_c2));
+		after_c2 = b.c2 >> 63;
+		lc.letters += count64(b.letter) + count64(lead);
+		for (m = lead & b.d0; m != 0; m &= m - 1)
+			count_script(&lc, text, len, i + (size_t)__builtin_ctzll(m));
+		word |= ~valid;
+		/* a word carried over from the block before goes on */
+		if (wl > 0) {
+			if (~word == 0) {
+				wl += 64;
 				continue;
 			}
+			at = (size_t)__builtin_ctzll(~word);
+			word_end(&lc, text, len, ws, wl + at);
+			wl = 0;
+			word &= ~(uint64_t)0 << at;
 		}
-		/* no lookup for most words: by their length, first and
-		 * last byte (in lower case), no function word */
-		if (wl > 0 && wl < 12) {
-			uint32_t set;
+		/* the words of the block: each a run of set bits */
+		while (word != 0) {
+			size_t s = (size_t)__builtin_ctzll(word);
+			uint64_t rest = ~word & (~(uint64_t)0 << s);
 
-			if (wl <= sw.maxlen &&
-			    (sw.first[lower_letter((unsigned char)text[ws])] >> wl & 1) &&
-			    (sw.last[lower_letter((unsigned char)text[ws + wl - 1])] >> wl & 1)) {
-				set = text_word_langs(text, len, ws, wl);
-				for (k = 0; set != 0 && k < sw.nlang; k++)
-					if (set & (uint32_t)1 << k) {
-						score[k]++;
-						set &= ~((uint32_t)1 << k);
-					}
+			if (rest == 0) {	/* on into the next block */
+				ws = i + s;
+				wl = 64 - s;
+				break;
 			}
-			total++;
+			at = (size_t)__builtin_ctzll(rest);
+			word_end(&lc, text, len, i + s, at - s);
+			word &= ~(uint64_t)0 << at;
 		}
-		wl = 0;
 	}
-	if (letters == 0)
+	if (lc.letters == 0)
 		return NULL;
-	if (hangul * 4 > letters)
+	if (lc.hangul * 4 > lc.letters)
 		return "ko";
-	if (kana * 10 > letters)
+	if (lc.kana * 10 > lc.letters)
 		return "ja";
-	if (han * 4 > letters)
+	if (lc.han * 4 > lc.letters)
 		return "zh";
-	if (cyr * 4 > letters)
+	if (lc.cyr * 4 > lc.letters)
 		return "ru";
 	for (k = 1; k < sw.nlang; k++)
-		if (score[k] > score[best])
+		if (lc.score[k] > lc.score[best])
 			best = k;
 	/* at least one word in twenty a function word of the language */
-	return sw.nlang > 0 && score[best] >= 3 && score[best] * 20 >= total ? sw.code[best] : NULL;
+	return sw.nlang > 0 && lc.score[best] >= 3 && lc.score[best] * 20 >= lc.total ?
+	    sw.code[best] : NULL;
 }

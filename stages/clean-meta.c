@@ -43,6 +43,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "acm.h"
 #include "buf.h"
 #include "date.h"
 #include "hmap.h"
@@ -68,6 +69,14 @@ static struct {
 	struct meta_re dateline, label, updated, role, by, publabel, clock;
 	struct meta_re subscribe, maildomain, issuer, reported, numdateline;
 } re;
+
+/* The verbs of the issuer pattern, each of which its every match holds
+ * (as written: the pattern is case-sensitive), and their ids among the
+ * needed words (clean_find_words), set by meta_init. */
+static const char *const issuer_verbs[] = {
+	"announce", "urges", "calls on", "welcomes", "condemns", "deplores", "concerned", NULL
+};
+static int issuer_ids[sizeof issuer_verbs / sizeof issuer_verbs[0]];
 
 /* Given names and family names (names-given.tsv, names-family.tsv, the
  * extract stage's), loaded once by meta_init: a field of a "|" line that
@@ -99,7 +108,7 @@ meta_match(const struct meta_re *m, pcre2_match_data *md, const char *s, size_t 
 #define MON3 "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 
 int
-meta_init(void)
+meta_init(struct acm *words)
 {
 	static const struct { struct meta_re *re; const char *pat; unsigned opt; } p[] = {
 		{ &re.numeric, "(?<![\\d.])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?!\\d)", 0 },
@@ -142,6 +151,8 @@ meta_init(void)
 	};
 	size_t i;
 
+	for (i = 0; issuer_verbs[i]; i++)
+		issuer_ids[i] = acm_add(words, issuer_verbs[i], strlen(issuer_verbs[i]));
 	for (i = 0; i < sizeof p / sizeof p[0]; i++) {
 		if ((p[i].re->code = clean_regex(p[i].pat, p[i].opt, "clean-meta.c")) == NULL)
 			return -1;
@@ -437,7 +448,7 @@ name_token(const char *t, size_t n)
 	if (!(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
 		return 0;
 	for (i = 1; i < n; i++)
-		if (!(isalpha((unsigned char)t[i]) || strchr("-.'", t[i]) ||
+		if (!(isalpha((unsigned char)t[i]) || t[i] == '-' || t[i] == '.' || t[i] == '\'' ||
 		    (unsigned char)t[i] >= 0x80))
 			return 0;
 	return 1;
@@ -477,15 +488,15 @@ names_at(const char *s, size_t len, int maxtok)
 			break;
 		end = t;
 		ntok++;
-		for (size_t k = 3; k <= 9 && k < t - i; k++) {
-			/* an upper-case month glued on: keep the name before it */
-			if (isupper((unsigned char)s[t - k]) && month_number(s + t - k, k) &&
-			    isupper((unsigned char)s[t - 1]) && t + 1 < len &&
-			    isdigit((unsigned char)s[t + 1])) {
-				end = t - k;
-				return ntok >= 2 ? end : 0;
-			}
-		}
+		/* an upper-case month glued on, a day after it: keep the name
+		 * before it (asked only of a token in capitals before a
+		 * number, not of every token) */
+		if (isupper((unsigned char)s[t - 1]) && t + 1 < len && isdigit((unsigned char)s[t + 1]))
+			for (size_t k = 3; k <= 9 && k < t - i; k++)
+				if (isupper((unsigned char)s[t - k]) && month_number(s + t - k, k)) {
+					end = t - k;
+					return ntok >= 2 ? end : 0;
+				}
 		if (t >= len || s[t] != ' ')
 			break;
 		i = t + 1;
@@ -819,7 +830,7 @@ enum {
 static void
 trace_title(const struct cdoc *d, long best, int score, unsigned why)
 {
-	static const char *const names[] = {
+	static const char *const reason[] = {
 		"first +2", "title case +2", "in capitals -10", "over a byline +4",
 		"over a stamp +2", "under a headline -3", "repeated +10", "a logo -5", NULL
 	};
@@ -827,9 +838,9 @@ trace_title(const struct cdoc *d, long best, int score, unsigned why)
 	int k, any = 0;
 
 	fprintf(stderr, "%s:%u: title %s (score %d:", d->source, l->no, l->s + l->skip, score);
-	for (k = 0; names[k]; k++)
+	for (k = 0; reason[k]; k++)
 		if (why & (1u << k)) {
-			fprintf(stderr, "%s %s", any ? "," : "", names[k]);
+			fprintf(stderr, "%s %s", any ? "," : "", reason[k]);
 			any = 1;
 		}
 	fputs(")\n", stderr);
@@ -1373,18 +1384,18 @@ dateline_may(const char *s, size_t len)
 	return 1;
 }
 
-/* Does the line s hold one of the issuer pattern's verbs, each of which
- * its every match holds (as written: the pattern is case-sensitive)? */
+/* Does the line s (whose needed words are hits) hold one of
+ * issuer_verbs?  Asked of the needed words first, in any case: a line
+ * that holds none is passed over without a search for each. */
 static int
-issuer_may(const char *s)
+issuer_may(const char *s, const uint64_t *hits)
 {
-	static const char *const verbs[] = {
-		"announce", "urges", "calls on", "welcomes", "condemns", "deplores", "concerned", NULL
-	};
-	int k;
+	int k, any = 0;
 
-	for (k = 0; verbs[k]; k++)
-		if (strstr(s, verbs[k]))
+	for (k = 0; issuer_verbs[k] && !any; k++)
+		any = acm_hit(hits, issuer_ids[k]);
+	for (k = 0; any && issuer_verbs[k]; k++)
+		if (strstr(s, issuer_verbs[k]))
 			return 1;
 	return 0;
 }
@@ -1500,7 +1511,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			meta_drop(d, l, "reporting credit");
 		}
 		if (prose && !issuer_seen++ &&
-		    issuer_may(l->s) && meta_exec(&re.issuer, l->s, l->len, 0, r->md) > 0) {
+		    issuer_may(l->s, clean_line_hits(d, (size_t)i)) && meta_exec(&re.issuer, l->s, l->len, 0, r->md) > 0) {
 			/* a statement's first sentence names who issues it */
 			ov = pcre2_get_ovector_pointer(r->md);
 			if (org_name(r, l->s + ov[2], ov[3] - ov[2]) ||

@@ -10,6 +10,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "buf.h"
 #include "msg.h"
 #include "utf8.h"
@@ -85,12 +88,14 @@ printable8(uint64_t w)
 
 /*
  * Map the characters: line ends, spaces, zero-width and control characters.
- * s is valid UTF-8.  Reports the first control character of each kind with
- * its line and how many there were.  Returns whether every character
- * written is nfc_stable().
+ * Reports the first control character of each kind with its line and how
+ * many there were.  Returns whether every character written is
+ * nfc_stable(), or -1 with *bad the offset of the first byte of s that is
+ * not valid UTF-8 (or a NUL), nothing reported: the check is this pass's
+ * decoding, not a pass of its own.
  */
 static int
-map_chars(const char *s, size_t len, const char *source, struct buf *out)
+map_chars(const char *s, size_t len, const char *source, struct buf *out, size_t *bad)
 {
 	unsigned long line = 1, c0_line = 0, c1_line = 0, nc0 = 0, nc1 = 0;
 	int32_t c, c0_cp = 0, c1_cp = 0;
@@ -102,7 +107,19 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out)
 	while (i < len) {
 		/* printable ASCII, most of any text, is copied as it is
 		 * (tested eight bytes at a time) */
-		for (run = i; run + 8 <= len; run += 8) {
+		run = i;
+#if defined(__SSE2__) && defined(__GNUC__)
+		for (; run + 16 <= len; run += 16) {	/* sixteen where SSE2 is */
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + run));
+
+			/* above 0x1F as a signed byte (0x80 and more are
+			 * negative), and not 0x7F */
+			if (_mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)),
+			    _mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)))) != 0xFFFF)
+				break;
+		}
+#endif
+		for (; run + 8 <= len; run += 8) {
 			uint64_t w;
 
 			memcpy(&w, s + run, 8);
@@ -118,9 +135,9 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out)
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &c);
-		if (n == 0) {		/* cannot happen: s was checked */
-			i++;
-			continue;
+		if (n == 0 || c == 0) {
+			*bad = i;
+			return -1;
 		}
 		i += n;
 		if (c == '\r') {
@@ -168,8 +185,8 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out)
 }
 
 /*
- * The first of two spaces in a row in [p, stop), or NULL.  Eight bytes
- * at a time: a space whose next byte is one too is a bit of the mask of
+ * The first of two spaces in a row in [p, stop), or NULL.  Sixteen (where
+ * SSE2 is) or eight bytes at a time: a space whose next byte is one too is a bit of the mask of
  * spaces and of that mask shifted a byte (memchr() at each space, one a
  * word, was most of the tidying).  The bytes are read up to stop only.
  */
@@ -178,6 +195,16 @@ two_spaces(const char *p, const char *stop)
 {
 	uint64_t m;
 
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; stop - p >= 17; p += 16) {	/* sixteen where SSE2 is */
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(' ')));
+
+		sp &= sp >> 1 | (unsigned)(p[16] == ' ') << 15;
+		if (sp != 0)
+			return p + __builtin_ctz(sp);
+	}
+#endif
 	for (; stop - p >= 9; p += 8) {
 		/* a space at byte k, another at k + 1 (the ninth byte: k = 7) */
 		m = clean_eq8(clean_load8(p), ' ');
@@ -230,28 +257,80 @@ tidy_lines(const char *s, size_t len, struct buf *out)
 	out->len = (size_t)(o - out->data);	/* written in place, above */
 }
 
+/* Is every character of s[0..len) (valid UTF-8) nfc_stable()? */
+static int
+stable_line(const char *s, size_t len)
+{
+	size_t i, n;
+	int32_t c;
+
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		if ((unsigned char)s[i] < 0x80)
+			continue;
+		if ((n = utf8_decode(s + i, len - i, &c)) == 0 || !nfc_stable(c))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Append s[0..len) (valid UTF-8) to out in NFC, a line at a time, and
+ * only the lines that hold a character not nfc_stable() through NFC:
+ * a line end is a character of its own that nothing composes with or
+ * reorders across, so NFC of the lines is NFC of the text (and a text
+ * with a few words of another script, a name in Japanese, no longer
+ * costs NFC of the whole).  -1 when a line cannot be normalized.
+ */
+static int
+nfc_lines(const char *s, size_t len, struct buf *out)
+{
+	const char *p = s, *end = s + len, *eol;
+	size_t n, nlen;
+	char *nfc;
+
+	for (;;) {
+		eol = memchr(p, '\n', (size_t)(end - p));
+		n = (size_t)((eol ? eol : end) - p);
+		if (stable_line(p, n)) {
+			buf_add(out, p, n);
+		} else {
+			if ((nfc = utf8_nfc(p, n, &nlen)) == NULL)
+				return -1;
+			buf_add(out, nfc, nlen);
+			free(nfc);
+		}
+		if (eol == NULL)
+			return 0;
+		buf_addc(out, '\n');
+		p = eol + 1;
+	}
+}
+
 int
 clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
 {
-	struct buf mapped = BUF_INIT;
-	size_t bad, nlen;
-	char *nfc;
+	struct buf mapped = BUF_INIT, nfc = BUF_INIT;
+	size_t bad;
+	int stable;
 
-	if (utf8_check(s, len, &bad) < 0)
+	if ((stable = map_chars(s, len, source, &mapped, &bad)) < 0) {
+		buf_release(&mapped);
 		return msg_error("%s:%lu: invalid UTF-8 (byte 0x%02X)", source,
 		    line_of(s, bad), (unsigned char)s[bad]);
-	if (map_chars(s, len, source, &mapped)) {
+	}
+	if (stable) {
 		tidy_lines(mapped.data, mapped.len, out);
 		buf_release(&mapped);
 		return 0;
 	}
-	nfc = utf8_nfc(mapped.data, mapped.len, &nlen);
-	if (nfc == NULL) {
+	if (nfc_lines(mapped.data, mapped.len, &nfc) < 0) {
+		buf_release(&nfc);
 		buf_release(&mapped);
 		return msg_error("%s: text cannot be normalized to NFC", source);
 	}
-	tidy_lines(nfc, nlen, out);
-	free(nfc);
+	tidy_lines(nfc.data, nfc.len, out);
+	buf_release(&nfc);
 	buf_release(&mapped);
 	return 0;
 }

@@ -15,6 +15,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <utf8proc.h>
 #include "buf.h"
 #include "hmap.h"
@@ -56,6 +59,15 @@ struct pubs {
 	uint8_t head_may[65536 / 8];
 	uint8_t alnum[256];	/* isalnum() of an ASCII byte; 0 for the others */
 	uint8_t first[256];	/* 1: some name or alias begins with the byte */
+	/*
+	 * The small letters some name begins with ("dpa"), when first[] holds
+	 * besides them only capitals, digits and bytes of 0x80 or more (and
+	 * nlowfirst is not -1): pub_find() then tells the bytes that may
+	 * begin a name sixteen at a time, and asks first[] of those only,
+	 * not of every word of a line of prose.
+	 */
+	char lowfirst[4];
+	int nlowfirst;
 	pcre2_code *outlet;	/* the shape of an outlet's name */
 	struct lex *orgwords;	/* org-words.tsv: "Office", "Association" (not places) */
 };
@@ -183,6 +195,14 @@ names_index(struct pubs *p)
 		qsort(p->forms, p->nforms, sizeof *p->forms, by_byte_length);
 	for (k = 0; k < p->nforms; k++)
 		p->first[(unsigned char)p->forms[k].s[0]] = 1;
+	for (c = 0; c < 256 && p->nlowfirst >= 0; c++) {
+		if (!p->first[c] || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80)
+			continue;
+		if (c >= 'a' && c <= 'z' && p->nlowfirst < (int)sizeof p->lowfirst)
+			p->lowfirst[p->nlowfirst++] = (char)c;
+		else
+			p->nlowfirst = -1;
+	}
 	for (p->nshort = 0; p->nshort < p->nforms && p->forms[p->nshort].len < 4; p->nshort++)
 		;
 	for (c = 0, k = 0; c < 256; c++) {
@@ -414,6 +434,44 @@ pub_find(const struct clean_rules *r, const char *s, size_t len, size_t *so, siz
 	 * them) are asked whether a name begins with them (most do not:
 	 * lower case), and only those go on to the names.
 	 */
+#if defined(__SSE2__) && defined(__GNUC__)
+	if (p->nlowfirst >= 0) {
+		const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9),
+		    a = _mm_set1_epi8('a'), cap = _mm_set1_epi8('A'), z = _mm_set1_epi8(25),
+		    bit5 = _mm_set1_epi8(0x20);
+		unsigned prev = 0;	/* the byte before k is an ASCII letter or digit */
+		int j;
+
+		for (; k + 16 <= len; k += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
+			__m128i d = _mm_sub_epi8(x, zero), l = _mm_sub_epi8(_mm_or_si128(x, bit5), a),
+			    u = _mm_sub_epi8(x, cap);
+			__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+			__m128i may = _mm_or_si128(_mm_or_si128(digit, x),
+			    _mm_cmpeq_epi8(_mm_min_epu8(u, z), u));
+			unsigned an = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit,
+			    _mm_cmpeq_epi8(_mm_min_epu8(l, z), l))), starts;
+
+			for (j = 0; j < p->nlowfirst; j++)
+				may = _mm_or_si128(may, _mm_cmpeq_epi8(x, _mm_set1_epi8(p->lowfirst[j])));
+			/* the bytes after no letter or digit that may begin a
+			 * name (a capital, a digit, one of 0x80 or more, a
+			 * small letter of lowfirst), leftmost first */
+			starts = ~(an << 1 | prev) & (unsigned)_mm_movemask_epi8(may) & 0xFFFF;
+			prev = an >> 15;
+			for (; starts != 0; starts &= starts - 1) {
+				size_t at = k + (size_t)__builtin_ctz(starts);
+
+				if (p->first[(unsigned char)s[at]] && pair_at(p, s, len, at) &&
+				    head_at(p, s, len, at) && (m = form_at(p, s, len, at)) != NULL) {
+					k = at;
+					goto found;
+				}
+			}
+		}
+		inword = (uint64_t)prev << 7;
+	}
+#endif
 	for (; k + 8 <= len; k += 8) {
 		uint64_t an = clean_alnum8(clean_load8(s + k));
 		uint64_t starts = ~(an << 8 | inword) & 0x8080808080808080ULL;

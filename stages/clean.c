@@ -232,7 +232,7 @@ load_rules(struct clean_rules *r, int trace)
 	r->pubev = pubev_load("publisher-evidence", r->words);
 	r->roles = roles_load("line-roles", "line-cues", r->words);
 	if (r->boiler == NULL || r->pubs == NULL || r->pubev == NULL || r->roles == NULL ||
-	    meta_init() < 0)
+	    meta_init(r->words) < 0)
 		die("cannot go on without the lexicons of %s", schema_dir());
 	acm_build(r->words);
 	r->md = pcre2_match_data_create(32, NULL);

@@ -485,8 +485,9 @@ void pub_trace(const struct pub_tally *t, const struct clean_rules *r, const str
 void pub_tally_free(struct pub_tally *t);
 
 /* clean-meta.c */
-/* Load the patterns of clean-meta.c; -1 after reporting. */
-int meta_init(void);
+/* Load the patterns of clean-meta.c, and add the words they need to
+ * words (before acm_build); -1 after reporting. */
+int meta_init(struct acm *words);
 void meta_free(void);
 /* Set byline and dateish on the lines of d. */
 void clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r);
