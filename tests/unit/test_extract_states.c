@@ -8,7 +8,10 @@
  *   an arrest with no date of its own; not a place that only has the
  *   word in it ("the prison yard"), a hypothesis, a thing;
  *   the owner after "of" in "two employees of Anna van der Berg" is no
- *   victim of the employees' act, however the name is cut.
+ *   victim of the employees' act, however the name is cut;
+ *   acts on groups: an order of their deaths is their killing ("ordered
+ *   the deaths of 12 monks"), "individuals" are people a count makes a
+ *   group of; not a killing only possible, not a thing's death.
  */
 #include "extract_test.h"
 
@@ -48,6 +51,18 @@ static const struct state_case {
 	{ "If the 30 monks were in prison camps, nobody would know.", "", NULL, NULL },
 	{ "The files are in the prison archive.", "", NULL, NULL },
 	{ "Some 40 nurses are in the camp's clinic.", "", NULL, NULL },
+	/* acts on groups: the order of a killing, people counted */
+	{ "The dictator ordered the deaths of 12 senior officials in May.", "death:g12", "2020-05", NULL },
+	{ "Kim Jae-su ordered the deaths of Pak Ro-min and his aides.", "death:Pak Ro-min", NULL, NULL },
+	{ "The purge goes on, with the leader ordering the killings of 12 senior officials.", "death:g12",
+	  NULL, NULL },
+	{ "Kim Jae-su ordered the death of his dog.", "", NULL, NULL },
+	{ "The agency protested the deportation of seven individuals to North Korea.", "repatriation:g7",
+	  NULL, NULL },
+	{ "Five individuals were arrested in Dandong in May.", "arrest:g5", "2020-05", NULL },
+	{ "The dictator could order the deaths of 12 monks.", "", NULL, NULL },
+	{ "The general ordered the death of the dog.", "", NULL, NULL },
+	{ "Some individuals disagreed with the ruling.", "", NULL, NULL },
 	/* the owner after "of" is not whom the act befalls */
 	{ "Anna van der Berg, 61, flew home. Two Danish employees of Van der Berg remain missing and are "
 	  "believed to remain in custody.", "arrest:g2", NULL, NULL },
