@@ -504,7 +504,7 @@ sentence_triggers(const struct xdoc *d, struct xacts *sc)
 		if (trigger_at(d, t, sc->s0, sc->s1, &tr)) {
 			/* "after six months' detention": a noun claims no date
 			 * from a verb of its sentence */
-			/* "has been in jail since May": a state claims no
+			/* "has been in a camp since March": a state claims no
 			 * date from the act told beside it either */
 			if (strcmp(tr.form, "noun") && !tr.undated) {
 				sc->trig_speech[sc->ntr] = 0;

@@ -43,7 +43,7 @@ static const struct state_case {
 	 * from the act beside it */
 	{ "Police arrested Olga Brandt in March 2015. She was in jail for a year.", "arrest:Olga Brandt",
 	  "2015-03", NULL },
-	{ "Dario Vlk has been in prison since May, when he was sentenced to two years.",
+	{ "Dario Vlk has been in a penitentiary since May, when he was sentenced to two years.",
 	  "arrest:Dario Vlk sentence:Dario Vlk", "- 2020-05", NULL },
 	/* no state of custody: a place that merely has the word, a
 	 * hypothesis, things, a visit */
@@ -52,20 +52,20 @@ static const struct state_case {
 	{ "The files are in the prison archive.", "", NULL, NULL },
 	{ "Some 40 nurses are in the camp's clinic.", "", NULL, NULL },
 	/* acts on groups: the order of a killing, people counted */
-	{ "The dictator ordered the deaths of 12 senior officials in May.", "death:g12", "2020-05", NULL },
+	{ "The dictator ordered the deaths of 12 top officials in May.", "death:g12", "2020-05", NULL },
 	{ "Kim Jae-su ordered the deaths of Pak Ro-min and his aides.", "death:Pak Ro-min", NULL, NULL },
 	{ "The purge goes on, with the leader ordering the killings of 12 senior officials.", "death:g12",
 	  NULL, NULL },
 	{ "Kim Jae-su ordered the death of his dog.", "", NULL, NULL },
-	{ "The agency protested the deportation of seven individuals to North Korea.", "repatriation:g7",
+	{ "The agency protested the deportation of eight individuals from Laos.", "repatriation:g8",
 	  NULL, NULL },
 	{ "Five individuals were arrested in Dandong in May.", "arrest:g5", "2020-05", NULL },
 	{ "The dictator could order the deaths of 12 monks.", "", NULL, NULL },
 	{ "The general ordered the death of the dog.", "", NULL, NULL },
 	{ "Some individuals disagreed with the ruling.", "", NULL, NULL },
 	/* the owner after "of" is not whom the act befalls */
-	{ "Anna van der Berg, 61, flew home. Two Danish employees of Van der Berg remain missing and are "
-	  "believed to remain in custody.", "arrest:g2", NULL, NULL },
+	{ "Anna van der Berg, 61, flew home. Two Danish employees of Van der Berg have not been heard "
+	  "from and still remain in custody.", "arrest:g2", NULL, NULL },
 };
 
 static int
