@@ -504,7 +504,9 @@ sentence_triggers(const struct xdoc *d, struct xacts *sc)
 		if (trigger_at(d, t, sc->s0, sc->s1, &tr)) {
 			/* "after six months' detention": a noun claims no date
 			 * from a verb of its sentence */
-			if (strcmp(tr.form, "noun")) {
+			/* "has been in a camp since March": a state claims no
+			 * date from the act told beside it either */
+			if (strcmp(tr.form, "noun") && !tr.undated) {
 				sc->trig_speech[sc->ntr] = 0;
 				sc->trig[sc->ntr++] = d->toks[t].s;
 				sc->nverb++;

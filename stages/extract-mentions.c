@@ -58,6 +58,13 @@ appositive_head(const struct xdoc *d, size_t ei, size_t t, size_t s0, const size
 	 * a missionary detained in ..." */
 	if (d->ents[ei].t1 == t && !extract_is_passive(d, t, s0))
 		return ei;
+	/* back over the rest of the name: "of Van der Roe", written as a
+	 * mention of its bearer and particles (name-particles.tsv) */
+	while (k > s0 + 1 && (extract_tok_lex(d, d->lx->particles, k - 1) ||
+	    (d->ents[ei].kind == ENT_PERSON && d->toks[k - 1].ent >= 0 &&
+	    d->ents[d->toks[k - 1].ent].kind == ENT_PERSON &&
+	    d->ents[d->toks[k - 1].ent].ref == d->ents[ei].ref)))
+		k--;
 	/* back over a title word: "of missionary X" */
 	if (k > s0 && !(d->toks[k - 1].flags & TOK_CAP) && extract_match(d, d->lx->titles, k - 1, 1, &n))
 		k--;

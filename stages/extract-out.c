@@ -15,6 +15,7 @@
  * (extract_put_relevance); extract.c writes it before the rest.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <jansson.h>
 #include "buf.h"
@@ -22,6 +23,54 @@
 #include "jsonl.h"
 #include "sha256.h"
 #include "utf8.h"
+
+/* Do events a and b share a victim? */
+static int
+share_victim(const struct xevent *a, const struct xevent *b)
+{
+	int i, j;
+
+	for (i = 0; i < a->nvictims; i++)
+		for (j = 0; j < b->nvictims; j++)
+			if (a->victims[i] == b->victims[j])
+				return 1;
+	return 0;
+}
+
+/*
+ * The order events are written in, into order[0..d->nevent): the order
+ * of the text, except that of two handings-on of the same people the one
+ * that delivers them to the country the other sends them on from comes
+ * first ("China deported the seven ... Russia had deported them to
+ * China": Russia's first), so a reader of the records sees the path in
+ * the order it was travelled.  An event looks back over at most
+ * XORDER_BACK events (so 10,000 events of one document stay linear) and
+ * moves at most once, when its turn comes.
+ */
+#define XORDER_BACK 32
+static void
+event_order(const struct xdoc *d, size_t *order)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < d->nevent; i++)
+		order[i] = i;
+	for (j = 1; j < d->nevent; j++)
+		for (i = j > XORDER_BACK ? j - XORDER_BACK : 0; i < j && d->events[order[j]].dest[0]; i++) {
+			const struct xevent *a = &d->events[order[i]], *b = &d->events[order[j]];
+			size_t m;
+
+			if (strcmp(a->type, b->type) || !b->dest[0] || !a->country[0] ||
+			    strcmp(b->dest, a->country) || !strcmp(b->country, a->country) || !share_victim(a, b))
+				continue;
+			/* b moves right before a */
+			m = order[j];
+			for (k = j; k > i; k--)
+				order[k] = order[k - 1];
+			order[i] = m;
+			break;
+		}
+}
 
 static void
 make_id(char *out, char prefix, const char *docid, const char *what)
@@ -172,7 +221,7 @@ extract_put_relevance(const struct xdoc *d, const struct xrelevance *r, json_t *
 int
 extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 {
-	size_t i;
+	size_t i, *order;
 	int a, rc = 0;
 
 	for (i = 0; i < d->nperson; i++) {
@@ -270,8 +319,10 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		json_object_set_new(r, "country", str_or_null(d->places[i].country));
 		rc |= put(w, r);
 	}
+	order = xcalloc(d->nevent + 1, sizeof(*order));
+	event_order(d, order);
 	for (i = 0; i < d->nevent; i++) {
-		struct xevent *e = &d->events[i];
+		struct xevent *e = &d->events[order[i]];
 		const struct xsent *s = &d->sents[e->sent];
 		json_t *r = json_object(), *parts = json_array();
 
@@ -296,6 +347,7 @@ extract_write(struct xdoc *d, struct jsonl_writer *w, const char *byline)
 		json_object_set_new(r, "participants", parts);
 		rc |= put(w, r);
 	}
+	free(order);
 	for (i = 0; i < d->nent; i++) {
 		const struct xent *en = &d->ents[i];
 		const char *id;

@@ -220,6 +220,44 @@ prep_before(const struct xdoc *d, size_t t, size_t s0)
 	    (extract_evword(d, t - 1, "prep") || extract_evword(d, t - 1, "object-prep"));
 }
 
+/* Does the phrase of a place end before token k: the sentence's end,
+ * punctuation, a preposition, a conjunction or a relative ("in prison
+ * camps because of", "in jail until", "in the camp where")? */
+static int
+place_ends_phrase(const struct xdoc *d, size_t k, size_t s1)
+{
+	if (k >= s1)
+		return 1;
+	if (!(d->toks[k].flags & TOK_WORD))
+		return !extract_tok_is(d, k, "'s") && !extract_tok_is(d, k, "\xe2\x80\x99s");
+	if (d->toks[k].flags & TOK_NUM)
+		return 0;
+	return extract_is_prep(d, k) || extract_is_relative(d, k) || extract_tok_is(d, k, "and") ||
+	    extract_tok_is(d, k, "or") || extract_tok_is(d, k, "but") || extract_tok_is(d, k, "because") ||
+	    extract_tok_is(d, k, "in") || extract_tok_is(d, k, "at") || extract_tok_is(d, k, "of") ||
+	    extract_tok_is(d, k, "as") || extract_tok_is(d, k, "without") || extract_tok_is(d, k, "while") ||
+	    extract_tok_is(d, k, "when") || extract_tok_is(d, k, "since") || extract_tok_is(d, k, "until");
+}
+
+/* The place of custody at k ends its phrase, or a place of custody
+ * that closes it follows within two lowercase words ("in prison labour
+ * camps because"); not "in the prison yard". */
+static int
+place_phrase_end(const struct xdoc *d, size_t k, size_t s1)
+{
+	size_t j, last = k;
+
+	for (j = k + 1; j < s1 && j < k + 4; j++) {
+		if (place_ends_phrase(d, j, s1))
+			break;
+		if (!(d->toks[j].flags & TOK_WORD) || (d->toks[j].flags & TOK_CAP))
+			return 0;
+		if (extract_custody_place_at(d, j, s1))
+			last = j;
+	}
+	return place_ends_phrase(d, j, s1) && last + 1 == j;
+}
+
 /*
  * "sent to a remote labour camp", "taken to Camp 9": a verb, "to" and
  * within five words a word of the custody-place list (event-words.tsv),
@@ -236,9 +274,18 @@ to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
 	 * to be held ("lem up in camp", "lem in camp") */
 	int up = p < s1 && extract_tok_is(d, p, "up");
 
+	/* "are in a labour camp", "were still in prison": a copula of any
+	 * form is "be" (the entry "be in camp"), a state the story tells */
+	if (extract_evword(d, t, "copula"))
+		lem = "be";
 	if (up)
 		p++;
-	if (p + 1 >= s1 || !(extract_tok_is(d, p, "to") || extract_tok_is(d, p, "in")))
+	/* "remain currently in", "are still in": what states the
+	 * condition may stand before "in", not before "to" */
+	while (!up && p < s1 && extract_evword(d, p, "state") && !extract_tok_is(d, p, "being"))
+		p++;
+	if (p + 1 >= s1 || !(extract_tok_is(d, p, "to") || extract_tok_is(d, p, "in")) ||
+	    (p > t + 1 && !up && !extract_tok_is(d, p, "in")))
 		return NULL;
 	for (k = p + 1; k < s1 && k < p + 6; k++) {
 		/* "to the North's Camp No. 15" */
@@ -247,10 +294,19 @@ to_custody(const struct xdoc *d, size_t t, const char *lem, size_t *n)
 			return NULL;
 		/* a camp of punishment: "labour camp", "prison camp", "Camp 15" */
 		if (extract_custody_place_at(d, k, s1)) {
+			const struct lex_entry *e;
+
 			snprintf(key, sizeof(key), "%s%s %s camp", lem, up ? " up" : "",
 			    extract_tok_is(d, p, "to") ? "to" : "in");
 			*n = p + 1 - t;
-			return lex_lookup(d->lx->trigger_verbs, key);
+			e = lex_lookup(d->lx->trigger_verbs, key);
+			/* a state ("were in the prison"): the place ends its
+			 * phrase, so "in the prison yard", "in the jail's
+			 * visiting room" hold no one */
+			if (e && !strcmp(lex_get(d->lx->trigger_verbs, e, "context"), "state") &&
+			    !place_phrase_end(d, k, s1))
+				return NULL;
+			return e;
 		}
 	}
 	return NULL;
@@ -657,7 +713,8 @@ extract_custody_place_at(const struct xdoc *d, size_t k, size_t s1)
 
 	if (extract_evword(d, k, "custody-place"))
 		return 1;
-	if (!extract_tok_is(d, k, "camp"))
+	/* "labour camps": the plural of many, held in several */
+	if (!extract_tok_is(d, k, "camp") && !extract_tok_is(d, k, "camps"))
 		return 0;
 	if (extract_evword(d, k - 1, "camp-kind") || (d->toks[k - 1].flags & TOK_CAP) ||
 	    (k + 1 < s1 && (d->toks[k + 1].flags & TOK_NUM)))
@@ -833,6 +890,10 @@ verb_at(const struct xdoc *d, size_t t, size_t max, size_t *n, enum xinfl *infl)
 	if (!(w->flags & TOK_WORD) || (w->flags & TOK_NUM))
 		return NULL;
 	nl = extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, infl);
+	/* "is", "are": forms of "be" the table of irregular verbs has no
+	 * line for (it gives "was", "were", "been") */
+	if (nl < 6 && extract_evword(d, t, "copula"))
+		snprintf(lem[nl++], XLEMMA_MAX, "be");
 	for (i = 0; i < nl; i++) {
 		size_t kl = strlen(lem[i]), k;
 
@@ -939,6 +1000,9 @@ trigger_here(const struct xdoc *d, size_t t, size_t s0, struct xtrig *tr)
 	tr->infl = infl;
 	tr->needs_kp = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "kp");
 	tr->needs_held = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "held");
+	/* "are still in a prison camp": a state, no act in the
+	 * sentence's time; it adds to the act that began it, when told */
+	tr->undated = !strcmp(lex_get(d->lx->trigger_verbs, v, "context"), "state");
 	/* "escaped across the Yalu": a flight by its path as well */
 	if (tr->needs_kp)
 		tr->path = path_out(d, t + vn - 1, d->sents[d->toks[t].sent].t1, 1);

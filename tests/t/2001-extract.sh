@@ -79,4 +79,11 @@ test_expect_success '--trace names the rule that gave an event another type' '
 	grep -q "type abduction: done abroad by North Korea.s agents (event-types.tsv abroad-by-kp)" trace
 '
 
+test_expect_success 'two handings-on of the same people are written in the order they were travelled' '
+	echo "{\"kind\":\"document\",\"id\":\"doc-o\",\"text\":\"Chinese police deported seven individuals to North Korea, the agency said on Friday. Earlier, Mongolia had deported the seven to China.\"}" |
+	captive-extract -q >out &&
+	grep "\"kind\":\"event\"" out | sed -n "s/.*\"country\":\"\([A-Z]*\)\".*/\1/p" | tr "\n" " " >got &&
+	test "$(cat got)" = "MN CN "
+'
+
 test_done
