@@ -460,19 +460,47 @@ span_end_or_start(const struct xdoc *d, struct sdate *sd)
 		sd->v.end_year = 0;
 }
 
-/* Does s[0..n) hold an ASCII digit?  Without a publication date, every
- * date date_find finds has one (a year or a day: the words that count
- * from the publication find nothing), so a sentence without one need not
- * be scanned for its years. */
+/* Has s[0..n) four digits in a row, as the year of a date has?  A
+ * sentence without them names no year: its dates need not be read for
+ * one. */
 static int
-has_digit(const char *s, size_t n)
+has_year_digits(const char *s, size_t n)
 {
-	size_t i;
+	size_t i, run = 0;
 
 	for (i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
+		if ((run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0) == 4)
 			return 1;
 	return 0;
+}
+
+/* The years of the absolute dates of sentence si, read once (cached in
+ * xsent): the latest one named, with no "~" (last), and the largest,
+ * "~" or not (max); no span's.  0 when none. */
+static void
+sentence_years(const struct xdoc *d, size_t si, int *last, int *max)
+{
+	struct xsent *sn = &d->sents[si];
+	size_t pos, st, span;
+	struct date v;
+
+	if (!sn->years_read) {
+		sn->year_last = sn->year_max = 0;
+		if (has_year_digits(d->text + sn->s, sn->e - sn->s))
+			for (pos = sn->s; pos < sn->e; pos += st + span) {
+				if (!(span = date_find(d->text + pos, sn->e - pos, NULL, &v, &st)))
+					break;
+				if (v.prec < DATE_PREC_YEAR || v.end_year)
+					continue;
+				if (!v.approx)
+					sn->year_last = v.year;
+				if (v.year > sn->year_max)
+					sn->year_max = v.year;
+			}
+		sn->years_read = 1;
+	}
+	*last = sn->year_last;
+	*max = sn->year_max;
 }
 
 /* The latest year of the absolute dates of sentence si (no span, no
@@ -480,17 +508,22 @@ has_digit(const char *s, size_t n)
 static int
 sentence_year(const struct xdoc *d, size_t si)
 {
-	size_t pos, st, span;
-	struct date v;
-	int year = 0;
+	int last, max;
 
-	if (!has_digit(d->text + d->sents[si].s, d->sents[si].e - d->sents[si].s))
-		return 0;
-	for (pos = d->sents[si].s; pos < d->sents[si].e; pos += st + span) {
-		if (!(span = date_find(d->text + pos, d->sents[si].e - pos, NULL, &v, &st)))
-			break;
-		if (v.prec >= DATE_PREC_YEAR && !v.end_year && !v.approx)
-			year = v.year;
+	sentence_years(d, si, &last, &max);
+	return last;
+}
+
+int
+extract_latest_year(const struct xdoc *d)
+{
+	size_t si;
+	int year = 0, last, max;
+
+	for (si = 0; si < d->nsent; si++) {
+		sentence_years(d, si, &last, &max);
+		if (max > year)
+			year = max;
 	}
 	return year;
 }
@@ -599,8 +632,8 @@ anniversary_after(const struct xdoc *d, const struct sdate *sd, size_t end, stru
  * citations; at most XDATE_MAX.  An anniversary's date ("the 24th
  * anniversary of") follows the date it counts from, for the acts of its
  * phrase alone (only_to). */
-size_t
-extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
+static size_t
+read_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 {
 	size_t nd = 0, pos = d->sents[si].s;
 	struct date narr = { d->sents[si].narr_year, 12, 31, DATE_PREC_DAY, 0, 0 };
@@ -654,6 +687,23 @@ extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		pos += st + span;
 	}
 	return nd;
+}
+
+size_t
+extract_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
+{
+	struct xsdates *c = d->sdates ? &d->sdates[si] : NULL;
+
+	if (!c)
+		return read_sentence_dates(d, si, dates);
+	if (!c->done || c->narr_year != d->sents[si].narr_year || c->report_year != d->report_year) {
+		c->nd = read_sentence_dates(d, si, c->dates);
+		c->narr_year = d->sents[si].narr_year;
+		c->report_year = d->report_year;
+		c->done = 1;
+	}
+	memcpy(dates, c->dates, c->nd * sizeof(*dates));
+	return c->nd;
 }
 
 /* "In 2023, ...": a date at the sentence's opening (after a dateline),

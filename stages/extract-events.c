@@ -676,6 +676,7 @@ extract_events(struct xdoc *d)
 	extract_resolve_pronouns(d);
 	extract_report_year(d);
 	extract_narrative_years(d);
+	d->sdates = xcalloc(d->nsent + 1, sizeof(*d->sdates));
 	d->last_ev = -1;
 	d->nevby = d->nperson + d->ngroup;
 	d->evby = xcalloc(d->nevby + 1, sizeof(*d->evby));

@@ -43,6 +43,15 @@ struct sdate {
 	size_t only_to;
 };
 
+/* A sentence's dates kept (xdoc.sdates), with the reference years they
+ * were read against: another year, and they are read again. */
+struct xsdates {
+	int done;
+	int narr_year, report_year;
+	size_t nd;
+	struct sdate dates[XDATE_MAX];
+};
+
 /* The owner of a date that every act of its sentence may take ("In
  * 2023, she tried to flee but was caught"): not a trigger's byte. */
 #define OWNER_ALL ((size_t)-2)
@@ -209,6 +218,9 @@ int extract_span_length(const struct xdoc *d, size_t t, size_t s1, long *n, int 
 /* iso moved by sign * n units, at the precision the unit supports, in
  * out; 0, or -1 when iso is too coarse for the unit (or an interval). */
 int extract_date_shift(const char *iso, long n, int unit, int sign, char *out, size_t outsz);
+/* The latest year the text names as a date of its own (no span: "the
+ * 1970s"; "mid-October 2017" is in 2017), or 0. */
+int extract_latest_year(const struct xdoc *d);
 /* e, dated to the month, told again in the sentence [s0, s1) with the
  * day ("The detention happened on the 9th"): that day. */
 void extract_refine_day(struct xdoc *d, struct xevent *e, size_t s0, size_t s1);

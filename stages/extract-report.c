@@ -31,23 +31,6 @@ has_word(const char *s, size_t n, const char *w)
 	return 0;
 }
 
-/* The latest year the text names as a date of its own (no span: "the
- * 1970s"; "mid-October 2017" is in 2017), or 0. */
-static int
-latest_year(const struct xdoc *d)
-{
-	size_t pos = 0, st, span;
-	struct date v;
-	int year = 0;
-
-	while (pos < d->len && (span = date_find(d->text + pos, d->len - pos, NULL, &v, &st)) != 0) {
-		if (v.prec >= DATE_PREC_YEAR && !v.end_year && v.year > year)
-			year = v.year;
-		pos += st + span;
-	}
-	return year;
-}
-
 /* Is "last year" or "this year" at tokens [t, t + 2) a time told, not a
  * subject ("This year marks ...": a verb of year-subject after it, and
  * no preposition, day or month before it: "a call on 4 November last
@@ -79,7 +62,7 @@ extract_report_year(struct xdoc *d)
 			last |= extract_tok_is(d, t, "last");
 			this |= extract_tok_is(d, t, "this");
 		}
-	if (last == this || (y = latest_year(d)) == 0)
+	if (last == this || (y = extract_latest_year(d)) == 0)
 		return;
 	d->report_year = last ? y + 1 : y;
 }

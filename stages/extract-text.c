@@ -565,6 +565,7 @@ extract_split_sentences(struct xdoc *d)
 				cap = cap ? cap * 2 : 64;
 				d->sents = xrealloc(d->sents, cap * sizeof(*d->sents));
 			}
+			memset(&d->sents[d->nsent], 0, sizeof(d->sents[0]));
 			d->sents[d->nsent].t0 = start;
 			d->sents[d->nsent].t1 = last;
 			d->sents[d->nsent].s = d->toks[start].s;
@@ -730,6 +731,7 @@ extract_doc_free(struct xdoc *d)
 	free(d->rels);
 	free(d->ents);
 	free(d->sents);
+	free(d->sdates);
 	free(d->trig_state);
 	free(d->tok_lists);
 	free(d->tok_hash);

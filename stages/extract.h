@@ -69,6 +69,8 @@ struct xsent {
 	size_t s, e;		/* bytes */
 	int narr_year;		/* the year of a month told without one
 				 * (extract_narrative_years), or 0 */
+	int years_read;		/* year_last and year_max are known */
+	int year_last, year_max;	/* of its absolute dates (extract-dates.c) */
 };
 
 struct hmap;
@@ -266,6 +268,10 @@ struct xdoc {
 	size_t nrel, crel;
 	int report_year;	/* no publication date: the year the text tells
 				 * it was written in (extract-report.c), or 0 */
+	/* per sentence: its dates as extract_sentence_dates found them
+	 * (extract-dates.c; many rules ask again), or NULL before the
+	 * events' passes */
+	struct xsdates *sdates;
 	int mentions_kp;	/* the text names North Korea */
 	int last_ev;		/* event the latest trigger made or merged into, or -1 */
 	/* The events of each victim (person i at i, group g at nperson + g),
