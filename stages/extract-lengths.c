@@ -434,22 +434,17 @@ date_by_span(struct xdoc *d, size_t si, const char *start, const char *end, size
 
 /* The spans of confinement of sentence si: "between 1971 and 1975" (one
  * date, an interval), "between April 1960 and May 1963", "from 1971
- * until 1975" (two dates). */
+ * until 1975" (two dates).  Only a sentence with an act that puts people
+ * away (confines[si], marked once for all sentences: a scan of the
+ * events for each would be quadratic). */
 static void
-spans_of(struct xdoc *d, size_t si)
+spans_of(struct xdoc *d, size_t si, const unsigned char *confines)
 {
 	struct sdate dates[XDATE_MAX];
-	size_t nd = 0, i;
+	size_t nd, i;
 	char start[DATE_FORMAT_MAX], end[DATE_FORMAT_MAX];
 
-	/* only a sentence with an act that puts people away */
-	for (i = 0; i < d->nevent && !nd; i++) {
-		const struct xevtype *how = extract_type(d->lx, d->events[i].type);
-
-		nd = d->events[i].sent == si && d->events[i].dead <= 0 &&
-		    (how->custody == XCUSTODY_START || how->holds != XHOLDS_NONE);
-	}
-	if (!nd || !(nd = extract_sentence_dates(d, si, dates)))
+	if (!confines[si] || !(nd = extract_sentence_dates(d, si, dates)))
 		return;
 
 	for (i = 0; i < nd; i++) {
@@ -620,12 +615,20 @@ date_by_age(struct xdoc *d)
 void
 extract_dates_by_length(struct xdoc *d)
 {
-	size_t si, t, end;
+	size_t si, t, end, i;
 	long n;
 	int unit;
+	unsigned char *confines = xcalloc(d->nsent + 1, 1);
 
+	for (i = 0; i < d->nevent; i++) {
+		const struct xevtype *how = extract_type(d->lx, d->events[i].type);
+
+		if (d->events[i].dead <= 0 && (how->custody == XCUSTODY_START || how->holds != XHOLDS_NONE))
+			confines[d->events[i].sent] = 1;
+	}
 	for (si = 0; si < d->nsent; si++)
-		spans_of(d, si);
+		spans_of(d, si, confines);
+	free(confines);
 	if (d->nperson)
 		date_by_age(d);
 	for (si = 0; si < d->nsent; si++)
