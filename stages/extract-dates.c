@@ -1373,7 +1373,7 @@ date_after_act(struct xdoc *d, struct xevent *e)
 }
 
 /*
- * "It was not until 2002 that Tokyo learned the truth.", "It was in May
+ * "It was only in 2002 that Tokyo learned the truth.", "It was in May
  * 1978 that the boat went missing.": a cleft that stresses a time (the
  * words of cleft-time in event-words.tsv between "it was" and the date,
  * "that" right after it).  The index in dates of that time, or -1.
@@ -1433,7 +1433,7 @@ date_from_context(struct xdoc *d, struct xevent *e, const unsigned char *sent_ha
 			return;
 		}
 		sj--;
-		/* "It was not until 2002 that Tokyo learned the truth.  Its
+		/* "It was only in 2002 that Tokyo learned the truth.  Its
 		 * envoy then won her release": the time a cleft stresses is
 		 * the story's time after it, whatever the acts it tells */
 		if ((at = cleft_time(d, sj, dates)) >= 0) {

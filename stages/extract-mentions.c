@@ -3,7 +3,7 @@
  *
  * Before a passive or intransitive trigger ("X was arrested", "X died"),
  * the nearest person or group, past a verb chain, an apposition's head
- * ("Shin, the ex-wife of Oh, died" is Shin's), a list item or a
+ * ("Roe, the ex-wife of Lim, died" is Roe's), a list item or a
  * possessive ("their son"); after an active one ("police arrested X"),
  * the nearest after it, with a partitive ("two of the crew") and those
  * added by "along with" or "and"; after a noun ("the release of X",
@@ -31,7 +31,7 @@ extract_victim_ok(const struct xdoc *d, const struct xent *e)
 }
 
 /*
- * "Shin, the ex-wife of Oh, died": the act is the head's, not Oh's.  When
+ * "Roe, the ex-wife of Lim, died": the act is the head's, not Lim's.  When
  * mention ei follows "<kin or title> of" inside an apposition and no "who"
  * stands between it and the trigger t, the head before the apposition is
  * meant (-1 when the head is unnamed: "the wife of Oh ... died").

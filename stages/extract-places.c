@@ -204,7 +204,7 @@ clause_distance(const struct xdoc *d, size_t a, size_t b)
 	return n + 1;
 }
 
-/* "fled the North in 2014 and now lives in Busan": a verb in the
+/* "fled the North in 2014 and now runs a shop in Busan": a verb in the
  * present (-s) at j, after an adverb or a word of the state list ("now",
  * "still") after "and" (from token a on); that word tells it is a verb,
  * not a plural noun ("and sons in Busan"). */

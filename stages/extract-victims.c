@@ -382,7 +382,7 @@ among_group(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, in
 	return out;
 }
 
-/* "the 13 Japanese North Korea has admitted kidnapping.": a verb with no
+/* "the 13 Danes the North has owned up to seizing.": a verb with no
  * object, its victim named before it. */
 static int
 object_gap(const struct xdoc *d, size_t after, size_t s1)

@@ -73,7 +73,7 @@ static const struct when_case {
 	  "in Dalian in February.", "", NULL },
 	/* the time a cleft stresses is the story's time after it, past the
 	 * acts the cleft tells; an opening date is not */
-	{ NULL, "release", "It was not until 1998 that the regime admitted that agents had seized Ana Ruiz. "
+	{ NULL, "release", "It was only in 1998 that the regime admitted that agents had seized Ana Ruiz. "
 	  "Its envoy later won Jens Holm's release.", "1998", NULL },
 	{ NULL, "release", "In 1998 the regime admitted that agents had seized Ana Ruiz. "
 	  "Its envoy later won Jens Holm's release.", "", NULL },

@@ -88,7 +88,7 @@ static const struct narr_case {
 	  "Chinese police caught Ri Su-yon near the border on March 3, 2015. She was sent back over the river.",
 	  "", NULL },
 	{ "2016-05-01", "repatriation",
-	  "Chinese police caught Ri Su-yon near the border on March 3, 2015. Her cousin Pak Chol was then sent "
+	  "Chinese police caught Ri Su-yon near the border on March 3, 2015. Her cousin Pak Ung was then sent "
 	  "back over the river.", "", NULL },
 	{ "2016-05-01", "repatriation",
 	  "Chinese police caught Ri Su-yon near the border on March 3, 2015. She had then been sent back over "

@@ -5,7 +5,7 @@
  *
  *   custody told as a state: people said to be in a prison, a camp, in
  *   jail ("are still in labour camps", "remain in the camps") are held,
- *   an arrest with no date of its own; not a place that only has the
+ *   an arrest that names no date; not a place that only has the
  *   word in it ("the prison yard"), a hypothesis, a thing;
  *   the owner after "of" in "two employees of Anna van der Berg" is no
  *   victim of the employees' act, however the name is cut;

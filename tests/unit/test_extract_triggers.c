@@ -186,7 +186,7 @@ static const struct event_case {
 	{ "Guards arrested Ana Ruiz to keep her from fleeing the camp.", "arrest:Ana Ruiz", NULL },
 	{ "Ana Ruiz fled from North Korea in May.", "defection:Ana Ruiz", NULL },
 	/* sending back by any means; a causative "had X sent back" */
-	{ "Chinese police shipped Ri Su-yon back to North Korea in May.", "repatriation:Ri Su-yon", NULL },
+	{ "Chinese police shipped Ri Su-yon back across the river in May.", "repatriation:Ri Su-yon", NULL },
 	{ "Lao police had the five North Koreans shipped back across the river.", "repatriation:g5", NULL },
 	{ "The firm shipped the engines back to the factory.", "", NULL },
 	/* "May" the month is no "may" of a supposition */
@@ -743,7 +743,7 @@ static const struct date_case country_cases[] = {
 	{ "John Smith left North Korea in 2007 and then lived for a year in China.", "KP", NULL },
 	/* a verb in the present after "and now", "and still": its place is
 	 * its own */
-	{ "John Smith, who left North Korea in 2007 and now lives in Busan, met us.", "KP", NULL },
+	{ "John Smith, who left North Korea in 2007 and now runs a bakery in Busan, met us.", "KP", NULL },
 	{ "John Smith escaped North Korea in 2007 and still works in Hunchun.", "KP", NULL },
 	/* the doer of a verb joined by "and" to the sentence's first verb is
 	 * that verb's subject; not a passive subject */
