@@ -407,3 +407,65 @@ extract_past_form(const struct xdoc *d, size_t t)
 	extract_lemmas(d->lx, d->text + w->s, w->e - w->s, lem, 6, &infl);
 	return infl == INFL_PAST;
 }
+
+/* Clause boundaries between bytes a and b: a date across one is less
+ * likely the date of the act. */
+size_t
+extract_clause_gap(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t i, n = 0;
+
+	for (i = a; i < b && i < d->len; i++)
+		if (d->text[i] == ',' || d->text[i] == ';')
+			n++;
+	return n;
+}
+
+/* An adverb that may stand inside a verb group ("has reportedly been",
+ * "have now been"), no negation or other cue. */
+int
+extract_inner_adverb(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+
+	return ((k->e - k->s > 3 && !strncmp(d->text + k->e - 2, "ly", 2) && !(k->flags & TOK_CAP)) ||
+	    extract_evword(d, t, "adverb")) && !*extract_cue_kind(d, t);
+}
+
+/* "have been allowed home", "has been released", "has reportedly been
+ * executed": just done, as of the publication.  Not a perfect after "to"
+ * or a modal ("believed to have been executed", "may have been
+ * killed"), which tells no time. */
+int
+extract_present_perfect(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t h = t >= s0 + 2 ? t - 2 : t;
+
+	if (h >= s0 + 1 && h < t && extract_inner_adverb(d, h))
+		h--;
+	if (h < t && h > s0 && extract_tok_is(d, h, "have") && (extract_tok_is(d, h - 1, "to") ||
+	    extract_tok_is(d, h - 1, "must") || !strcmp(extract_cue_kind(d, h - 1), "hypo")))
+		return 0;
+	return h < t && extract_tok_is(d, t - 1, "been") &&
+	    (extract_tok_is(d, h, "has") || extract_tok_is(d, h, "have"));
+}
+
+/* The act at t told in a clause of sequence on another verb: "before
+ * being deported", "after being held", "before deporting him": the token
+ * of "before" or "after", or -1. */
+size_t
+extract_sequenced_after(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k = t;
+
+	if (k > s0 && (extract_tok_is(d, k - 1, "being") || extract_tok_is(d, k - 1, "been")))
+		k--;
+	if (k > s0 && extract_tok_is(d, k - 1, "having"))
+		k--;
+	/* "after forcibly sending them back" */
+	if (k > s0 + 1 && extract_inner_adverb(d, k - 1))
+		k--;
+	if (k > s0 + 1 && (extract_tok_is(d, k - 1, "before") || extract_tok_is(d, k - 1, "after")))
+		return k - 1;
+	return (size_t)-1;
+}

@@ -7,7 +7,9 @@
  *                          mood, adverbs, past forms
  *   extract-report.c       the year of a report a page does not date
  *   extract-acts.c         the events of a document, the same act again
- *   extract-dates.c        when an act happened
+ *   extract-datexpr.c      the date expressions of a sentence
+ *   extract-counted.c      times counted from another
+ *   extract-dates.c        when an act happened: the date its clause gives
  *   extract-lengths.c      when, from a custody's length or span
  *   extract-narrative.c    when, from the story's time around the act
  *   extract-news.c         the acts a headline tells as news
@@ -19,6 +21,7 @@
  *   extract-vanish.c       a disappearance of one told abducted
  *   extract-respective.c   victims and dates that pair up one to one
  *   extract-merge.c        groups named as lists, acts told twice
+ *   extract-elsewhere.c    the dates an act takes from other sentences
  *   extract-retold.c       an act told again in words that make no
  *                          event: its date
  *   extract-events.c       triggers, the act they make, and the list
@@ -150,6 +153,19 @@ int extract_past_form(const struct xdoc *d, size_t t);
 /* Is the trigger at t (tr) of sc's sentence unreal: negated,
  * hypothetical, an aim, or joined by "or"/"and" to an unreal one? */
 int extract_act_unreal(const struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr);
+/* Clause boundaries between bytes a and b: a date across one is less
+ * likely the date of the act. */
+size_t extract_clause_gap(const struct xdoc *d, size_t a, size_t b);
+/* An adverb that may stand inside a verb group ("has reportedly been",
+ * "have now been"), no negation or other cue. */
+int extract_inner_adverb(const struct xdoc *d, size_t t);
+/* "has been released", "have reportedly been executed": just done, as of
+ * the publication; not after "to" or a modal. */
+int extract_present_perfect(const struct xdoc *d, size_t t, size_t s0);
+/* The act at t told in a clause of sequence on another verb ("before
+ * being deported", "after being held"): the token of "before" or
+ * "after", or -1. */
+size_t extract_sequenced_after(const struct xdoc *d, size_t t, size_t s0);
 
 /* extract-report.c */
 
@@ -332,6 +348,24 @@ int extract_headline_date(struct xdoc *d, const struct xheadline *hl, struct xev
  * camp until his release in 1988", "between April 1960 and May 1963");
  * runs right before extract_dates_from_elsewhere. */
 void extract_dates_by_length(struct xdoc *d);
+
+/* extract-counted.c (with extract_span_length, extract_date_shift,
+ * extract_later_in_sentence, extract_refine_day, extract_span_back
+ * above) */
+
+/* A span of time at token t ("six months", "24 years", "17-month"); its
+ * end token in *end; "a year" counts one only when a_one is set. */
+int extract_span_at1(const struct xdoc *d, size_t t, size_t s1, long *n, int *unit, size_t *end, int a_one);
+/* "released after six months' detention": the release and the arrest of
+ * the same people lie that span apart, so either dates the other. */
+void extract_date_by_custody(struct xdoc *d, struct xevent *r);
+/* e, undated: a time told from the one before ("two months later", "that
+ * night") against the latest dated act before it (last_dated) or a date
+ * of the sentences before. */
+void extract_date_by_later(struct xdoc *d, struct xevent *e, long last_dated);
+/* e, undated: that span after the latest dated act of the noun's type
+ * told before it ("freed two years after his arrest"). */
+void extract_date_after_act(struct xdoc *d, struct xevent *e);
 /* Does the date expression sd open a span, or come right after a word
  * that does ("between April 1960 and ...", "from 1971 to ...")? */
 int extract_span_opened(const struct xdoc *d, const struct sdate *sd);
