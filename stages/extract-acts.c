@@ -167,3 +167,15 @@ extract_has_event(const struct xdoc *d, const char *type, const int *v, int nv)
 	}
 	return 0;
 }
+
+int
+extract_share_victim(const struct xevent *e, const struct xevent *f)
+{
+	int a, b;
+
+	for (a = 0; a < e->nvictims; a++)
+		for (b = 0; b < f->nvictims; b++)
+			if (e->victims[a] == f->victims[b])
+				return 1;
+	return 0;
+}

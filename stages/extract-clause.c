@@ -469,3 +469,21 @@ extract_sequenced_after(const struct xdoc *d, size_t t, size_t s0)
 		return k - 1;
 	return (size_t)-1;
 }
+
+/* Is the trigger at token t a verb of taking (the taking list of
+ * event-words.tsv, by its base: "seized", "captured")? */
+int
+extract_taking_verb(const struct xdoc *d, size_t t)
+{
+	char lem[6][XLEMMA_MAX];
+	enum xinfl infl;
+	int n, i;
+
+	if (t >= d->ntok)
+		return 0;
+	n = extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
+	for (i = 0; i < n; i++)
+		if (extract_in_list(d, lem[i], strlen(lem[i]), "taking"))
+			return 1;
+	return 0;
+}

@@ -86,18 +86,11 @@ static int
 dated_before(const struct xdoc *d, const struct xevent *e)
 {
 	size_t i, at = (size_t)(e - d->events);
-	int a, b;
 
-	for (i = 0; i < at; i++) {
-		const struct xevent *f = &d->events[i];
-
-		if (!f->date[0] || strcmp(f->type, e->type))
-			continue;
-		for (a = 0; a < e->nvictims; a++)
-			for (b = 0; b < f->nvictims; b++)
-				if (e->victims[a] == f->victims[b])
-					return 1;
-	}
+	for (i = 0; i < at; i++)
+		if (d->events[i].date[0] && !strcmp(d->events[i].type, e->type) &&
+		    extract_share_victim(e, &d->events[i]))
+			return 1;
 	return 0;
 }
 

@@ -347,19 +347,6 @@ extract_dates_from_elsewhere(struct xdoc *d)
 	free(sent_has_event);
 }
 
-/* Do events e and f share a victim? */
-static int
-share_victim(const struct xevent *e, const struct xevent *f)
-{
-	int a, b;
-
-	for (a = 0; a < e->nvictims; a++)
-		for (b = 0; b < f->nvictims; b++)
-			if (e->victims[a] == f->victims[b])
-				return 1;
-	return 0;
-}
-
 /* Does sentence si tell a time: a date, or a span ("two years later",
  * "for six months")? */
 static int
@@ -429,7 +416,7 @@ extract_dates_after_merge(struct xdoc *d)
 				continue;
 			for (j = 0; j < d->nevent; j++)
 				if (j != i && !strcmp(d->events[j].type, tr.type) &&
-				    share_victim(e, &d->events[j]) && (!f || f != &d->events[j])) {
+				    extract_share_victim(e, &d->events[j]) && (!f || f != &d->events[j])) {
 					f = &d->events[j];
 					n++;
 				}

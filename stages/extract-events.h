@@ -166,6 +166,9 @@ int extract_present_perfect(const struct xdoc *d, size_t t, size_t s0);
  * being deported", "after being held"): the token of "before" or
  * "after", or -1. */
 size_t extract_sequenced_after(const struct xdoc *d, size_t t, size_t s0);
+/* Is the trigger at token t a verb of taking (the taking list of
+ * event-words.tsv, by its base: "seized", "captured")? */
+int extract_taking_verb(const struct xdoc *d, size_t t);
 
 /* extract-report.c */
 

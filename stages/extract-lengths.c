@@ -395,13 +395,7 @@ people_of(const struct xdoc *d, const struct xevent *e)
 static int
 same_people(const struct xdoc *d, const struct xevent *e, const struct xevent *f)
 {
-	int a, b;
-
-	for (a = 0; a < e->nvictims; a++)
-		for (b = 0; b < f->nvictims; b++)
-			if (e->victims[a] == f->victims[b])
-				return 1;
-	return people_of(d, e) > 1 && people_of(d, e) == people_of(d, f);
+	return extract_share_victim(e, f) || (people_of(d, e) > 1 && people_of(d, e) == people_of(d, f));
 }
 
 /* The confinement from start to end (ISO) told at bytes [ws, we) of

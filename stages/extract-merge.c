@@ -405,24 +405,6 @@ merge_into(const struct xdoc *d, struct xevent *into, struct xevent *e, int same
 	e->dead = 1;
 }
 
-/* Is the trigger at token t a verb of taking (the taking list of
- * event-words.tsv, by its base: "seized", "captured")? */
-static int
-taking_verb(const struct xdoc *d, size_t t)
-{
-	char lem[6][XLEMMA_MAX];
-	enum xinfl infl;
-	int n, i;
-
-	if (t >= d->ntok)
-		return 0;
-	n = extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
-	for (i = 0; i < n; i++)
-		if (extract_in_list(d, lem[i], strlen(lem[i]), "taking"))
-			return 1;
-	return 0;
-}
-
 /* Are all of e's victims among f's, and one at least?  A group joined
  * to a person of f ("he was taken together with 11 other deckhands")
  * may be new: the taking tells who else was taken with him. */
@@ -468,7 +450,7 @@ merge_retellings(struct xdoc *d)
 		struct xevent *e = &d->events[i], *f;
 		const struct xevtype *how = extract_type(d->lx, e->type);
 
-		if (e->dead || e->again || !how->retells[0] || e->nvictims == 0 || !taking_verb(d, e->tok) ||
+		if (e->dead || e->again || !how->retells[0] || e->nvictims == 0 || !extract_taking_verb(d, e->tok) ||
 		    (!e->cc_guess && !strcmp(e->country, "KP")))
 			continue;
 		snprintf(key, sizeof(key), "%d %s", e->victims[0], how->retells);

@@ -24,19 +24,6 @@
 #include "sha256.h"
 #include "utf8.h"
 
-/* Do events a and b share a victim? */
-static int
-share_victim(const struct xevent *a, const struct xevent *b)
-{
-	int i, j;
-
-	for (i = 0; i < a->nvictims; i++)
-		for (j = 0; j < b->nvictims; j++)
-			if (a->victims[i] == b->victims[j])
-				return 1;
-	return 0;
-}
-
 /*
  * The order events are written in, into order[0..d->nevent): the order
  * of the text, except that of two handings-on of the same people the one
@@ -61,7 +48,7 @@ event_order(const struct xdoc *d, size_t *order)
 			size_t m;
 
 			if (strcmp(a->type, b->type) || !b->dest[0] || !a->country[0] ||
-			    strcmp(b->dest, a->country) || !strcmp(b->country, a->country) || !share_victim(a, b))
+			    strcmp(b->dest, a->country) || !strcmp(b->country, a->country) || !extract_share_victim(a, b))
 				continue;
 			/* b moves right before a */
 			m = order[j];

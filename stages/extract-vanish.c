@@ -106,24 +106,6 @@ date_after(const struct xdoc *d, size_t si, size_t pos, struct sdate *sd)
 	return 0;
 }
 
-/* Is the trigger at token t a verb of taking (the taking list of
- * event-words.tsv, by its base: "seized", "captured")? */
-static int
-taking_at(const struct xdoc *d, size_t t)
-{
-	char lem[6][XLEMMA_MAX];
-	enum xinfl infl;
-	int n, i;
-
-	if (t >= d->ntok)
-		return 0;
-	n = extract_lemmas(d->lx, d->text + d->toks[t].s, d->toks[t].e - d->toks[t].s, lem, 6, &infl);
-	for (i = 0; i < n; i++)
-		if (extract_in_list(d, lem[i], strlen(lem[i]), "taking"))
-			return 1;
-	return 0;
-}
-
 /*
  * "Sgt. Bo Lund vanished in May 1952 while on patrol.  Files show that
  * he was in fact captured by enemy troops": one who went missing and
@@ -145,7 +127,7 @@ vanished_captive(struct xdoc *d, int v, size_t si, const struct sdate *sd)
 
 		if (extract_type(d->lx, f->type)->afterwards == XAFTER_FREE)
 			return 0;
-		if (strcmp(f->type, "arrest") || !taking_at(d, f->tok))
+		if (strcmp(f->type, "arrest") || !extract_taking_verb(d, f->tok))
 			continue;
 		if (e)
 			return 0;

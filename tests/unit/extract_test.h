@@ -152,6 +152,43 @@ extract_test_events_dated(const char *text, const char *pub, const char *want, c
 	return ok;
 }
 
+/*
+ * Does d, after every pass, give the last live event of type the date
+ * want ("" none; want NULL: there must be no such event)?  When verbose,
+ * say what it gave (text names the row).
+ */
+static inline int
+extract_test_last_date(const struct xdoc *d, const char *text, const char *type, const char *want,
+    int verbose)
+{
+	const struct xevent *e = NULL;
+	size_t i;
+	int ok;
+
+	for (i = 0; i < d->nevent; i++)
+		if (d->events[i].dead <= 0 && !strcmp(d->events[i].type, type))
+			e = &d->events[i];
+	ok = want ? e && !strcmp(e->date, want) : !e;
+	if (!ok && verbose)
+		print_message("%s: want %s \"%s\", got %s\n", text, type, want ? want : "no event",
+		    e ? e->date : "no event");
+	return ok;
+}
+
+/* The same for text published on pub, read here. */
+static inline int
+extract_test_text_date(const char *text, const char *pub, const char *type, const char *want, int verbose)
+{
+	struct xdoc d;
+	int ok;
+
+	extract_test_open(&d, text, pub);
+	extract_passes(&d, NULL);
+	ok = extract_test_last_date(&d, text, type, want, verbose);
+	extract_doc_free(&d);
+	return ok;
+}
+
 /* The same, published 2020-06-15, for the events alone. */
 static inline int
 extract_test_events_are(const char *text, const char *want, int verbose)

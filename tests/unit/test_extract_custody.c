@@ -190,17 +190,10 @@ static int
 date_ok(const struct date_case *c, int verbose)
 {
 	struct xdoc d;
-	const char *got = NULL;
-	size_t i;
 	int ok;
 
 	open_extracted(&d, c->text);
-	for (i = 0; i < d.nevent; i++)
-		if (d.events[i].dead <= 0 && !strcmp(d.events[i].type, c->type))
-			got = d.events[i].date;
-	ok = got && !strcmp(got, c->date);
-	if (!ok && verbose)
-		print_message("%s: want %s \"%s\", got %s\n", c->text, c->type, c->date, got ? got : "no event");
+	ok = extract_test_last_date(&d, c->text, c->type, c->date, verbose);
 	extract_doc_free(&d);
 	return ok;
 }

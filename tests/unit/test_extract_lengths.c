@@ -131,21 +131,7 @@ static const struct length_case {
 static int
 length_ok(const struct length_case *c, int verbose)
 {
-	const struct xevent *e = NULL;
-	struct xdoc d;
-	size_t i;
-	int ok;
-
-	extract_test_open(&d, c->text, c->pub);
-	extract_passes(&d, NULL);
-	for (i = 0; i < d.nevent; i++)
-		if (d.events[i].dead <= 0 && !strcmp(d.events[i].type, c->type))
-			e = &d.events[i];
-	ok = e && !strcmp(e->date, c->date);
-	if (!ok && verbose)
-		print_message("%s: want %s \"%s\", got %s\n", c->text, c->type, c->date, e ? e->date : "no event");
-	extract_doc_free(&d);
-	return ok;
+	return extract_test_text_date(c->text, c->pub, c->type, c->date, verbose);
 }
 
 EXTRACT_TEST_TABLE(test_length_table, test_length_known_bugs, length_cases, length_ok)

@@ -146,21 +146,7 @@ static const struct narr_case {
 static int
 narr_ok(const struct narr_case *c, int verbose)
 {
-	const struct xevent *e = NULL;
-	struct xdoc d;
-	size_t i;
-	int ok;
-
-	extract_test_open(&d, c->text, c->pub);
-	extract_passes(&d, NULL);
-	for (i = 0; i < d.nevent; i++)
-		if (!strcmp(d.events[i].type, c->type))
-			e = &d.events[i];
-	ok = e && !strcmp(e->date, c->date);
-	if (!ok && verbose)
-		print_message("%s: want %s \"%s\", got %s\n", c->text, c->type, c->date, e ? e->date : "no event");
-	extract_doc_free(&d);
-	return ok;
+	return extract_test_text_date(c->text, c->pub, c->type, c->date, verbose);
 }
 
 EXTRACT_TEST_TABLE(test_narr_table, test_narr_known_bugs, narr_cases, narr_ok)

@@ -128,21 +128,13 @@ static const struct news_case {
 static int
 news_ok(const struct news_case *c, int verbose)
 {
-	const struct xevent *e = NULL;
 	struct xdoc d;
-	size_t i;
 	int ok;
 
 	extract_test_open(&d, c->text, c->pub);
 	d.title = c->title;
 	extract_passes(&d, NULL);
-	for (i = 0; i < d.nevent; i++)
-		if (!strcmp(d.events[i].type, c->type) && d.events[i].dead <= 0)
-			e = &d.events[i];
-	ok = c->date ? e && !strcmp(e->date, c->date) : !e;
-	if (!ok && verbose)
-		print_message("%s: want %s \"%s\", got %s\n", c->text, c->type, c->date ? c->date : "no event",
-		    e ? e->date : "no event");
+	ok = extract_test_last_date(&d, c->text, c->type, c->date, verbose);
 	extract_doc_free(&d);
 	return ok;
 }
