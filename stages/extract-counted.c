@@ -199,7 +199,9 @@ enum later_kind { LATER_SHIFT, LATER_KEEP, LATER_MONTH, LATER_DAY };
 struct later {
 	size_t tok, end;	/* where it is written: tokens [tok, end) */
 	enum later_kind kind;
-	long n;			/* SHIFT: n units on; KEEP: the anchor's first n chars */
+	long n;			/* SHIFT: n units on (back when earlier); KEEP: the
+				 * anchor's first n chars */
+	int earlier;		/* SHIFT: "two weeks earlier", counted back */
 	int unit;		/* SHIFT: SPAN_* */
 	int month, day;		/* MONTH: that month of the anchor's year; DAY: that day */
 };
@@ -234,7 +236,9 @@ later_at(const struct xdoc *d, size_t t, size_t s1, struct later *l)
 
 	memset(l, 0, sizeof(*l));
 	l->tok = t;
-	if (extract_span_at1(d, t, s1, &l->n, &l->unit, &end, 1) && end < s1 && extract_tok_is(d, end, "later")) {
+	if (extract_span_at1(d, t, s1, &l->n, &l->unit, &end, 1) && end < s1 &&
+	    (extract_tok_is(d, end, "later") || extract_tok_is(d, end, "earlier"))) {
+		l->earlier = extract_tok_is(d, end, "earlier");
 		l->end = end + 1;
 		return 1;
 	}
@@ -306,7 +310,7 @@ later_resolve(const struct later *l, const char *anchor, char *out, size_t outsz
 		snprintf(out, outsz, "%.7s-%02d", anchor, l->day);
 		return 1;
 	case LATER_SHIFT:
-		if (date_shift(anchor, l->n, l->unit, 1, out, outsz) != 0)
+		if (date_shift(anchor, l->n, l->unit, l->earlier ? -1 : 1, out, outsz) != 0)
 			return 0;
 		if (l->day && strlen(out) == 7) {
 			if (date_parse_iso(out, &v) != 0 || !date_valid(v.year, v.month, l->day))
@@ -405,6 +409,14 @@ extract_later_in_sentence(const struct xdoc *d, const struct xacts *sc, size_t t
 		memset(&here, 0, sizeof(here));
 		here.sent = sc->si;
 		snprintf(anchor, sizeof(anchor), "%s", anchor_before(d, &here, last, date, datesz));
+		/* "X, captured a week earlier, has been identified": with no
+		 * time told before, counted back from the report's day */
+		if (!anchor[0] && bl.earlier && d->pub.prec == DATE_PREC_DAY)
+			date_format(&d->pub, anchor, sizeof(anchor));
+	} else if (bl.earlier && d->pub.prec == DATE_PREC_DAY) {
+		/* the sentence's dates all after it ("..., officials said
+		 * today"): counted back from the report's day */
+		date_format(&d->pub, anchor, sizeof(anchor));
 	} else
 		return 0;
 	if (!later_resolve(&bl, anchor, date, datesz))

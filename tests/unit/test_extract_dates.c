@@ -65,6 +65,14 @@ static const struct when_case {
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken for questioning in May 2017 and never seen again.", "2017-05",
 	  NULL },
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken into custody for smuggling copper wire in 2014.", "", NULL },
+	/* a time counted back ("a week earlier") from the time before it,
+	 * or, with none told before it, from the report's day */
+	{ "1951-04-12", "arrest", "Pvt. Hal Jessup, captured four days earlier near the pass, has been seen in "
+	  "an enemy newsreel, officers said today.", "1951-04-08", NULL },
+	{ NULL, "arrest", "Kim Mi-ran reached the border on March 20, 2011. Guards had seized her brother "
+	  "Kim Do-hyun two weeks earlier.", "2011-03", NULL },
+	{ NULL, "release", "Kim Mi-ran fled across the border in 2011. Guards had freed her brother Kim Do-hyun "
+	  "two years earlier.", "2009", NULL },
 	/* a date in a relative clause on the subject is the clause's act's,
 	 * not the main verb's after it */
 	{ "2017-03-14", "defection", "A North Korean girl who crossed the Yalu River into China in February has "
