@@ -404,7 +404,10 @@ extract_later_in_sentence(const struct xdoc *d, const struct xacts *sc, size_t t
 		struct xevent here;
 		long last = (long)d->nevent;
 
-		while (--last >= 0 && (!d->events[last].date[0] || d->events[last].undated))
+		/* not an act of this sentence, which took its time from
+		 * the same words ("handed over two months later and held") */
+		while (--last >= 0 && (!d->events[last].date[0] || d->events[last].undated ||
+		    d->events[last].sent == sc->si))
 			;
 		memset(&here, 0, sizeof(here));
 		here.sent = sc->si;

@@ -65,6 +65,10 @@ static const struct when_case {
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken for questioning in May 2017 and never seen again.", "2017-05",
 	  NULL },
 	{ "2019-03-08", "arrest", "Jo Mi-rae was taken into custody for smuggling copper wire in 2014.", "", NULL },
+	/* two acts joined by "and" after "three months later" share that
+	 * time; the second does not count again from the first */
+	{ "2021-11-02", "arrest", "Guards caught Kim Mi-ran in Yanji in May 2016.\nShe was sent back across the "
+	  "river three months later and held for six weeks in a cell in Hoeryong.", "2016-08", NULL },
 	/* a time counted back ("a week earlier") from the time before it,
 	 * or, with none told before it, from the report's day */
 	{ "1951-04-12", "arrest", "Pvt. Hal Jessup, captured four days earlier near the pass, has been seen in "
