@@ -52,11 +52,9 @@ void
 extract_add_victim(struct xdoc *d, int ev, int v)
 {
 	struct xevent *e = &d->events[ev];
-	int a;
 
-	for (a = 0; a < e->nvictims; a++)
-		if (e->victims[a] == v)
-			return;
+	if (extract_is_victim(e, v))
+		return;
 	if (e->nvictims < XEV_MAXV) {
 		e->victims[e->nvictims++] = v;
 		index_victim(d, ev, v);
@@ -169,13 +167,23 @@ extract_has_event(const struct xdoc *d, const char *type, const int *v, int nv)
 }
 
 int
-extract_share_victim(const struct xevent *e, const struct xevent *f)
+extract_is_victim(const struct xevent *e, int v)
 {
-	int a, b;
+	int a;
 
 	for (a = 0; a < e->nvictims; a++)
-		for (b = 0; b < f->nvictims; b++)
-			if (e->victims[a] == f->victims[b])
-				return 1;
+		if (e->victims[a] == v)
+			return 1;
+	return 0;
+}
+
+int
+extract_share_victim(const struct xevent *e, const struct xevent *f)
+{
+	int a;
+
+	for (a = 0; a < e->nvictims; a++)
+		if (extract_is_victim(f, e->victims[a]))
+			return 1;
 	return 0;
 }

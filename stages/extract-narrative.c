@@ -162,18 +162,6 @@ subject_before(const struct xdoc *d, size_t k, size_t s0)
 	return NOREF;
 }
 
-/* Is v one of e's victims? */
-static int
-victim_of(const struct xevent *e, int v)
-{
-	int a;
-
-	for (a = 0; a < e->nvictims; a++)
-		if (e->victims[a] == v)
-			return 1;
-	return 0;
-}
-
 /*
  * e, of a by-entry type (event-types.tsv), undated, told with the
  * crossing that led to it in its own sentence (before its trigger): the
@@ -200,7 +188,7 @@ extract_date_by_entry(struct xdoc *d, struct xevent *e)
 		if (si == e->sent || !(nd = extract_sentence_dates(d, si, dates)))
 			continue;
 		for (k = t0; k < t1; k++) {
-			if (!entry_at(d, k, t1) || !victim_of(e, subject_before(d, k, t0)))
+			if (!entry_at(d, k, t1) || !extract_is_victim(e, subject_before(d, k, t0)))
 				continue;
 			/* the date of its clause, before a comma or another verb */
 			for (j = k + 1; j < t1 && j < k + 10 && !extract_tok_is(d, j, ",") &&
@@ -277,7 +265,7 @@ extract_date_then(struct xdoc *d, struct xevent *e)
 			f = &d->events[i];
 	if (!f || !f->date[0] || f->undated || strchr(f->date, '/') || date_parse_iso(f->date, &v) != 0)
 		return;
-	for (i = 0; i < (size_t)f->nvictims && !victim_of(e, f->victims[i]); i++)
+	for (i = 0; i < (size_t)f->nvictims && !extract_is_victim(e, f->victims[i]); i++)
 		;
 	if (i == (size_t)f->nvictims)
 		return;
@@ -319,7 +307,7 @@ others_act(const struct xdoc *d, size_t si, const struct xevent *e)
 		if (f->sent != si || f == e || f->dead > 0)
 			continue;
 		for (a = 0; a < f->nvictims; a++)
-			shared |= victim_of(e, f->victims[a]);
+			shared |= extract_is_victim(e, f->victims[a]);
 		if (!shared)
 			return 1;
 	}

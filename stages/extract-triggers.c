@@ -534,48 +534,60 @@ taker_named(const struct xdoc *d, size_t t, size_t te, int passive)
 }
 
 /*
- * "was pulled off a flight to Beijing", "dragged him from the bus",
- * "hauled out of the train by guards": a verb of removing by force (the
- * entries "lem <off-vehicle>" of trigger-verbs.tsv) with someone moved,
- * an object after it or a passive before it, and "off", "from" or "out
- * of" a carrier or vehicle (event-words.tsv) within four words, in its
- * clause: someone taken from among the passengers.  "got off the plane"
- * is no such verb; "pulled the bags off the bus" moves a thing, and the
- * event rules find no victim in it.
+ * Someone moved by the verb at tokens [t, te] (a passive before it, or an
+ * object after it: a word that is no way of the list ways) along a way
+ * of ways ("into", "on to"; "off", "out of") within reach tokens in its
+ * clause, to or from a vehicle of event-words.tsv (or, carrier set, a
+ * carrier too) within four words after the way.
  */
-static const struct lex_entry *
-off_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
+static int
+moved_by_vehicle(const struct xdoc *d, size_t t, size_t te, const char *ways, size_t reach, int carrier)
 {
 	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
-	const struct lex_entry *e;
 
-	if ((e = slot_entry(d, lem, "off-vehicle")) == NULL)
-		return NULL;
-	/* "was pulled off", or "pulled him off": someone between */
-	if (!aux_before(d, t, s0) && (te + 1 >= s1 || extract_evword(d, te + 1, "off-prep") ||
+	if (!aux_before(d, t, s0) && (te + 1 >= s1 || extract_evword(d, te + 1, ways) ||
 	    !(d->toks[te + 1].flags & TOK_WORD)))
-		return NULL;
-	for (k = te + 1; k < s1 && k < te + 12; k++) {
+		return 0;
+	for (k = te + 1; k < s1 && k < te + reach; k++) {
 		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
 
 		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
-			return NULL;
-		if (!extract_evword(d, k, "off-prep"))
+			return 0;
+		if (!extract_evword(d, k, ways))
 			continue;
-		if (extract_tok_is(d, k, "out")) {
+		if (k + 1 < s1 && extract_tok_is(d, k, "on") && extract_tok_is(d, k + 1, "to"))
+			k++;
+		else if (extract_tok_is(d, k, "out")) {
 			if (k + 1 >= s1 || !extract_tok_is(d, k + 1, "of"))
 				continue;
 			k++;
 		}
 		for (j = k + 1; j < s1 && j < k + 5; j++) {
-			if (extract_evword(d, j, "carrier") || extract_evword(d, j, "vehicle"))
-				return e;
+			if (extract_evword(d, j, "vehicle") || (carrier && extract_evword(d, j, "carrier")))
+				return 1;
 			if (!(d->toks[j].flags & TOK_WORD))
 				break;
 		}
-		return NULL;
+		return 0;
 	}
-	return NULL;
+	return 0;
+}
+
+/*
+ * "was pulled off a flight to Beijing", "dragged him from the bus",
+ * "hauled out of the train by guards": a verb of removing by force (the
+ * entries "lem <off-vehicle>" of trigger-verbs.tsv) with someone moved
+ * "off", "from" or "out of" a carrier or vehicle (event-words.tsv) in
+ * its clause: someone taken from among the passengers.  "got off the
+ * plane" is no such verb; "pulled the bags off the bus" moves a thing,
+ * and the event rules find no victim in it.
+ */
+static const struct lex_entry *
+off_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
+{
+	const struct lex_entry *e = slot_entry(d, lem, "off-vehicle");
+
+	return e && moved_by_vehicle(d, t, te, "off-prep", 12, 1) ? e : NULL;
 }
 
 /*
@@ -629,50 +641,23 @@ journey_out(const struct xdoc *d, size_t te, const char *lem)
 /*
  * "bundled Ri into a van", "were forced into a car by two men": a verb
  * of forcing (the entries "lem <into-vehicle>" of trigger-verbs.tsv) with
- * someone moved, an object after it or a passive before it, and "into",
- * "onto" or "aboard" with a vehicle within four words (event-words.tsv,
- * vehicle) in its clause: someone taken.  "threw his bag into the car"
- * moves a thing, and the event rules find no victim in it.
+ * someone moved "into", "onto" or "aboard" a vehicle (event-words.tsv,
+ * vehicle) in its clause, by a taker the text names: someone taken.
+ * "threw his bag into the car" moves a thing, and the event rules find
+ * no victim in it.
  */
 static const struct lex_entry *
 into_vehicle(const struct xdoc *d, size_t t, size_t te, const char *lem)
 {
-	size_t s0 = d->sents[d->toks[t].sent].t0, s1 = d->sents[d->toks[t].sent].t1, k, j;
-	const struct lex_entry *e;
-	int passive = 0;
+	const struct lex_entry *e = slot_entry(d, lem, "into-vehicle");
 
-	if ((e = slot_entry(d, lem, "into-vehicle")) == NULL)
-		return NULL;
-	passive = aux_before(d, t, s0);
-	/* "forced into a car" after an auxiliary, or "forced him into" */
-	if (!passive && (te + 1 >= s1 || extract_evword(d, te + 1, "into-prep") ||
-	    !(d->toks[te + 1].flags & TOK_WORD)))
-		return NULL;
 	/* who took them must be told: "police bundled", "forced by North
 	 * Korean soldiers"; "the pair were bundled on to a boat" alone
-	 * does not say by whom, nor so whether it was an arrest */
-	if (!taker_named(d, t, te, passive))
-		return NULL;
-	/* far enough for a name with its aside: "forced his father Ri, then
+	 * does not say by whom, nor so whether it was an arrest.  Far
+	 * enough for a name with its aside: "forced his father Ri, then
 	 * head of the district office in Kaesong, into a car" */
-	for (k = te + 1; k < s1 && k < te + 20; k++) {
-		const struct lex_entry *c = extract_tok_lex(d, d->lx->cues, k);
-
-		if (c && !strcmp(lex_get(d->lx->cues, c, "kind"), "clause"))
-			return NULL;
-		if (!extract_evword(d, k, "into-prep"))
-			continue;
-		if (k + 1 < s1 && extract_tok_is(d, k, "on") && extract_tok_is(d, k + 1, "to"))
-			k++;
-		for (j = k + 1; j < s1 && j < k + 5; j++) {
-			if (extract_evword(d, j, "vehicle"))
-				return e;
-			if (!(d->toks[j].flags & TOK_WORD))
-				break;
-		}
-		return NULL;
-	}
-	return NULL;
+	return e && taker_named(d, t, te, aux_before(d, t, d->sents[d->toks[t].sent].t0)) &&
+	    moved_by_vehicle(d, t, te, "into-prep", 20, 0) ? e : NULL;
 }
 
 /*

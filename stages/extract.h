@@ -439,7 +439,9 @@ int extract_again_prefixed(const struct xdoc *d, size_t t);
 /* The trigger starting at token t, in *tr; 1 if there is one, else 0.
  * Tokens where none starts are remembered in d->trig_state. */
 int extract_trigger(const struct xdoc *d, size_t t, struct xtrig *tr);
-/* Do events e and f share a victim (extract-acts.c)? */
+/* Is v (a person, or -(g + 1) for group g) one of e's victims; do
+ * events e and f share one (extract-acts.c)? */
+int extract_is_victim(const struct xevent *e, int v);
 int extract_share_victim(const struct xevent *e, const struct xevent *f);
 /* Does a trigger start at t, whatever it is? */
 int extract_is_trigger(const struct xdoc *d, size_t t);
