@@ -97,9 +97,11 @@ has_year_digits(const char *s, size_t n)
 {
 	size_t i, run = 0;
 
-	for (i = 0; i < n; i++)
-		if ((run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0) == 4)
+	for (i = 0; i < n; i++) {
+		run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+		if (run == 4)
 			return 1;
+	}
 	return 0;
 }
 
