@@ -327,16 +327,20 @@ date_marks(const char *s, size_t len)
 	return m;
 }
 
-/* Does s[0..len) hold "19" or "20" and two more digits? */
+/* Does s[0..len) hold a year date_find() reads, 1900 to 2100 ("19" or
+ * "20" and two more digits, or "2100")? */
 static int
 has_year(const char *s, size_t len)
 {
 	size_t i;
 
 	for (i = 0; i + 4 <= len; i++)
-		if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))
+		if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) {
 			if (isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]))
 				return 1;
+		} else if (s[i] == '2' && s[i + 1] == '1' && s[i + 2] == '0' && s[i + 3] == '0') {
+			return 1;
+		}
 	return 0;
 }
 
@@ -351,12 +355,11 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 	struct date d, best;
 	size_t off = 0, start, n, bs = len, be = len;
 
-	/* A day's date or a month's year is written in digits (no date of
-	 * the page is known here to resolve "yesterday" or "October"): a
-	 * line without one is passed over, before the costlier scans. */
-	for (n = 0; n < len && !isdigit((unsigned char)s[n]); n++)
-		;
-	if (n == len)
+	/* A day's date or a month's has its year in four digits (no date
+	 * of the page is known here to resolve "yesterday", "October" or
+	 * "last year"): a line without one is passed over, before the
+	 * costlier scans. */
+	if (!has_year(s, len))
 		return 0;
 	memset(&best, 0, sizeof best);
 	while (off < len && (n = date_find(s + off, len - off, NULL, &d, &start)) > 0) {
@@ -370,9 +373,8 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 		}
 		off += start + n;
 	}
-	/* Each pattern below holds a year of four digits, 19xx or 20xx: a
-	 * line without one is spared their five searches. */
-	if (has_year(s, len)) {
+	/* Each pattern below holds a year of four digits, 19xx or 20xx */
+	{
 		unsigned m = date_marks(s, len);
 
 		if (m & YEAR_SEP)
