@@ -376,6 +376,8 @@ struct scan {
 	const struct date *pub;	/* NULL when unknown */
 	size_t bad;		/* end of an impossible date seen, else 0 */
 	int exact;		/* "exactly" before it: "exactly N years ago" */
+	size_t or_last;		/* 1 + where the last "or" of s may be; 0: none; */
+	int or_known;		/* or_last looked for */
 };
 
 static unsigned char
@@ -1463,6 +1465,25 @@ either_common(struct date *a, const struct date *b)
 }
 
 /*
+ * May a word "or" begin after i?  (Any "or" not followed by a letter
+ * counts: word_is() asks more.)  The last one is looked for once a scan.
+ */
+static int
+or_after(struct scan *sc, size_t i)
+{
+	size_t k;
+
+	if (!sc->or_known) {
+		sc->or_known = 1;
+		for (k = sc->len; k >= 2 && sc->or_last == 0; k--)
+			if (lower(at(sc, k - 2)) == 'o' && lower(at(sc, k - 1)) == 'r' &&
+			    !is_alpha(at(sc, k)))
+				sc->or_last = k - 1;
+	}
+	return sc->or_last > i + 1;
+}
+
+/*
  * An expression, or two joined by "or" that tell one time the text is
  * unsure of: "in May or June 2010" (2010), "in October or November this
  * year" (this year), "on Monday or Tuesday" (their month), "in 2003 or
@@ -1479,8 +1500,9 @@ scan_either(struct scan *sc, size_t i, struct date *d)
 	size_t e = scan_expr(sc, i, d), k, f, e2, bad;
 	int yearless = 0;
 
-	/* no pub: "in May" is a date only by the year after "or" */
-	if (e == 0 && !sc->bad && pub_prec(sc) < DATE_PREC_MONTH) {
+	/* no pub: "in May" is a date only by the year after "or" (a text
+	 * with no "or" after i is spared the second scan) */
+	if (e == 0 && !sc->bad && pub_prec(sc) < DATE_PREC_MONTH && or_after(sc, i)) {
 		bare.pub = &far;
 		if ((e = scan_expr(&bare, i, d)) == 0 || d->prec < DATE_PREC_MONTH)
 			return 0;
@@ -1507,7 +1529,7 @@ size_t
 date_scan(const char *s, size_t len, const struct date *pub,
 	  struct date *out)
 {
-	struct scan sc = { s, len, pub, 0, 0 };
+	struct scan sc = { .s = s, .len = len, .pub = pub };
 	size_t e = scan_either(&sc, 0, out);
 
 	if (e == 0)
@@ -1547,7 +1569,7 @@ size_t
 date_find(const char *s, size_t len, const struct date *pub,
 	  struct date *out, size_t *start)
 {
-	struct scan sc = { s, len, pub, 0, 0 };
+	struct scan sc = { .s = s, .len = len, .pub = pub };
 	size_t i = 0, e;
 
 	while (i < len) {
@@ -1588,7 +1610,7 @@ static const char *const tens_ordinals[] = {
 size_t
 date_anniversary(const char *s, size_t len, int *years)
 {
-	struct scan sc = { s, len, NULL, 0, 0 };
+	struct scan sc = { .s = s, .len = len };
 	size_t i, n, e;
 	int v = 0, ord = 0, k;
 
