@@ -589,6 +589,13 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 			if (!sc->trig_speech[j] && sc->trig[j] > sc->dates[k].e &&
 			    clause_opens_between(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->dates[k].e))
 				continue;
+			/* "Guards seized her, who had crossed in 2015, at a
+			 * market on March 4": a date after the comma that
+			 * closes a relative clause is none of the clause's acts' */
+			if (!sc->trig_speech[j] && sc->trig[j] < sc->dates[k].s &&
+			    relative_closes_before(d, sc->s0, tok_at(d, sc, sc->trig[j]), sc->s1,
+			    sc->dates[k].s))
+				continue;
 			/* "a boy who crossed the river into China in May has
 			 * been held": a date in a relative clause still open
 			 * when a later trigger comes is the clause's */

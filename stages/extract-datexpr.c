@@ -259,6 +259,25 @@ anniversary_after(const struct xdoc *d, const struct sdate *sd, size_t end, stru
 	return 1;
 }
 
+/* Is byte a of sentence si inside a relative clause set off by a comma
+ * (", who fled in 2015,") that a comma closes before byte b?  Such a
+ * clause tells what came before the news; its year is not the time of
+ * the main clause ("Police caught her, who fled in 2015, on March 4"). */
+static int
+relative_closes_between(const struct xdoc *d, size_t si, size_t a, size_t b)
+{
+	size_t k, t0 = d->sents[si].t0, open = (size_t)-1;
+
+	for (k = t0; k < d->sents[si].t1 && d->toks[k].s < b; k++) {
+		if (!extract_tok_is(d, k, ","))
+			continue;
+		if (open != (size_t)-1 && d->toks[open].s <= a && d->toks[k].s >= a)
+			return 1;
+		open = k + 1 < d->sents[si].t1 && extract_is_relative(d, k + 1) ? k + 1 : (size_t)-1;
+	}
+	return 0;
+}
+
 /* The date expressions of sentence si, in order, without datelines and
  * citations; at most XDATE_MAX.  An anniversary's date ("the 24th
  * anniversary of") follows the date it counts from, for the acts of its
@@ -271,6 +290,7 @@ read_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 	/* the year of the report a page with no date tells (extract-report.c) */
 	struct date rep = { d->report_year, 12, 31, DATE_PREC_DAY, 0, 0 };
 	const struct date *ref = d->pub.prec != DATE_PREC_NONE ? &d->pub : d->report_year ? &rep : &narr;
+	size_t narr_at = (size_t)-1;	/* where a year of the sentence set narr */
 
 	while (nd < XDATE_MAX && pos < d->sents[si].e) {
 		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, ref,
@@ -281,6 +301,14 @@ read_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		if (!span)
 			break;
 		absolute = date_scan(d->text + pos + st, span, NULL, &abs) == span;
+		/* a year told in a relative clause closed since: the
+		 * sentence's own reference again */
+		if (narr_at != (size_t)-1 && relative_closes_between(d, si, narr_at, pos + st)) {
+			narr.year = d->sents[si].narr_year;
+			narr_at = (size_t)-1;
+			if (ref == &narr && !absolute && narr.year)
+				date_scan(d->text + pos + st, span, &narr, &dates[nd].v);
+		}
 		/* by the report's year: what counts from it; a month
 		 * without its year by the narrative's, as below */
 		if (ref == &rep && !absolute && !narrative_month(d->text + pos + st, span) &&
@@ -303,8 +331,10 @@ read_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		/* "fled in 2009 and was caught in May": the year named
 		 * earlier in the sentence too (with a publication date,
 		 * only a year long before it) */
-		if (absolute && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year && !dates[nd].v.approx)
+		if (absolute && dates[nd].v.prec >= DATE_PREC_YEAR && !dates[nd].v.end_year && !dates[nd].v.approx) {
 			narr.year = ref != &d->pub || dates[nd].v.year < d->pub.year - 1 ? dates[nd].v.year : 0;
+			narr_at = pos + st;
+		}
 		dates[nd].s = pos + st;
 		dates[nd].e = pos + st + span;
 		if (dates[nd].v.end_year)
