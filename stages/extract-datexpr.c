@@ -278,6 +278,60 @@ relative_closes_between(const struct xdoc *d, size_t si, size_t a, size_t b)
 	return 0;
 }
 
+/* A time counted from a date rather than the date ("two years after
+ * 2011", "decades after the 1950-53 war"). */
+enum { COUNTED_NONE, COUNTED_BY, COUNTED_VAGUE };
+
+/*
+ * Is the date at byte s of sentence si the point a span after or before
+ * it counts from: "after" or "before" right before the date, a span of
+ * time before that?  COUNTED_BY for a counted span ("three days after
+ * the March 4 rally", "the day after"), *n units of *unit (SPAN_DAY ...),
+ * *sign +1 after and -1 before;
+ * COUNTED_VAGUE for an uncounted one ("years after", "decades before",
+ * "a few months after"): the act's time is then no date told.
+ */
+static int
+counted_from(const struct xdoc *d, size_t si, size_t s, long *n, int *unit, int *sign)
+{
+	static const char *const units[] = { "day", "days", "week", "weeks", "month", "months",
+	    "year", "years", "decade", "decades", NULL };
+	size_t k, t0 = d->sents[si].t0, u, end;
+
+	for (k = t0; k < d->sents[si].t1 && d->toks[k].s < s; k++)
+		;
+	if (k >= d->sents[si].t1 || d->toks[k].s != s)
+		return COUNTED_NONE;
+	if (k > t0 && extract_tok_is(d, k - 1, "the"))	/* "after the March 4 rally" */
+		k--;
+	if (k < t0 + 2)
+		return COUNTED_NONE;
+	if (extract_tok_is(d, k - 1, "after"))
+		*sign = 1;
+	else if (extract_tok_is(d, k - 1, "before"))
+		*sign = -1;
+	else
+		return COUNTED_NONE;
+	for (u = 0; units[u] && !extract_tok_is(d, k - 2, units[u]); u++)
+		;
+	if (!units[u])
+		return COUNTED_NONE;
+	/* "the day after", "the year before": one */
+	if (u < 8 && u % 2 == 0 && k >= t0 + 3 && extract_tok_is(d, k - 3, "the")) {
+		*n = 1;
+		*unit = (int)u / 2;
+		return COUNTED_BY;
+	}
+	/* "two years", "a week", "17 days": counted (decades never are) */
+	if (u < 8 && k >= t0 + 3 && extract_span_at1(d, k - 3, d->sents[si].t1, n, unit, &end, 1) &&
+	    end == k - 1)
+		return COUNTED_BY;
+	if (u < 8 && k >= t0 + 4 && extract_tok_is(d, k - 3, "-") &&
+	    extract_span_at1(d, k - 4, d->sents[si].t1, n, unit, &end, 1) && end == k - 1)
+		return COUNTED_BY;
+	return COUNTED_VAGUE;
+}
+
 /* The date expressions of sentence si, in order, without datelines and
  * citations; at most XDATE_MAX.  An anniversary's date ("the 24th
  * anniversary of") follows the date it counts from, for the acts of its
@@ -291,6 +345,9 @@ read_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 	struct date rep = { d->report_year, 12, 31, DATE_PREC_DAY, 0, 0 };
 	const struct date *ref = d->pub.prec != DATE_PREC_NONE ? &d->pub : d->report_year ? &rep : &narr;
 	size_t narr_at = (size_t)-1;	/* where a year of the sentence set narr */
+	char iso[DATE_FORMAT_MAX];
+	long count;
+	int unit, sign, counted;
 
 	while (nd < XDATE_MAX && pos < d->sents[si].e) {
 		size_t st, span = date_find(d->text + pos, d->sents[si].e - pos, ref,
@@ -337,6 +394,20 @@ read_sentence_dates(const struct xdoc *d, size_t si, struct sdate *dates)
 		}
 		dates[nd].s = pos + st;
 		dates[nd].e = pos + st + span;
+		/* "two years after 2011": 2013; "decades after the 1950-53
+		 * war": no time of an act */
+		counted = counted_from(d, si, dates[nd].s, &count, &unit, &sign);
+		if (counted == COUNTED_BY) {
+			date_format(&dates[nd].v, iso, sizeof iso);
+			/* too coarse a date for the unit: none */
+			if (extract_date_shift(iso, count, unit, sign, iso, sizeof iso) != 0 ||
+			    date_parse_iso(iso, &dates[nd].v) != 0)
+				counted = COUNTED_VAGUE;
+		}
+		if (counted == COUNTED_VAGUE) {
+			pos += st + span;
+			continue;
+		}
 		if (dates[nd].v.end_year)
 			span_end_or_start(d, &dates[nd]);
 		dates[nd].only_to = 0;
