@@ -11,6 +11,10 @@
  *   an act inside a report the sentence calls untrue ("Reports that A was
  *   held are false", "It is untrue that A was held") is none, but a report
  *   confirmed, or called true, tells it (extract-clause.c);
+ *   an end of custody told as unreal ("are expected to be freed", "has
+ *   not been released") is no act, but whom it would free is held: a
+ *   victim; an unreal start ("was not arrested") says nothing of the
+ *   kind (extract-events.c).
  * Each row: a text (published 2020-06-15), all its events as
  * "type:victim" in text order (a group as g<count>), and the names of
  * the persons with the role victim, in the order they are first named.
@@ -55,6 +59,13 @@ static const struct whom_case {
 	  "arrest:Ann Roe", "Ann Roe", NULL },
 	{ "He said that Ann Roe was arrested in Sinuiju and that the charges are false.",
 	  "arrest:Ann Roe", "Ann Roe", NULL },
+	/* an end of custody told as unreal: whom it would free is held */
+	{ "Ann Roe and Tom Hale are expected to be freed next week, the ministry said.",
+	  "", "Ann Roe Tom Hale", NULL },
+	{ "Tom Hale has not been released, his brother said on Monday.", "", "Tom Hale", NULL },
+	{ "Activists urged the North to free Tom Hale, a teacher from Perth.", "", "Tom Hale", NULL },
+	{ "Tom Hale was questioned for hours but was not arrested, police said.", "", "", NULL },
+	{ "Tom Hale could face arrest if he returns to the North, his lawyer said.", "", "", NULL },
 };
 
 /* The persons of d with the role victim, by name, in their order. */
