@@ -381,7 +381,8 @@ void
 extract_resolve_pronouns(struct xdoc *d)
 {
 	size_t i;
-	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0;
+	int lastp = NOREF, lastm = NOREF, lastf = NOREF, lastg = NOREF, main = NOREF, most = 0, most_told = 0;
+	int *told;	/* a person's mentions outside a saying */
 	int subjg = NOREF, lastu = NOREF, unnamed = NOREF;
 	unsigned lastu_sent = 0;
 	long main_sent = -10;	/* the latest sentence naming the main person */
@@ -403,12 +404,21 @@ extract_resolve_pronouns(struct xdoc *d)
 		if (d->ents[i].kind == ENT_PERSON && (d->persons[d->ents[i].id].roles & ROLE_OFFICIAL) &&
 		    official_acted_upon(d, &d->ents[i]))
 			d->persons[d->ents[i].id].roles &= ~(unsigned)ROLE_OFFICIAL;
+	/* the main person: the one named most outside a saying ("..., Bo
+	 * Lund said" tells the story, it does not befall her), then the
+	 * one named most */
+	told = xcalloc(d->nperson + 1, sizeof(*told));
+	for (i = 0; i < d->nent; i++)
+		if (d->ents[i].kind == ENT_PERSON && !speaker_at(d, &d->ents[i]))
+			told[d->ents[i].id]++;
 	for (i = 0; i < d->nperson; i++)
 		if (!(d->persons[i].roles & ROLE_OFFICIAL) && !d->persons[i].reporter &&
-		    d->persons[i].nmentions > most) {
+		    (told[i] > most_told || (told[i] == most_told && d->persons[i].nmentions > most))) {
 			most = d->persons[i].nmentions;
+			most_told = told[i];
 			main = (int)i;
 		}
+	free(told);
 
 	for (i = 0; i < d->nent; i++) {
 		struct xent *e = &d->ents[i];

@@ -222,6 +222,64 @@ gerund(const struct xdoc *d, size_t t)
 	return w->e - w->s > 4 && !strncmp(d->text + w->e - 3, "ing", 3);
 }
 
+/* A word of the falsity list at k, past adverbs and an article after a
+ * copula at k - 1 or before ("are false", "was a hoax", "is simply
+ * untrue"), with no "not" between ("were not false": the report
+ * stands)?  Tokens [k, e) are looked at. */
+static int
+called_false(const struct xdoc *d, size_t k, size_t e)
+{
+	for (; k < e; k++) {
+		if (extract_evword(d, k, "falsity"))
+			return 1;
+		if (!extract_adverb_tok(d, k) && !extract_tok_is(d, k, "a") && !extract_tok_is(d, k, "an") &&
+		    !extract_tok_is(d, k, "completely") && !extract_tok_is(d, k, "entirely"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Reports that she was seized are false", "It is untrue that he was
+ * held": the act at t is inside a clause that "that" opens (no comma
+ * between), and the sentence calls that clause untrue: a copula and a
+ * word of falsity right after the clause (no comma, no word that opens
+ * another clause or a saying between), or a word of falsity and a
+ * copula right before its "that".  "Reports that she was held were
+ * confirmed", "..., who was held, said the charges were false" tell
+ * the act.
+ */
+static int
+denied_report(const struct xdoc *d, size_t t, size_t s0)
+{
+	size_t k, that = (size_t)-1, s1 = d->sents[d->toks[t].sent].t1;
+
+	for (k = t; k > s0 && k + 20 > t; k--) {
+		if (extract_punct_break(d, k - 1) || extract_tok_is(d, k - 1, ","))
+			return 0;
+		if (extract_tok_is(d, k - 1, "that")) {
+			that = k - 1;
+			break;
+		}
+	}
+	if (that == (size_t)-1)
+		return 0;
+	/* "It is untrue that", "it was simply false that" */
+	for (k = that; k > s0 && k + 3 > that; k--)
+		if (extract_evword(d, k - 1, "copula"))
+			return called_false(d, k, that) && k < that;
+	for (k = t + 1; k < s1; k++) {
+		const char *c = extract_cue_kind(d, k);
+
+		if (extract_punct_break(d, k) || extract_tok_is(d, k, ",") || extract_tok_is(d, k, "that") ||
+		    !strcmp(c, "clause") || !strcmp(c, "speech") || !strcmp(c, "neg"))
+			return 0;
+		if (extract_evword(d, k, "copula"))
+			return called_false(d, k + 1, s1);
+	}
+	return 0;
+}
+
 /* Negated or hypothetical: a cue in the six words before t, same clause. */
 int
 extract_irrealis(const struct xdoc *d, size_t t, size_t s0)
@@ -274,6 +332,8 @@ extract_irrealis(const struct xdoc *d, size_t t, size_t s0)
 			if (extract_evword(d, j - 1, "prevention"))
 				return 1;
 	}
+	if (denied_report(d, t, s0))
+		return 1;
 	/* "If reports are right that they shot him, ...": a condition
 	 * that opens the sentence holds every act before its comma */
 	for (k = s0; k < t && !(d->toks[k].flags & TOK_WORD); k++)

@@ -341,6 +341,26 @@ penalty_confinement(const struct xdoc *d, const struct xacts *sc, size_t t, cons
 	return 0;
 }
 
+/*
+ * "are expected to be freed", "has not been released", "urged them to
+ * free her": an end of custody told as unreal is no act, but whom it
+ * would free is held: a victim, with no event.  An unreal start ("was
+ * not arrested", "could face arrest") says nothing of the kind.
+ */
+static void
+held_still(struct xdoc *d, const struct xacts *sc, size_t t, const struct xtrig *tr, const struct xevtype *how)
+{
+	int v[XEV_MAXV], nv, a;
+	const char *why;
+	char date[DATE_FORMAT_MAX] = "";
+
+	nv = extract_act_victims(d, sc, t, tr, how, extract_act_passive(d, sc, t, tr, 0), v, &why, date,
+	    sizeof(date));
+	for (a = 0; a < nv; a++)
+		if (v[a] >= 0)
+			d->persons[v[a]].roles |= ROLE_VICTIM;
+}
+
 /* Why a conviction is a trial (compared by address). */
 static const char np_why[] = "no penalty named (event-types.tsv without-penalty)";
 
@@ -373,6 +393,8 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		/* unreal as an aim of its own ("for release"), not by its
 		 * clause ("whether he was put on trial or sentenced") */
 		sc->unreal_noun = !strcmp(tr->form, "noun") && !extract_irrealis(d, t, sc->s0);
+		if (how->custody == XCUSTODY_END)
+			held_still(d, sc, t, tr, how);
 		return 1;
 	}
 	/* "convicted" with no term named: a verdict (a trial) */

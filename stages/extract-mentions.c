@@ -158,14 +158,20 @@ unnamed_kin(const struct xdoc *d, size_t k, size_t s0)
 static size_t
 list_item_before(const struct xdoc *d, size_t k, size_t s0, const size_t *ent_end)
 {
-	size_t j, n;
+	size_t j, n, kin;
 
-	/* "A and her brother B": back over the kinship that names B */
-	for (j = 1; j <= 2 && k >= s0 + j + 2; j++)
-		if (extract_match(d, d->lx->kinship, k - j, 2, &n) && k - j + n == k &&
-		    (extract_tok_is(d, k - j - 1, "his") || extract_tok_is(d, k - j - 1, "her") ||
-		    extract_tok_is(d, k - j - 1, "their"))) {
-			k -= j + 1;
+	/* "A and her brother B": back over the kinship that names B; also
+	 * with commas around the name, "A, 40, and his wife, B, 38," (the
+	 * comma after the kinship, then only the list's "and" or comma
+	 * before the possessive) */
+	kin = k > s0 + 3 && extract_tok_is(d, k - 1, ",") ? k - 1 : k;
+	for (j = 1; j <= 2 && kin >= s0 + j + 2; j++)
+		if (extract_match(d, d->lx->kinship, kin - j, 2, &n) && kin - j + n == kin &&
+		    (extract_tok_is(d, kin - j - 1, "his") || extract_tok_is(d, kin - j - 1, "her") ||
+		    extract_tok_is(d, kin - j - 1, "their")) &&
+		    (kin == k || (kin - j - 1 > s0 && (extract_tok_is(d, kin - j - 2, "and") ||
+		    extract_tok_is(d, kin - j - 2, ","))))) {
+			k = kin - j - 1;
 			break;
 		}
 	/* "he and Mr. B", "A and pastor B": back over a title the name
