@@ -648,6 +648,30 @@ stamped_headline(const struct clean_rules *r, const struct cline *l)
 	return at;
 }
 
+/*
+ * Does s[0..len) hold a finite verb of the few that make a clause of a
+ * date's line ("She was arrested on March 11, 2023.")?  A stamp has
+ * participles ("Posted", "Updated on"), not these.
+ */
+static int
+finite_aux(const char *s, size_t len)
+{
+	static const char *const aux[] = { "was", "were", "is", "are", "has", "had",
+		"have", "will", "did", NULL };
+	size_t i = 0, t, k;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		if (t - i >= 2 && t - i <= 4)
+			for (k = 0; aux[k]; k++)
+				if (strlen(aux[k]) == t - i && strncasecmp(s + i, aux[k], t - i) == 0)
+					return 1;
+		i = t + 1;
+	}
+	return 0;
+}
+
 void
 clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 {
@@ -672,6 +696,9 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 			if (!l->dateish && line_date(d, r, i, &dt, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
+			/* a sentence that dates something is prose */
+			if (l->dateish && strchr(".!?", l->s[l->len - 1]) && finite_aux(l->s, l->len))
+				l->dateish = 0;
 		}
 		if (l->words <= 16 && meta_match(&re.by, r->md, l->s, l->len, &so, &eo) &&
 		    names_at(l->s + eo, l->len - eo, 12) > 0)
@@ -1606,11 +1633,24 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			    json_stringn(l->s, n));
 			l->byline = 1;
 			meta_drop(d, l, "byline");
+		} else if (!l->para && i != d->title && l->words <= 10 &&
+		    (n = names_at(l->s, l->len, 4)) > 0 && n + 2 < l->len &&
+		    (l->s[n] == ',' || strncmp(l->s + n, " /", 2) == 0) &&
+		    clean_words(l->s + n, l->len - n) <= 5 && ends_in_role(r, l->s + n, l->len - n)) {
+			/* "Jane Roe, Senior Reporter", "Jane Roe / Staff
+			 * Writer": an author's name and title */
+			offer(&by, 2, i, "an author's name and title", json_stringn(l->s, n));
+			l->byline = 1;
+			meta_drop(d, l, "byline");
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    ends_in_role(r, d->lines[j].s, d->lines[j].len)) {
-			/* an author's name, title and affiliation, a line each */
+			/* an author's name, title and affiliation, a line each;
+			 * the name and the title leave the text */
 			offer(&by, 2, i, "an author's name over a title", json_stringn(l->s, n));
+			l->byline = 1;
+			meta_drop(d, l, "byline");
+			meta_drop(d, &d->lines[j], "byline");
 			if ((j = next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&
 			    d->lines[j].words <= 6 && !d->lines[j].dateish &&
 			    strpbrk(d->lines[j].s, "0123456789") == NULL)
