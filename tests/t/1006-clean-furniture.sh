@@ -105,4 +105,34 @@ test_expect_success 'a sentence that dates something is no stamp: the published 
 	captive-ingest -q in.txt | captive-clean -q --text >out && grep -xF "The ferry was seized on March 11, 2020." out
 '
 
+test_expect_success 'a copyright line names the publisher, without its year or legal form; "All rights reserved" names none' '
+	printf "%s\n\n%s\n\n%s\n\nCopyright © 2019 The Quayside Ledger. All rights reserved.\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = "The Quayside Ledger" &&
+	printf "%s\n\n%s\n\n%s\n\n© Quayside Media Ltd 2019\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Quayside Media" &&
+	printf "%s\n\n%s\n\n%s\n\n© All rights reserved\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = null &&
+	printf "%s\n\n%s\n\nCopyright lawyers for the ferry company said the photographs belonged to The Quayside Ledger.\n" "$H" "$P1" >in.txt &&
+	test "$(meta publisher)" = null
+'
+
+test_expect_success 'a name of two words that opens the page is its logo; a section word is not' '
+	printf "Quay Desk\n\n%s\n\n%s\n\n%s\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Quay Desk" &&
+	printf "Opinion\n\n%s\n\n%s\n\n%s\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = null
+'
+
+test_expect_success '"Download the X app" names the site; "More from" a one-word section does not' '
+	printf "%s\n\n%s\n\n%s\n\nDownload the Quay 7 Online app\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Quay 7 Online" &&
+	printf "Quay Ledger Weekly\n\n%s\n\n%s\n\n%s\n\nMore from Coast\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = "Quay Ledger Weekly"
+'
+
+test_expect_success 'initials count each part of a hyphenated name: the name spelled out wins' '
+	printf "North-Coast News Agency\n\n%s\n\nNORTHPORT, May 4 (NCNA) - %s\n\n%s\n" "$H" "$P1" "$P2" >in.txt &&
+	test "$(meta publisher)" = "North-Coast News Agency"
+'
+
 test_done
