@@ -53,18 +53,45 @@ struct boiler {
 	size_t max_len;
 };
 
-/* The line without a final ':', '.', '|', '>', '…' and spaces: its length. */
+/* The line without a final ':', '.', '!', '|', '>', '…' and spaces: its length. */
 static size_t
 exact_len(const char *s, size_t len)
 {
 	for (;;) {
-		if (len > 0 && strchr(":.|> ", s[len - 1]) != NULL)
+		if (len > 0 && strchr(":.!|> ", s[len - 1]) != NULL)
 			len--;
 		else if (len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0)
 			len -= 3;	/* U+2026 … */
 		else
 			return len;
 	}
+}
+
+/*
+ * The bytes of an arrow or a bullet that opens a link's text, and the
+ * space after it ("▶ Related news", "» More stories"): an exact rule
+ * matches the words after them.  0 when the line opens on none.
+ */
+static size_t
+exact_lead(const char *s, size_t len)
+{
+	static const char *const glyph[] = {
+		"\xE2\x96\xB6", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xE2\x96\xA0",
+		"\xE2\x97\x8F", "\xE2\x80\xA2", "\xE2\x80\xBA", "\xC2\xBB", NULL
+	};	/* ▶ ► ▸ ■ ● • › » */
+	size_t k, n;
+
+	if (len < 4 || (unsigned char)s[0] < 0xC2)
+		return 0;
+	for (k = 0; glyph[k]; k++) {
+		n = strlen(glyph[k]);
+		if (len > n + 1 && memcmp(s, glyph[k], n) == 0) {
+			while (n < len && s[n] == ' ')
+				n++;
+			return n;
+		}
+	}
+	return 0;
 }
 
 static int
@@ -198,11 +225,11 @@ boiler_free(struct boiler *b)
  */
 static int
 rule_matches(const struct brule *r, pcre2_match_data *md, const struct cline *l,
-	     const uint64_t *hits, size_t exlen)
+	     const uint64_t *hits, size_t lead, size_t exlen)
 {
 	switch (r->match) {
 	case MATCH_EXACT:
-		return exlen == r->exlen && clean_caseeq(l->s, r->low, exlen);
+		return exlen == r->exlen && clean_caseeq(l->s + lead, r->low, exlen);
 	case MATCH_PREFIX:
 		return l->len >= r->patlen && clean_caseeq(l->s, r->low, r->patlen);
 	case MATCH_CONTAINS:
@@ -228,18 +255,20 @@ alone(const struct cdoc *d, size_t i)
  */
 static size_t
 first_rule(const struct boiler *b, const int *ix, size_t stop, const struct cdoc *d,
-	   size_t i, pcre2_match_data *md, size_t exlen)
+	   size_t i, pcre2_match_data *md, size_t lead, size_t exlen)
 {
 	const struct cline *l = &d->lines[i];
+	/* an arrow before the words is none of them */
+	int words = lead ? clean_words(l->s + lead, l->len - lead) : l->words;
 
 	for (; *ix >= 0 && (size_t)*ix < stop; ix++) {
 		const struct brule *r = &b->rules[*ix];
 
-		if (r->words > 0 && l->words > r->words)
+		if (r->words > 0 && words > r->words)
 			continue;
 		if (r->alone && !alone(d, i))
 			continue;
-		if (rule_matches(r, md, l, clean_line_hits(d, i), exlen))
+		if (rule_matches(r, md, l, clean_line_hits(d, i), lead, exlen))
 			return (size_t)*ix;
 	}
 	return stop;
@@ -249,7 +278,7 @@ void
 clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 {
 	const struct boiler *b = cr->boiler;
-	size_t i, j, k, exlen;
+	size_t i, j, k, exlen, lead;
 	int body_seen = 0;	/* lines of prose so far */
 	int *cand = xmalloc(clean_index_room(b->index) * sizeof *cand);
 
@@ -260,11 +289,12 @@ clean_apply_rules(struct cdoc *d, const struct clean_rules *cr)
 			continue;
 		/* the first rule that matches: the first exact one of the
 		 * line's length, unless another comes before it */
-		exlen = exact_len(l->s, l->len);
+		lead = exact_lead(l->s, l->len);
+		exlen = exact_len(l->s + lead, l->len - lead);
 		j = exlen <= b->max_len ?
-		    first_rule(b, b->by_len[exlen], b->n, d, i, cr->md, exlen) : b->n;
+		    first_rule(b, b->by_len[exlen], b->n, d, i, cr->md, lead, exlen) : b->n;
 		clean_index_find(b->index, l->s, l->len, clean_line_hits(d, i), cand);
-		j = first_rule(b, cand, j, d, i, cr->md, exlen);
+		j = first_rule(b, cand, j, d, i, cr->md, lead, exlen);
 		if (j == b->n) {
 			body_seen += l->para;
 			continue;

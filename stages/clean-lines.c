@@ -335,10 +335,21 @@ clean_headline_shape(const char *s, size_t len, int words)
 	return !clean_has_glue(s, len) && !many_sentences(s, len);
 }
 
+/*
+ * Three or more fields set apart by runs of spaces, not ending a
+ * sentence, none longer than a few words: a bar of a page's sections or
+ * controls copied as it stood ("World  U.S.  Politics  Business").
+ */
+int
+clean_fields_bar(const struct cline *l)
+{
+	return l->gaps >= 2 && l->words <= 4 * (l->gaps + 1) && !ends_sentence(l->s, l->len);
+}
+
 static int
 headline_shape(const struct cline *l)
 {
-	return clean_headline_shape(l->s, l->len, l->words);
+	return !clean_fields_bar(l) && clean_headline_shape(l->s, l->len, l->words);
 }
 
 /*
@@ -370,7 +381,8 @@ join_wrapped(struct cdoc *d)
 }
 
 void
-clean_split(struct cdoc *d, char *text, size_t len)
+clean_split(struct cdoc *d, char *text, size_t len, const unsigned char *gaps,
+	    size_t ngaps)
 {
 	size_t i, start, cap = 16;
 
@@ -392,6 +404,7 @@ clean_split(struct cdoc *d, char *text, size_t len)
 		l->len = i - start;
 		l->no = (unsigned)++d->n;
 		l->blank = l->len == 0;
+		l->gaps = gaps != NULL && d->n <= ngaps ? gaps[d->n - 1] : 0;
 		l->words = clean_words(l->s, l->len);
 		l->para = clean_is_para(l->s, l->len, l->words) &&
 		    count_char(l->s, l->len, '|') < 2;

@@ -67,7 +67,7 @@ struct meta_re {
 static struct {
 	struct meta_re numeric, dmy, dotted, glued, anydate, ymd;
 	struct meta_re dateline, label, updated, role, by, publabel, clock;
-	struct meta_re subscribe, maildomain, issuer, reported, numdateline;
+	struct meta_re subscribe, maildomain, issuer, reported, numdateline, copyright;
 } re;
 
 /* The verbs of the issuer pattern, each of which its every match holds
@@ -134,10 +134,18 @@ meta_init(struct acm *words)
 		/* "[May 9, 2013]  By Jane Roe": a stamp in brackets may open it */
 		{ &re.by, "^(?:\\[[^\\]]{4,40}\\]\\s*)?(?:(?:posted|written|reported|words|story) )?by\\s+", PCRE2_CASELESS },
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
-		/* the site naming itself: "Subscribe to X", "Featured on X" */
-		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from) (?:the )?"
+		/* the site naming itself: "Subscribe to X", "Featured on X",
+		 * "Download the X app" */
+		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from|"
+		    "(?:download|get|install)(?= (?:the |our )?[\\p{Lu}\\d][^.]{0,60}? app\\b)) (?:the |our )?"
 		    "((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})"
-		    "(?:['’]s\\b|\\s*$|\\s+(?:newsletter|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		    "(?:['’]s\\b|\\s*$|\\s+(?:newsletter|app|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		/* a copyright line names who owns the page: "© 2019 The
+		 * Harbor Times. All rights reserved", "[ⓒ Harbor Daily, ...]" */
+		{ &re.copyright, "^[\\[<(]?\\s*(?:(?:copyright|\\(c\\)|©|ⓒ)\\s*)+"
+		    "(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)?\\d\\d)?\\s*,?\\s*)?(?:by\\s+)?"
+		    "((?-i:(?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’-]*(?:\\s+(?:of|for|and|&|[\\p{Lu}\\d][\\p{L}\\d&'’-]*)){0,6}))",
+		    PCRE2_CASELESS },
 		/* the domain's name, free mail providers aside */
 		{ &re.maildomain, "[\\w.+-]+@(?:www\\.|mail\\.|news\\.)?"
 		    "(?!(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|"
@@ -648,6 +656,30 @@ stamped_headline(const struct clean_rules *r, const struct cline *l)
 	return at;
 }
 
+/*
+ * Does s[0..len) hold a finite verb of the few that make a clause of a
+ * date's line ("She was arrested on March 11, 2023.")?  A stamp has
+ * participles ("Posted", "Updated on"), not these.
+ */
+static int
+finite_aux(const char *s, size_t len)
+{
+	static const char *const aux[] = { "was", "were", "is", "are", "has", "had",
+		"have", "will", "did", NULL };
+	size_t i = 0, t, k;
+
+	while (i < len) {
+		for (t = i; t < len && s[t] != ' '; t++)
+			;
+		if (t - i >= 2 && t - i <= 4)
+			for (k = 0; aux[k]; k++)
+				if (strlen(aux[k]) == t - i && strncasecmp(s + i, aux[k], t - i) == 0)
+					return 1;
+		i = t + 1;
+	}
+	return 0;
+}
+
 void
 clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 {
@@ -672,6 +704,9 @@ clean_mark_meta_lines(struct cdoc *d, const struct clean_rules *r)
 			if (!l->dateish && line_date(d, r, i, &dt, &so, &eo))
 				l->dateish = text_words(l->s, so) +
 				    text_words(l->s + eo, l->len - eo) <= 3;
+			/* a sentence that dates something is prose */
+			if (l->dateish && strchr(".!?", l->s[l->len - 1]) && finite_aux(l->s, l->len))
+				l->dateish = 0;
 		}
 		if (l->words <= 16 && meta_match(&re.by, r->md, l->s, l->len, &so, &eo) &&
 		    names_at(l->s + eo, l->len - eo, 12) > 0)
@@ -697,7 +732,7 @@ static int org_name(const struct clean_rules *r, const char *s, size_t len);
  * site's name, not its headline.
  */
 static int
-logo_line(const struct clean_rules *r, const struct cline *l)
+name_line(const struct cline *l)
 {
 	size_t i;
 
@@ -710,7 +745,13 @@ logo_line(const struct clean_rules *r, const struct cline *l)
 		    strncmp(l->s + i, "of ", 3) != 0 && strncmp(l->s + i, "for ", 4) != 0 &&
 		    strncmp(l->s + i, "and ", 4) != 0 && strncmp(l->s + i, "the ", 4) != 0)
 			return 0;
-	return org_name(r, l->s, l->len) || pub_outlet_shape(r, l->s, l->len);
+	return 1;
+}
+
+static int
+logo_line(const struct clean_rules *r, const struct cline *l)
+{
+	return name_line(l) && (org_name(r, l->s, l->len) || pub_outlet_shape(r, l->s, l->len));
 }
 
 static int
@@ -950,6 +991,45 @@ name_run(const struct clean_rules *r, const char *s, size_t len)
 }
 
 /*
+ * The owner a copyright line names ("Copyright © 2019 The Harbor Times.
+ * All rights reserved", "© Harbor Daily 2019", "(c) 2019 Harbor Media
+ * Ltd"), without a year or a company's legal form after it; NULL when
+ * the line is none.
+ */
+static json_t *
+copyright_name(const struct clean_rules *r, const struct cline *l)
+{
+	static const char *const form[] = { "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC",
+		"plc", "PLC", "Co.", "Corp", "Corp.", "Corporation", "GmbH", NULL };
+	PCRE2_SIZE *ov;
+	const char *s;
+	size_t len, t, k;
+
+	if (l->words > 30 || meta_exec(&re.copyright, l->s, l->len, 0, r->md) <= 0)
+		return NULL;
+	ov = pcre2_get_ovector_pointer(r->md);
+	s = l->s + ov[2];
+	len = ov[3] - ov[2];
+	for (;;) {	/* the last word: a year or a legal form goes */
+		for (t = len; t > 0 && s[t - 1] != ' '; t--)
+			;
+		if (t == 0)
+			break;
+		for (k = 0; form[k] && !(strlen(form[k]) == len - t && strncmp(s + t, form[k], len - t) == 0); k++)
+			;
+		if (form[k] == NULL && strspn(s + t, "0123456789") != len - t &&
+		    !(len - t == 3 && strncmp(s + t, "and", 3) == 0) && !(len - t == 2 && strncmp(s + t, "of", 2) == 0))
+			break;
+		for (len = t; len > 0 && s[len - 1] == ' '; len--)
+			;
+	}
+	if (len == 0 || strspn(s, "0123456789") == len || strncasecmp(s, "all ", 4) == 0 ||
+	    strncasecmp(s, "all", len) == 0)
+		return NULL;
+	return json_stringn(s, len);
+}
+
+/*
  * The site's own name in its furniture: "Subscribe to The Harbor Tribune"
  * (the capitalised words after it), or an e-mail address at its domain,
  * as the page spells the name ("Harbor Tribune" for harbortribune.com)
@@ -966,7 +1046,13 @@ own_name(const struct cdoc *d, const struct clean_rules *r, const struct cline *
 	const char *dom;
 
 	if (meta_exec(&re.subscribe, l->s, l->len, 0, r->md) > 0) {
+		size_t so, eo;
+
 		ov = pcre2_get_ovector_pointer(r->md);
+		/* "More from Asia": a section of the site, unless an outlet */
+		if (strncasecmp(l->s, "more from", 9) == 0 && !memchr(l->s + ov[2], ' ', ov[3] - ov[2]) &&
+		    pub_find(r, l->s + ov[2], ov[3] - ov[2], &so, &eo) == NULL)
+			return NULL;
 		return json_stringn(l->s + ov[2], ov[3] - ov[2]);
 	}
 	/* Each address costs a look over the page: the first few only (a
@@ -1411,7 +1497,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	enum pub_evidence ev;
 	struct cand when = { 0, 0, NULL, NULL }, place = { 0, 0, NULL, NULL };
 	struct date dt, ref, dl_date;
-	long i, j, head_end, dl_line = -1, paras = 0;
+	long i, j, head_end, dl_line = -1, paras = 0, top_line;
 	size_t so, eo, n;
 	PCRE2_SIZE *ov;
 	const struct lex_entry *e;
@@ -1427,6 +1513,10 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			head_end = i - 1;
 			break;
 		}
+	/* the page's first line that no rule of boilerplate.tsv took */
+	for (top_line = 0; top_line < (long)d->n && (d->lines[top_line].blank ||
+	    (d->lines[top_line].why && strncmp(d->lines[top_line].why, "boilerplate", 11) == 0)); top_line++)
+		;
 	for (i = 0; i < (long)d->n; i++) {
 		struct cline *l = &d->lines[i];
 		int head = i <= head_end, prose = l->para && !l->drop;
@@ -1468,6 +1558,8 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		 * an address at its domain (desk@x.example) */
 		if (!prose && l->words <= 20 && (v = own_name(d, r, l, &mail_tries)) != NULL)
 			pub_offer(&pub, r, PUB_SELF, i, v);
+		else if (!prose && (v = copyright_name(r, l)) != NULL)
+			pub_offer(&pub, r, PUB_COPYRIGHT, i, v);
 		/* a dateline in figures, month first as in the United
 		 * States unless the first number cannot be a month ("8/20/10
 		 * North Korea (X) -", "20/8/10 ...") */
@@ -1575,8 +1667,11 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			/* set against a caption, it is the photo's credit */
 			pub_offer(&pub, r, next_to_caption(d, i) ? PUB_CAPTION_CREDIT : ev, i, v);
 			meta_drop(d, l, "publisher line");
-		} else if (d->title >= 0 && i < d->title && logo_line(r, l)) {
-			/* an organization's name over the headline */
+		} else if (d->title >= 0 && i < d->title && (logo_line(r, l) ||
+		    (i == top_line && l->words >= 2 && !l->dateish && !l->byline && name_line(l)))) {
+			/* an organization's name over the headline, or any
+			 * name of two words or more that opens the page
+			 * ("Harbor Desk": the site's, not a section's) */
 			pub_offer(&pub, r, PUB_LOGO, i, json_stringn(l->s, l->len));
 		} else if (!l->para && l->words <= 8 && (e = pub_find(r, l->s, l->len, &so, &eo)) &&
 		    eo == l->len && so > 0 && names_at(l->s, so, 4) + 1 == so) {
@@ -1606,11 +1701,24 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			    json_stringn(l->s, n));
 			l->byline = 1;
 			meta_drop(d, l, "byline");
+		} else if (!l->para && i != d->title && l->words <= 10 &&
+		    (n = names_at(l->s, l->len, 4)) > 0 && n + 2 < l->len &&
+		    (l->s[n] == ',' || strncmp(l->s + n, " /", 2) == 0) &&
+		    clean_words(l->s + n, l->len - n) <= 5 && ends_in_role(r, l->s + n, l->len - n)) {
+			/* "Jane Roe, Senior Reporter", "Jane Roe / Staff
+			 * Writer": an author's name and title */
+			offer(&by, 2, i, "an author's name and title", json_stringn(l->s, n));
+			l->byline = 1;
+			meta_drop(d, l, "byline");
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
 		    (j = next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    ends_in_role(r, d->lines[j].s, d->lines[j].len)) {
-			/* an author's name, title and affiliation, a line each */
+			/* an author's name, title and affiliation, a line each;
+			 * the name and the title leave the text */
 			offer(&by, 2, i, "an author's name over a title", json_stringn(l->s, n));
+			l->byline = 1;
+			meta_drop(d, l, "byline");
+			meta_drop(d, &d->lines[j], "byline");
 			if ((j = next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&
 			    d->lines[j].words <= 6 && !d->lines[j].dateish &&
 			    strpbrk(d->lines[j].s, "0123456789") == NULL)

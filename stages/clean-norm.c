@@ -153,6 +153,8 @@ map_chars(const char *s, size_t len, const char *source, struct buf *out, size_t
 		}
 		if (c == '\t' || is_other_space(c)) {
 			buf_addc(out, ' ');
+			if (c == '\t')	/* a tab sets fields apart as a run of spaces does */
+				buf_addc(out, ' ');
 			continue;
 		}
 		if (is_zero_width(c))
@@ -219,15 +221,36 @@ two_spaces(const char *p, const char *stop)
 }
 
 /*
+ * Does a run of spaces at two (inside a line, after its first word) set
+ * two fields apart, as the items of a menu copied from a page are ("Home
+ * About  Reports")?  Not after the end of a sentence or a clause (two
+ * spaces after a full stop are a typist's), nor beside a "|" (a bar
+ * that is judged by its bars).
+ */
+static int
+field_gap(const char *two)
+{
+	const char *after = two;
+
+	while (*after == ' ')
+		after++;
+	return strchr(".!?:;,\"|", two[-1]) == NULL && *after != '|' &&
+	    (unsigned char)two[-1] != 0x9D;	/* the end of a closing quote, U+201D */
+}
+
+/*
  * Append s[0..len) to out with each line trimmed and inner space runs as
  * one.  Lines and runs of two spaces are found with memchr() (which reads
- * many bytes at a time), the bytes between copied whole.
+ * many bytes at a time), the bytes between copied whole.  When gaps is
+ * not NULL, one byte a line is appended to it: how many runs of spaces
+ * the line held that field_gap() says set fields apart (at most 255).
  */
 static void
-tidy_lines(const char *s, size_t len, struct buf *out)
+tidy_lines(const char *s, size_t len, struct buf *out, struct buf *gaps)
 {
 	const char *p = s, *end = s + len, *eol, *start, *stop, *two;
 	char *o;
+	unsigned ng;
 
 	buf_grow(out, len);
 	o = out->data + out->len;	/* the output is never longer than s */
@@ -239,8 +262,11 @@ tidy_lines(const char *s, size_t len, struct buf *out)
 		while (stop > start && stop[-1] == ' ')
 			stop--;
 		/* a run of spaces as its first: the line is trimmed, so a
-		 * run ends before stop */
+		 * run ends before stop (and begins after the first word) */
+		ng = 0;
 		while (start < stop && (two = two_spaces(start, stop)) != NULL) {
+			if (gaps != NULL && ng < 255 && field_gap(two))
+				ng++;
 			memcpy(o, start, (size_t)(two - start) + 1);
 			o += two - start + 1;
 			for (start = two + 1; *start == ' '; start++)
@@ -248,6 +274,8 @@ tidy_lines(const char *s, size_t len, struct buf *out)
 		}
 		memcpy(o, start, (size_t)(stop - start));
 		o += stop - start;
+		if (gaps != NULL)
+			buf_addc(gaps, (char)ng);
 		if (eol == NULL)
 			break;
 		*o++ = '\n';
@@ -308,7 +336,8 @@ nfc_lines(const char *s, size_t len, struct buf *out)
 }
 
 int
-clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
+clean_normalize(const char *s, size_t len, const char *source, struct buf *out,
+		struct buf *gaps)
 {
 	struct buf mapped = BUF_INIT, nfc = BUF_INIT;
 	size_t bad;
@@ -320,7 +349,7 @@ clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
 		    line_of(s, bad), (unsigned char)s[bad]);
 	}
 	if (stable) {
-		tidy_lines(mapped.data, mapped.len, out);
+		tidy_lines(mapped.data, mapped.len, out, gaps);
 		buf_release(&mapped);
 		return 0;
 	}
@@ -329,7 +358,7 @@ clean_normalize(const char *s, size_t len, const char *source, struct buf *out)
 		buf_release(&mapped);
 		return msg_error("%s: text cannot be normalized to NFC", source);
 	}
-	tidy_lines(nfc.data, nfc.len, out);
+	tidy_lines(nfc.data, nfc.len, out, gaps);
 	buf_release(&nfc);
 	buf_release(&mapped);
 	return 0;

@@ -42,6 +42,7 @@ static const char *const builtin_names[PUB_BUILTIN] = {
 	[PUB_CAPTION_CREDIT] = "caption-credit",
 	[PUB_ISSUER] = "issuer",
 	[PUB_NAMED] = "named",
+	[PUB_COPYRIGHT] = "copyright",
 };
 
 
@@ -223,7 +224,7 @@ initials_of(const char *a, const char *b)
 		if (!isupper((unsigned char)*w))
 			return 0;
 	for (w = b; *w; ) {
-		size_t t = strcspn(w, " ");
+		size_t t = strcspn(w, " "), h;
 
 		if (!((t == 2 && strncasecmp(w, "of", 2) == 0) ||
 		    (t == 3 && (strncasecmp(w, "the", 3) == 0 || strncasecmp(w, "and", 3) == 0 ||
@@ -231,6 +232,14 @@ initials_of(const char *a, const char *b)
 			if (k == n || toupper((unsigned char)*w) != a[k])
 				return 0;
 			k++;
+			/* each capitalised part of a hyphenated word has its
+			 * letter: "Trans-Pacific News Agency" is TPNA */
+			for (h = 1; h + 1 < t; h++)
+				if (w[h] == '-' && isupper((unsigned char)w[h + 1])) {
+					if (k == n || w[h + 1] != a[k])
+						return 0;
+					k++;
+				}
 		}
 		w += t;
 		while (*w == ' ')

@@ -34,12 +34,12 @@
 enum {
 	SIG_SHORT, SIG_OPEN, SIG_PROSE, SIG_QUOTED, SIG_HEADLINE, SIG_ECHO,
 	SIG_RUN, SIG_TOP, SIG_END, SIG_BETWEEN, SIG_LONE, SIG_STAMP, SIG_DOUBLE,
-	SIG_BESIDE, SIG_RECAP, SIG_PULLQUOTE, SIG_BUILTIN
+	SIG_BESIDE, SIG_RECAP, SIG_PULLQUOTE, SIG_FIELDS, SIG_BUILTIN
 };
 static const char *const builtin_names[SIG_BUILTIN] = {
 	"short", "open", "prose", "quoted", "headline", "echo",
 	"run", "top", "end", "between", "lone", "stamp", "double", "beside",
-	"recap", "pullquote"
+	"recap", "pullquote", "fields"
 };
 
 /* Signals are bits of a line's uint64_t: at most this many rows. */
@@ -389,6 +389,8 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		add(ro, l, b[SIG_STAMP]);
 	if (doubled_words(l))
 		add(ro, l, b[SIG_DOUBLE]);
+	if (clean_fields_bar(l))
+		add(ro, l, b[SIG_FIELDS]);
 	clean_index_find(ro->index, l->s, l->len, hits, cand);
 	for (ix = cand; *ix >= 0; ix++) {
 		const struct cue *c = &ro->cues[*ix];

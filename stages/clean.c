@@ -113,7 +113,7 @@ has_text(const struct cdoc *d)
  * metadata not yet in meta to meta.
  */
 static void
-clean_lines(char *text, size_t len, const char *source, int html,
+clean_lines(char *text, size_t len, const struct buf *gaps, const char *source, int html,
 	    const struct clean_rules *r, struct buf *out, json_t *meta)
 {
 	struct cdoc d;
@@ -121,7 +121,7 @@ clean_lines(char *text, size_t len, const char *source, int html,
 	memset(&d, 0, sizeof d);
 	d.source = source;
 	d.html = html;
-	clean_split(&d, text, len);
+	clean_split(&d, text, len, (const unsigned char *)gaps->data, gaps->len);
 	clean_find_words(&d, r);
 	clean_apply_rules(&d, r);
 	clean_mark_meta_lines(&d, r);
@@ -149,7 +149,7 @@ clean_document(json_t *doc, struct clean_ctx *ctx)
 {
 	const char *source = jsonl_str(doc, "source"), *format = jsonl_str(doc, "format");
 	json_t *jtext = json_object_get(doc, "text"), *meta = json_object();
-	struct buf norm = BUF_INIT, out = BUF_INIT, page = BUF_INIT;
+	struct buf norm = BUF_INIT, out = BUF_INIT, page = BUF_INIT, gaps = BUF_INIT;
 	const char *text, *lang;
 	size_t len, i;
 	char *owned;
@@ -176,13 +176,15 @@ clean_document(json_t *doc, struct clean_ctx *ctx)
 		text = page.data;
 		len = page.len;
 	}
-	if (clean_normalize(text, len, source, &norm) < 0) {
+	if (clean_normalize(text, len, source, &norm, &gaps) < 0) {
+		buf_release(&gaps);
 		buf_release(&page);
 		json_decref(meta);
 		return -1;
 	}
 	owned = buf_detach(&norm, &len);
-	clean_lines(owned, len, source, html, &ctx->rules, &out, meta);
+	clean_lines(owned, len, &gaps, source, html, &ctx->rules, &out, meta);
+	buf_release(&gaps);
 	buf_release(&page);
 	if ((lang = clean_language(out.data, out.len)) != NULL && !json_object_get(meta, "language"))
 		json_object_set_new(meta, "language", json_string(lang));

@@ -84,6 +84,8 @@ struct cline {
 	unsigned dateish:1;	/* mostly a date or time stamp */
 	unsigned headline:1;	/* could be a headline */
 	unsigned deck:1;	/* the standfirst under the headline: kept */
+	unsigned char gaps;	/* runs of spaces that set fields apart in the
+				 * input (clean_normalize) */
 	size_t skip;		/* a headline's bytes before its words: a date
 				 * stamp ("2016-08-19 | Headline") */
 	const char *why;	/* why it was dropped (rule or heuristic) */
@@ -116,13 +118,19 @@ struct cdoc {
  * C0 control characters are dropped and C1 ones read as
  * Windows-1252 (what they nearly always are), each reported once per
  * document as "source:line: ...".  Returns 0, or -1 after reporting when s
- * is not valid UTF-8 (out is then left as it was).
+ * is not valid UTF-8 (out is then left as it was).  When gaps is not
+ * NULL, one byte a line is appended to it: how many runs of spaces (or
+ * tabs) inside the line set its words apart as fields of a menu
+ * ("Home  About  Reports"), which the normalized text no longer shows.
  */
-int clean_normalize(const char *s, size_t len, const char *source, struct buf *out);
+int clean_normalize(const char *s, size_t len, const char *source, struct buf *out,
+		    struct buf *gaps);
 
 /* clean-lines.c */
-/* Split text (taken over: the document frees it) into lines with features. */
-void clean_split(struct cdoc *d, char *text, size_t len);
+/* Split text (taken over: the document frees it) into lines with features;
+ * gaps (borrowed, may be NULL) holds ngaps bytes of clean_normalize(). */
+void clean_split(struct cdoc *d, char *text, size_t len, const unsigned char *gaps,
+		 size_t ngaps);
 void clean_doc_free(struct cdoc *d);
 /* Drop lines by their shape: repeats, separators, menus, doubled captions. */
 void clean_shape(struct cdoc *d);
@@ -141,6 +149,9 @@ int clean_is_para(const char *s, size_t len, int words);
 int clean_has_glue(const char *s, size_t len);
 /* Could s[0..len) (of so many words) be a headline?  Shape only. */
 int clean_headline_shape(const char *s, size_t len, int words);
+/* Is l a bar of three or more fields set apart by runs of spaces ("World
+ * U.S.  Politics"), not ending a sentence: a menu, never a headline? */
+int clean_fields_bar(const struct cline *l);
 
 /* clean-boiler.c */
 /* Load schema/lexicons/<name>.tsv; NULL after reporting.  */
@@ -446,7 +457,7 @@ enum pub_evidence {
 	PUB_LABEL, PUB_DATELINE_AGENCY, PUB_BYLINE_AGENCY, PUB_REPORTING_CREDIT,
 	PUB_DATELINE_BRACKET, PUB_MASTHEAD, PUB_BAR_FIELD, PUB_AUTHOR_AGENCY,
 	PUB_BYLINE_OUTLET, PUB_SELF, PUB_LOGO, PUB_MASTHEAD_SHAPE, PUB_BAR_OUTLET,
-	PUB_AFFILIATION, PUB_CAPTION_CREDIT, PUB_ISSUER, PUB_NAMED,
+	PUB_AFFILIATION, PUB_CAPTION_CREDIT, PUB_ISSUER, PUB_NAMED, PUB_COPYRIGHT,
 	PUB_BUILTIN
 };
 #define PUB_MAX_EVIDENCE 32
