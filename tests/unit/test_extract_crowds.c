@@ -81,6 +81,14 @@ static const struct crowd_case {
 	  "arrest:g40", NULL },
 	{ "Police held 40 Thai workers in May. The young workers were instead freed in June.",
 	  "arrest:g40 release:g40", NULL },
+	/* a compound of people the lexicon lacks ("yachtsmen"), and a group
+	 * later named as a person and a group of as many in all */
+	{ "Guards freed three Danish yachtsmen on Friday. The skipper, Ann Roe, and two crewmates "
+	  "had sailed from Oslo.", "release:g3 release:Ann Roe release:g2", NULL },
+	{ "Guards freed three Danish yachtsmen on Friday. The skipper, Ann Roe, and three crewmates "
+	  "had sailed from Oslo.", "release:g3", NULL },
+	{ "Guards freed three Danish yachtsmen on Friday. Ann Roe and Bo Lund had sailed from Oslo.",
+	  "release:g3", NULL },
 	/* a part of those a vessel carried, object of a split verb */
 	{ "The navy sent six of those aboard the Thai junk back across the border.", "repatriation:g6", NULL },
 };
