@@ -66,6 +66,12 @@ static const struct crowd_case {
 	{ "Agents kidnapped Thai citizens in the 1980s.", "abduction:g0", NULL },
 	{ "Rebels captured Thai soldiers in May. The captured Thai soldiers were freed in June.",
 	  "arrest:g0 release:g0", NULL },
+	/* after "of", people a passive after them befalls; not what a kind
+	 * of people did, nor a participle before them */
+	{ "The envoy sat down with the kin of Japanese who had been kidnapped by agents.", "abduction:g0", NULL },
+	{ "Cousins of Danish nationals kidnapped by agents marched in Oslo.", "abduction:g0", NULL },
+	{ "He works for the sake of Thai refugees who fled the war.", "", NULL },
+	{ "The envoy sat down with the kin of Japanese who live in Oslo.", "", NULL },
 	/* look-alikes: perpetrators, doers, qualifiers, people in general */
 	{ "Ann Roe was kidnapped by Thai agents.", "abduction:Ann Roe", NULL },
 	{ "Several officers held placards.", "", NULL },
