@@ -297,6 +297,10 @@ extract_irrealis(const struct xdoc *d, size_t t, size_t s0)
 			k--;
 		return extract_irrealis(d, k, s0);
 	}
+	/* "managed to escape": what one managed to do was done, as real
+	 * as the managing */
+	if (t > s0 + 1 && extract_tok_is(d, t - 1, "to") && extract_evword(d, t - 2, "implicative"))
+		return extract_irrealis(d, t - 2, s0);
 	/* "thought to remain in custody": a state asserted; "admitted to
 	 * kidnapping them": a gerund after "to", the act owned up to (but
 	 * "close to being freed", "objected to deporting" are none) */

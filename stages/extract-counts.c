@@ -129,6 +129,31 @@ extract_is_skip(const struct xdoc *d, size_t t)
 	return 0;
 }
 
+/*
+ * A plural compound of people the lexicon lacks at token t ("yachtsmen",
+ * "militiamen", "policewomen"): a lowercase word of at least three
+ * letters before a final "men" or "women", which gives the entry of that
+ * last part (its role and sex), or NULL.  Read only where a count or a
+ * nationality word stands before it, so a singular word that merely ends
+ * in "men" ("abdomen", "regimen") cannot agree and does not come up.
+ */
+static const struct lex_entry *
+people_compound(const struct xdoc *d, size_t t)
+{
+	const struct xtok *k = &d->toks[t];
+	size_t n = k->e - k->s, i;
+	const char *w = d->text + k->s;
+	const char *last = n > 8 && !strncasecmp(w + n - 5, "women", 5) ? "women" : "men";
+
+	if (!(k->flags & TOK_WORD) || (k->flags & (TOK_NUM | TOK_CAP)) || n < strlen(last) + 3 ||
+	    strncasecmp(w + n - strlen(last), last, strlen(last)))
+		return NULL;
+	for (i = 0; i < n - strlen(last); i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return NULL;
+	return lex_lookup(d->lx->groupn, last);
+}
+
 /* A head noun within four words after token t: its entry, start, length. */
 const struct lex_entry *
 extract_head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t *n, char *nat)
@@ -158,6 +183,13 @@ extract_head_after(const struct xdoc *d, size_t t, size_t s1, size_t *at, size_t
 			snprintf(nat, 3, "%s", lex_get(d->lx->demonyms, e, "country"));
 			k += m - 1;
 			continue;
+		}
+		/* "three yachtsmen", "two chairwomen": a compound whose last
+		 * part is "men" or "women" is people of that part's kind */
+		if ((e = people_compound(d, k)) != NULL) {
+			*at = k;
+			*n = 1;
+			return e;
 		}
 		/* "three North Korean loggers": after a demonym, a plural noun
 		 * the lexicon lacks is still people */

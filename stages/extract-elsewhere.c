@@ -338,6 +338,9 @@ extract_dates_from_elsewhere(struct xdoc *d)
 		if (!e->date[0] && e->fb_date[0]) {
 			snprintf(e->date, sizeof(e->date), "%s", e->fb_date);
 			e->why_date = "the date of the saying or of the report";
+			/* the time of a saying is no time of the story
+			 * that "the next day" counts from */
+			continue;
 		}
 		if (!e->date[0])
 			e->why_date = "none found";

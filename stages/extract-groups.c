@@ -385,10 +385,13 @@ shared_head(const struct xdoc *d, size_t t, size_t n, size_t s1, const struct le
  * relative word, auxiliaries and adverbs ("Japanese fishermen were also
  * seized", "several agents who had been caught", "soldiers who later
  * died")?  A group of no count is made only then: such a plural named
- * without an act on it is most often people in general.
+ * without an act on it is most often people in general.  With befall
+ * set (the noun after "of": "the kin of Japanese who had been kidnapped"), only a
+ * passive after it counts: "for the sake of Thais who fled" tells what a
+ * kind of people did, no act on some.  ("befall" says which.)
  */
 static int
-acted_upon(const struct xdoc *d, size_t t0, size_t t1, size_t s0, size_t s1)
+acted_upon(const struct xdoc *d, size_t t0, size_t t1, size_t s0, size_t s1, int befall)
 {
 	size_t k = t1, j;
 	int aux = 0;
@@ -411,6 +414,9 @@ acted_upon(const struct xdoc *d, size_t t0, size_t t1, size_t s0, size_t s1)
 		 * without object ("who later died"); not an active verb
 		 * ("several officers held placards") */
 		/* "was holding her hand": an active verb in -ing */
+		if (extract_trigger(d, k, &tr) && strcmp(tr.form, "noun") && befall)
+			return strcmp(tr.form, "intrans") && (aux || (k + 1 < s1 && extract_tok_is(d, k + 1, "by"))) &&
+			    tr.infl != INFL_ING;
 		if (extract_trigger(d, k, &tr) && strcmp(tr.form, "noun"))
 			return (aux && !(tr.infl == INFL_ING && !strcmp(tr.form, "trans"))) ||
 			    !strcmp(tr.form, "intrans") || (k + 1 < s1 && extract_tok_is(d, k + 1, "by"));
@@ -447,8 +453,11 @@ uncounted_like(const struct xdoc *d, size_t h, const char *nat)
  * soldiers", "other foreigners" (a word of size of the vague-size list of
  * event-words.tsv before at most four words and a plural head noun), or
  * a nationality word right before a plural head noun that is no
- * nationality of its own ("Japanese fishermen", "Thai agents"), neither
- * after a determiner, a count or a capitalised word.  Returns the tokens
+ * nationality of its own ("Japanese fishermen", "Thai agents"), or a
+ * plural nationality noun that is a head of its own before a relative
+ * word or "by", with a passive ("Japanese kidnapped by agents"; "North
+ * Koreans who have fled" are a kind of people), neither after a
+ * determiner, a count or a capitalised word.  Returns the tokens
  * through the head (0: none) and sets *d0 where the description starts,
  * *h its head's entry and nat.
  */
@@ -457,23 +466,35 @@ uncounted_at(const struct xdoc *d, size_t t, size_t s0, size_t s1, size_t *d0,
     const struct lex_entry **h, char *nat)
 {
 	size_t at, hn, m, k = t;
+	const struct lex_entry *e;
+	int alone = 0;
 
 	nat[0] = 0;
+	/* after "of" too ("the kin of Japanese who had been kidnapped"): the
+	 * act must then come after the noun (acted_upon's relative clause or
+	 * passive), for no verb stands right before it */
 	if (t > s0 && (extract_evword(d, t - 1, "determiner") || (d->toks[t - 1].flags & (TOK_NUM | TOK_CAP)) ||
-	    extract_count_at(d, t - 1, &m) > 0 || extract_tok_is(d, t - 1, "of") || extract_is_quant(d, t - 1)))
+	    extract_count_at(d, t - 1, &m) > 0 || extract_is_quant(d, t - 1)))
 		return 0;
 	if (extract_evword(d, t, "vague-size")) {
 		k = t + 1;
 		*d0 = t;
-	} else if (extract_match(d, d->lx->demonyms, t, 3, &m) && (d->toks[t].flags & TOK_CAP)) {
+	} else if ((e = extract_match(d, d->lx->demonyms, t, 3, &m)) && (d->toks[t].flags & TOK_CAP)) {
 		*d0 = t;
-		if (t + m >= s1 || !extract_tok_lex(d, d->lx->groupn, t + m) ||
+		/* "Japanese kidnapped by agents": a plural nationality noun
+		 * that is a head noun of its own, before a relative word or
+		 * a participle with "by" */
+		if (!strcmp(lex_get(d->lx->demonyms, e, "number"), "pl") && t + m + 1 < s1 &&
+		    extract_match(d, d->lx->groupn, t, 3, &hn) && hn == m &&
+		    (extract_evword(d, t + m, "relative") || extract_tok_is(d, t + m + 1, "by")))
+			alone = 1;
+		else if (t + m >= s1 || !extract_tok_lex(d, d->lx->groupn, t + m) ||
 		    extract_match(d, d->lx->demonyms, t + m, 3, &m))
 			return 0;
 	} else
 		return 0;
 	if (!(*h = extract_head_after(d, k, s1, &at, &hn, nat)) || !extract_is_plural(d, at + hn - 1) ||
-	    !acted_upon(d, t, at + hn, s0, s1))
+	    !acted_upon(d, t, at + hn, s0, s1, alone || (t > s0 && extract_tok_is(d, t - 1, "of"))))
 		return 0;
 	return at + hn;
 }
@@ -661,7 +682,7 @@ unnamed_relatives(struct xdoc *d)
 				;
 			k = k < s1 && k < end + 16 ? k + 1 : end;
 		}
-		if (!acted_upon(d, t, k, s0, s1) || kin_named(d, end - 1))
+		if (!acted_upon(d, t, k, s0, s1, 0) || kin_named(d, end - 1))
 			continue;
 		for (i = 0; i < d->nent && !taken; i++)
 			taken = d->ents[i].kind != ENT_PRONOUN && d->ents[i].t0 < end && d->ents[i].t1 > t;

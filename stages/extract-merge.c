@@ -121,13 +121,14 @@ list_of_others(const struct xdoc *d, const int *named, int nn)
  * women"), first the latest list before it, in its sentence or the
  * three before, of as many people ("Police held Ann Roe and Jo Doe.  The
  * two women ..."; "Ann Roe and the three others were held.  The four
- * ...": a group in the list is one of the members).  Returns how many
- * members, or 0.
+ * ...": a group in the list is one of the members, and so it is in a
+ * list after the group: "three sailors ...  Ann Roe and two others").
+ * Returns how many members, or 0.
  */
 static int
 group_members(const struct xdoc *d, const struct xgroup *g, int *named)
 {
-	size_t i, next;
+	size_t i, j, next;
 	long count = g->count, people;
 	int nn, found = 0;
 
@@ -158,6 +159,11 @@ group_members(const struct xdoc *d, const struct xgroup *g, int *named)
 			return nn;
 		if (nn == count)
 			next = i + 1;
+		/* "three yachtsmen ...  The skipper, Ann Roe, and two
+		 * crewmates": a counted group in the list counts its count */
+		if (nn < count && (nn = person_list(d, i, named, &j, &people)) >= 2 && people == count &&
+		    named[nn - 1] < 0 && list_of_others(d, named, nn))
+			return nn;
 	}
 	return 0;
 }

@@ -66,6 +66,12 @@ static const struct crowd_case {
 	{ "Agents kidnapped Thai citizens in the 1980s.", "abduction:g0", NULL },
 	{ "Rebels captured Thai soldiers in May. The captured Thai soldiers were freed in June.",
 	  "arrest:g0 release:g0", NULL },
+	/* after "of", people a passive after them befalls; not what a kind
+	 * of people did, nor a participle before them */
+	{ "The envoy sat down with the kin of Japanese who had been kidnapped by agents.", "abduction:g0", NULL },
+	{ "Cousins of Danish nationals kidnapped by agents marched in Oslo.", "abduction:g0", NULL },
+	{ "He works for the sake of Thai refugees who fled the war.", "", NULL },
+	{ "The envoy sat down with the kin of Japanese who live in Oslo.", "", NULL },
 	/* look-alikes: perpetrators, doers, qualifiers, people in general */
 	{ "Ann Roe was kidnapped by Thai agents.", "abduction:Ann Roe", NULL },
 	{ "Several officers held placards.", "", NULL },
@@ -81,6 +87,14 @@ static const struct crowd_case {
 	  "arrest:g40", NULL },
 	{ "Police held 40 Thai workers in May. The young workers were instead freed in June.",
 	  "arrest:g40 release:g40", NULL },
+	/* a compound of people the lexicon lacks ("yachtsmen"), and a group
+	 * later named as a person and a group of as many in all */
+	{ "Guards freed three Danish yachtsmen on Friday. The skipper, Ann Roe, and two crewmates "
+	  "had sailed from Oslo.", "release:g3 release:Ann Roe release:g2", NULL },
+	{ "Guards freed three Danish yachtsmen on Friday. The skipper, Ann Roe, and three crewmates "
+	  "had sailed from Oslo.", "release:g3", NULL },
+	{ "Guards freed three Danish yachtsmen on Friday. Ann Roe and Bo Lund had sailed from Oslo.",
+	  "release:g3", NULL },
 	/* a part of those a vessel carried, object of a split verb */
 	{ "The navy sent six of those aboard the Thai junk back across the border.", "repatriation:g6", NULL },
 };

@@ -108,6 +108,15 @@ static const struct group_case group_cases[] = {
 	{ "Soldiers of Unit 8 detained 12 fishermen.", { { 12, "fishermen", "", 0 }, END }, NULL },
 	{ "Guards took 14 prisoners to the camp.", { { 14, "prisoners", "", ROLE_VICTIM }, END }, NULL },
 
+	/* a compound ending in "men" or "women" the lexicon lacks is people
+	 * when a count or a nationality word agrees with it; a word that
+	 * merely ends so, or a capitalised one, is not */
+	{ "Guards detained three Danish yachtsmen.", { { 3, "Danish yachtsmen", "DK", 0 }, END }, NULL },
+	{ "Rebels seized 14 militiamen at dawn.", { { 14, "militiamen", "", 0 }, END }, NULL },
+	{ "Four policewomen were held.", { { 4, "policewomen", "", 0 }, END }, NULL },
+	{ "Three Omen were sung.", { END }, NULL },
+	{ "He kept to his regimen for three weeks.", { END }, NULL },
+
 	/* known defects (skipped unless CAPTIVE_TEST_KNOWN_BUGS is set) */
 	{ "Dozens of defectors were caught.", { { 0, "defectors", "", ROLE_DEFECTOR }, END },
 	    "'dozens of' is no count: got no group" },

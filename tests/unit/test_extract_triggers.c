@@ -180,6 +180,14 @@ static const struct event_case {
 	{ "Customs officers took the crates into custody at the port.", "", NULL },
 	{ "The judge took Ana Ruiz at her word.", "", NULL },
 	{ "Ana Ruiz took her son into the garden.", "", NULL },
+	/* what one managed to do was done; what one tried or never managed
+	 * to do was not */
+	{ "Ana Ruiz managed to flee North Korea in 2009.", "defection:Ana Ruiz", NULL },
+	{ "Ana Ruiz is one of 40 Thai sailors who have managed to escape the North.",
+	  "defection:g40 defection:Ana Ruiz", NULL },
+	{ "Ana Ruiz never managed to flee North Korea.", "", NULL },
+	{ "Ana Ruiz tried to flee North Korea in 2009.", "", NULL },
+	{ "Ana Ruiz hopes she will manage to flee North Korea.", "", NULL },
 	/* an act kept "from" happening did not happen */
 	{ "Activists tried to stop Vietnam from deporting Ana Ruiz.", "", NULL },
 	{ "John Smith was saved from being sent back by a late appeal.", "", NULL },
