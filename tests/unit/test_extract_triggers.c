@@ -183,7 +183,7 @@ static const struct event_case {
 	/* what one managed to do was done; what one tried or never managed
 	 * to do was not */
 	{ "Ana Ruiz managed to flee North Korea in 2009.", "defection:Ana Ruiz", NULL },
-	{ "Ana Ruiz is one of 40 Thai sailors who have managed to escape the North.",
+	{ "Ana Ruiz is one of 40 Thai sailors who have managed to escape from North Korea.",
 	  "defection:g40 defection:Ana Ruiz", NULL },
 	{ "Ana Ruiz never managed to flee North Korea.", "", NULL },
 	{ "Ana Ruiz tried to flee North Korea in 2009.", "", NULL },

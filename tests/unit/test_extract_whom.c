@@ -37,7 +37,7 @@ static const struct whom_case {
 	{ "Police in Hanoi detained Tomas Hale, 40, on Monday; his wife, Greta Lind, 38, was not held.",
 	  "arrest:Tomas Hale", "Tomas Hale", NULL },
 	/* the main person is not one who only speaks */
-	{ "A Danish fisherman held by North Korean guards near Rason in May has not been heard from since, "
+	{ "A Danish fisherman held by North Korean guards near Rason in May has sent no word home since, "
 	  "his wife said on Monday. Erik Lund, 52, was detained on May 3 while mending his nets, Karin Holm "
 	  "said. \"Nobody tells us anything,\" Holm said.",
 	  "arrest:Erik Lund", "Erik Lund", NULL },
