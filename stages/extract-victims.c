@@ -547,6 +547,33 @@ thing_subject(const struct xdoc *d, size_t t, size_t s0, const size_t *ent_end, 
 }
 
 /*
+ * Is the noun at t the term of sentence e, its penalty's words after its
+ * trigger ("sentenced to 15 years' detention", "to life imprisonment",
+ * "to ten years of hard labour in prison"): "to", then only numbers,
+ * penalty words (event-words.tsv), "of", "'s" and hyphens up to t?
+ */
+static int
+term_of(const struct xdoc *d, const struct xevent *e, size_t t)
+{
+	size_t k;
+
+	if (strcmp(e->type, "sentence") || e->tok >= t || d->toks[e->tok].sent != d->toks[t].sent)
+		return 0;
+	for (k = e->tok + 1; k < t && !extract_tok_is(d, k, "to"); k++)
+		if (!(d->toks[k].flags & TOK_WORD) || k > e->tok + 3)
+			return 0;
+	if (k >= t)
+		return 0;
+	for (k++; k < t; k++)
+		if (!(d->toks[k].flags & TOK_NUM) && !extract_evword(d, k, "penalty") &&
+		    extract_count_at(d, k, &(size_t){ 0 }) <= 0 && !extract_tok_is(d, k, "of") &&
+		    !extract_tok_is(d, k, "'") && !extract_tok_is(d, k, "\xe2\x80\x99") &&
+		    !extract_tok_is(d, k, "-") && !extract_tok_is(d, k, "hard"))
+			return 0;
+	return 1;
+}
+
+/*
  * The victims of the act at trigger t (tr, of type how) in v: returns
  * their count (0: no act) and sets *why to the rule that chose them.  A
  * noun that takes the victims of its sentence's act before takes that
@@ -587,8 +614,10 @@ extract_act_victims(const struct xdoc *d, const struct xacts *sc, size_t t, cons
 	if (!strcmp(form, "noun")) {
 		nv = extract_noun_victims(d, t, n, s0, s1, ent_end, v);
 		*why = "noun: of, possessive or light verb";
-		/* "convicted and sentenced at a brief hearing" */
-		if (!nv && sc->sent_ev >= 0) {
+		/* "convicted and sentenced at a brief hearing"; not the
+		 * term of a sentence told before it ("sentenced to 15
+		 * years' detention": the sentence's own words) */
+		if (!nv && sc->sent_ev >= 0 && !term_of(d, &d->events[sc->sent_ev], t)) {
 			const struct xevent *pe = &d->events[sc->sent_ev];
 
 			*why = "noun: the victims of the sentence's act before";
