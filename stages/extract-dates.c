@@ -552,6 +552,48 @@ tok_at(const struct xdoc *d, const struct xacts *sc, size_t b)
  * he tried to flee but was caught"): sc->owner.  A speech verb owns no
  * date that follows a verb of its own ("handed over on Tuesday, the group
  * said"; "arrived on Saturday and said"). */
+/*
+ * "freed after his arrest in March", "the detention of Jon in May": the
+ * noun trigger of sc whose phrase date k ends, its preposition ("in",
+ * "on") right after the noun or after "of" and a name of up to four
+ * words, no comma or verb between, after a verb of an act: its token,
+ * or (size_t)-1.  A sentence's term is no such noun.
+ */
+static size_t
+noun_phrase_date(const struct xdoc *d, const struct xacts *sc, size_t k)
+{
+	size_t j, e, m;
+	const char *w = d->text + sc->dates[k].s;
+
+	if (strncmp(w, "in ", 3) && strncmp(w, "on ", 3))
+		return (size_t)-1;
+	for (j = 0; j < sc->nnoun; j++) {
+		size_t b = sc->noun[j];
+
+		/* a sentence's term ("to 12 years' detention on Tuesday",
+		 * "life imprisonment"): the date is the sentencing's */
+		if (b > sc->s0 && (extract_evword(d, b - 1, "penalty") || (b - 1 > sc->s0 &&
+		    (extract_tok_is(d, b - 1, "'") || extract_tok_is(d, b - 1, "\xe2\x80\x99") ||
+		    extract_tok_is(d, b - 1, "of")) && extract_evword(d, b - 2, "penalty"))))
+			continue;
+		/* only a noun after an act's verb: "freed after his arrest
+		 * in March"; "Since his arrest in May, he has been held"
+		 * dates what follows by it */
+		for (m = 0; m < sc->ntr && (sc->trig_speech[m] || sc->trig[m] >= d->toks[b].s); m++)
+			;
+		if (m == sc->ntr)
+			continue;
+		e = sc->noun[j] + sc->noun_n[j];
+		if (e < sc->s1 && extract_tok_is(d, e, "of"))
+			for (m = e + 1; m < sc->s1 && m < e + 6 && (d->toks[m].flags & TOK_CAP) &&
+			    d->toks[m].s < sc->dates[k].s; m++)
+				e = m + 1;
+		if (e < sc->s1 && d->toks[e].s == sc->dates[k].s)
+			return sc->noun[j];
+	}
+	return (size_t)-1;
+}
+
 void
 extract_date_owners(const struct xdoc *d, struct xacts *sc)
 {
@@ -561,6 +603,9 @@ extract_date_owners(const struct xdoc *d, struct xacts *sc)
 		size_t bdist = (size_t)-1;
 
 		sc->owner[k] = (size_t)-1;
+		/* a date that ends a noun's phrase is the noun's act's alone */
+		if ((sc->noun_of[k] = noun_phrase_date(d, sc, k)) != (size_t)-1)
+			continue;
 		/* an anniversary's: the first act of its phrase */
 		if (sc->dates[k].only_to) {
 			for (j = 0; j < sc->ntr; j++)
@@ -786,6 +831,10 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		if (sc->dates[k].only_to && tb >= sc->dates[k].e && tb < sc->dates[k].only_to &&
 		    (sc->owner[k] == tb || sc->owner[k] == (size_t)-1))
 			return (int)k;
+	/* "after his arrest in March": the date of the noun's own phrase */
+	for (k = 0; k < sc->nd; k++)
+		if (sc->noun_of[k] == t)
+			return (int)k;
 	/* a noun next to a verb takes no date of the verb's */
 	if (!sc->nd || (sc->nverb && noun))
 		return -1;
@@ -803,7 +852,8 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 		if (k + 1 < sc->nd && sc->dates[k + 1].only_to && tb >= sc->dates[k + 1].e &&
 		    tb < sc->dates[k + 1].only_to)
 			continue;
-		if ((seq != (size_t)-1 && sd->s < d->toks[seq].s) ||
+		if (sc->noun_of[k] != (size_t)-1 ||
+		    (seq != (size_t)-1 && sd->s < d->toks[seq].s) ||
 		    (sd->s > tb && sequence_closes_before(d, seq, t, s1, sd->s)) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
 		    (sc->owner[k] == OWNER_ALL && date_between(d, sc, sd, t)) ||
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||

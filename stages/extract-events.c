@@ -521,9 +521,13 @@ sentence_triggers(const struct xdoc *d, struct xacts *sc)
 	size_t t;
 	struct xtrig tr;
 
-	sc->ntr = sc->nverb = 0;
+	sc->ntr = sc->nverb = sc->nnoun = 0;
 	for (t = sc->s0; t < sc->s1 && sc->ntr < XACTS_MAX; t++)
 		if (trigger_at(d, t, sc->s0, sc->s1, &tr)) {
+			if (!strcmp(tr.form, "noun") && !tr.undated && sc->nnoun < XACTS_MAX) {
+				sc->noun[sc->nnoun] = t;
+				sc->noun_n[sc->nnoun++] = tr.n;
+			}
 			/* "after six months' detention": a noun claims no date
 			 * from a verb of its sentence */
 			/* "has been in a camp since March": a state claims no

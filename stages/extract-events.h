@@ -223,6 +223,10 @@ struct xacts {
 	int trig_speech[XACTS_MAX];	/* that one is a speech verb */
 	size_t ntr, nverb;		/* how many; how many of them verbs of acts */
 	size_t owner[XDATE_MAX];	/* per date: a byte of trig, OWNER_ALL or -1 */
+	size_t noun[XACTS_MAX], noun_n[XACTS_MAX];	/* noun triggers: token, tokens */
+	size_t nnoun;
+	size_t noun_of[XDATE_MAX];	/* per date: the token of the noun trigger whose
+					 * phrase it ends ("his arrest in March"), or -1 */
 	int sent_ev;			/* the event the sentence's latest act made, or -1 */
 	size_t unreal_tok;		/* the latest trigger found unreal, or -1 */
 	int unreal_noun;		/* that trigger is a noun */
