@@ -77,6 +77,45 @@ person_after(const struct xdoc *d, size_t i, int gender, int known)
 	return first;
 }
 
+/*
+ * "After his arrest in March, Jon Min-su was sent to a camp": a
+ * possessive "his" or "her" (entity i) in a phrase that opens its
+ * sentence with a preposition of time or cause, before its first comma,
+ * with no person named before it in the sentence, stands for the person
+ * named right after that comma, the main clause's subject, when the sex
+ * agrees.  That person, or NOREF.
+ */
+static int
+opening_cataphor(const struct xdoc *d, size_t i)
+{
+	static const char *const opens[] = { "after", "following", "since", "before", "upon", "on",
+	    "during", "despite", "until", NULL };
+	const struct xent *e = &d->ents[i];
+	size_t s0 = d->sents[d->toks[e->t0].sent].t0, k, j;
+	const struct xperson *p;
+
+	if (e->plural || !(extract_tok_is(d, e->t0, "his") || extract_tok_is(d, e->t0, "her")))
+		return NOREF;
+	for (k = 0; opens[k] && !extract_tok_is(d, s0, opens[k]); k++)
+		;
+	if (!opens[k])
+		return NOREF;
+	for (k = s0; k < e->t0; k++)
+		if (extract_tok_is(d, k, ",") || (d->toks[k].ent >= 0 &&
+		    d->ents[d->toks[k].ent].kind == ENT_PERSON))
+			return NOREF;
+	for (k = e->t1; k < d->sents[d->toks[e->t0].sent].t1 && !extract_tok_is(d, k, ","); k++)
+		;
+	for (j = i + 1; j < d->nent && d->ents[j].t0 < k + 1; j++)
+		;
+	if (j >= d->nent || d->ents[j].t0 != k + 1 || d->ents[j].kind != ENT_PERSON)
+		return NOREF;
+	p = &d->persons[d->ents[j].id];
+	if ((p->roles & ROLE_OFFICIAL) || p->reporter || (p->gender && p->gender != e->gender))
+		return NOREF;
+	return d->ents[j].id;
+}
+
 /* "copied the ship's papers and then handed them back": a plural
  * noun of things (lowercase, after a determiner or a possessive, no noun
  * of people) before the pronoun at t in its sentence, which "them" may
@@ -524,6 +563,9 @@ extract_resolve_pronouns(struct xdoc *d)
 					lastm = lastp = NOREF;
 				break;
 			}
+			/* "After his arrest, Jon was ...": the name after the comma */
+			if ((e->ref = opening_cataphor(d, i)) != NOREF)
+				break;
 			/* "They" opening a sentence: the subject of the one before,
 			 * not the latest group named ("The five are survivors of
 			 * the 13 ...  They have been allowed home") */

@@ -14,7 +14,10 @@
  *   an end of custody told as unreal ("are expected to be freed", "has
  *   not been released") is no act, but whom it would free is held: a
  *   victim; an unreal start ("was not arrested") says nothing of the
- *   kind (extract-events.c).
+ *   kind (extract-events.c);
+ *   a possessive in a phrase that opens the sentence ("After his arrest
+ *   in March, A was sent to a camp") is the person named right after its
+ *   comma, before anyone named earlier (extract-antecedents.c).
  * Each row: a text (published 2020-06-15), all its events as
  * "type:victim" in text order (a group as g<count>), and the names of
  * the persons with the role victim, in the order they are first named.
@@ -27,6 +30,13 @@
 static const struct whom_case {
 	const char *text, *events, *victims, *known_bug;
 } whom_cases[] = {
+	/* a possessive in an opening phrase: the name after its comma */
+	{ "Tomas Hale ran a bakery in Dandong. After his arrest in March, Erik Lund was sent to a labour camp.",
+	  "arrest:Erik Lund sentence:Erik Lund", "Erik Lund", NULL },
+	{ "After her release in May, Greta Lind flew home to Oslo.", "release:Greta Lind", "Greta Lind", NULL },
+	/* not when the phrase names someone first, nor in a sentence opened otherwise */
+	{ "Tomas Hale ran a bakery in Dandong until his arrest in March, Erik Lund said.",
+	  "arrest:Tomas Hale", "Tomas Hale", NULL },
 	/* a kinship with commas around the name, in a list */
 	{ "Tomas Hale, 40, and his wife, Greta Lind, 38, were arrested at a hotel in Hanoi on Monday.",
 	  "arrest:Greta Lind arrest:Tomas Hale", "Tomas Hale Greta Lind", NULL },
