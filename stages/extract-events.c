@@ -290,19 +290,25 @@ taken_abroad(const struct xdoc *d, const struct xacts *sc, size_t t, const int *
  * before, now put away), or when "and" (or the comma of a series) joins
  * it to a killing, a sentence or a trial told right before it in its
  * sentence, with no other act between ("executed X and jailed Y": the
- * verdict's two penalties; "tried and jailed": the trial's).
+ * verdict's two penalties; "tried and jailed": the trial's), or when a
+ * term follows it ("jailed for 15 years", "imprisoned for life").
  * "Was jailed for writing" told first, "arrested and jailed" in one
  * sentence, start a custody: an arrest.
  */
 static int
 penalty_confinement(const struct xdoc *d, const struct xacts *sc, size_t t, const int *v, int nv)
 {
-	size_t k;
-	int a, and = 0;
+	size_t k, end;
+	int a, and = 0, unit;
+	long n;
 	struct xtrig tr;
 
 	if (!extract_evword(d, t, "confine"))
 		return 0;
+	/* "jailed for 15 years", "imprisoned for life": a term */
+	if (t + 2 < sc->s1 && extract_tok_is(d, t + 1, "for") && (extract_tok_is(d, t + 2, "life") ||
+	    extract_span_length(d, t + 2, sc->s1, &n, &unit, &end)))
+		return 1;
 	for (a = 0; a < nv; a++) {
 		int w = v[a];
 		enum xafter state = XAFTER_NONE;
