@@ -797,6 +797,31 @@ date_between(const struct xdoc *d, const struct xacts *sc, const struct sdate *s
 	return 0;
 }
 
+/*
+ * "arrested him when he crossed the river in 2012", "shot him dead as he
+ * tried to flee in May": the trigger at byte owner, which owns a date,
+ * is in a clause of the same time ("when", "as", "while", "once":
+ * same-time-conj of event-words.tsv) that hangs on the act at token t,
+ * after it with no comma or other act between: the date is t's too.
+ */
+static int
+same_time_clause(const struct xdoc *d, const struct xacts *sc, size_t t, size_t owner)
+{
+	size_t k;
+	int conj = 0;
+
+	if (owner == (size_t)-1 || owner == OWNER_ALL || owner <= d->toks[t].s)
+		return 0;
+	for (k = t + 1; k < sc->s1 && d->toks[k].s < owner; k++) {
+		if (extract_tok_is(d, k, ",") || extract_tok_is(d, k, ";") ||
+		    (!conj && extract_is_trigger(d, k)))
+			return 0;
+		if (extract_evword(d, k, "same-time-conj"))
+			conj = 1;
+	}
+	return conj;
+}
+
 int
 extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int noun, const struct xevtype *how,
     int *fb)
@@ -854,7 +879,9 @@ extract_act_date(const struct xdoc *d, const struct xacts *sc, size_t t, int nou
 			continue;
 		if (sc->noun_of[k] != (size_t)-1 ||
 		    (seq != (size_t)-1 && sd->s < d->toks[seq].s) ||
-		    (sd->s > tb && sequence_closes_before(d, seq, t, s1, sd->s)) || (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1) ||
+		    (sd->s > tb && sequence_closes_before(d, seq, t, s1, sd->s)) ||
+		    (sc->owner[k] != tb && sc->owner[k] != OWNER_ALL && sc->ntr > 1 &&
+		    !same_time_clause(d, sc, t, sc->owner[k])) ||
 		    (sc->owner[k] == OWNER_ALL && date_between(d, sc, sd, t)) ||
 		    (sd->s > tb && extract_relative_between(d, t, s1, sd->s)) ||
 		    (sd->s > tb && subclause_between(d, t, s1, sd->s)) ||
