@@ -753,6 +753,50 @@ in_custody(const struct xdoc *d, size_t t, const char *lem)
 }
 
 /*
+ * "gave him 15 years in prison", "handed the two men ten years of hard
+ * labour", "got life": a verb (the entries "lem <term>" of
+ * trigger-verbs.tsv), past its object when one is named right after it,
+ * and a term: "life", or a count of years or months that "in" or "at" and
+ * a place of custody, "of" and labour, "for" or the clause's end follow
+ * ("gave them 15 years to repay" is none).
+ */
+static const struct lex_entry *
+term_after(const struct xdoc *d, size_t te, const char *lem)
+{
+	const struct lex_entry *e;
+	size_t s1 = d->sents[d->toks[te].sent].t1, k = te + 1, used, end;
+
+	if ((e = slot_entry(d, lem, "term")) == NULL)
+		return NULL;
+	if (k < s1 && d->toks[k].ent >= 0 && d->ents[d->toks[k].ent].t0 == k)
+		k = d->ents[d->toks[k].ent].t1;
+	if (k < s1 && extract_tok_is(d, k, "life"))
+		return e;
+	if (k < s1 && (extract_tok_is(d, k, "a") || extract_tok_is(d, k, "an")))
+		used = 1;
+	else if (extract_count_at(d, k, &used) <= 0)
+		return NULL;
+	k += used;
+	if (k >= s1 || !(extract_tok_is(d, k, "years") || extract_tok_is(d, k, "year") ||
+	    extract_tok_is(d, k, "months") || extract_tok_is(d, k, "month")))
+		return NULL;
+	if (++k >= s1 || extract_tok_is(d, k, ",") || extract_tok_is(d, k, ";") || extract_tok_is(d, k, ".") ||
+	    extract_tok_is(d, k, "for"))
+		return e;
+	if (extract_tok_is(d, k, "in") || extract_tok_is(d, k, "at")) {
+		for (end = k + 6; ++k < s1 && k < end && (d->toks[k].flags & TOK_WORD);)
+			if (extract_custody_place_at(d, k, s1))
+				return e;
+		return NULL;
+	}
+	if (extract_tok_is(d, k, "of"))
+		for (end = k + 4; ++k < s1 && k < end && (d->toks[k].flags & TOK_WORD);)
+			if (extract_tok_is(d, k, "labor") || extract_tok_is(d, k, "labour"))
+				return e;
+	return NULL;
+}
+
+/*
  * A phrasal verb with its object between verb and particle: "sent them
  * back", "handed the two men over".  The particle (event-words.tsv,
  * particle) a few words on (past a group that is its object), in the same
@@ -857,7 +901,7 @@ slot_at(const struct xdoc *d, size_t t, size_t te, const char *head)
 	    (e = to_place(d, t, te, head)) != NULL || (e = by_authority(d, t, te, head)) != NULL ||
 	    (e = as_free(d, te, head)) != NULL || (e = into_vehicle(d, t, te, head)) != NULL ||
 	    (e = off_vehicle(d, t, te, head)) != NULL ||
-	    (e = journey_out(d, te, head)) != NULL)
+	    (e = journey_out(d, te, head)) != NULL || (e = term_after(d, te, head)) != NULL)
 		return e;
 	return NULL;
 }
