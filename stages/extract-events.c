@@ -29,6 +29,22 @@
 #include "extract-events.h"
 
 /*
+ * "to North Korea" after the trigger ending at token after, past its
+ * object named right after it and "home" or "back": "sent home to North
+ * Korea", "sent Jon home to the North", "were freed and sent back to
+ * North Korea" (extract_into_north).
+ */
+static int
+sent_to_north(const struct xdoc *d, size_t after, size_t s1)
+{
+	if (after < s1 && d->toks[after].ent >= 0 && d->ents[d->toks[after].ent].t0 == after)
+		after = d->ents[d->toks[after].ent].t1;
+	if (after < s1 && (extract_tok_is(d, after, "home") || extract_tok_is(d, after, "back")))
+		after++;
+	return extract_into_north(d, after, s1);
+}
+
+/*
  * "handed them over to Russian diplomats", "was handed over to her company's
  * officials": the one the victims are handed "to" (after the trigger,
  * ending at token after) is their own side: a word of the own-side list
@@ -435,6 +451,13 @@ act_at(struct xdoc *d, struct xacts *sc, size_t t, const struct xtrig *tr)
 		type = how->into_type;
 		how = extract_type(d->lx, type);
 		why_type = "foreigners gone into North Korea (event-types.tsv into-kp)";
+	}
+	/* "sent her home to North Korea", "freed them and sent them to
+	 * the North": a forced return */
+	if (how->tokp_type[0] && sent_to_north(d, t + tr->n, sc->s1)) {
+		type = how->tokp_type;
+		how = extract_type(d->lx, type);
+		why_type = "sent to North Korea (event-types.tsv to-kp)";
 	}
 	/* "walked out a free man": a release only of someone held */
 	if (tr->needs_held && !extract_held_any(d, v, nv))

@@ -98,6 +98,7 @@ struct xevtype {
 	char own_type[16];	/* handed to their own side instead ("" none) */
 	char abroad_type[16];	/* done by North Korea's agents outside it instead ("" none) */
 	char into_type[16];	/* foreigners going into North Korea instead ("" none) */
+	char tokp_type[16];	/* its victims sent to North Korea instead ("" none) */
 	char retells[16];	/* a taking of this type may tell again an act of this type ("" none) */
 	char dated_type[16];	/* dated-by: undated, the date of its victims' act of this type ("" none) */
 	enum xafter afterwards;	/* its victims are held or free after it */

@@ -99,6 +99,7 @@ static const struct {
 	{ "abroad-by-kp", offsetof(struct xevtype, abroad_type) },
 	{ "retells", offsetof(struct xevtype, retells) },
 	{ "into-kp", offsetof(struct xevtype, into_type) },
+	{ "to-kp", offsetof(struct xevtype, tokp_type) },
 	{ "dated-by", offsetof(struct xevtype, dated_type) },
 };
 
