@@ -40,7 +40,8 @@
  * Publishers are found by clean-publisher.c (schema/lexicons/publishers.tsv);
  * dates with date_find() and a few
  * patterns for what it leaves to others (08/30/2009, 2013.05.16, 13-Sep-2019,
- * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017").
+ * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017", a
+ * time glued to the year: "January 9, 20248:15 AM").
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -70,7 +71,7 @@ struct meta_re {
 
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
-	struct meta_re numeric, dmy, dotted, glued, anydate, ymd;
+	struct meta_re numeric, dmy, dotted, glued, anydate, ymd, yeartime;
 	struct meta_re dateline, label, updated, role, by, publabel, clock;
 	struct meta_re subscribe, maildomain, issuer, reported, numdateline, copyright;
 } re;
@@ -121,6 +122,9 @@ meta_init(struct acm *words)
 		{ &re.dmy, "(?<!\\d)(\\d{1,2})[- ](" MON3 ")[a-z]*\\.?[- ]((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.dotted, "\\b(" MONTHS ")\\.\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.glued, "(?<=\\p{Lu})(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", 0 },
+		/* a year with the time glued on, its space lost: "January 9,
+		 * 20248:15 AM" */
+		{ &re.yeartime, "\\b(" MONTHS "|" MON3 ")\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)(?=\\d{1,2}:\\d\\d(?!\\d))", PCRE2_CASELESS },
 		{ &re.anydate, "\\b(?:" MON3 ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+(?:" MON3 ")[a-z]*\\.?,?\\s+\\d{4}\\b", PCRE2_CASELESS },
 		/* place, region, date, agency, then a dash */
 		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ /-]\\p{Lu}[\\p{L}.'’-]*){0,3})"
@@ -274,7 +278,9 @@ try_pattern(const struct meta_re *p, pcre2_match_data *md, const char *s, size_t
 	} else {				/* November. 20, 2006; JUNE 19, 2017 */
 		m = month_number(s + ov[2], ov[3] - ov[2]);
 		d = atoi(s + ov[4]);
-		y = atoi(s + ov[6]);
+		/* the year's four digits: a time may be glued on */
+		for (y = 0, a = (int)ov[6]; a < (int)ov[7]; a++)
+			y = y * 10 + (s[a] - '0');
 	}
 	if (!date_valid(y, m, d))
 		return;
@@ -359,6 +365,21 @@ has_year(const char *s, size_t len)
 	return 0;
 }
 
+/* Does s[0..len) hold a year with a time glued on ("20248:15")? */
+static int
+year_glued(const char *s, size_t len)
+{
+	const char *p, *end = s + len;
+
+	for (p = memchr(s, ':', len); p != NULL; p = memchr(p + 1, ':', (size_t)(end - p - 1)))
+		if (p - s >= 5 && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[-2]) &&
+		    isdigit((unsigned char)p[-3]) && isdigit((unsigned char)p[-4]) &&
+		    ((p[-5] == '1' || p[-5] == '2') ||
+		    (p - s >= 6 && isdigit((unsigned char)p[-5]) && (p[-6] == '1' || p[-6] == '2'))))
+			return 1;	/* "2024" and "8:" or "18:" */
+	return 0;
+}
+
 /*
  * The first full date (to the day) in s[0..len), or with month_ok the first
  * date to the month or better.  Returns 1 and sets *out (and the span), or 0.
@@ -397,6 +418,8 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 		if (m & MONTH_ANY) {
 			try_pattern(&re.dmy, r->md, s, len, 1, &best, &bs, &be);
 			try_pattern(&re.dotted, r->md, s, len, 2, &best, &bs, &be);
+			if (year_glued(s, len))
+				try_pattern(&re.yeartime, r->md, s, len, 2, &best, &bs, &be);
 		}
 		if (m & MONTH_CAPS)
 			try_pattern(&re.glued, r->md, s, len, 2, &best, &bs, &be);
@@ -463,6 +486,11 @@ name_token(const char *t, size_t n)
 		if (strlen(particles[i]) == n && strncmp(t, particles[i], n) == 0)
 			return 1;
 	if (!(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
+		return 0;
+	/* a separator, not a letter: "·", "»" (U+00A0-U+00BF), "—", "•"
+	 * (General Punctuation) */
+	if ((unsigned char)t[0] == 0xC2 || ((unsigned char)t[0] == 0xE2 && n > 1 &&
+	    (unsigned char)t[1] == 0x80))
 		return 0;
 	for (i = 1; i < n; i++)
 		if (!(isalpha((unsigned char)t[i]) || t[i] == '-' || t[i] == '.' || t[i] == '\'' ||

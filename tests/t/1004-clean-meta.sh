@@ -254,12 +254,24 @@ Trawler crew returns home after a month\n\nB1\n\nWhat the families said when the
 TABLE
 
 while IFS='	' read -r page title pub; do
-	test_expect_success "title and publisher: $page" '
+	test_expect_success "title and publisher: $title ($pub)" '
 		printf "$(printf "%s" "$page" | sed "s/B1/$B1/; s/B2/$B2/")" >in.txt &&
 		test "$(meta title)" = "$title" &&
 		test "$(meta publisher)" = "$pub"
 	'
 done <titles
+
+test_expect_success 'a byline of credits ends at its separator' '
+	printf "Ferry captain questioned for a week in the port city\nWords by Jane Roe · Photographs by Tom Doe\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta byline)" = "Jane Roe"
+'
+
+test_expect_success 'a year with a time glued on is still the stamp'"'"'s year' '
+	printf "Ferry captain questioned for a week in the port city\nBy Jane Roe\nMay 4, 20199:15 AM GMT+9\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta published)" = 2019-05-04 &&
+	printf "Ferry captain questioned for a week in the port city\nBy Jane Roe\nMay 4, 20191 readers\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta published)" = null
+'
 
 test_expect_success 'a month alone is the date when the page gives no day' '
 	printf "Detention on the coast: a year of cases\nDecember 2017\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
