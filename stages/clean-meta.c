@@ -17,7 +17,8 @@
  *                4 "Updated" (an upload, an archive date) before the
  *                date: the publication date only when the article names
  *                that year or the one before, and no later one, or no
- *                year at all.
+ *                year at all.  A page with no day anywhere takes the
+ *                month of a stamp above the body ("December 2017").
  *   publisher  a scored choice (stages/clean-publisher.c): this file
  *              finds the evidence of the page's shape (a label, the
  *              dateline's agency, bylines, mastheads, "|" lines, credits,
@@ -25,17 +26,22 @@
  *              a statement's issuer, the outlets the prose names) and
  *              offers each name with its kind of evidence;
  *              publisher-evidence.tsv weighs the kinds.
- *   title      the headline-shaped line near the top that is repeated,
- *              set over a byline, written in title case, or first, but
- *              not a logo line (a short capitalised name of an outlet or
- *              organization, which names the publisher); a date stamp
+ *   title      a scored choice among the headline-shaped lines near the
+ *              top: repeated, set over a byline or a stamp (also "Posted
+ *              on <date> by handle", "Site · 5 hours ago") or over the
+ *              first paragraph, in title case, first; against it a logo
+ *              line (a short capitalised name of an outlet or
+ *              organization, which names the publisher), the site's name
+ *              and motto, a line over the page's navigation, a label bar,
+ *              a player's title, a running head; a date stamp
  *              before it on its line ("2016-08-19 | ...") is not part of
  *              it.
  *
  * Publishers are found by clean-publisher.c (schema/lexicons/publishers.tsv);
  * dates with date_find() and a few
  * patterns for what it leaves to others (08/30/2009, 2013.05.16, 13-Sep-2019,
- * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017").
+ * "November. 20, 2006", a month glued to a name: "SALAMJUNE 19, 2017", a
+ * time glued to the year: "January 9, 20248:15 AM").
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -65,7 +71,7 @@ struct meta_re {
 
 /* Patterns of this file, compiled once by meta_init. */
 static struct {
-	struct meta_re numeric, dmy, dotted, glued, anydate, ymd;
+	struct meta_re numeric, dmy, dotted, glued, anydate, ymd, yeartime;
 	struct meta_re dateline, label, updated, role, by, publabel, clock;
 	struct meta_re subscribe, maildomain, issuer, reported, numdateline, copyright;
 } re;
@@ -83,7 +89,7 @@ static int issuer_ids[sizeof issuer_verbs / sizeof issuer_verbs[0]];
  * opens on one is a person's name, not a place ("Jane Roe, Yonhap" but
  * not "New Harbor, Yonhap"). */
 static struct {
-	struct lex *given, *family;
+	struct lex *given, *family, *titles;
 } names;
 
 /* clean_exec() of m, or PCRE2_ERROR_NOMATCH when its prefilter says it cannot match. */
@@ -116,6 +122,9 @@ meta_init(struct acm *words)
 		{ &re.dmy, "(?<!\\d)(\\d{1,2})[- ](" MON3 ")[a-z]*\\.?[- ]((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.dotted, "\\b(" MONTHS ")\\.\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", PCRE2_CASELESS },
 		{ &re.glued, "(?<=\\p{Lu})(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b", 0 },
+		/* a year with the time glued on, its space lost: "January 9,
+		 * 20248:15 AM" */
+		{ &re.yeartime, "\\b(" MONTHS "|" MON3 ")\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)(?=\\d{1,2}:\\d\\d(?!\\d))", PCRE2_CASELESS },
 		{ &re.anydate, "\\b(?:" MON3 ")[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+(?:" MON3 ")[a-z]*\\.?,?\\s+\\d{4}\\b", PCRE2_CASELESS },
 		/* place, region, date, agency, then a dash */
 		{ &re.dateline, "^(?:date\\s+\\S+\\s+)?(?:(\\p{Lu}[\\p{L}.'’-]*(?:[ /-]\\p{Lu}[\\p{L}.'’-]*){0,3})"
@@ -136,10 +145,10 @@ meta_init(struct acm *words)
 		{ &re.clock, "\\b\\d{1,2}:\\d\\d\\b", 0 },
 		/* the site naming itself: "Subscribe to X", "Featured on X",
 		 * "Download the X app" */
-		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from|"
+		{ &re.subscribe, "^(?:(?:subscribe|sign up) (?:to|for)|featured on|more from|thanks? (?:you )?for reading|"
 		    "(?:download|get|install)(?= (?:the |our )?[\\p{Lu}\\d][^.]{0,60}? app\\b)) (?:the |our )?"
 		    "((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,4})"
-		    "(?:['’]s\\b|\\s*$|\\s+(?:newsletter|app|for|to|and|today|now)\\b)", PCRE2_CASELESS },
+		    "(?:['’]s\\b|\\s*$|[!.](?:\\s|$)|\\s+(?:newsletter|app|for|to|and|today|now)\\b)", PCRE2_CASELESS },
 		/* a copyright line names who owns the page: "© 2019 The
 		 * Harbor Times. All rights reserved", "[ⓒ Harbor Daily, ...]" */
 		{ &re.copyright, "^[\\[<(]?\\s*(?:(?:copyright|\\(c\\)|©|ⓒ)\\s*)+"
@@ -166,7 +175,8 @@ meta_init(struct acm *words)
 			return -1;
 		clean_prefilter_init(&p[i].re->pf, p[i].pat, p[i].opt, p[i].re->code);
 	}
-	if ((names.given = lex_load("names-given")) == NULL || (names.family = lex_load("names-family")) == NULL)
+	if ((names.given = lex_load("names-given")) == NULL || (names.family = lex_load("names-family")) == NULL ||
+	    (names.titles = lex_load("titles")) == NULL)
 		return -1;
 	return 0;
 }
@@ -182,6 +192,7 @@ meta_free(void)
 	memset(&re, 0, sizeof re);
 	lex_free(names.given);
 	lex_free(names.family);
+	lex_free(names.titles);
 	memset(&names, 0, sizeof names);
 }
 
@@ -267,7 +278,9 @@ try_pattern(const struct meta_re *p, pcre2_match_data *md, const char *s, size_t
 	} else {				/* November. 20, 2006; JUNE 19, 2017 */
 		m = month_number(s + ov[2], ov[3] - ov[2]);
 		d = atoi(s + ov[4]);
-		y = atoi(s + ov[6]);
+		/* the year's four digits: a time may be glued on */
+		for (y = 0, a = (int)ov[6]; a < (int)ov[7]; a++)
+			y = y * 10 + (s[a] - '0');
 	}
 	if (!date_valid(y, m, d))
 		return;
@@ -352,6 +365,21 @@ has_year(const char *s, size_t len)
 	return 0;
 }
 
+/* Does s[0..len) hold a year with a time glued on ("20248:15")? */
+static int
+year_glued(const char *s, size_t len)
+{
+	const char *p, *end = s + len;
+
+	for (p = memchr(s, ':', len); p != NULL; p = memchr(p + 1, ':', (size_t)(end - p - 1)))
+		if (p - s >= 5 && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[-2]) &&
+		    isdigit((unsigned char)p[-3]) && isdigit((unsigned char)p[-4]) &&
+		    ((p[-5] == '1' || p[-5] == '2') ||
+		    (p - s >= 6 && isdigit((unsigned char)p[-5]) && (p[-6] == '1' || p[-6] == '2'))))
+			return 1;	/* "2024" and "8:" or "18:" */
+	return 0;
+}
+
 /*
  * The first full date (to the day) in s[0..len), or with month_ok the first
  * date to the month or better.  Returns 1 and sets *out (and the span), or 0.
@@ -390,6 +418,8 @@ find_date(const struct clean_rules *r, const char *s, size_t len, int month_ok,
 		if (m & MONTH_ANY) {
 			try_pattern(&re.dmy, r->md, s, len, 1, &best, &bs, &be);
 			try_pattern(&re.dotted, r->md, s, len, 2, &best, &bs, &be);
+			if (year_glued(s, len))
+				try_pattern(&re.yeartime, r->md, s, len, 2, &best, &bs, &be);
 		}
 		if (m & MONTH_CAPS)
 			try_pattern(&re.glued, r->md, s, len, 2, &best, &bs, &be);
@@ -456,6 +486,11 @@ name_token(const char *t, size_t n)
 		if (strlen(particles[i]) == n && strncmp(t, particles[i], n) == 0)
 			return 1;
 	if (!(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
+		return 0;
+	/* a separator, not a letter: "·", "»" (U+00A0-U+00BF), "—", "•"
+	 * (General Punctuation) */
+	if ((unsigned char)t[0] == 0xC2 || ((unsigned char)t[0] == 0xE2 && n > 1 &&
+	    (unsigned char)t[1] == 0x80))
 		return 0;
 	for (i = 1; i < n; i++)
 		if (!(isalpha((unsigned char)t[i]) || t[i] == '-' || t[i] == '.' || t[i] == '\'' ||
@@ -736,7 +771,9 @@ name_line(const struct cline *l)
 {
 	size_t i;
 
-	if (l->words > 5 || l->para)
+	/* not a bar of links set apart by runs of spaces ("About  Services
+	 * Newsroom") */
+	if (l->words > 5 || l->para || l->gaps > 0)
 		return 0;
 	/* every word capitalised (a name), no bullet or ">" (a breadcrumb) */
 	for (i = 0; i < l->len; i++)
@@ -744,6 +781,12 @@ name_line(const struct cline *l)
 		    !isupper((unsigned char)l->s[i]) && !isdigit((unsigned char)l->s[i]) && strncmp(l->s + i, "& ", 2) != 0 &&
 		    strncmp(l->s + i, "of ", 3) != 0 && strncmp(l->s + i, "for ", 4) != 0 &&
 		    strncmp(l->s + i, "and ", 4) != 0 && strncmp(l->s + i, "the ", 4) != 0)
+			return 0;
+	/* no year: a report's cover ("ANNUAL REPORT 2017") */
+	for (i = 0; i + 4 <= l->len; i++)
+		if ((i == 0 || l->s[i - 1] == ' ') && ((l->s[i] == '1' && l->s[i + 1] == '9') ||
+		    (l->s[i] == '2' && l->s[i + 1] == '0')) && isdigit((unsigned char)l->s[i + 2]) &&
+		    isdigit((unsigned char)l->s[i + 3]) && !isalnum((unsigned char)l->s[i + 4]))
 			return 0;
 	return 1;
 }
@@ -816,6 +859,46 @@ repeated(const struct cdoc *d, size_t i, size_t lim, int exact)
 	return 0;
 }
 
+/* A page's number, printed where the page breaks: "7", "- 7 -", "Page 7",
+ * "7 of 12", "Page 7 of 12". */
+static int
+page_number(const struct cline *l)
+{
+	const char *s = l->s;
+	size_t n = l->len;
+
+	if (n > 20 || strpbrk(s, "0123456789") == NULL)
+		return 0;
+	if (strncasecmp(s, "page ", 5) == 0)
+		s += 5;
+	return strspn(s, "0123456789-\xE2\x80\x93 of") == strlen(s);
+}
+
+/*
+ * Is the text of line i a running head or foot: printed on every page
+ * of a document (three times or more), or again beside a page's number?
+ * A headline is repeated once or twice, each time away from those.
+ */
+static int
+running(const struct cdoc *d, size_t i)
+{
+	size_t j, n = 0;
+	long k;
+
+	for (j = 0; j < d->n; j++) {
+		const struct cline *o = &d->lines[j];
+
+		if (j == i || o->len != d->lines[i].len || strcasecmp(o->s, d->lines[i].s) != 0)
+			continue;
+		if (++n >= 2)
+			return 1;
+		if (((k = next_nonblank(d, (long)j, -1)) >= 0 && page_number(&d->lines[k])) ||
+		    ((k = next_nonblank(d, (long)j, 1)) >= 0 && page_number(&d->lines[k])))
+			return 1;
+	}
+	return 0;
+}
+
 /* The headline without a quotation mark that has lost its partner. */
 static json_t *
 title_value(const struct cline *l)
@@ -867,15 +950,182 @@ set_found(json_t *meta, const char *field, json_t *value, unsigned line)
 /* The evidence for a headline, for --trace. */
 enum {
 	TITLE_FIRST = 1, TITLE_CASE = 2, TITLE_CAPS = 4, TITLE_BYLINE = 8,
-	TITLE_STAMP = 16, TITLE_UNDER = 32, TITLE_REPEATED = 64, TITLE_LOGO = 128
+	TITLE_STAMP = 16, TITLE_UNDER = 32, TITLE_REPEATED = 64, TITLE_LOGO = 128,
+	TITLE_SITE = 256, TITLE_MAST = 512, TITLE_FIELDS = 1024, TITLE_MOTTO = 2048,
+	TITLE_BODY = 4096, TITLE_PLAYER = 8192, TITLE_RUNNING = 16384
 };
+
+static json_t *copyright_name(const struct clean_rules *r, const struct cline *l);
+
+/*
+ * How many breadcrumb or link-bar separators s[0..len) holds, each set
+ * off by spaces: " > ", " / ", " | ", " › ", " » " and their mirrors.
+ */
+static int
+crumbs(const char *s, size_t len)
+{
+	size_t i, w;
+	int n = 0;
+
+	/* each byte once: a separator's first byte after a space, then
+	 * its length and the space after it */
+	for (i = 1; i + 2 < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (s[i - 1] != ' ')
+			continue;
+		if (c == '>' || c == '/' || c == '|')
+			w = 1;
+		else if (c == 0xC2 && ((unsigned char)s[i + 1] == 0xBB || (unsigned char)s[i + 1] == 0xAB))
+			w = 2;			/* » « */
+		else if (c == 0xE2 && i + 3 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xBA || (unsigned char)s[i + 2] == 0xB9))
+			w = 3;			/* › ‹ */
+		else
+			continue;
+		if (s[i + w] == ' ')
+			n++;
+	}
+	return n;
+}
+
+/* Is l a link of a menu: a line of one to three words, no sentence? */
+static int
+menu_item(const struct cline *l)
+{
+	return !l->blank && !l->para && !l->byline && !l->dateish && l->words <= 3 &&
+	    !strchr(".!?", l->s[l->len - 1]);
+}
+
+/* The page's navigation at line k: a bar of sections or a breadcrumb
+ * ("Home > Cases > Detained"), a menu of "|" fields, or a menu of a
+ * link a line (three or more in a row). */
+static int
+nav_line(const struct cdoc *d, size_t k)
+{
+	const struct cline *l = &d->lines[k];
+
+	return !l->para && !l->blank && (clean_fields_bar(l) ||
+	    (l->why && strcmp(l->why, "menu") == 0) || crumbs(l->s, l->len) >= 2 ||
+	    (k + 2 < d->n && menu_item(l) && menu_item(l + 1) && menu_item(l + 2)));
+}
+
+/*
+ * Is line l the site's own name, alone or before its motto ("Harbor
+ * Watch — Notes from the coast", "Harbor Watch | Home")?  site holds the
+ * names the page's copyright lines give.
+ */
+static int
+site_title(const struct cline *l, json_t *const *site, int nsite)
+{
+	static const char *const sep[] = { "\xE2\x80\x94", "\xE2\x80\x93", "-", "|",
+		"\xC2\xB7", NULL };	/* — – - | · */
+	int k, m;
+
+	for (k = 0; k < nsite; k++) {
+		const char *n = json_string_value(site[k]), *rest;
+		size_t nl = strlen(n);
+
+		if (nl < 4 || l->len < nl || strncasecmp(l->s, n, nl) != 0)
+			continue;
+		rest = l->s + nl;
+		if (*rest == '\0')
+			return 1;
+		if (*rest++ != ' ')
+			continue;
+		for (m = 0; sep[m]; m++)
+			if (strncmp(rest, sep[m], strlen(sep[m])) == 0 && rest[strlen(sep[m])] == ' ')
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is l the title of a video or audio player, not the page's headline:
+ * it opens on "Video:", "Watch:", "Now playing" or a play sign, or the
+ * line under it (next) is the player's clock and controls ("0:00 /
+ * 2:31", "Play video 2:31", "2:31").
+ */
+static int
+player_title(const struct cline *l, const struct cline *next)
+{
+	static const char *const open[] = { "video:", "video |", "watch:", "now playing",
+		"playing:", "\xE2\x96\xB6", "\xE2\x96\xBA", NULL };	/* ▶ ► */
+	static const char *const ctl[] = { "play", "video", "watch", "duration", "views",
+		"replay", "pause", NULL };
+	const char *p, *c;
+	int k, clocks = 0, words = 0;
+
+	for (k = 0; open[k]; k++)
+		if (strncasecmp(l->s, open[k], strlen(open[k])) == 0)
+			return 1;
+	if (next == NULL || next->para || next->dateish || next->words > 6 ||
+	    (c = strchr(next->s, ':')) == NULL)
+		return 0;
+	/* a clock "m:ss" (not a time of day: no "a.m.", "GMT") */
+	for (p = next->s; (c = strchr(p, ':')) != NULL; p = c + 1)
+		if (c > next->s && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]) &&
+		    isdigit((unsigned char)c[2]) && !isdigit((unsigned char)c[3]))
+			clocks++;
+	if (clocks == 0)
+		return 0;
+	for (k = 0; ctl[k]; k++) {
+		for (p = next->s; *p; p++)
+			if ((p == next->s || !isalpha((unsigned char)p[-1])) &&
+			    strncasecmp(p, ctl[k], strlen(ctl[k])) == 0) {
+				words++;
+				break;
+			}
+	}
+	/* "0:00 / 2:31", "Play 2:31", or the clock alone */
+	return clocks >= 2 || words > 0 || strspn(next->s, "0123456789:/ ") == next->len;
+}
+
+/*
+ * Does line j sign and date what is above it, in a form the byline and
+ * stamp rules leave ("Posted on 4 May 2021 by deskwriter", "by deskwriter
+ * » Tuesday 4 May 2021 10:02")?  2 for a date with "by", 1 for a
+ * relative stamp ("Harbor Daily · 5 hours ago"), else 0.
+ */
+static int
+signed_stamp(struct cdoc *d, const struct clean_rules *r, size_t j)
+{
+	const struct cline *l = &d->lines[j];
+	struct date dt;
+	const char *p;
+	size_t t;
+
+	if (l->para || l->words > 16 || l->len < 6)
+		return 0;
+	for (p = strchr(l->s, ' '); p != NULL && !((p[1] | 0x20) == 'b' && (p[2] | 0x20) == 'y' &&
+	    p[3] == ' '); p = strchr(p + 1, ' '))
+		;
+	if ((strncasecmp(l->s, "by ", 3) == 0 || p != NULL) && line_date(d, r, j, &dt, NULL, NULL))
+		return 2;
+	/* "... 5 hours ago": a unit of time and a count before "ago" */
+	if (l->words > 8 || l->len < 8 || strcmp(l->s + l->len - 4, " ago") != 0)
+		return 0;
+	for (t = l->len - 4; t > 0 && l->s[t - 1] != ' '; t--)
+		;
+	p = l->s + t;
+	if (!(strncasecmp(p, "min", 3) == 0 || strncasecmp(p, "hour", 4) == 0 ||
+	    strncasecmp(p, "hr", 2) == 0 || strncasecmp(p, "day", 3) == 0 ||
+	    strncasecmp(p, "week", 4) == 0 || strncasecmp(p, "sec", 3) == 0))
+		return 0;
+	return t >= 2 && (isdigit((unsigned char)l->s[t - 2]) ||
+	    (t >= 3 && strncasecmp(l->s + t - 3, "an ", 3) == 0) ||
+	    (t == 2 && (l->s[0] == 'a' || l->s[0] == 'A')) || (t > 2 && strncmp(l->s + t - 3, " a ", 3) == 0));
+}
 
 static void
 trace_title(const struct cdoc *d, long best, int score, unsigned why)
 {
 	static const char *const reason[] = {
 		"first +2", "title case +2", "in capitals -10", "over a byline +4",
-		"over a stamp +2", "under a headline -3", "repeated +10", "a logo -5", NULL
+		"over a stamp +2", "under a headline -3", "repeated +10", "a logo -5",
+		"the site's name -5", "over the navigation -3", "in fields -3",
+		"under the site's name -5", "over the body +2", "a player's title -4",
+		"a running head or foot -5", NULL
 	};
 	const struct cline *l = &d->lines[best];
 	int k, any = 0;
@@ -892,10 +1142,22 @@ trace_title(const struct cdoc *d, long best, int score, unsigned why)
 void
 clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 {
-	size_t i, lim, paras = 0;
-	long best = -1, j;
-	int score, top = -1000, first = 1, first_seen, prose_above = 0, logo;
+	size_t i, lim, paras = 0, page_top;
+	long best = -1, j, k;
+	int score, top = -1000, first = 1, first_seen, prose_above = 0, logo, nsite = 0, st;
 	unsigned best_why = 0;
+	json_t *site[2];
+
+	/* the page's first line that no rule of boilerplate.tsv took */
+	for (page_top = 0; page_top < d->n && (d->lines[page_top].blank || (d->lines[page_top].why &&
+	    strncmp(d->lines[page_top].why, "boilerplate", 11) == 0)); page_top++)
+		;
+	/* The site's name, as its copyright lines give it: a line that is
+	 * only that name (and its motto) is its logo, not its headline. */
+	for (i = 0; i < d->n && nsite < 2; i++)
+		if (!d->lines[i].blank && !d->lines[i].para &&
+		    (site[nsite] = copyright_name(r, &d->lines[i])) != NULL)
+			nsite++;
 
 	/* Look above the second paragraph of prose (a forum post's first
 	 * line may come before the article it quotes). */
@@ -929,25 +1191,73 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			score -= 5;	/* the site's name */
 			why |= TITLE_LOGO;
 		}
-		if ((j = next_nonblank(d, (long)i, 1)) >= 0 && d->lines[j].byline) {
+		if (!logo && site_title(l, site, nsite)) {
+			score -= 5;
+			why |= TITLE_SITE;
+		}
+		st = (j = next_nonblank(d, (long)i, 1)) >= 0 && !d->lines[j].byline ?
+		    signed_stamp(d, r, (size_t)j) : 0;
+		if (j >= 0 && (d->lines[j].byline || st == 2)) {
 			score += 4;
 			why |= TITLE_BYLINE;
-		} else if (j >= 0 && d->lines[j].dateish) {
+		} else if (j >= 0 && (d->lines[j].dateish || st == 1)) {
 			score += 2;
 			why |= TITLE_STAMP;
+		} else {
+			/* Over the page's navigation, with a headline under
+			 * it: the masthead's motto, a section's name. */
+			for (k = (long)i + 1; k < (long)lim && !nav_line(d, (size_t)k); k++)
+				;
+			for (j = k; j < (long)lim && !(d->lines[j].headline && !d->lines[j].drop); j++)
+				;
+			if (k < (long)lim && j < (long)lim) {
+				score -= 3;
+				why |= TITLE_MAST;
+			}
+		}
+		if (player_title(l, (j = next_nonblank(d, (long)i, 1)) >= 0 ? &d->lines[j] : NULL)) {
+			score -= 4;
+			why |= TITLE_PLAYER;
+		}
+		if (l->gaps > 0) {
+			score -= 3;	/* "SECTION  Subsection": a label bar */
+			why |= TITLE_FIELDS;
+		}
+		/* the site's motto under its name, a stamp, a menu or the
+		 * like between it and a headline below */
+		for (k = (long)i + 1; k < (long)lim && !(d->lines[k].headline && !d->lines[k].drop); k++)
+			;
+		if (k < (long)lim && k > next_nonblank(d, (long)i, 1) &&
+		    (j = next_nonblank(d, (long)i, -1)) >= 0 && (site_title(&d->lines[j], site, nsite) ||
+		    ((size_t)j == page_top && d->lines[j].words >= 2 &&
+		    !d->lines[j].headline && name_line(&d->lines[j])))) {
+			score -= 5;
+			why |= TITLE_MOTTO;
+		}
+		if ((j = next_nonblank(d, (long)i, 1)) >= 0 && d->lines[j].para && !d->lines[j].drop &&
+		    !d->lines[j].headline) {
+			score += 2;	/* right over the article's first paragraph */
+			why |= TITLE_BODY;
 		}
 		if ((j = next_nonblank(d, (long)i, -1)) >= 0 && d->lines[j].headline &&
-		    !d->lines[j].drop) {
+		    !d->lines[j].drop && d->lines[j].gaps == 0 && !crumbs(d->lines[j].s, d->lines[j].len) &&
+		    !logo_line(r, &d->lines[j]) && !site_title(&d->lines[j], site, nsite) &&
+		    !player_title(&d->lines[j], l) && !running(d, (size_t)j)) {
 			score -= 3;	/* a standfirst under its headline */
 			why |= TITLE_UNDER;
 		}
-		if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n, logo)) {
+		if (running(d, i)) {
+			score -= 5;
+			why |= TITLE_RUNNING;
+		} else if (repeated(d, i, lim + 20 < d->n ? lim + 20 : d->n, logo)) {
 			score += 10;
 			why |= TITLE_REPEATED;
 		}
-		/* Below prose, a headline must prove itself (a byline under it,
-		 * or the page repeating it): else it is a subheading. */
-		if (prose_above && score - (first_seen ? 2 : 0) < 4)
+		/* Below prose, a headline must prove itself (a byline or a
+		 * stamp under it, or the page repeating it): else it is a
+		 * subheading.  (The prose above may be a paywall's notice.) */
+		if (prose_above && !(why & (TITLE_BYLINE | TITLE_STAMP)) &&
+		    score - (first_seen ? 2 : 0) - (why & TITLE_BODY ? 2 : 0) < 4)
 			continue;
 		if (score > top) {
 			top = score;
@@ -955,6 +1265,8 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			best_why = why;
 		}
 	}
+	while (nsite > 0)
+		json_decref(site[--nsite]);
 	if (best < 0)
 		return;
 	if (r->trace)
@@ -1006,6 +1318,10 @@ copyright_opens(const char *s, size_t len)
 
 	while (p < len && isspace((unsigned char)s[p]))
 		p++;
+	/* the first byte first: nearly every line fails it */
+	if (p >= len || !(s[0] == '(' || s[p] == '(' || (s[p] | 0x20) == 'c' ||
+	    (unsigned char)s[p] == 0xC2 || (unsigned char)s[p] == 0xE2))
+		return 0;
 	return (len >= 3 && strncasecmp(s, "(c)", 3) == 0) ||
 	    (len - p >= 3 && strncasecmp(s + p, "(c)", 3) == 0) ||
 	    (len - p >= 9 && strncasecmp(s + p, "copyright", 9) == 0) ||
@@ -1036,7 +1352,11 @@ copyright_name(const struct clean_rules *r, const struct cline *l)
 			break;
 		for (k = 0; form[k] && !(strlen(form[k]) == len - t && strncmp(s + t, form[k], len - t) == 0); k++)
 			;
-		if (form[k] == NULL && strspn(s + t, "0123456789") != len - t &&
+		/* "Harbor Times All rights reserved", its stop lost */
+		if (len - t == 3 && strncmp(s + t, "All", 3) == 0 &&
+		    strncasecmp(s + len, " rights", 7) == 0)
+			k = 0;
+		else if (form[k] == NULL && strspn(s + t, "0123456789") != len - t &&
 		    !(len - t == 3 && strncmp(s + t, "and", 3) == 0) && !(len - t == 2 && strncmp(s + t, "of", 2) == 0))
 			break;
 		for (len = t; len > 0 && s[len - 1] == ' '; len--)
@@ -1290,7 +1610,7 @@ masthead(const struct clean_rules *r, const struct cline *l, enum pub_evidence *
 {
 	const struct lex_entry *e;
 	const char *s = l->s;
-	size_t so, eo, skip = 0;
+	size_t so, eo, skip = 0, with = 0;
 
 	if (l->para || l->words > 6)
 		return NULL;
@@ -1300,6 +1620,9 @@ masthead(const struct clean_rules *r, const struct cline *l, enum pub_evidence *
 		skip = 4;			/* — – */
 	else if (strncasecmp(s, "by ", 3) == 0)
 		skip = 3;
+	/* "- with Harbor Wire": a wire's share in the story */
+	if (skip > 0 && strncasecmp(s, "by ", 3) != 0 && strncasecmp(s + skip, "with ", 5) == 0)
+		with = skip += 5;
 	else if (strncmp(s, "\xE2\x80\xA2 ", 4) == 0)
 		skip = 4;			/* • */
 	/* the name alone, or with the page's date ("Agency May 4, 2019") */
@@ -1310,14 +1633,16 @@ masthead(const struct clean_rules *r, const struct cline *l, enum pub_evidence *
 		return pub_value(r, e, s + skip, eo);
 	}
 	*ev = PUB_MASTHEAD_SHAPE;
-	if (skip == 0 && pub_outlet_shape(r, s, l->len))
-		return json_stringn(s, l->len);
+	if ((skip == 0 || with) && pub_outlet_shape(r, s + skip, l->len - skip))
+		return json_stringn(s + skip, l->len - skip);
 	return NULL;
 }
 
+static int office_name(const char *s, size_t len);
+
 /* Publisher and byline in a "|"-separated line of the page's header. */
 static void
-pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
+pipe_fields(const struct clean_rules *r, const struct cline *l, long i, int head,
 	    struct pub_tally *pub, struct cand *by)
 {
 	const char *s = l->s, *f = s, *bar;
@@ -1351,7 +1676,9 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 		if (role && (n = names_at(f, flen, 4)) > 0 && n < flen && f[n] == ',' && known_name_first(f, n) &&
 		    !pub_find(r, f, n, &so, &eo) && pub_find(r, f + n, flen - n, &so, &eo) != NULL)
 			offer(by, 3, i, "an author before an outlet in a | line", json_stringn(f, n));
-		if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
+		if (head && office_name(f, flen))
+			pub_offer(pub, r, PUB_OFFICE, i, json_stringn(f, flen));
+		else if ((e = pub_find(r, f, flen, &so, &eo)) != NULL)
 			pub_offer(pub, r, PUB_BAR_FIELD, i, pub_value(r, e, f + so, eo - so));
 		else if (pub_outlet_shape(r, sub, flen - (size_t)(sub - f)))
 			pub_offer(pub, r, PUB_BAR_OUTLET, i,
@@ -1359,6 +1686,80 @@ pipe_fields(const struct clean_rules *r, const struct cline *l, long i,
 		else if (role && (n = names_at(f, flen, 4)) == flen && !pub_find(r, f, flen, &so, &eo))
 			offer(by, 3, i, "an author in a | line", json_stringn(f, n));
 	}
+}
+
+/*
+ * Is s[0..len) an office holder's name: an official's title of
+ * titles.tsv (perhaps after a country's initials, "U.S.") and a
+ * person's name of two words or more ("U.S. Senator Jane Roe")?  Such a
+ * line at the top of a page names the office that publishes it.
+ */
+static int
+office_name(const char *s, size_t len)
+{
+	const struct lex_entry *e;
+	size_t t, k = 0;
+	const char *role;
+
+	/* "U.S. ", "UK ": initials before the title */
+	for (t = 0; t < len && s[t] != ' '; t++)
+		;
+	if (t < len && t >= 2 && t <= 5 && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == t)
+		k = t + 1;
+	for (t = k; t < len && s[t] != ' '; t++)
+		;
+	if (t >= len || (e = lex_lookupn(names.titles, s + k, t - k)) == NULL ||
+	    (role = lex_get(names.titles, e, "role")) == NULL || strcmp(role, "official") != 0 ||
+	    !isupper((unsigned char)s[k]))
+		return 0;
+	t++;
+	return names_at(s + t, len - t, 4) == len - t;
+}
+
+/*
+ * Is the owner a copyright line names (v) a person: the page's author,
+ * or a name a known given or family name opens?  Not an outlet's or an
+ * organization's name.
+ */
+static int
+person_owner(const struct clean_rules *r, json_t *v, const struct cand *by)
+{
+	const char *s = json_string_value(v);
+	size_t len = strlen(s), so, eo;
+
+	if (pub_find(r, s, len, &so, &eo) || org_name(r, s, len) || pub_outlet_shape(r, s, len))
+		return 0;
+	if (by->value && strcasecmp(json_string_value(by->value), s) == 0)
+		return 1;
+	return names_at(s, len, 3) == len && known_name_first(s, len);
+}
+
+/*
+ * The agency a staff credit shares its byline with: "Staff Writers and
+ * Harbor Wire", "Staff with Harbor Wire" (the name after "and" or
+ * "with", when it has an outlet's or an organization's shape).  NULL
+ * when none.
+ */
+static int staff_words(const char *s, size_t len);
+
+static json_t *
+staff_agency(const struct clean_rules *r, const char *s, size_t len)
+{
+	size_t k;
+
+	for (k = 0; k + 5 < len; k++)
+		if (s[k] == ' ' && (strncmp(s + k, " and ", 5) == 0 || strncmp(s + k, " with ", 6) == 0)) {
+			const char *a = s + k + (s[k + 1] == 'a' ? 5 : 6);
+			size_t al = len - (size_t)(a - s);
+
+			size_t t = strcspn(a, " ");
+
+			/* "Staff and Wire Services": more staff */
+			if (!staff_words(a, t < al ? t : al) &&
+			    (pub_outlet_shape(r, a, al) || org_name(r, a, al)))
+				return json_stringn(a, al);
+		}
+	return NULL;
 }
 
 /* Staff credits are not people: "Newser Editors and Wire Services". */
@@ -1515,6 +1916,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	struct cand by = { 0, 0, NULL, NULL };
 	enum pub_evidence ev;
 	struct cand when = { 0, 0, NULL, NULL }, place = { 0, 0, NULL, NULL };
+	struct cand month = { 0, 0, NULL, NULL };
 	struct date dt, ref, dl_date;
 	long i, j, head_end, dl_line = -1, paras = 0, top_line;
 	size_t so, eo, n;
@@ -1556,6 +1958,15 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				offer(&when, 4, i, "an \"Updated\" stamp", iso_value(&dt));
 			else
 				offer(&when, 3, i, "a date above the body", iso_value(&dt));
+		} else if (head && !prose && !l->caption && l->words <= 8 && !month.value &&
+		    (memchr(l->s, '1', l->len) || memchr(l->s, '2', l->len)) &&
+		    has_year(l->s, l->len) && (date_marks(l->s, l->len) & MONTH_ANY) &&
+		    find_date(r, l->s, l->len, 1, &dt, &so, &eo) && dt.prec == DATE_PREC_MONTH &&
+		    text_words(l->s, so) + text_words(l->s + eo, l->len - eo) <= 3 &&
+		    !meta_match(&re.updated, r->md, l->s, l->len, NULL, NULL)) {
+			/* "October 2018" under a report's title: a month is
+			 * the page's date when no day is given */
+			offer(&month, 3, i, "a month above the body", iso_value(&dt));
 		} else if (!head && !prose && l->dateish && (memchr(l->s, '@', l->len) ||
 		    ((j = next_nonblank(d, i, -1)) >= 0 && strchr(d->lines[j].s, '@'))) &&
 		    line_date(d, r, (size_t)i, &dt, NULL, NULL)) {
@@ -1564,21 +1975,29 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			offer(&when, 3, i, "a stamp beside an e-mail address", iso_value(&dt));
 		}
 		/* the publisher's label: "Publisher Radio Free Asia" */
-		if (!prose && l->words <= 8 &&
+		if (!prose && l->words <= 10 &&
 		    meta_match(&re.publabel, r->md, l->s, l->len, &so, &eo) && eo < l->len) {
-			if ((e = pub_find(r, l->s + eo, l->len - eo, &so, &n)))
+			size_t end = l->len;
+			const char *comma = memchr(l->s + eo, ',', l->len - eo);
+
+			/* "Source: Harbor Wire, 4 May 2019": the name before its date */
+			if (comma != NULL && find_date(r, comma, l->len - (size_t)(comma - l->s), 1, &dt,
+			    NULL, NULL))
+				end = (size_t)(comma - l->s);
+			if ((e = pub_find(r, l->s + eo, end - eo, &so, &n)))
 				pub_offer(&pub, r, PUB_LABEL, i,
 				    pub_value(r, e, l->s + eo + so, n - so));
-			else if (clean_words(l->s + eo, l->len - eo) <= 5)
+			else if (clean_words(l->s + eo, end - eo) <= 5 && l->words <= 8 + (l->len - end > 0 ? 2 : 0))
 				pub_offer(&pub, r, PUB_LABEL, i,
-				    json_stringn(l->s + eo, l->len - eo));
+				    json_stringn(l->s + eo, end - eo));
 		}
 		/* the site naming itself in its furniture: "Subscribe to X",
 		 * an address at its domain (desk@x.example) */
 		if (!prose && l->words <= 20 && (v = own_name(d, r, l, &mail_tries)) != NULL)
 			pub_offer(&pub, r, PUB_SELF, i, v);
 		else if (!prose && (v = copyright_name(r, l)) != NULL)
-			pub_offer(&pub, r, PUB_COPYRIGHT, i, v);
+			pub_offer(&pub, r, person_owner(r, v, &by) ? PUB_COPYRIGHT_PERSON : PUB_COPYRIGHT,
+			    i, v);
 		/* a dateline in figures, month first as in the United
 		 * States unless the first number cannot be a month ("8/20/10
 		 * North Korea (X) -", "20/8/10 ...") */
@@ -1674,6 +2093,9 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				    pub_value(r, e, l->s + eo + ps, pe - ps));
 			else if (!staff_words(l->s + eo, n))
 				offer(&by, 1, i, "a byline", json_stringn(l->s + eo, n));
+			else if ((v = staff_agency(r, l->s + eo, l->len - eo)) != NULL)
+				/* "By Staff Writers and Harbor Wire": the wire */
+				pub_offer(&pub, r, PUB_BYLINE_AGENCY, i, v);
 			/* the authors' affiliation, a field after a comma: "By
 			 * Jane Roe, The Harbor Tribune", "By Jane Roe, Staff,
 			 * The Harbor Tribune" */
@@ -1681,11 +2103,15 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				pub_offer(&pub, r, PUB_BYLINE_OUTLET, i, v);
 			meta_drop(d, l, "byline");
 		} else if (memchr(l->s, '|', l->len)) {
-			pipe_fields(r, l, i, &pub, &by);
+			pipe_fields(r, l, i, d->title >= 0 && i < d->title, &pub, &by);
 		} else if ((v = masthead(r, l, &ev)) != NULL) {
 			/* set against a caption, it is the photo's credit */
 			pub_offer(&pub, r, next_to_caption(d, i) ? PUB_CAPTION_CREDIT : ev, i, v);
 			meta_drop(d, l, "publisher line");
+		} else if (d->title >= 0 && i < d->title && !l->para && l->words <= 8 &&
+		    office_name(l->s, l->len)) {
+			/* "Senator Jane Roe" over the headline: the office's page */
+			pub_offer(&pub, r, PUB_OFFICE, i, json_stringn(l->s, l->len));
 		} else if (d->title >= 0 && i < d->title && (logo_line(r, l) ||
 		    (i == top_line && l->words >= 2 && !l->dateish && !l->byline && name_line(l)))) {
 			/* an organization's name over the headline, or any
@@ -1778,6 +2204,11 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		when.why = year ? "an \"Updated\" stamp of a year the article names" :
 		    "an \"Updated\" stamp, on a page that names no year";
 	}
+	/* No day anywhere: the month a stamp gives */
+	if (when.value == NULL && month.value != NULL) {
+		when = month;
+		month.value = NULL;
+	}
 	if ((won = pub_choose(&pub)) != NULL)
 		won->value = full_name(d, r, won->value);
 	if (r->trace) {
@@ -1800,5 +2231,6 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 	pub_tally_free(&pub);
 	json_decref(by.value);
 	json_decref(when.value);
+	json_decref(month.value);
 	json_decref(place.value);
 }

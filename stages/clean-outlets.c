@@ -247,7 +247,7 @@ pubs_load(const char *name)
 	p->outlet = clean_regex("^(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*\\s+){1,3}"
 	    "(?:News|Newspaper|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Review|Chronicle|"
 	    "Telegraph|Observer|Monitor|Standard|Courier|Dispatch|Examiner|Bulletin|Globe|Inquirer|"
-	    "News Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)"
+	    "News Service|Wire Service|Press Service|News Agency|Press Agency|TV|Television|Radio|Broadcasting|Newswire|Wire)"
 	    "(?:\\s+(?:Newspaper|Online|Edition))?$", PCRE2_CASELESS, "clean-outlets.c");
 	if (p->outlet == NULL) {
 		pubs_free(p);

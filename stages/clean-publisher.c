@@ -43,6 +43,8 @@ static const char *const builtin_names[PUB_BUILTIN] = {
 	[PUB_ISSUER] = "issuer",
 	[PUB_NAMED] = "named",
 	[PUB_COPYRIGHT] = "copyright",
+	[PUB_COPYRIGHT_PERSON] = "copyright-person",
+	[PUB_OFFICE] = "office",
 };
 
 
@@ -248,6 +250,42 @@ initials_of(const char *a, const char *b)
 	return k == n;
 }
 
+/*
+ * Is a ("OHRMO") nearly the initials of b ("UN Harbor Rights Monitoring
+ * Office"): as long, four letters or more, and one letter off?  An
+ * organization's acronym often comes of its formal name ("Office of
+ * ..."), its masthead of the name it goes by.
+ */
+static int
+initials_near(const char *a, const char *b)
+{
+	char ini[8];
+	size_t n = strlen(a), k = 0, i, off = 0;
+	const char *w;
+
+	if (n < 4 || n > 6 || strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != n)
+		return 0;
+	for (w = b; *w; ) {
+		size_t t = strcspn(w, " ");
+
+		if (!((t == 2 && strncasecmp(w, "of", 2) == 0) ||
+		    (t == 3 && (strncasecmp(w, "the", 3) == 0 || strncasecmp(w, "and", 3) == 0 ||
+		    strncasecmp(w, "for", 3) == 0)))) {
+			if (k == n || !isupper((unsigned char)*w))
+				return 0;
+			ini[k++] = *w;
+		}
+		w += t;
+		while (*w == ' ')
+			w++;
+	}
+	if (k != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		off += ini[i] != a[i];
+	return off <= 1;
+}
+
 static void
 tally_add(struct pub_tally *t, const struct clean_rules *r, int ev, long line, json_t *v)
 {
@@ -270,16 +308,16 @@ tally_add(struct pub_tally *t, const struct clean_rules *r, int ev, long line, j
 		const char *was = json_string_value(t->c[i].value);
 
 		if ((e && t->c[i].entry == e) || strcmp(t->c[i].key, key) == 0 ||
-		    initials_of(was, json_string_value(v))) {
+		    initials_of(was, json_string_value(v)) || initials_near(was, json_string_value(v))) {
 			c = &t->c[i];
 			/* the name spelled out, not its initials */
-			if (initials_of(was, json_string_value(v))) {
+			if (initials_of(was, json_string_value(v)) || initials_near(was, json_string_value(v))) {
 				json_decref(c->value);
 				c->value = json_incref(v);
 			}
 			break;
 		}
-		if (initials_of(json_string_value(v), was)) {
+		if (initials_of(json_string_value(v), was) || initials_near(json_string_value(v), was)) {
 			c = &t->c[i];
 			json_decref(v);
 			v = json_incref(c->value);

@@ -213,6 +213,81 @@ test_expect_success 'a breadcrumb is no logo line; an address names the whole na
 	test "$(meta publisher)" = "Harbor Rights Network"
 '
 
+# The title and the publisher among the page's furniture: each row a page
+# (printf's escapes), the title and the publisher it must give.  A site's
+# name and motto, a bar of links, a label bar, a player's title over its
+# clock do not beat a headline set over a stamp or a byline the byline
+# rules leave ("Posted on ... by handle", "By handle » date"); look-alikes
+# keep their headline: a headline opening on the site's name, a section's
+# name over a headline and its standfirst, a time of day under a headline,
+# a headline the page repeats once, a subheading under prose.  A running
+# head (beside a page's number) is not the repeated headline, and a
+# paywall's notice above the headline does not make it a subheading.
+B1='Six sailors came home on Friday after a month in custody, a coast guard officer told reporters.'
+B2='Their families waited at the pier for hours before the boat finally docked in the port.'
+cat >titles <<'TABLE'
+Harbor Lantern — Notes from the quay\nHome  About  Archive  Contact\nFerry captain questioned for a week in the port city\nPosted on 2 May 2019 by quaywatcher\n\nB1\n\nB2\n\n© 2019 Harbor Lantern. All rights reserved.\n	Ferry captain questioned for a week in the port city	Harbor Lantern
+Harbor Lantern marks ten years of patrol reports\n\nB1\n\nB2\n\n© 2019 Harbor Lantern. All rights reserved.\n	Harbor Lantern marks ten years of patrol reports	Harbor Lantern
+Quay Desk\nA notebook about the northern ports, one entry at a time\nMonday, May 6, 2019\nStill no news of the two deckhands held offshore\n\nB1\n\nB2\n	Still no news of the two deckhands held offshore	Quay Desk
+World News\nTrawler crew returns home after a month\nSix sailors tell of their weeks in a cell on the island\n\nB1\n\nB2\n	Trawler crew returns home after a month	World News
+Welcome to the Harbor Council\nHome / News / Statements\nCoast guard searches for the missing trawler crew\nHarbor Daily · 5 hours ago\n\nB1\n\nB2\n	Coast guard searches for the missing trawler crew	null
+Harbor Boards - Coast and Sea Forum\nBoard index ‹ News ‹ Detentions\nFerry captain questioned for a week in the port city\nBy quaywatcher » Tue Jun 04, 2019 10:02 am\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	null
+FEATURES  Long reads\nFerry captain questioned for a week in the port\n12 June 2019\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port	null
+Families Gather at the Pier as the Crew Returns\n0:00 / 2:31\nFerry captain questioned for a week in the port city\n12 June 2019\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	null
+Video: Families Gather at the Pier as the Crew Returns\nFerry captain questioned for a week in the port city\n12 June 2019\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	null
+Ferry Captain Questioned for a Week in the Port City\n10:05 KST\n\nB1\n\nB2\n	Ferry Captain Questioned for a Week in the Port City	null
+About  Services  Newsroom  Contact\nFerry captain questioned for a week in the port city\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	null
+U.S. Senator Jane Roe | Serving the Coast\nRoe Presses for Release of Ferry Captain Held Abroad\nMay 2, 2019\n\nB1\n\nB2\n\nPress contact: press@roecoast.example\n	Roe Presses for Release of Ferry Captain Held Abroad	U.S. Senator Jane Roe
+Ferry captain questioned for a week in the port city\n\nB1\n\nB2\n\nSenator Jane Roe said she would raise the case.\n	Ferry captain questioned for a week in the port city	null
+The Quay Letter\nSubscribe\nThe envelope that came back unopened\nJane Roe\nOct 9, 2023\n\nB1\n\nB2\n\nThanks for reading The Quay Letter! Subscribe for free to get new posts.\n\n© 2023 Jane Roe\n	The envelope that came back unopened	Quay Letter
+Ferry captain questioned for a week in the port city\n\nB1\n\nB2\n\n© 2019 Harbor Times All rights reserved\n	Ferry captain questioned for a week in the port city	Harbor Times
+ANNUAL REPORT 2017\nDetention on the coast: a year of cases\n\nB1\n\nB2\n	Detention on the coast: a year of cases	null
+Ferry captain questioned for a week in the port city\nBy Staff Writers and Harbor Wire Service\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	Harbor Wire Service
+Ferry captain questioned for a week in the port city\nBy Staff and Wire Services\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	null
+Ferry captain questioned for a week in the port city\n\nB1\n\nB2\n\n- with Harbor Wire Service\n	Ferry captain questioned for a week in the port city	Harbor Wire Service
+Ferry captain questioned for a week in the port city\nSource: Harbor Wire Service, 4 May 2019\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	Harbor Wire Service
+UN Harbor Rights Monitoring Office\nSearch OHRMO\nHome / News / Press releases\nExperts ask for word of the detained ferry crew\n12 June 2019\n\nB1\n\nB2\n\nFor more information, write to press@ohrmo.example\n	Experts ask for word of the detained ferry crew	UN Harbor Rights Monitoring Office
+Harbor Network Quarterly Briefing on the Coast\nFerry captain questioned for a week in the port city\n12 June 2019\n\nB1\n\nB2\n\nHarbor Network Quarterly Briefing on the Coast\n2\n\nB2 Later.\n	Ferry captain questioned for a week in the port city	null
+Ferry Captain Questioned for a Week in the Port City\nSix sailors tell of their weeks in a cell\n\nB1\n\nB2\n\nFerry Captain Questioned for a Week in the Port City\n\nMore from the coast\n	Ferry Captain Questioned for a Week in the Port City	null
+You have 2 free stories left this month. Subscribe for full access.\nFerry captain questioned for a week in the port city\n12 June 2019\n\nB1\n\nB2\n	Ferry captain questioned for a week in the port city	null
+Trawler crew returns home after a month\n\nB1\n\nWhat the families said when the boat docked\n\nB2\n	Trawler crew returns home after a month	null
+TABLE
+
+while IFS='	' read -r page title pub; do
+	test_expect_success "title and publisher: $title ($pub)" '
+		printf "$(printf "%s" "$page" | sed "s/B1/$B1/; s/B2/$B2/")" >in.txt &&
+		test "$(meta title)" = "$title" &&
+		test "$(meta publisher)" = "$pub"
+	'
+done <titles
+
+test_expect_success 'a byline of credits ends at its separator' '
+	printf "Ferry captain questioned for a week in the port city\nWords by Jane Roe · Photographs by Tom Doe\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta byline)" = "Jane Roe"
+'
+
+test_expect_success 'a year with a time glued on is still the stamp'"'"'s year' '
+	printf "Ferry captain questioned for a week in the port city\nBy Jane Roe\nMay 4, 20199:15 AM GMT+9\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta published)" = 2019-05-04 &&
+	printf "Ferry captain questioned for a week in the port city\nBy Jane Roe\nMay 4, 20191 readers\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta published)" = null
+'
+
+test_expect_success 'a month alone is the date when the page gives no day' '
+	printf "Detention on the coast: a year of cases\nDecember 2017\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta published)" = 2017-12 &&
+	printf "Detention on the coast: a year of cases\nDecember 2017\nPosted 4 January 2018\n\n%s\n\n%s\n" "$B1" "$B2" >in.txt &&
+	test "$(meta published)" = 2018-01-04 &&
+	printf "Detention on the coast: a year of cases\n\nThe crew was seized in December 2017.\n\n%s\n" "$B2" >in.txt &&
+	test "$(meta published)" = null
+'
+
+test_expect_success '--trace names the furniture a title candidate is' '
+	printf "Harbor Lantern — Notes from the quay\nHome  About  Archive  Contact\nFerry captain questioned for a week in the port city\nPosted on 2 May 2019 by quaywatcher\n\n%s\n\n%s\n\n© 2019 Harbor Lantern\n" "$B1" "$B2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --trace >/dev/null 2>err &&
+	grep "^in.txt:3: title Ferry captain questioned for a week in the port city (score 4: over a byline +4)$" err
+'
+
 test_expect_success 'a bad weight in publisher-evidence.tsv is named with its line' '
 	mkdir -p s && cp -r "$ROOT/schema/lexicons" s/ &&
 	sed "s/^label	20	/label	lots	/" s/lexicons/publisher-evidence.tsv >x && mv x s/lexicons/publisher-evidence.tsv &&
