@@ -575,6 +575,101 @@ count_lines(const struct cdoc *d)
 	return equal;
 }
 
+/*
+ * The words of a line that may be a running head of a document's pages,
+ * without the page number at its end (trail 1: "Annual Report 2019 |
+ * page 15") or its start (trail 0: "14  Annual Report 2019"), in *from
+ * and *to; 0 when there is no such number, or too little is left (two
+ * words at least), or the line is a sentence.
+ */
+static int
+running_head(const struct cline *l, int trail, size_t *from, size_t *to)
+{
+	size_t a = 0, b = l->len, k;
+
+	if (l->words < 3 || l->words > 14 || ends_sentence(l->s, l->len))
+		return 0;
+	if (trail) {
+		if (!isdigit((unsigned char)l->s[b - 1]))
+			return 0;
+		while (b > 0 && isdigit((unsigned char)l->s[b - 1]))
+			b--;
+		if (l->len - b > 3)	/* a year, not a page */
+			return 0;
+		k = b;
+		while (k > 0 && strchr(" |-.:", l->s[k - 1]))
+			k--;
+		if (k >= 4 && strncasecmp(l->s + k - 4, "page", 4) == 0)
+			k -= 4;
+		else if (k >= 1 && (l->s[k - 1] == 'p' || l->s[k - 1] == 'P') && k < b &&
+		    (k == 1 || l->s[k - 2] == ' '))
+			k -= 1;
+		b = k;
+	} else {
+		if (!isdigit((unsigned char)l->s[0]))
+			return 0;
+		while (a < l->len && isdigit((unsigned char)l->s[a]))
+			a++;
+		if (a > 3 || (a < l->len && l->s[a] != ' ' && l->s[a] != '|'))
+			return 0;
+	}
+	while (a < b && strchr(" |-.:", l->s[a]))
+		a++;
+	while (b > a && strchr(" |-.:", l->s[b - 1]))
+		b--;
+	if (clean_words(l->s + a, b - a) < 2)
+		return 0;
+	*from = a;
+	*to = b;
+	return 1;
+}
+
+/*
+ * Running heads and feet of a document's pages (a report copied from a
+ * PDF): two lines or more the same but for their page numbers.  Only
+ * the first 256 lines with a number at an edge are compared, each with
+ * the others: a document has a few.  Lines dropped already (a "|" line
+ * is a menu) are compared too, and so find the others.
+ */
+static void
+running_heads(struct cdoc *d)
+{
+	enum { MAXHEADS = 256 };
+	size_t cand[MAXHEADS], from[MAXHEADS][2], to[MAXHEADS][2], n = 0, i, j;
+	unsigned char has[MAXHEADS][2], same[MAXHEADS] = { 0 };
+	int x, y;
+
+	for (i = 0; i < d->n && n < MAXHEADS; i++) {
+		const struct cline *l = &d->lines[i];
+
+		/* a number at an edge first: most lines end in a full stop */
+		if (l->blank || l->words < 3 || l->words > 14 ||
+		    (!isdigit((unsigned char)l->s[0]) && !isdigit((unsigned char)l->s[l->len - 1])))
+			continue;
+		has[n][0] = (unsigned char)running_head(l, 0, &from[n][0], &to[n][0]);
+		has[n][1] = (unsigned char)running_head(l, 1, &from[n][1], &to[n][1]);
+		if (has[n][0] || has[n][1])
+			cand[n++] = i;
+	}
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++) {
+			const struct cline *a = &d->lines[cand[i]], *b = &d->lines[cand[j]];
+
+			if (a->len == b->len && memcmp(a->s, b->s, a->len) == 0)
+				continue;	/* a repeated line, not a page's */
+			for (x = 0; x < 2; x++)
+				for (y = 0; y < 2; y++)
+					if (has[i][x] && has[j][y] &&
+					    to[i][x] - from[i][x] == to[j][y] - from[j][y] &&
+					    strncasecmp(a->s + from[i][x], b->s + from[j][y],
+					    to[i][x] - from[i][x]) == 0)
+						same[i] = same[j] = 1;
+		}
+	for (i = 0; i < n; i++)
+		if (same[i])
+			clean_drop(&d->lines[cand[i]], "running head");
+}
+
 void
 clean_shape(struct cdoc *d)
 {
@@ -604,6 +699,7 @@ clean_shape(struct cdoc *d)
 			clean_drop(l, "caption printed twice");
 	}
 	free(count);
+	running_heads(d);
 }
 
 void
@@ -698,6 +794,28 @@ clean_zones(struct cdoc *d)
 		from = d->title + 1;
 	}
 	clean_find_body(d);
+	/* The standfirst may be prose too (a sentence under the headline):
+	 * when the page's date stamp stands under it, before the next
+	 * paragraph, the header runs on to that paragraph (a byline, the
+	 * stamp and the widgets beside them go), and the standfirst stays. */
+	if (d->title >= 0 && d->first >= 0 && (d->first == deck ||
+	    (deck < 0 && d->first == next_line(d, d->title) &&
+	    !many_sentences(d->lines[d->first].s, d->lines[d->first].len)))) {
+		long k, stamp = 0;
+
+		for (k = d->first + 1; k < (long)d->n; k++) {
+			const struct cline *l = &d->lines[k];
+
+			if (!l->drop && l->para && !l->byline && !l->dateish)
+				break;
+			stamp |= l->dateish;
+		}
+		if (k < (long)d->n && stamp) {
+			deck = d->first;
+			d->lines[deck].deck = 1;
+			d->first = k;
+		}
+	}
 	/* Between the headline and the prose: the page's header, but for the
 	 * standfirst and a short opening sentence ("He is free.") */
 	for (i = from; d->first >= 0 && i < d->first; i++) {

@@ -34,12 +34,12 @@
 enum {
 	SIG_SHORT, SIG_OPEN, SIG_PROSE, SIG_QUOTED, SIG_HEADLINE, SIG_ECHO,
 	SIG_RUN, SIG_TOP, SIG_END, SIG_BETWEEN, SIG_LONE, SIG_STAMP, SIG_DOUBLE,
-	SIG_BESIDE, SIG_RECAP, SIG_PULLQUOTE, SIG_FIELDS, SIG_BUILTIN
+	SIG_BESIDE, SIG_RECAP, SIG_PULLQUOTE, SIG_FIELDS, SIG_FOOTNOTE, SIG_BUILTIN
 };
 static const char *const builtin_names[SIG_BUILTIN] = {
 	"short", "open", "prose", "quoted", "headline", "echo",
 	"run", "top", "end", "between", "lone", "stamp", "double", "beside",
-	"recap", "pullquote", "fields"
+	"recap", "pullquote", "fields", "footnote"
 };
 
 /* Signals are bits of a line's uint64_t: at most this many rows. */
@@ -250,9 +250,42 @@ doubled_words(const struct cline *l)
 	return l->s[half] == ' ' && strncasecmp(l->s, l->s + half + 1, half) == 0;
 }
 
+/* Does l open with a footnote's mark, a superscript number ("¹ ", "²³")
+ * or one in brackets ("[3] "), and go on in words? */
+static int
+footnote_mark(const struct cline *l)
+{
+	const unsigned char *s = (const unsigned char *)l->s;
+	size_t i = 0;
+
+	if (s[0] == '[') {
+		for (i = 1; i < 4 && isdigit(s[i]); i++)
+			;
+		if (i == 1 || s[i] != ']')
+			return 0;
+		i++;
+	} else {
+		/* ¹ ² ³: C2 B9, B2, B3; ⁰ and ⁴ to ⁹: E2 81 B0, B4 to B9 */
+		for (;;) {
+			if (s[i] == 0xC2 && (s[i + 1] == 0xB9 || s[i + 1] == 0xB2 || s[i + 1] == 0xB3))
+				i += 2;
+			else if (s[i] == 0xE2 && s[i + 1] == 0x81 && (s[i + 2] == 0xB0 ||
+			    (s[i + 2] >= 0xB4 && s[i + 2] <= 0xB9)))
+				i += 3;
+			else
+				break;
+		}
+		if (i == 0)
+			return 0;
+	}
+	while (s[i] == ' ')
+		i++;
+	return isalpha(s[i]) || s[i] >= 0x80;
+}
+
 /* Could the line be one item of a list of links: short, no sentence end,
  * opening with a capital, a digit or a list mark? */
-static int
+static inline int
 list_item(const struct cline *l)
 {
 	unsigned char c = (unsigned char)l->s[0];
@@ -260,6 +293,15 @@ list_item(const struct cline *l)
 	if (l->blank || l->para || l->words < 1 || l->words > 16 || ends_sentence(l))
 		return 0;
 	return isupper(c) || isdigit(c) || c >= 0x80 || c == '-' || c == '*';
+}
+
+/* Could line i be an item of a list set apart by blank lines? */
+static inline int
+gap_item(const struct cdoc *d, size_t i)
+{
+	const struct cline *l = &d->lines[i];
+
+	return list_item(l) && !l->byline && !l->dateish && (long)i != d->title;
 }
 
 /* Does l open with a list mark: "• ", "- ", "* ", "· ", "▪ ", "► "? */
@@ -391,6 +433,9 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 		add(ro, l, b[SIG_DOUBLE]);
 	if (clean_fields_bar(l))
 		add(ro, l, b[SIG_FIELDS]);
+	if ((l->s[0] == '[' || (unsigned char)l->s[0] == 0xC2 || (unsigned char)l->s[0] == 0xE2) &&
+	    footnote_mark(l))
+		add(ro, l, b[SIG_FOOTNOTE]);
 	clean_index_find(ro->index, l->s, l->len, hits, cand);
 	for (ix = cand; *ix >= 0; ix++) {
 		const struct cue *c = &ro->cues[*ix];
@@ -408,8 +453,10 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 static int
 dropped_furniture(const struct cline *l)
 {
+	/* a separator ("* * *", "----") parts the article's own sections */
 	return l->drop && !l->byline && !l->dateish && l->why &&
-	    strcmp(l->why, "headline") != 0 && strcmp(l->why, "before the headline") != 0;
+	    strcmp(l->why, "headline") != 0 && strcmp(l->why, "before the headline") != 0 &&
+	    strcmp(l->why, "separator") != 0;
 }
 
 /* Is line i kept prose, the article's running text? */
@@ -455,6 +502,24 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 			add(ro, &d->lines[k], b[SIG_RUN]);
 		if (j == i)
 			j = i + 1;
+	}
+	/* A page copied with a blank line after every line sets the items
+	 * of its lists apart by them: three or more items, each one blank
+	 * line from the next, are a run too.  The headline, a byline or a
+	 * stamp is no item of such a run (the headline, its standfirst and
+	 * the byline stand so). */
+	for (i = 0; i < d->n; i = j + 1) {
+		size_t items = 1;
+
+		j = i;
+		if (i + 2 >= d->n || !d->lines[i + 1].blank || !gap_item(d, i))
+			continue;
+		while (j + 2 < d->n && d->lines[j + 1].blank && gap_item(d, j + 2)) {
+			j += 2;
+			items++;
+		}
+		for (k = i; items >= 3 && k <= j; k += 2)
+			add(ro, &d->lines[k], b[SIG_RUN]);
 	}
 	/* Round 2: the place of what is left against the prose.  The body
 	 * runs from the first to the last line of prose that would stay even

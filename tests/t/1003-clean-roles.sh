@@ -62,6 +62,29 @@ stay	mid	The men return to sea next week, the company said in a statement.
 stay	top	Families say they were told nothing for a month
 stay	mid	The coast guard said it would release photos of the boat on May 4, 2019.
 stay	mid	He sent news of his release to his family by e-mail.
+go	top	A fisherman holds up a photo of his son at the pier in Northport on Friday.
+stay	mid	The captain speaks to his wife by phone every Friday.
+stay	mid	The families will hold a vigil at the pier on Sunday.
+stay	mid	Crew members gather in the yard each morning, one of them said.
+go	end	Transcripts of this programme are typed in haste and may contain errors.
+go	top	This transcript was produced by a machine; check it against the recording.
+stay	mid	The court transcript, which may contain errors, was never shown to the families.
+go	end	Download the episode (MP3, 41.7 MB)
+go	end	5-Minute Watch
+go	mid	Podcast › Season 2
+go	end	kimchi_fan22 wrote:
+stay	mid	The minister wrote:
+go	end	Posts: 1,377 Joined: Feb 2016
+go	end	Lee K. · 3h
+go	end	Type your email…
+go	end	Follow the campaign for the crew on Twitter @quaysidefree
+go	end	Stand with the crew today. #BringThemHome
+go	end	¹ Interview with a former crew member, Northport, 2019.
+go	end	Episode credits: Produced by Ann Poe. Music by Tom Doe.
+go	end	The Quayside Trust is a registered charity (No. 55120). 9 Wharf Lane, Northport
+go	end	Tel: +44 20 7946 0321
+stay	mid	Letters can be sent to the crew through PO Box 14 in Northport, the group said.
+stay	mid	The charity has been registered in Northport since 2009, its director said.
 TABLE
 
 n=0
@@ -87,6 +110,38 @@ test_expect_success 'a run of short lines below the body goes; a short line betw
 	    "Coast guard seizes second trawler" "Families plead for news of sailors" "Port reopens after the storm" >in.txt &&
 	captive-ingest -q in.txt | captive-clean -q --text >out &&
 	printf "%s\n\n%s\n\n%s\n\n%s\n" "$P1" "Back on land" "$P2" "$P3" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'links set apart by blank lines below the body are a run and go; short lines between paragraphs stay' '
+	printf "%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n" "$H" "$P1" "$P2" "$P3" \
+	    "Harbor pilots vote to strike over new shift rules" "Fish prices climb for a third straight week" \
+	    "Storm closes the northern ferry route until Friday" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n\n%s\n\n%s\n" "$P1" "$P2" "$P3" >expect &&
+	test_cmp expect out &&
+	printf "%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n" "$H" "$P1" "Seized: March 2019, off the coast" \
+	    "Held: a port city in the north" "Heard from since: no one" "$P2" "$P3" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	grep -xF "Seized: March 2019, off the coast" out && grep -xF "Heard from since: no one" out
+'
+
+test_expect_success 'the headline, its standfirst and the byline set apart by blank lines make no run' '
+	printf "%s\n\n%s\n\n%s\n\n%s\n\n%s\n" "$H" "Families say the men were treated well" "Jane Roe Harbor Daily" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	grep -xF "Families say the men were treated well" out
+'
+
+test_expect_success 'a list of facts keeps its last item beside a separator line' '
+	printf "%s\n\n%s\n\nWhat the families know:\n• Seized: March 2019, off the east coast\n• Held: a port city in the north\n• Heard from since: no one\n* * *\n\n%s\n\n%s\n" "$H" "$P1" "$P2" "$P3" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	grep -xF "• Seized: March 2019, off the east coast" out && grep -xF "• Heard from since: no one" out
+'
+
+test_expect_success 'a byline and a stamp under a standfirst of prose go; the standfirst stays' '
+	printf "%s\n%s\nJane Roe\nMay 4, 2019\n%s\n%s\n" "$H" "A month at sea ends for six sailors and their families." "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n%s\n%s\n" "A month at sea ends for six sailors and their families." "$P1" "$P2" >expect &&
 	test_cmp expect out
 '
 

@@ -57,6 +57,15 @@ stay	mid	"Share their story with everyone you meet," his mother said.
 stay	mid	The crew was translated from one holding cell to another, a lawyer said.
 stay	mid	The men read in Japanese and Korean, their families said, and asked for books.
 stay	mid	No one has heard from the cook since.
+go	end	Closed captions are available for this clip
+go	end	You have 2 free stories left this month.
+go	mid	You've read 4 of your 6 free articles. Subscribe for more.
+go	end	Load more comments (12)
+go	end	12 Replies
+go	mid	Page 3 of 7
+stay	mid	Page 3 of the report lists the names of the crew.
+stay	mid	(c) the right to see a lawyer within two days
+go	end	(c) 2021 Quayside Media
 TABLE
 
 n=0
@@ -128,6 +137,33 @@ test_expect_success '"Download the X app" names the site; "More from" a one-word
 	test "$(meta publisher)" = "Quay 7 Online" &&
 	printf "Quay Ledger Weekly\n\n%s\n\n%s\n\n%s\n\nMore from Coast\n" "$H" "$P1" "$P2" >in.txt &&
 	test "$(meta publisher)" = "Quay Ledger Weekly"
+'
+
+test_expect_success 'an end mark ends a press release or a transcript: its notes go' '
+	printf "%s\n\n%s\n\n%s\n\n- ENDS -\n\nThe Quayside Trust works for the families of detained sailors.\n\nCountry page: Northport\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n\n%s\n" "$P1" "$P2" >expect && test_cmp expect out &&
+	printf "%s\n\n%s\n\n%s\n\n[END OF TRANSCRIPT]\n\nRecorded at the pier by the coast desk.\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	test_cmp expect out
+'
+
+test_expect_success 'a closed comment section and a list of the site'"'"'s episodes end the article' '
+	printf "%s\n\n%s\n\n%s\n\nComments are closed.\n\nA reader asks why the ferry was not insured at all.\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	printf "%s\n\n%s\n" "$P1" "$P2" >expect && test_cmp expect out &&
+	printf "%s\n\n%s\n\n%s\n\nMore episodes\n\nThe long wait at the quay, part two\n" "$H" "$P1" "$P2" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	test_cmp expect out
+'
+
+test_expect_success 'running heads of a document'"'"'s pages go; rows of a table that differ in a year stay' '
+	printf "%s\n\n%s\n\nQuayside Rights Review 2021 | 4\n\n%s\n\n5 Quayside Rights Review 2021\n\n%s\n" "$H" "$P1" "$P2" "$P3" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	! grep -F "Rights Review" out &&
+	printf "%s\n\n%s\n\nSailors held in Northport 2019\n\n%s\n\nSailors held in Northport 2020\n\n%s\n" "$H" "$P1" "$P2" "$P3" >in.txt &&
+	captive-ingest -q in.txt | captive-clean -q --text >out &&
+	grep -xF "Sailors held in Northport 2019" out && grep -xF "Sailors held in Northport 2020" out
 '
 
 test_expect_success 'initials count each part of a hyphenated name: the name spelled out wins' '
