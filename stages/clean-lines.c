@@ -433,6 +433,15 @@ clean_drop(struct cline *l, const char *why)
 	l->why = why;
 }
 
+long
+clean_next_nonblank(const struct cdoc *d, long i, int dir)
+{
+	for (i += dir; i >= 0 && i < (long)d->n; i += dir)
+		if (!d->lines[i].blank)
+			return i;
+	return -1;
+}
+
 /*
  * A caption printed twice: "Text.Text. AFP": the start comes back whole.
  * A caption is short: a long line that repeats itself (a text pasted

@@ -1449,7 +1449,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			 * the page's date when no day is given */
 			offer(&month, 3, i, "a month above the body", iso_value(&dt));
 		} else if (!head && !prose && l->dateish && (memchr(l->s, '@', l->len) ||
-		    ((j = meta_next_nonblank(d, i, -1)) >= 0 && strchr(d->lines[j].s, '@'))) &&
+		    ((j = clean_next_nonblank(d, i, -1)) >= 0 && strchr(d->lines[j].s, '@'))) &&
 		    meta_line_date(d, r, (size_t)i, &dt, NULL, NULL)) {
 			/* "jroe@x.example 2019-05-04 10:12" under the article,
 			 * or the stamp on the line under the address */
@@ -1608,7 +1608,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			l->byline = 1;
 			meta_drop(d, l, "byline");
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) == l->len &&
-		    (j = meta_next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
+		    (j = clean_next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
 			/* an author's name over the date, or the site's
 			 * ("Northport Harbor TV") */
 			if ((e = pub_find(r, l->s, l->len, &so, &eo)) && eo == l->len)
@@ -1621,7 +1621,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		} else if (!l->para && i != d->title && (n = names_at(l->s, l->len, 4)) > 0 &&
 		    n + 4 < l->len && strncmp(l->s + n, " in ", 4) == 0 &&
 		    place_words(l->s + n + 4, l->len - n - 4) &&
-		    (j = meta_next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
+		    (j = clean_next_nonblank(d, i, 1)) >= 0 && d->lines[j].dateish) {
 			/* "Jane Roe in Seoul" over the date */
 			offer(&by, 2, i, "an author's name and place over the date",
 			    json_stringn(l->s, n));
@@ -1637,7 +1637,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			l->byline = 1;
 			meta_drop(d, l, "byline");
 		} else if (!l->para && (n = names_at(l->s, l->len, 4)) == l->len &&
-		    (j = meta_next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
+		    (j = clean_next_nonblank(d, i, 1)) >= 0 && d->lines[j].words <= 8 &&
 		    ends_in_role(r, d->lines[j].s, d->lines[j].len)) {
 			/* an author's name, title and affiliation, a line each;
 			 * the name and the title leave the text */
@@ -1645,7 +1645,7 @@ clean_find_meta(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			l->byline = 1;
 			meta_drop(d, l, "byline");
 			meta_drop(d, &d->lines[j], "byline");
-			if ((j = meta_next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&
+			if ((j = clean_next_nonblank(d, j, 1)) >= 0 && !d->lines[j].para &&
 			    d->lines[j].words <= 6 && !d->lines[j].dateish &&
 			    strpbrk(d->lines[j].s, "0123456789") == NULL)
 				pub_offer(&pub, r, PUB_AFFILIATION, j, json_stringn(d->lines[j].s, d->lines[j].len));

@@ -24,9 +24,6 @@ json_t *meta_copyright_name(const struct clean_rules *r, const struct cline *l);
 int meta_name_line(const struct cline *l);
 /* A logo line: such a name of an outlet or an organization. */
 int meta_logo_line(const struct clean_rules *r, const struct cline *l);
-/* The next line from i on in direction dir (+1, -1) that is not blank,
- * or -1. */
-long meta_next_nonblank(const struct cdoc *d, long i, int dir);
 /* Set field of meta to value (taken over) and note where it was found:
  * "found": { field: "line N" }. */
 void meta_set_found(json_t *meta, const char *field, json_t *value, unsigned line);

@@ -217,16 +217,6 @@ opens_quote(const struct cline *l)
 	    strncmp(l->s, "\xC2\xAB", 2) == 0;		/* « */
 }
 
-/* The next (dir 1) or previous (dir -1) line that is not blank, or -1. */
-static long
-neighbour(const struct cdoc *d, long i, int dir)
-{
-	for (i += dir; i >= 0 && i < (long)d->n; i += dir)
-		if (!d->lines[i].blank)
-			return i;
-	return -1;
-}
-
 /*
  * Does b begin with the whole of a (ASCII case aside) and add at most a
  * dozen words to it: a caption and then the same caption with its credit?
@@ -408,7 +398,7 @@ own_signals(const struct roles *ro, const struct clean_rules *r,
 {
 	struct cline *l = &d->lines[i];
 	const int *b = ro->builtin;
-	long p = neighbour(d, (long)i, -1), n = neighbour(d, (long)i, 1);
+	long p = clean_next_nonblank(d, (long)i, -1), n = clean_next_nonblank(d, (long)i, 1);
 	const uint64_t *hits = clean_line_hits(d, i);
 	const int *ix;
 
@@ -553,8 +543,8 @@ clean_roles_place(struct cdoc *d, const struct clean_rules *r)
 				add(ro, l, b[SIG_RECAP]);
 		} else if ((long)i > last)
 			add(ro, l, b[SIG_END]);
-		else if (!kept_prose(l) && (p = neighbour(d, (long)i, -1)) >= 0 &&
-		    kept_prose(&d->lines[p]) && (n = neighbour(d, (long)i, 1)) >= 0 &&
+		else if (!kept_prose(l) && (p = clean_next_nonblank(d, (long)i, -1)) >= 0 &&
+		    kept_prose(&d->lines[p]) && (n = clean_next_nonblank(d, (long)i, 1)) >= 0 &&
 		    kept_prose(&d->lines[n]))
 			add(ro, l, b[SIG_BETWEEN]);
 		if ((i > 0 && dropped_furniture(&d->lines[i - 1])) ||

@@ -86,15 +86,6 @@ all_caps(const struct cline *l)
 	return up > 0 && low * 5 < up;
 }
 
-long
-meta_next_nonblank(const struct cdoc *d, long i, int dir)
-{
-	for (i += dir; i >= 0 && i < (long)d->n; i += dir)
-		if (!d->lines[i].blank)
-			return i;
-	return -1;
-}
-
 /*
  * Is the text of line i repeated: equal to another line, or (unless
  * exact) inside one?  A logo's name is inside its own headlines and
@@ -150,8 +141,8 @@ running(const struct cdoc *d, size_t i)
 			continue;
 		if (++n >= 2)
 			return 1;
-		if (((k = meta_next_nonblank(d, (long)j, -1)) >= 0 && page_number(&d->lines[k])) ||
-		    ((k = meta_next_nonblank(d, (long)j, 1)) >= 0 && page_number(&d->lines[k])))
+		if (((k = clean_next_nonblank(d, (long)j, -1)) >= 0 && page_number(&d->lines[k])) ||
+		    ((k = clean_next_nonblank(d, (long)j, 1)) >= 0 && page_number(&d->lines[k])))
 			return 1;
 	}
 	return 0;
@@ -451,7 +442,7 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 			score -= 5;
 			why |= TITLE_SITE;
 		}
-		st = (j = meta_next_nonblank(d, (long)i, 1)) >= 0 && !d->lines[j].byline ?
+		st = (j = clean_next_nonblank(d, (long)i, 1)) >= 0 && !d->lines[j].byline ?
 		    signed_stamp(d, r, (size_t)j) : 0;
 		if (j >= 0 && (d->lines[j].byline || st == 2)) {
 			score += 4;
@@ -471,7 +462,7 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 				why |= TITLE_MAST;
 			}
 		}
-		if (player_title(l, (j = meta_next_nonblank(d, (long)i, 1)) >= 0 ? &d->lines[j] : NULL)) {
+		if (player_title(l, (j = clean_next_nonblank(d, (long)i, 1)) >= 0 ? &d->lines[j] : NULL)) {
 			score -= 4;
 			why |= TITLE_PLAYER;
 		}
@@ -483,19 +474,19 @@ clean_find_title(struct cdoc *d, const struct clean_rules *r, json_t *meta)
 		 * like between it and a headline below */
 		for (k = (long)i + 1; k < (long)lim && !(d->lines[k].headline && !d->lines[k].drop); k++)
 			;
-		if (k < (long)lim && k > meta_next_nonblank(d, (long)i, 1) &&
-		    (j = meta_next_nonblank(d, (long)i, -1)) >= 0 && (site_title(&d->lines[j], site, nsite) ||
+		if (k < (long)lim && k > clean_next_nonblank(d, (long)i, 1) &&
+		    (j = clean_next_nonblank(d, (long)i, -1)) >= 0 && (site_title(&d->lines[j], site, nsite) ||
 		    ((size_t)j == page_top && d->lines[j].words >= 2 &&
 		    !d->lines[j].headline && meta_name_line(&d->lines[j])))) {
 			score -= 5;
 			why |= TITLE_MOTTO;
 		}
-		if ((j = meta_next_nonblank(d, (long)i, 1)) >= 0 && d->lines[j].para && !d->lines[j].drop &&
+		if ((j = clean_next_nonblank(d, (long)i, 1)) >= 0 && d->lines[j].para && !d->lines[j].drop &&
 		    !d->lines[j].headline) {
 			score += 2;	/* right over the article's first paragraph */
 			why |= TITLE_BODY;
 		}
-		if ((j = meta_next_nonblank(d, (long)i, -1)) >= 0 && d->lines[j].headline &&
+		if ((j = clean_next_nonblank(d, (long)i, -1)) >= 0 && d->lines[j].headline &&
 		    !d->lines[j].drop && d->lines[j].gaps == 0 && !crumbs(d->lines[j].s, d->lines[j].len) &&
 		    !meta_logo_line(r, &d->lines[j]) && !site_title(&d->lines[j], site, nsite) &&
 		    !player_title(&d->lines[j], l) && !running(d, (size_t)j)) {

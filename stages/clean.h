@@ -143,6 +143,9 @@ void clean_find_body(struct cdoc *d);
 void clean_join(const struct cdoc *d, struct buf *out);
 /* Mark line i dropped for why, unless it already is. */
 void clean_drop(struct cline *l, const char *why);
+/* The next (dir 1) or previous (dir -1) line after i that is not blank,
+ * or -1. */
+long clean_next_nonblank(const struct cdoc *d, long i, int dir);
 /* Helpers on one line of text shared by the passes. */
 int clean_words(const char *s, size_t len);
 int clean_is_para(const char *s, size_t len, int words);

@@ -13,13 +13,9 @@ P1='The crew of the ferry came home on Monday after a month in custody, official
 P2='Their families waited at the quay for hours before the boat finally docked in the port.'
 P3='The coast guard said the men were in good health and would be questioned this week.'
 
-# article WHERE LINE: the article with LINE at WHERE, blank lines around.
+# article WHERE LINE: LINE set at WHERE in the article of lib.sh
 article() {
-	case $1 in
-	top) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$2" "$P1" "$P2" "$P3" ;;
-	mid) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$P1" "$2" "$P2" "$P3" ;;
-	end) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$P1" "$P2" "$P3" "$2" ;;
-	esac
+	clean_article "$@"
 }
 
 # The table: what must happen (go, stay), where, the line.
@@ -68,15 +64,7 @@ stay	mid	(c) the right to see a lawyer within two days
 go	end	(c) 2021 Quayside Media
 TABLE
 
-n=0
-while IFS='	' read -r want where line; do
-	n=$((n + 1))
-	test_expect_success "$want ($where): $line" '
-		article "$where" "$line" >in.txt &&
-		captive-ingest -q in.txt | captive-clean -q --text >out &&
-		if grep -qxF -- "$line" out; then test "$want" = stay; else test "$want" = go; fi
-	'
-done <table
+clean_table table
 
 # meta FIELD: the field of the one document cleaned from in.txt.
 meta() {

@@ -69,6 +69,30 @@ test_have_shared() {
 	[ -d "$SHARED/corpus" ] && [ -f "$SHARED/tools/score.py" ]
 }
 
+# clean_article WHERE LINE: a small article (headline $H, paragraphs $P1,
+# $P2, $P3, blank lines around each) with LINE at WHERE: top (under the
+# headline), mid (between the paragraphs) or end (after them).
+clean_article() {
+	case $1 in
+	top) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$2" "$P1" "$P2" "$P3" ;;
+	mid) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$P1" "$2" "$P2" "$P3" ;;
+	end) printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' "$H" "$P1" "$P2" "$P3" "$2" ;;
+	esac
+}
+
+# clean_table FILE: a test a row of FILE (WANT, WHERE, LINE a tab apart):
+# LINE set at WHERE in clean_article must go from the cleaned text (WANT
+# go) or stay in it (stay).
+clean_table() {
+	while IFS='	' read -r want where line; do
+		test_expect_success "$want ($where): $line" '
+			clean_article "$where" "$line" >in.txt &&
+			captive-ingest -q in.txt | captive-clean -q --text >out &&
+			if grep -qxF -- "$line" out; then test "$want" = stay; else test "$want" = go; fi
+		'
+	done <"$1"
+}
+
 test_done() {
 	echo "1..$test_count"
 	[ "$test_failed" -eq 0 ]
