@@ -5,7 +5,9 @@
 # credits of who made the story and the author's bio, corrections and
 # print-edition notes, subscription and donation appeals, links with an
 # arrow before them, a byline without "By", a sentence that dates
-# something.  Every sentence is invented.
+# something.  A contributor's credit ("X contributed to this report")
+# stays: the gold of the seeds keeps it as the article's, and the person
+# it names is one of the story's.  Every sentence is invented.
 . "$(dirname "$0")/lib.sh"
 
 H='Ferry crew returns home after a month in custody'
@@ -20,7 +22,7 @@ article() {
 
 # The table: what must happen (go, stay), where, the line.
 cat >table <<'TABLE'
-go	end	Harbor Wire reporter Tom Doe in Northport contributed to this report.
+stay	end	Harbor Wire reporter Tom Doe in Northport contributed to this report.
 go	end	Reporting by Jane Roe; Additional reporting by Tom Doe; Editing by Ann Poe
 go	end	Reported by Jane Roe for Quayside Radio's Korean desk. Written in English by Tom Doe.
 go	end	Translated from the original Korean by the desk.
