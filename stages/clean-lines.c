@@ -728,16 +728,6 @@ clean_find_body(struct cdoc *d)
 	}
 }
 
-/* The next line after i that is not blank, or -1. */
-static long
-next_line(const struct cdoc *d, long i)
-{
-	for (i++; i < (long)d->n; i++)
-		if (!d->lines[i].blank)
-			return i;
-	return -1;
-}
-
 /*
  * Pull quotes: in a text of blank-separated paragraphs that end their
  * sentences, a line standing alone that holds two sentences but does not
@@ -773,7 +763,7 @@ pull_quotes(struct cdoc *d)
 		    !d->lines[i + 1].blank)
 			continue;
 		clean_drop(l, "pull quote");
-		j = next_line(d, (long)i);
+		j = clean_next_nonblank(d, (long)i, 1);
 		if (j > 0 && (size_t)j < last && d->lines[j].words <= 6 &&
 		    !ends_sentence(d->lines[j].s, d->lines[j].len) && d->lines[j + 1].blank)
 			clean_drop(&d->lines[j], "pull quote's source");
@@ -791,10 +781,10 @@ clean_zones(struct cdoc *d)
 		/* The line under the headline may be its standfirst (past lines
 		 * dropped, but for a caption, a stamp or a byline: the standfirst
 		 * stands above those). */
-		j = next_line(d, d->title);
+		j = clean_next_nonblank(d, d->title, 1);
 		while (j >= 0 && d->lines[j].drop && !d->lines[j].caption &&
 		    !d->lines[j].dateish && !d->lines[j].byline)
-			j = next_line(d, j);
+			j = clean_next_nonblank(d, j, 1);
 		if (j >= 0 && !d->lines[j].drop && d->lines[j].headline &&
 		    !d->lines[j].byline && !d->lines[j].dateish) {
 			d->lines[j].deck = 1;
@@ -808,7 +798,7 @@ clean_zones(struct cdoc *d)
 	 * paragraph, the header runs on to that paragraph (a byline, the
 	 * stamp and the widgets beside them go), and the standfirst stays. */
 	if (d->title >= 0 && d->first >= 0 && (d->first == deck ||
-	    (deck < 0 && d->first == next_line(d, d->title) &&
+	    (deck < 0 && d->first == clean_next_nonblank(d, d->title, 1) &&
 	    !many_sentences(d->lines[d->first].s, d->lines[d->first].len)))) {
 		long k, stamp = 0;
 

@@ -286,6 +286,13 @@ initials_near(const char *a, const char *b)
 	return off <= 1;
 }
 
+/* Is a the initials of b, exactly or nearly (initials_of, initials_near)? */
+static int
+abbreviates(const char *a, const char *b)
+{
+	return initials_of(a, b) || initials_near(a, b);
+}
+
 static void
 tally_add(struct pub_tally *t, const struct clean_rules *r, int ev, long line, json_t *v)
 {
@@ -306,18 +313,18 @@ tally_add(struct pub_tally *t, const struct clean_rules *r, int ev, long line, j
 	}
 	for (i = 0; i < t->n; i++) {
 		const char *was = json_string_value(t->c[i].value);
+		int spelled = abbreviates(was, json_string_value(v));	/* v spells was out */
 
-		if ((e && t->c[i].entry == e) || strcmp(t->c[i].key, key) == 0 ||
-		    initials_of(was, json_string_value(v)) || initials_near(was, json_string_value(v))) {
+		if ((e && t->c[i].entry == e) || strcmp(t->c[i].key, key) == 0 || spelled) {
 			c = &t->c[i];
 			/* the name spelled out, not its initials */
-			if (initials_of(was, json_string_value(v)) || initials_near(was, json_string_value(v))) {
+			if (spelled) {
 				json_decref(c->value);
 				c->value = json_incref(v);
 			}
 			break;
 		}
-		if (initials_of(json_string_value(v), was) || initials_near(json_string_value(v), was)) {
+		if (abbreviates(json_string_value(v), was)) {
 			c = &t->c[i];
 			json_decref(v);
 			v = json_incref(c->value);
